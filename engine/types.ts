@@ -1,0 +1,184 @@
+import type { Span } from './text';
+
+export type { Span } from './text';
+
+/** One article handed to the engine. `id` is unique within a call. */
+export interface ArticleInput {
+  id: string;
+  text: string;
+  title?: string;
+  file?: string;
+}
+
+/** A sentiment figure from the `sentiment` package (AFINN-165). */
+export interface SentimentScore {
+  /** Sum of the AFINN scores of the words. */
+  score: number;
+  /** score divided by the number of tokens. */
+  comparative: number;
+}
+
+/** A word that moved a sentiment score, with where it stands in the article text. */
+export interface ScoredWord extends Span {
+  word: string;
+  score: number;
+}
+
+export interface DetailedSentiment extends SentimentScore {
+  words: ScoredWord[];
+}
+
+/** A token of the article text: `text.slice(start, end) === raw`. */
+export interface Token extends Span {
+  raw: string;
+  /** Lower-cased, quotes and punctuation normalised. */
+  norm: string;
+  /** Stem of `norm` for matching across articles. */
+  stem: string;
+  /** True for words that carry content (not stop words, not punctuation). */
+  content: boolean;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  text: string;
+  tokens: Token[];
+  /** True when the sentence is the headline or a section heading. */
+  heading: boolean;
+  sentiment: DetailedSentiment;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+  sentiment: SentimentScore;
+}
+
+/** A direct quote; `speaker` is the actor id where the text names one. */
+export interface Quote extends Span {
+  text: string;
+  speaker?: string;
+  speakerName?: string;
+}
+
+export type ActorKind = 'person' | 'organisation' | 'country' | 'other';
+
+/** A person, organisation or country the article talks about, after coreference. */
+export interface Actor {
+  /** Stable across articles: the same real-world actor gets the same id in every article. */
+  id: string;
+  name: string;
+  kind: ActorKind;
+  mentions: (Span & { text: string; sentence: number })[];
+  /** Descriptors in front of the name as written: "former President", "Chinese leader". */
+  labels: string[];
+  sentiment: SentimentScore;
+}
+
+export type MarkCategory =
+  | 'loaded'
+  | 'intensifier'
+  | 'hedge'
+  | 'attribution'
+  | 'label'
+  | 'emphasis'
+  | 'headline';
+
+export type AttributionClass = 'neutral' | 'doubt' | 'endorse' | 'wrongdoing';
+
+/** A framing mark: a span with a category and a reason a reader understands. */
+export interface Highlight extends Span {
+  text: string;
+  category: MarkCategory;
+  reason: string;
+  /** Set for attribution verbs. */
+  attribution?: AttributionClass;
+  /** Set when the words are inside a direct quote: the speaker's words, not the outlet's. */
+  quoted?: { speaker?: string };
+}
+
+/** Everything the engine knows about one article. Offsets are into the input text. */
+export interface ArticleAnalysis {
+  id: string;
+  title: string;
+  file?: string;
+  wordCount: number;
+  headline?: Span & { text: string };
+  dateline?: Span & { text: string };
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  quotes: Quote[];
+  actors: Actor[];
+  sentiment: SentimentScore;
+  highlights: Highlight[];
+  omissions: Omission[];
+  /** Share of the comparison's facts this article carries, 0..1. */
+  coverage: number;
+}
+
+export type FactKind = 'number' | 'person-role' | 'quote' | 'statement';
+
+/** A fact told by one or more articles, at finer grain than a sentence. */
+export interface Fact {
+  id: string;
+  kind: FactKind;
+  text: string;
+  presentIn: string[];
+  /** Per carrying article: the index of the sentence that carries the fact. */
+  sentences: Record<string, number>;
+}
+
+/** A fact that other articles carry and this one leaves out. */
+export interface Omission {
+  factId: string;
+  text: string;
+  presentIn: string[];
+  /** The sentence after which the fact would fit; -1 means before the first sentence. */
+  anchor: { afterSentence: number };
+}
+
+/** A differing word in aligned sentences, classified where it is a framing word. */
+export interface WordDifference {
+  articleId: string;
+  sentence: number;
+  text: string;
+  start: number;
+  end: number;
+  category?: MarkCategory;
+  reason?: string;
+}
+
+/** Sentences that tell the same fact, one (or none) per article, with their word-level differences. */
+export interface Alignment {
+  id: string;
+  members: { articleId: string; sentence: number }[];
+  similarity: number;
+  factIds: string[];
+  differences: WordDifference[];
+}
+
+export type ContradictionKind = 'number' | 'date' | 'title' | 'ordinal';
+
+/** A fact on which articles disagree. */
+export interface Contradiction {
+  id: string;
+  kind: ContradictionKind;
+  subject: string;
+  reason: string;
+  values: { articleId: string; text: string; sentence: number }[];
+}
+
+/** The engine's result for a set of articles. Plain JSON. */
+export interface Comparison {
+  articles: ArticleAnalysis[];
+  facts: Fact[];
+  alignments: Alignment[];
+  contradictions: Contradiction[];
+  /** facts × articles: coverage.matrix[f][a] is true when articles[a] carries facts[f]. */
+  coverage: { factIds: string[]; articleIds: string[]; matrix: boolean[][] };
+}
+
+export interface AnalyzeOptions {
+  /** How many other articles must carry a fact before its absence counts as an omission. Default 2. */
+  omissionThreshold?: number;
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    // Playwright specs end in .spec.ts; Vitest must not pick them up.
+    include: ['engine/**/*.test.ts', 'electron/**/*.test.ts'],
+  },
+});
