@@ -1,0 +1,138 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildArticle, findQuotes, stem, tokenize } from './article';
+
+const seedDir = new URL('../seeds/', import.meta.url);
+const seeds = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ id: f.slice(0, 3), text: readFileSync(new URL(f, seedDir), 'utf8') }));
+const seed = (id: string) => buildArticle(seeds.find((s) => s.id === id)!);
+
+describe('sentences', () => {
+  it('does not split after U.S., Mr., Dr. or Jan.', () => {
+    const text =
+      'Mr. Smith met Dr. Jones in the U.S. on Jan. 5 to talk. The U.S. Treasury said so. Then they left.';
+    const a = buildArticle({ id: 'x', text });
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      'Mr. Smith met Dr. Jones in the U.S. on Jan. 5 to talk.',
+      'The U.S. Treasury said so.',
+      'Then they left.',
+    ]);
+  });
+
+  it('still splits after U.S. when a new sentence starts', () => {
+    const a = buildArticle({ id: 'x', text: 'China sold chips to the U.S. The deal ended.' });
+    expect(a.sentences.map((s) => s.text)).toEqual(['China sold chips to the U.S.', 'The deal ended.']);
+  });
+
+  it('keeps seed sentences whole around "U.S." and "U.S. Trade Representative"', () => {
+    const texts = seeds.flatMap((s) => buildArticle(s).sentences.map((x) => x.text));
+    expect(texts).toContain(
+      'Future trade negotiations will involve representatives from the U.S. Treasury, Commerce, and Trade departments.',
+    );
+    expect(texts.some((t) => t.startsWith('Trade Representative'))).toBe(false);
+  });
+
+  it('slices back to the text, in order, inside their paragraphs', () => {
+    for (const s of seeds) {
+      const a = buildArticle(s);
+      let last = 0;
+      for (const sentence of a.sentences) {
+        expect(s.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+        expect(sentence.start).toBeGreaterThanOrEqual(last);
+        const para = a.paragraphs[sentence.paragraph]!;
+        expect(sentence.start).toBeGreaterThanOrEqual(para.start);
+        expect(sentence.end).toBeLessThanOrEqual(para.end);
+        last = sentence.end;
+      }
+    }
+  });
+
+  it('drops bullet markers and flags section headings', () => {
+    const a = seed('000');
+    const bullet = a.sentences.find((s) => s.text.startsWith('President Trump and President Xi Jinping held'));
+    expect(bullet).toBeDefined();
+    expect(a.sentences.find((s) => s.text === 'Key Takeaways')?.heading).toBe(true);
+    expect(bullet!.heading).toBe(false);
+  });
+});
+
+describe('tokens', () => {
+  it('carry exact offsets, norms and stems', () => {
+    for (const s of seeds) {
+      for (const sentence of buildArticle(s).sentences) {
+        for (const t of sentence.tokens) expect(s.text.slice(t.start, t.end)).toBe(t.raw);
+      }
+    }
+    const tokens = tokenize('Trump’s tariffs rose to 145% on the U.S. economy, $1,000!!!');
+    expect(tokens.map((t) => t.raw)).toEqual([
+      'Trump’s', 'tariffs', 'rose', 'to', '145%', 'on', 'the', 'U.S.', 'economy', ',', '$1,000', '!!!',
+    ]);
+    expect(tokens[0]).toMatchObject({ norm: "trump's", stem: 'trump', content: true });
+    expect(tokens[3]).toMatchObject({ content: false });
+    expect(tokens[10]).toMatchObject({ norm: '$1000' });
+  });
+
+  it('stems inflections together (Porter)', () => {
+    expect(stem('tariffs')).toBe(stem('tariff'));
+    expect(stem('lowered')).toBe(stem('lowering'));
+    expect(stem('negotiations')).toBe(stem('negotiation'));
+    expect(stem('relational')).toBe('relat');
+    expect(stem('hopping')).toBe('hop');
+  });
+});
+
+describe('headline, dateline, title', () => {
+  it('finds the headline of seeds 000–002 and the dateline of seed 004', () => {
+    expect(seed('000').headline?.text).toBe('TRUMP Makes Bold China Move — Xi Responds Fast');
+    expect(seed('002').title).toBe('Trump’s Positive Outreach to China: Navigating Trade Talks');
+    const a = seed('004');
+    expect(a.headline).toBeUndefined();
+    expect(a.dateline?.text).toBe('WASHINGTON (CP) –');
+    expect(a.sentences[0]!.text.startsWith('President Donald Trump and Chinese President')).toBe(true);
+  });
+
+  it('prefers the given title', () => {
+    expect(buildArticle({ id: 'x', text: 'Body text here.', title: 'Given' }).title).toBe('Given');
+  });
+
+  it('reads other dateline forms', () => {
+    const a = buildArticle({ id: 'x', text: 'BEIJING, June 5 (Reuters) - China said so.\n\nMore text.' });
+    expect(a.dateline?.text).toBe('BEIJING, June 5 (Reuters) -');
+    expect(a.sentences[0]!.text).toBe('China said so.');
+  });
+});
+
+describe('quotes', () => {
+  it('finds curly and straight quotes with the speaker named around them', () => {
+    const text =
+      '“We will win,” Trump said. Biden said: "It is over." The talks were "productive", according to Xi. ' +
+      '“Never,” said Mr. Smith.';
+    const quotes = findQuotes(text, buildArticle({ id: 'x', text }).sentences);
+    expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([
+      ['We will win,', 'Trump'],
+      ['It is over.', 'Biden'],
+      ['productive', 'Xi'],
+      ['Never,', 'Mr. Smith'],
+    ]);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('finds seed 000’s quoted Trump statements', () => {
+    const quotes = seed('000').quotes;
+    const tough = quotes.find((q) => q.text.includes('VERY TOUGH'));
+    expect(tough?.speakerName).toBe('President Donald Trump');
+    expect(quotes.find((q) => q.text.startsWith('The call lasted'))?.speakerName).toBe('Trump');
+    expect(quotes.find((q) => q.text === 'very positive')?.speakerName).toBeUndefined();
+  });
+});
+
+describe('sentiment in the model', () => {
+  it('adds up paragraphs and sentences to the article figure', () => {
+    const a = seed('000');
+    const sum = a.sentences.reduce((n, s) => n + s.sentiment.score, 0);
+    expect(a.sentiment.score).toBe(sum);
+    expect(a.paragraphs.reduce((n, p) => n + p.sentiment.score, 0)).toBe(sum);
+  });
+});
