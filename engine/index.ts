@@ -1,0 +1,30 @@
+import { buildArticle } from './article';
+import type { AnalyzeOptions, ArticleAnalysis, ArticleInput, Comparison } from './types';
+
+export type * from './types';
+export { buildArticle, type ArticleModel } from './article';
+
+/** Analyse a set of articles about one story: per-article model, framing marks and the comparison. */
+export function analyze(inputs: ArticleInput[], options: AnalyzeOptions = {}): Comparison {
+  void options;
+  const articles: ArticleAnalysis[] = inputs.map((input) => ({ ...buildArticle(input), omissions: [], coverage: 0 }));
+  return {
+    articles,
+    facts: [],
+    alignments: [],
+    contradictions: [],
+    coverage: { factIds: [], articleIds: articles.map((a) => a.id), matrix: [] },
+  };
+}
+
+/** A request to the analysis worker; `id` pairs it with its response. */
+export interface AnalysisRequest {
+  id: number;
+  inputs: ArticleInput[];
+  options?: AnalyzeOptions;
+}
+
+/** The analysis worker's answer to the request with the same `id`; `ms` is the time analyze() took. */
+export type AnalysisResponse =
+  | { id: number; ok: true; comparison: Comparison; ms: number }
+  | { id: number; ok: false; error: string };
