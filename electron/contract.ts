@@ -1,0 +1,87 @@
+/**
+ * The IPC contract: every channel between the renderer and the main process, with its argument and
+ * result types. Main, preload and renderer all take their types from here.
+ */
+import { z } from 'zod';
+import type { Span } from '../engine/text';
+
+/** Formats Parallax reads. */
+export type ArticleFormat = 'text' | 'markdown' | 'html' | 'json';
+
+/** An article file as main loaded and decoded it. */
+export interface LoadedArticle {
+  /** Stable for a given absolute path. */
+  id: string;
+  /** Absolute path on disk. */
+  file: string;
+  /** File name shown to the reader. */
+  name: string;
+  format: ArticleFormat;
+  /** Encoding the bytes were decoded from, e.g. "utf-8", "utf-16le", "windows-1252". */
+  encoding: string;
+  title: string;
+  source?: string;
+  date?: string;
+  /** The article text every offset refers to. */
+  text: string;
+  paragraphs: Span[];
+  /** Index of the paragraph that is the headline, or -1. */
+  headline: number;
+  wordCount: number;
+  bytes: number;
+}
+
+/** A file that could not be opened, and why, in words a reader understands. */
+export interface LoadError {
+  file: string;
+  name: string;
+  reason: string;
+}
+
+/** What an open request produced: the files that loaded and the ones that did not. */
+export interface LoadResult {
+  articles: LoadedArticle[];
+  errors: LoadError[];
+}
+
+/** A dropped file as the preload sees it: its path on disk ('' when it has none) and its name. */
+export interface DroppedFile {
+  path: string;
+  name: string;
+}
+
+/** Request/response channels (renderer → main, `ipcRenderer.invoke`). */
+export interface Invoke {
+  /** The files given on the command line, or else the sample set. */
+  'articles:initial': () => LoadResult;
+  /** Shows the multi-select Open dialog and loads the chosen files. */
+  'articles:open-dialog': () => LoadResult;
+  /** Loads files the reader dropped on the window. */
+  'articles:open-dropped': (files: DroppedFile[]) => LoadResult;
+}
+
+/** Events main sends to the renderer (`webContents.send`). */
+export interface Events {
+  /** Files opened from the menu or by a second launch with file arguments. */
+  'articles:loaded': LoadResult;
+}
+
+export type InvokeChannel = keyof Invoke;
+export type EventChannel = keyof Events;
+
+/** The envelope every invoke result travels in. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Most files a single request may carry. */
+export const MAX_FILES_PER_REQUEST = 500;
+
+/** zod schemas for each channel's arguments, checked in main before a handler runs. */
+export const argumentSchemas = {
+  'articles:initial': z.tuple([]),
+  'articles:open-dialog': z.tuple([]),
+  'articles:open-dropped': z.tuple([
+    z
+      .array(z.object({ path: z.string().max(4096), name: z.string().max(1024) }).strict())
+      .max(MAX_FILES_PER_REQUEST),
+  ]),
+} satisfies { [C in InvokeChannel]: z.ZodType<Parameters<Invoke[C]>> };

@@ -1,0 +1,56 @@
+/** Opening article files: from the command line, the sample set, the Open dialog and drops. */
+import { readdir } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import type { DroppedFile, LoadError, LoadResult } from '../contract';
+import { FORMATS, loadArticleFiles } from './loader';
+
+/** The article files passed on the command line, resolved against `cwd`; Chromium switches are skipped. */
+export function launchArguments(argv: readonly string[], isPackaged: boolean, cwd: string): string[] {
+  // Packaged: [exe, ...files]; from source: [electron, appPath, ...files].
+  return argv
+    .slice(isPackaged ? 1 : 2)
+    .filter((arg) => arg !== '' && !arg.startsWith('-'))
+    .map((arg) => resolve(cwd, arg));
+}
+
+/** The sample set: every supported file in `seedsDir`, in name order. */
+export async function sampleFiles(seedsDir: string): Promise<string[]> {
+  const names = await readdir(seedsDir);
+  return names
+    .filter((name) => extname(name).toLowerCase() in FORMATS)
+    .sort()
+    .map((name) => join(seedsDir, name));
+}
+
+/** What the window shows first: the files given at launch, or else the sample set. */
+export async function initialArticles(launchFiles: readonly string[], seedsDir: string): Promise<LoadResult> {
+  return loadArticleFiles(launchFiles.length > 0 ? launchFiles : await sampleFiles(seedsDir));
+}
+
+const OPEN_OPTIONS: OpenDialogOptions = {
+  title: 'Open articles',
+  buttonLabel: 'Open',
+  properties: ['openFile', 'multiSelections'],
+  filters: [
+    { name: 'Articles', extensions: Object.keys(FORMATS).map((ext) => ext.slice(1)) },
+    { name: 'All files', extensions: ['*'] },
+  ],
+};
+
+/** Shows the multi-select Open dialog and loads what the reader picked (nothing when cancelled). */
+export async function openWithDialog(win: BrowserWindow | null): Promise<LoadResult> {
+  const picked = win ? await dialog.showOpenDialog(win, OPEN_OPTIONS) : await dialog.showOpenDialog(OPEN_OPTIONS);
+  if (picked.canceled || picked.filePaths.length === 0) return { articles: [], errors: [] };
+  return loadArticleFiles(picked.filePaths);
+}
+
+/** Loads dropped files; a drop without a path on disk (e.g. from a web page) is reported by name. */
+export async function openDropped(files: readonly DroppedFile[]): Promise<LoadResult> {
+  const onDisk = files.filter((f) => f.path !== '');
+  const notOnDisk: LoadError[] = files
+    .filter((f) => f.path === '')
+    .map((f) => ({ file: f.name, name: basename(f.name), reason: 'it is not a file on this computer (drop files from a folder)' }));
+  const loaded = await loadArticleFiles(onDisk.map((f) => f.path));
+  return { articles: loaded.articles, errors: [...notOnDisk, ...loaded.errors] };
+}

@@ -1,0 +1,83 @@
+/** Startup: the app:// scheme, security settings, IPC, the menu and the main window. */
+import { join } from 'node:path';
+import { app, BrowserWindow, session } from 'electron';
+import { launchArguments, openWithDialog } from './articles';
+import { send, setupIpc } from './ipc';
+import { loadArticleFiles } from './loader';
+import { setupMenu } from './menu';
+import { APP_ORIGIN, registerAppScheme, setupProtocol } from './protocol';
+import { hardenContents, setupSecurity } from './security';
+import { createMainWindow } from './window';
+
+const devServer = process.env['ELECTRON_RENDERER_URL'];
+const rendererUrl = devServer ?? `${APP_ORIGIN}/index.html`;
+const trustedOrigin = devServer ? new URL(devServer).origin : APP_ORIGIN;
+const preload = join(__dirname, '../preload/index.js');
+
+/** True for the app's own pages (app://parallax, or the dev server while developing). */
+function isTrustedUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}` === trustedOrigin;
+  } catch {
+    return false;
+  }
+}
+
+let mainWindow: BrowserWindow | null = null;
+const pendingFiles: string[] = [];
+
+function showWindow(): BrowserWindow {
+  if (mainWindow && !mainWindow.isDestroyed()) return mainWindow;
+  mainWindow = createMainWindow(rendererUrl, preload);
+  mainWindow.on('closed', () => (mainWindow = null));
+  return mainWindow;
+}
+
+async function openInWindow(files: string[]): Promise<void> {
+  const win = showWindow();
+  const result = await loadArticleFiles(files);
+  if (win.isMinimized()) win.restore();
+  win.focus();
+  send(win.webContents, 'articles:loaded', result);
+}
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  // A second launch hands its files to the running app (below) and quits.
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    void openInWindow(launchArguments(argv, app.isPackaged, workingDirectory));
+  });
+  // macOS hands files dropped on the Dock icon (or opened with Parallax) to this event.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (app.isReady()) void openInWindow([path]);
+    else pendingFiles.push(path);
+  });
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, isTrustedUrl));
+
+  void app.whenReady().then(() => {
+    setupProtocol(join(__dirname, '../renderer'));
+    setupSecurity(session.defaultSession, isTrustedUrl);
+    setupIpc({
+      isTrustedUrl,
+      launchFiles: [...launchArguments(process.argv, app.isPackaged, process.cwd()), ...pendingFiles],
+      seedsDir: app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds'),
+    });
+    setupMenu({
+      open: () => {
+        const win = showWindow();
+        void openWithDialog(win).then((result) => send(win.webContents, 'articles:loaded', result));
+      },
+    });
+    showWindow();
+    app.on('activate', () => showWindow());
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

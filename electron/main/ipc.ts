@@ -1,0 +1,64 @@
+/** The only place that touches ipcMain: every channel of the contract gets one checked handler here. */
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import type { z } from 'zod';
+import { argumentSchemas, type EventChannel, type Events, type Invoke, type InvokeChannel, type Result } from '../contract';
+import { initialArticles, openDropped, openWithDialog } from './articles';
+
+/** What the handlers need from the app around them. */
+export interface IpcContext {
+  /** True for URLs the app's own renderer is served from. */
+  isTrustedUrl(url: string): boolean;
+  /** Article files given on the command line. */
+  launchFiles: readonly string[];
+  /** Folder of the sample set. */
+  seedsDir: string;
+}
+
+type Handler<C extends InvokeChannel> = (
+  event: IpcMainInvokeEvent,
+  ...args: Parameters<Invoke[C]>
+) => Promise<ReturnType<Invoke[C]>> | ReturnType<Invoke[C]>;
+
+/**
+ * A sender is trusted when it is the top frame of one of the app's windows and shows the app's own
+ * page (https://www.electronjs.org/docs/latest/tutorial/security#17-validate-the-sender-of-all-ipc-messages).
+ */
+function isTrustedSender(event: IpcMainInvokeEvent, ctx: IpcContext): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) return false;
+  if (!BrowserWindow.fromWebContents(event.sender)) return false;
+  return ctx.isTrustedUrl(frame.url);
+}
+
+/** Registers a handler that checks the sender, parses the arguments with `schema` and wraps the result. */
+function handle<C extends InvokeChannel>(
+  ctx: IpcContext,
+  channel: C,
+  schema: z.ZodType<Parameters<Invoke[C]>>,
+  fn: Handler<C>,
+): void {
+  ipcMain.handle(channel, async (event, ...raw: unknown[]): Promise<Result<ReturnType<Invoke[C]>>> => {
+    if (!isTrustedSender(event, ctx)) return { ok: false, error: `refused ${channel}: the request did not come from Parallax's own window` };
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: `refused ${channel}: ${parsed.error.issues[0]?.message ?? 'invalid arguments'}` };
+    try {
+      return { ok: true, value: await fn(event, ...parsed.data) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  });
+}
+
+/** Registers the handler of every contract channel. */
+export function setupIpc(ctx: IpcContext): void {
+  handle(ctx, 'articles:initial', argumentSchemas['articles:initial'], () => initialArticles(ctx.launchFiles, ctx.seedsDir));
+  handle(ctx, 'articles:open-dialog', argumentSchemas['articles:open-dialog'], (event) =>
+    openWithDialog(BrowserWindow.fromWebContents(event.sender)),
+  );
+  handle(ctx, 'articles:open-dropped', argumentSchemas['articles:open-dropped'], (_event, files) => openDropped(files));
+}
+
+/** Sends a contract event to a renderer. */
+export function send<C extends EventChannel>(contents: WebContents, channel: C, payload: Events[C]): void {
+  contents.send(channel, payload);
+}

@@ -1,0 +1,44 @@
+/** The application menu. */
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+
+/** What the menu can ask the app to do. */
+export interface MenuActions {
+  open(): void;
+}
+
+/** Builds and installs the application menu. */
+export function setupMenu(actions: MenuActions): void {
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        {
+          id: 'file-open',
+          label: 'Open Articles…',
+          accelerator: 'CmdOrCtrl+O',
+          // The renderer handles the shortcut itself, so it works the same with or without this menu.
+          registerAccelerator: false,
+          click: () => actions.open(),
+        },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(process.env['NODE_ENV'] === 'development' ? [{ role: 'toggleDevTools' as const }] : []),
+      ],
+    },
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

@@ -1,0 +1,31 @@
+/** The API the renderer sees as `window.api`; the only place that touches ipcRenderer. */
+import { ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import type { EventChannel, Events, Invoke, InvokeChannel, LoadResult, Result } from '../contract';
+
+function invoke<C extends InvokeChannel>(channel: C, ...args: Parameters<Invoke[C]>): Promise<Result<ReturnType<Invoke[C]>>> {
+  return ipcRenderer.invoke(channel, ...args) as Promise<Result<ReturnType<Invoke[C]>>>;
+}
+
+function on<C extends EventChannel>(channel: C, listener: (payload: Events[C]) => void): () => void {
+  const wrapped = (_event: IpcRendererEvent, payload: Events[C]) => listener(payload);
+  ipcRenderer.on(channel, wrapped);
+  return () => ipcRenderer.removeListener(channel, wrapped);
+}
+
+export const api = {
+  /** The files given on the command line, or else the sample set. */
+  initialArticles: () => invoke('articles:initial'),
+  /** Shows the Open dialog and loads the chosen files. */
+  openWithDialog: () => invoke('articles:open-dialog'),
+  /** Loads dropped files; main reads them from the paths Electron gives for them. */
+  openDropped: (files: readonly File[]) =>
+    invoke(
+      'articles:open-dropped',
+      files.map((file) => ({ path: webUtils.getPathForFile(file), name: file.name })),
+    ),
+  /** Calls `listener` with files opened from the menu or by a second launch; returns an unsubscribe. */
+  onArticlesLoaded: (listener: (result: LoadResult) => void) => on('articles:loaded', listener),
+};
+
+/** The preload API's type, for the renderer. */
+export type Api = typeof api;

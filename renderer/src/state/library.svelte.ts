@@ -1,0 +1,82 @@
+import type { LoadedArticle, LoadError, LoadResult, Result } from '../../../electron/contract';
+import type { Api } from '../../../electron/preload/api';
+
+/** A problem shown to the reader: the file it concerns and why. */
+export interface Notice extends LoadError {
+  key: number;
+}
+
+/** The open article set and the per-file errors; the only place that calls `window.api` for files. */
+export class Library {
+  articles = $state.raw<LoadedArticle[]>([]);
+  notices = $state.raw<Notice[]>([]);
+  /** Requests in flight. */
+  pending = $state(0);
+  /** True once the first set (command line or sample set) has arrived. */
+  ready = $state(false);
+
+  #api: Api;
+  #nextKey = 1;
+
+  constructor(api: Api) {
+    this.#api = api;
+  }
+
+  /** Loads what the app opens with and listens for files opened from the menu. */
+  async start(): Promise<void> {
+    this.#api.onArticlesLoaded((result) => this.add(result));
+    await this.#request(() => this.#api.initialArticles());
+    this.ready = true;
+  }
+
+  /** Shows the Open dialog. */
+  openWithDialog(): Promise<void> {
+    return this.#request(() => this.#api.openWithDialog());
+  }
+
+  /** Opens files dropped on the window. */
+  openDropped(files: readonly File[]): Promise<void> {
+    if (files.length === 0) return Promise.resolve();
+    return this.#request(() => this.#api.openDropped(files));
+  }
+
+  /** Adds loaded articles (a file already open is reported, not added twice) and their errors. */
+  add(result: LoadResult): void {
+    const open = new Set(this.articles.map((a) => a.id));
+    const added: LoadedArticle[] = [];
+    const problems: LoadError[] = [...result.errors];
+    for (const article of result.articles) {
+      if (open.has(article.id)) {
+        problems.push({ file: article.file, name: article.name, reason: 'it is already open' });
+      } else {
+        open.add(article.id);
+        added.push(article);
+      }
+    }
+    if (added.length) this.articles = [...this.articles, ...added];
+    if (problems.length) this.notices = [...this.notices, ...problems.map((p) => ({ ...p, key: this.#nextKey++ }))];
+  }
+
+  /** Closes an article's column. */
+  close(id: string): void {
+    this.articles = this.articles.filter((a) => a.id !== id);
+  }
+
+  /** Dismisses one notice, or all of them. */
+  dismiss(key?: number): void {
+    this.notices = key === undefined ? [] : this.notices.filter((n) => n.key !== key);
+  }
+
+  async #request(call: () => Promise<Result<LoadResult>>): Promise<void> {
+    this.pending++;
+    try {
+      const result = await call();
+      if (result.ok) this.add(result.value);
+      else this.add({ articles: [], errors: [{ file: '', name: 'Parallax', reason: result.error }] });
+    } catch (error) {
+      this.add({ articles: [], errors: [{ file: '', name: 'Parallax', reason: String(error) }] });
+    } finally {
+      this.pending--;
+    }
+  }
+}
