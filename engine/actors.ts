@@ -1,11 +1,569 @@
 import type { RawQuote } from './article';
-import type { Actor, Quote, Sentence } from './types';
+import {
+  COUNTRIES,
+  HONORIFICS,
+  KNOWN_ORGANISATIONS,
+  NOT_NAMES,
+  CALENDAR_WORDS,
+  ORGANISATION_WORDS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './lexicon/gazetteer';
+import { STOP_WORDS } from './lexicon/stop-words';
+import type { Span } from './text';
+import type { Actor, ActorKind, Quote, Sentence, SentimentScore, Token } from './types';
 
-/** Actors of an article after coreference, and its quotes with speakers resolved to actor ids. */
+// No NLP library fits offline at this size: capitalised runs, a small gazetteer and title words do the work.
+
+/** A descriptor written in front of an actor's name ("former President"), for the marker pass. */
+export interface ActorLabel extends Span {
+  text: string;
+  actorId: string;
+  actorName: string;
+}
+
+/** What findActors returns: actors, quotes with speaker ids, and where each label stands. */
+export interface ActorResult {
+  actors: Actor[];
+  quotes: Quote[];
+  labels: ActorLabel[];
+}
+
+interface Country {
+  id: string;
+  name: string;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTERS = /\p{L}/gu;
+const HAS_LETTER = /\p{L}/u;
+const DOTTED = /^(?:\p{L}\.){2,}$/u;
+const POSSESSIVE = /['’]s?$/u;
+const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
+const DOTS = /\./gu;
+const COUNTRY_BY_KEY = new Map<string, Country>();
+const DEMONYM_BY_KEY = new Map<string, Country>();
+for (const c of COUNTRIES) {
+  const country = { id: slug(c.name), name: c.name };
+  for (const alias of [c.name, ...c.aliases]) COUNTRY_BY_KEY.set(key(alias), country);
+  for (const d of c.demonyms) DEMONYM_BY_KEY.set(key(d), country);
+}
+const ORG_BY_KEY = new Map(KNOWN_ORGANISATIONS.map((o) => [key(o), o]));
+const MAX_COUNTRY_WORDS = 5;
+
+const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'du', 'del']);
+const POSSESSIVE_TOKEN = /['’]s$/u;
+const POSSESSIVE_NORM = /'s?$/u;
+const SPEECH_AFTER = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'stated', 'wrote', 'argued', 'claimed', 'insisted', 'noted',
+  'explained', 'announced', 'warned', 'tweeted', 'posted', 'asked', 'confirmed', 'acknowledged', 'admitted',
+  'urged', 'stressed', 'believes', 'thinks', 'wants', 'criticized', 'praised', 'signed', 'met', 'spoke',
+]);
+const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+
+/** Lower-case lookup key of a name: no dots, no possessive, single spaces, no leading "the". */
+function key(name: string): string {
+  return name.toLowerCase().replace(POSSESSIVE, '').replace(DOTS, '').replace(/^the\s+/u, '').replace(/\s+/gu, ' ').trim();
+}
+
+/** Stable actor id from a canonical name: "Xi Jinping" → "xi-jinping". */
+export function slug(name: string): string {
+  return name.toLowerCase().replace(DOTS, '').replace(NON_ALNUM, '-').replace(/^-+|-+$/gu, '') || 'unknown';
+}
+
+interface Mention extends Span {
+  text: string;
+  sentence: number;
+  words: string[];
+  kind?: ActorKind;
+  country?: Country;
+  label?: Span;
+  evidence: boolean;
+  heading: boolean;
+}
+
+interface Entity {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  words: string[];
+  mentions: Mention[];
+  first: number;
+}
+
+/** Actors of an article after coreference, quotes with speakers resolved to actor ids, and label spans. */
 export function findActors(
-  _text: string,
-  _sentences: readonly Sentence[],
+  text: string,
+  sentences: readonly Sentence[],
   rawQuotes: readonly RawQuote[],
-): { actors: Actor[]; quotes: Quote[] } {
-  return { actors: [], quotes: rawQuotes.map((q) => ({ ...q })) };
+  sentimentTokens: readonly number[] = [],
+): ActorResult {
+  const lowerWords = new Set<string>();
+  const inner = new Set<string>();
+  for (const s of sentences) {
+    if (s.heading) continue;
+    s.tokens.forEach((t, i) => {
+      if (!LOWER.test(t.raw.charAt(0))) {
+        if (i > 0 && !isOpening(s.tokens[i - 1]!)) inner.add(t.norm);
+      } else lowerWords.add(t.norm);
+    });
+  }
+
+  const mentions: Mention[] = [];
+  for (const s of sentences) collectMentions(text, s, lowerWords, inner, mentions);
+  const entities = resolve(mentions);
+
+  const byId = new Map<string, Entity>();
+  for (const e of entities) byId.set(e.id, e);
+
+  const actors: Actor[] = [];
+  const labels: ActorLabel[] = [];
+  for (const e of entities) {
+    const labelTexts: string[] = [];
+    for (const m of e.mentions) {
+      if (!m.label) continue;
+      const t = text.slice(m.label.start, m.label.end);
+      if (!labelTexts.includes(t)) labelTexts.push(t);
+      labels.push({ ...m.label, text: t, actorId: e.id, actorName: e.name });
+    }
+    const aliases: string[] = [];
+    for (const m of e.mentions) if (!aliases.includes(m.text)) aliases.push(m.text);
+    actors.push({
+      id: e.id,
+      name: e.name,
+      kind: e.kind,
+      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, sentence: m.sentence })),
+      labels: labelTexts,
+      aliases,
+      sentiment: actorSentiment(e, sentences, sentimentTokens),
+    });
+  }
+  actors.sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start);
+  labels.sort((a, b) => a.start - b.start);
+
+  const people = entities
+    .filter((e) => e.kind === 'person')
+    .flatMap((e) => e.mentions.map((m) => ({ at: m.start, id: e.id, sentence: m.sentence })))
+    .sort((a, b) => a.at - b.at);
+  const quotes = rawQuotes.map((q) => {
+    const quote: Quote = { ...q };
+    const id = q.speakerName ? speakerId(q.speakerName, q.start, entities, people) : undefined;
+    if (id) quote.speaker = id;
+    return quote;
+  });
+  return { actors, quotes, labels };
+}
+
+function isOpening(t: Token): boolean {
+  return t.raw === '“' || t.raw === '"' || t.raw === ':' || t.raw === '(' || t.raw === '‘' || t.raw === '—' || t.raw === '–';
+}
+
+function isNameToken(t: Token): boolean {
+  return CAPITALISED.test(t.raw) && t.raw !== 'I' && !CALENDAR_WORDS.has(t.norm);
+}
+
+/**
+ * Where a name continues past a connector ("Secretary of State", "Food and Drug Administration",
+ * "Commission on the Supreme Court"), or -1 when the connector ends it ("Trump and Xi").
+ */
+function connectedRun(tokens: readonly Token[], at: number, shouting: ReadonlySet<number>): number {
+  const before = tokens[at - 1]!.norm;
+  let k = at + 1;
+  if (tokens[k]?.norm === 'the') k++;
+  const from = k;
+  while (k < tokens.length && isNameToken(tokens[k]!) && !shouting.has(k)) k++;
+  if (k === from) return -1;
+  const connector = tokens[at]!.norm;
+  if (connector === 'of' && TITLE_HEADS.has(before) && before !== 'president') return k;
+  const orgBefore = ORGANISATION_WORDS.has(before);
+  let orgAfter = false;
+  for (let x = from; x < k; x++) if (ORGANISATION_WORDS.has(tokens[x]!.norm)) orgAfter = true;
+  if (connector === 'and') return orgAfter ? k : -1;
+  return orgBefore ? k : -1;
+}
+
+function isAllCaps(t: Token): boolean {
+  const letters = t.raw.match(LETTERS);
+  return letters !== null && letters.length >= 2 && !LOWER.test(t.raw) && !DOTTED.test(t.raw);
+}
+
+function isKnownAcronym(t: Token): boolean {
+  const k = key(t.raw);
+  return COUNTRY_BY_KEY.has(k) || ORG_BY_KEY.has(k);
+}
+
+/** Tokens in runs of all-caps words (shouting), which are not names even when capitalised. */
+function shoutingTokens(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  const words: number[] = [];
+  tokens.forEach((t, i) => {
+    if (HAS_LETTER.test(t.raw)) words.push(i);
+  });
+  const loud = (w: number | undefined) => w !== undefined && isAllCaps(tokens[w]!) && !isKnownAcronym(tokens[w]!);
+  for (let w = 0; w < words.length; w++) {
+    const i = words[w]!;
+    if (isAllCaps(tokens[i]!) && (loud(words[w - 1]) || loud(words[w + 1]))) out.add(i);
+  }
+  return out;
+}
+
+function collectMentions(
+  text: string,
+  s: Sentence,
+  lowerWords: ReadonlySet<string>,
+  inner: ReadonlySet<string>,
+  out: Mention[],
+): void {
+  const tokens = s.tokens.map((t) => (POSSESSIVE_NORM.test(t.norm) ? { ...t, norm: t.norm.replace(POSSESSIVE_NORM, '') } : t));
+  const shouting = shoutingTokens(tokens);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isNameToken(t) || shouting.has(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (!POSSESSIVE_TOKEN.test(t.raw)) {
+      while (j < tokens.length) {
+        const n = tokens[j]!;
+        if (isNameToken(n) && !shouting.has(j) && n.start - tokens[j - 1]!.end <= 1) {
+          j++;
+          if (POSSESSIVE_TOKEN.test(n.raw)) break;
+        } else if (CONNECTORS.has(n.norm)) {
+          const end = connectedRun(tokens, j, shouting);
+          if (end < 0) break;
+          j = end;
+        } else break;
+      }
+    }
+    if (j - i === 1 && STOP_WORDS.has(t.norm) && !isKnownName(t)) {
+      i = j;
+      continue;
+    }
+    let start = i;
+    const sentenceStart = i === 0 || isOpening(tokens[i - 1]!);
+    if (sentenceStart && j - i === 1 && !isKnownName(t) && (STOP_WORDS.has(t.norm) || NOT_NAMES.has(t.norm) || lowerWords.has(t.norm) || !inner.has(t.norm))) {
+      i = j;
+      continue;
+    }
+    if (sentenceStart && (STOP_WORDS.has(t.norm) || NOT_NAMES.has(t.norm) || lowerWords.has(t.norm)) && !isKnownName(t)) start++;
+    splitRun(text, s, tokens, start, j, out);
+    i = j;
+  }
+}
+
+function isKnownName(t: Token): boolean {
+  const k = key(t.raw);
+  return COUNTRY_BY_KEY.has(k) || DEMONYM_BY_KEY.has(k) || ORG_BY_KEY.has(k);
+}
+
+function isLabelWord(norm: string): boolean {
+  const k = key(norm);
+  return TITLE_HEADS.has(norm) || TITLE_MODIFIERS.has(norm) || TITLE_MODIFIERS.has(k) || DEMONYM_BY_KEY.has(k) || COUNTRY_BY_KEY.has(k);
+}
+
+/** Split a capitalised run into descriptor, countries and name core, and record the mentions. */
+function splitRun(text: string, s: Sentence, tokens: readonly Token[], from: number, to: number, out: Mention[]): void {
+  let i = from;
+  while (i < to) {
+    // Countries written as one of their names, possibly several words ("United States", "North Korea").
+    let matched = false;
+    for (let len = Math.min(MAX_COUNTRY_WORDS, to - i); len >= 1; len--) {
+      const span = text.slice(tokens[i]!.start, tokens[i + len - 1]!.end);
+      const k = key(span);
+      const country = COUNTRY_BY_KEY.get(k) ?? DEMONYM_BY_KEY.get(k);
+      if (!country) continue;
+      const rest = to - (i + len);
+      const nextIsHead = rest > 0 && (TITLE_HEADS.has(tokens[i + len]!.norm) || TITLE_MODIFIERS.has(tokens[i + len]!.norm));
+      if (nextIsHead && hasHeadBeforeCore(tokens, i + len, to)) break;
+      const nextIsOrg = rest > 0 && ORGANISATION_WORDS.has(tokens[to - 1]!.norm) && !hasHeadBeforeCore(tokens, i + len, to);
+      if (nextIsOrg) break;
+      out.push(mention(text, s, tokens, i, i + len, { kind: 'country', country, evidence: true }));
+      i += len;
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+
+    const runText = text.slice(tokens[i]!.start, tokens[to - 1]!.end);
+    let head = -1;
+    for (let k = i; k < to - 1; k++) if (TITLE_HEADS.has(tokens[k]!.norm)) head = k;
+    let lastOrg = -1;
+    for (let k = i; k < to; k++) if (ORGANISATION_WORDS.has(tokens[k]!.norm)) lastOrg = k;
+    if (lastOrg > head || ORG_BY_KEY.has(key(runText)) || (to - i === 1 && isAllCaps(tokens[i]!))) {
+      out.push(mention(text, s, tokens, i, to, { kind: 'organisation', evidence: true }));
+      return;
+    }
+    let coreStart = i;
+    if (head >= 0) {
+      coreStart = head + 1;
+      while (coreStart < to - 1 && isLabelWord(tokens[coreStart]!.norm)) coreStart++;
+    } else {
+      while (to - coreStart > 2 && isLabelWord(tokens[coreStart]!.norm)) coreStart++;
+    }
+    while (coreStart < to - 1 && HONORIFICS.has(tokens[coreStart]!.norm)) coreStart++;
+    if (coreStart >= to || HONORIFICS.has(tokens[coreStart]!.norm)) return;
+    if (labelOnly(tokens, coreStart, to - 1)) return;
+
+    const label = descriptor(tokens, head >= 0 ? i : coreStart, coreStart);
+    const honorific = coreStart > 0 && HONORIFICS.has(tokens[coreStart - 1]!.norm);
+    const speaks = to < tokens.length && SPEECH_AFTER.has(tokens[to]!.norm);
+    const m = mention(text, s, tokens, coreStart, to, {
+      kind: label || honorific || speaks ? 'person' : undefined,
+      evidence: !!label || honorific || speaks,
+    });
+    if (label) m.label = label;
+    out.push(m);
+    return;
+  }
+}
+
+function hasOrgWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ORGANISATION_WORDS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+function labelOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!isLabelWord(tokens[k]!.norm)) return false;
+  return true;
+}
+
+function hasHeadBeforeCore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (TITLE_HEADS.has(tokens[k]!.norm)) return true;
+    if (!isLabelWord(tokens[k]!.norm)) return false;
+  }
+  return false;
+}
+
+/** The descriptor ending just before the name: capitalised title words in the run plus words before it. */
+function descriptor(tokens: readonly Token[], runStart: number, coreStart: number): Span | undefined {
+  let start = runStart;
+  let k = runStart - 1;
+  while (k >= 0) {
+    const t = tokens[k]!;
+    if (t.raw === '-' && k > 0 && (tokens[k - 1]!.norm === 'then' || tokens[k - 1]!.norm === 'ex')) {
+      k--;
+      continue;
+    }
+    if (!isLabelWord(t.norm) || STOP_WORDS.has(t.norm) || t.norm === 'of' || t.norm === 'the') break;
+    if (t.end !== tokens[k + 1]!.start && tokens[k + 1]!.start - t.end > 1) break;
+    start = k;
+    k--;
+  }
+  let hasHead = false;
+  for (let h = start; h < coreStart; h++) {
+    const n = tokens[h]!.norm;
+    if (TITLE_HEADS.has(n) && n !== 'vice' && n !== 'deputy' && n !== 'majority' && n !== 'minority') hasHead = true;
+  }
+  if (!hasHead) return undefined;
+  while (start < coreStart && HONORIFICS.has(tokens[start]!.norm)) start++;
+  let end = coreStart - 1;
+  while (end >= start && HONORIFICS.has(tokens[end]!.norm)) end--;
+  if (end < start) return undefined;
+  return { start: tokens[start]!.start, end: tokens[end]!.end };
+}
+
+function mention(
+  text: string,
+  s: Sentence,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  extra: { kind?: ActorKind | undefined; country?: Country; evidence: boolean },
+): Mention {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  let end = last.end;
+  const possessive = POSSESSIVE.exec(last.raw);
+  if (possessive && last.raw.length > possessive[0].length) end -= possessive[0].length;
+  const written = text.slice(first.start, end);
+  const m: Mention = {
+    start: first.start,
+    end,
+    text: written,
+    sentence: s.index,
+    words: tokens.slice(from, to).map((t) => key(t.raw)).filter(Boolean),
+    evidence: extra.evidence,
+    heading: s.heading,
+  };
+  if (extra.kind) m.kind = extra.kind;
+  if (extra.country) m.country = extra.country;
+  return m;
+}
+
+/** Coreference: countries by gazetteer, people by full name then by single surname or given name. */
+function resolve(mentions: readonly Mention[]): Entity[] {
+  const entities = new Map<string, Entity>();
+  const add = (id: string, name: string, kind: ActorKind, words: string[], m: Mention) => {
+    let e = entities.get(id);
+    if (!e) {
+      e = { id, name, kind, words, mentions: [], first: m.start };
+      entities.set(id, e);
+    }
+    e.mentions.push(m);
+    if (kind === 'person' && e.kind !== 'person') e.kind = 'person';
+    if (words.length > e.words.length && e.kind !== 'country') {
+      e.words = words;
+      e.name = m.text;
+    }
+  };
+
+  const body = mentions.filter((m) => !m.heading);
+  const multi = body.filter((m) => !m.country && m.words.length > 1 && m.kind !== 'organisation');
+  const byFullName = new Map<string, Mention[]>();
+  for (const m of multi) {
+    const k = m.words.join(' ');
+    byFullName.set(k, [...(byFullName.get(k) ?? []), m]);
+  }
+  const fullNames = [...byFullName.keys()].sort((a, b) => b.length - a.length);
+  const canonical = new Map<string, string>();
+  for (const name of fullNames) {
+    const longer = fullNames.find(
+      (other) => other !== name && other.length > name.length && containsWords(other, name) && lastWord(other) === lastWord(name),
+    );
+    canonical.set(name, longer ? (canonical.get(longer) ?? longer) : name);
+  }
+  const persons = new Map<string, { words: string[]; count: number; first: number; evidence: boolean }>();
+  for (const [name, ms] of byFullName) {
+    const canon = canonical.get(name)!;
+    const p = persons.get(canon) ?? { words: canon.split(' '), count: 0, first: Infinity, evidence: false };
+    p.count += ms.length;
+    p.first = Math.min(p.first, ...ms.map((m) => m.start));
+    p.evidence ||= ms.some((m) => m.kind === 'person' || !!m.label);
+    persons.set(canon, p);
+  }
+
+  const surname = (word: string, personHint: boolean) => {
+    let best: string | undefined;
+    let bestScore = -1;
+    for (const [canon, p] of persons) {
+      const last = p.words[p.words.length - 1] === word;
+      const firstWord = p.words[0] === word && (p.evidence || personHint);
+      if (!last && !firstWord) continue;
+      const score = (last ? 2 : 1) * 1e6 + p.count * 1e3 - Math.min(p.first, 999);
+      if (score > bestScore) {
+        bestScore = score;
+        best = canon;
+      }
+    }
+    return best;
+  };
+
+  const singles = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.country) {
+      add(m.country.id, m.country.name, 'country', [], m);
+      continue;
+    }
+    const k = m.words.join(' ');
+    if (!k) continue;
+    if (m.kind === 'organisation') {
+      const name = ORG_BY_KEY.get(k) ?? m.text.replace(/^the\s+/iu, '');
+      add(slug(name), name, 'organisation', m.words, m);
+      continue;
+    }
+    const canon = canonical.get(k) ?? (m.words.length === 1 ? surname(k, m.kind === 'person') : undefined);
+    if (canon) {
+      const p = persons.get(canon)!;
+      const surnameOnly = m.words.length === 1 && p.words.length > 1;
+      const kind = p.evidence || m.kind === 'person' || surnameOnly ? 'person' : 'other';
+      const display = displayName(canon, mentions);
+      add(slug(canon), display, kind, canon.split(' '), m);
+      continue;
+    }
+    if (m.heading) continue;
+    singles.set(k, [...(singles.get(k) ?? []), m]);
+  }
+  for (const [k, ms] of singles) {
+    const evidence = ms.some((m) => m.kind === 'person' || m.evidence);
+    const kind: ActorKind = ms.some((m) => m.kind === 'person') ? 'person' : 'other';
+    if (!evidence && ms.length < 2) continue;
+    if (kind === 'other' && ms.length < 2) continue;
+    for (const m of ms) add(slug(k), ms[0]!.text, kind, m.words, m);
+  }
+  // Headline mentions of names the body never resolves are left out; resolved ones are kept above.
+  for (const e of entities.values()) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    if (e.kind !== 'country' && e.kind !== 'organisation') {
+      const best = e.mentions.filter((m) => !m.heading).sort((a, b) => b.words.length - a.words.length)[0];
+      if (best) e.name = best.text;
+    }
+  }
+  return [...entities.values()]
+    .filter((e) => e.mentions.some((m) => !m.heading) && (e.kind !== 'other' || e.mentions.length >= 2))
+    .sort((a, b) => a.first - b.first);
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
+}
+
+function containsWords(longer: string, shorter: string): boolean {
+  const l = ` ${longer} `;
+  return l.includes(` ${shorter} `);
+}
+
+function displayName(canon: string, mentions: readonly Mention[]): string {
+  const found = mentions.find((m) => m.words.join(' ') === canon && !m.heading);
+  return found?.text ?? canon;
+}
+
+function actorSentiment(e: Entity, sentences: readonly Sentence[], counts: readonly number[]): SentimentScore {
+  const seen = new Set<number>();
+  let score = 0;
+  let tokens = 0;
+  for (const m of e.mentions) {
+    if (seen.has(m.sentence)) continue;
+    seen.add(m.sentence);
+    const s = sentences[m.sentence];
+    if (!s) continue;
+    score += s.sentiment.score;
+    tokens += counts[m.sentence] ?? s.tokens.length;
+  }
+  return { score, comparative: tokens ? score / tokens : 0 };
+}
+
+interface PersonMention {
+  at: number;
+  id: string;
+  sentence: number;
+}
+
+/** He/she: the first person named earlier in the quote's own sentence, else in the nearest sentence before it. */
+function pronounReferent(at: number, people: readonly PersonMention[]): string | undefined {
+  let last = -1;
+  for (let i = 0; i < people.length && people[i]!.at < at; i++) last = i;
+  if (last < 0) return undefined;
+  const sentence = people[last]!.sentence;
+  let first = last;
+  while (first > 0 && people[first - 1]!.sentence === sentence) first--;
+  return people[first]!.id;
+}
+
+/** The actor id a speaker name as written refers to; pronouns go to the last person named before the quote. */
+function speakerId(
+  name: string,
+  at: number,
+  entities: readonly Entity[],
+  people: readonly PersonMention[],
+): string | undefined {
+  const k = key(name);
+  if (PRONOUNS.has(k)) return pronounReferent(at, people);
+  const words = k.split(' ').filter((w) => !isLabelWord(w) && !isLabelWord(`${w}.`) && !HONORIFICS.has(w));
+  if (!words.length) return undefined;
+  const joined = words.join(' ');
+  const country = COUNTRY_BY_KEY.get(joined);
+  if (country) return country.id;
+  let best: Entity | undefined;
+  for (const e of entities) {
+    if (e.kind === 'country') continue;
+    const full = e.words.join(' ');
+    if (full === joined || containsWords(full, joined) || e.mentions.some((m) => m.words.join(' ') === joined)) {
+      if (!best || e.mentions.length > best.mentions.length) best = e;
+    }
+  }
+  return best?.id;
 }

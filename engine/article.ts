@@ -30,7 +30,7 @@ const DATELINE =
   /^(?:[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?: \d{1,2})?)?(?: \([A-Za-z. &]{1,30}\))? ?[–—-]{1,2}(?=\s)/u;
 const SENTENCE_END = /[.!?…:;,]["'”’)\]]*$/u;
 const TOKEN =
-  /(?:\p{L}\.){2,}|[$€£]?\p{N}+(?:[.,]\p{N}+)*%?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|([!?.])\1+|[^\s\p{L}\p{M}\p{N}]/gu;
+  /(?:\p{L}\.){2,}|(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Mx|Dr|Sens?|Reps?|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|Mt|Ft)\.(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}\.(?=\s+\p{Lu})|[$€£]?\p{N}+(?:[.,]\p{N}+)*%?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|([!?.])\1+|[^\s\p{L}\p{M}\p{N}]/gu;
 const ENDS_WITH_ACRONYM = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
 const FIRST_WORD = /^\p{Lu}[\p{L}'’]*/u;
 const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
@@ -115,8 +115,8 @@ export function buildArticle(input: ArticleInput): ArticleModel {
   });
 
   const rawQuotes = findQuotes(text, sentences);
-  const { actors, quotes } = findActors(text, sentences, rawQuotes);
-  const highlights = findMarks(text, { sentences, quotes, actors, headline: head });
+  const { actors, quotes, labels } = findActors(text, sentences, rawQuotes, scores.map((x) => x.tokens));
+  const highlights = findMarks(text, { sentences, quotes, actors, labels, headline: head });
   const title =
     input.title?.trim() || (head ? text.slice(head.start, head.end) : '') || shorten(sentences[0]?.text) || input.file || input.id;
 

@@ -72,6 +72,8 @@ export interface Actor {
   mentions: (Span & { text: string; sentence: number })[];
   /** Descriptors in front of the name as written: "former President", "Chinese leader". */
   labels: string[];
+  /** Every way the article writes the name itself, without descriptors: "Xi Jinping", "Xi", "XI". */
+  aliases?: string[];
   sentiment: SentimentScore;
 }
 
@@ -126,11 +128,14 @@ export interface Fact {
   presentIn: string[];
   /** Per carrying article: the index of the sentence that carries the fact. */
   sentences: Record<string, number>;
+  /** Number facts: the value in a normalised form ("145%", "$295 billion", "90 minutes"). */
+  value?: string;
 }
 
 /** A fact that other articles carry and this one leaves out. */
 export interface Omission {
   factId: string;
+  kind?: FactKind;
   text: string;
   presentIn: string[];
   /** The sentence after which the fact would fit; -1 means before the first sentence. */

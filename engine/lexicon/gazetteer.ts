@@ -1,0 +1,163 @@
+/** A country with the names and adjectives news text uses for it. */
+export interface CountryEntry {
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+}
+
+/** Countries in the news, their aliases (matched without dots, case-insensitive; capitals only where the
+ * capital usually stands for the government) and demonyms. */
+export const COUNTRIES: readonly CountryEntry[] = [
+  { name: 'United States', aliases: ['US', 'USA', 'United States of America', 'America'], demonyms: ['American', 'Americans'] },
+  { name: 'China', aliases: ['PRC', "People's Republic of China", 'Beijing'], demonyms: ['Chinese'] },
+  { name: 'United Kingdom', aliases: ['UK', 'Britain', 'Great Britain'], demonyms: ['British', 'Briton', 'Britons'] },
+  { name: 'Russia', aliases: ['Russian Federation', 'Moscow'], demonyms: ['Russian', 'Russians'] },
+  { name: 'Ukraine', aliases: ['Kyiv', 'Kiev'], demonyms: ['Ukrainian', 'Ukrainians'] },
+  { name: 'Canada', aliases: [], demonyms: ['Canadian', 'Canadians'] },
+  { name: 'Mexico', aliases: [], demonyms: ['Mexican', 'Mexicans'] },
+  { name: 'France', aliases: [], demonyms: ['French'] },
+  { name: 'Germany', aliases: [], demonyms: ['German', 'Germans'] },
+  { name: 'Italy', aliases: [], demonyms: ['Italian', 'Italians'] },
+  { name: 'Spain', aliases: [], demonyms: ['Spanish', 'Spaniards'] },
+  { name: 'Japan', aliases: [], demonyms: ['Japanese'] },
+  { name: 'South Korea', aliases: ['Republic of Korea', 'ROK'], demonyms: ['South Korean', 'South Koreans'] },
+  { name: 'North Korea', aliases: ['Pyongyang', 'DPRK'], demonyms: ['North Korean', 'North Koreans'] },
+  { name: 'Taiwan', aliases: ['Taipei'], demonyms: ['Taiwanese'] },
+  { name: 'India', aliases: [], demonyms: ['Indian', 'Indians'] },
+  { name: 'Pakistan', aliases: [], demonyms: ['Pakistani', 'Pakistanis'] },
+  { name: 'Afghanistan', aliases: [], demonyms: ['Afghan', 'Afghans'] },
+  { name: 'Iran', aliases: ['Tehran'], demonyms: ['Iranian', 'Iranians'] },
+  { name: 'Iraq', aliases: [], demonyms: ['Iraqi', 'Iraqis'] },
+  { name: 'Syria', aliases: [], demonyms: ['Syrian', 'Syrians'] },
+  { name: 'Israel', aliases: [], demonyms: ['Israeli', 'Israelis'] },
+  { name: 'Palestine', aliases: ['Palestinian territories'], demonyms: ['Palestinian', 'Palestinians'] },
+  { name: 'Saudi Arabia', aliases: [], demonyms: ['Saudi', 'Saudis'] },
+  { name: 'Turkey', aliases: ['Türkiye'], demonyms: ['Turkish', 'Turks'] },
+  { name: 'Egypt', aliases: [], demonyms: ['Egyptian', 'Egyptians'] },
+  { name: 'Brazil', aliases: [], demonyms: ['Brazilian', 'Brazilians'] },
+  { name: 'Argentina', aliases: [], demonyms: ['Argentine', 'Argentinian', 'Argentinians'] },
+  { name: 'Venezuela', aliases: [], demonyms: ['Venezuelan', 'Venezuelans'] },
+  { name: 'Colombia', aliases: [], demonyms: ['Colombian', 'Colombians'] },
+  { name: 'Cuba', aliases: [], demonyms: ['Cuban', 'Cubans'] },
+  { name: 'Haiti', aliases: [], demonyms: ['Haitian', 'Haitians'] },
+  { name: 'Australia', aliases: [], demonyms: ['Australian', 'Australians'] },
+  { name: 'New Zealand', aliases: [], demonyms: ['New Zealander', 'New Zealanders'] },
+  { name: 'South Africa', aliases: [], demonyms: ['South African', 'South Africans'] },
+  { name: 'Nigeria', aliases: [], demonyms: ['Nigerian', 'Nigerians'] },
+  { name: 'Ethiopia', aliases: [], demonyms: ['Ethiopian', 'Ethiopians'] },
+  { name: 'Kenya', aliases: [], demonyms: ['Kenyan', 'Kenyans'] },
+  { name: 'Poland', aliases: [], demonyms: ['Polish', 'Poles'] },
+  { name: 'Hungary', aliases: [], demonyms: ['Hungarian', 'Hungarians'] },
+  { name: 'Netherlands', aliases: ['Holland'], demonyms: ['Dutch'] },
+  { name: 'Belgium', aliases: [], demonyms: ['Belgian', 'Belgians'] },
+  { name: 'Switzerland', aliases: [], demonyms: ['Swiss'] },
+  { name: 'Sweden', aliases: [], demonyms: ['Swedish', 'Swedes'] },
+  { name: 'Norway', aliases: [], demonyms: ['Norwegian', 'Norwegians'] },
+  { name: 'Denmark', aliases: [], demonyms: ['Danish', 'Danes'] },
+  { name: 'Finland', aliases: [], demonyms: ['Finnish', 'Finns'] },
+  { name: 'Ireland', aliases: [], demonyms: ['Irish'] },
+  { name: 'Greece', aliases: [], demonyms: ['Greek', 'Greeks'] },
+  { name: 'Portugal', aliases: [], demonyms: ['Portuguese'] },
+  { name: 'Austria', aliases: [], demonyms: ['Austrian', 'Austrians'] },
+  { name: 'Vietnam', aliases: [], demonyms: ['Vietnamese'] },
+  { name: 'Thailand', aliases: [], demonyms: ['Thai'] },
+  { name: 'Philippines', aliases: [], demonyms: ['Filipino', 'Filipinos'] },
+  { name: 'Indonesia', aliases: [], demonyms: ['Indonesian', 'Indonesians'] },
+  { name: 'Malaysia', aliases: [], demonyms: ['Malaysian', 'Malaysians'] },
+  { name: 'Singapore', aliases: [], demonyms: ['Singaporean', 'Singaporeans'] },
+  { name: 'Myanmar', aliases: ['Burma'], demonyms: ['Burmese'] },
+  { name: 'Bangladesh', aliases: [], demonyms: ['Bangladeshi', 'Bangladeshis'] },
+  { name: 'Qatar', aliases: [], demonyms: ['Qatari', 'Qataris'] },
+  { name: 'United Arab Emirates', aliases: ['UAE'], demonyms: ['Emirati', 'Emiratis'] },
+  { name: 'Yemen', aliases: [], demonyms: ['Yemeni', 'Yemenis'] },
+  { name: 'Lebanon', aliases: [], demonyms: ['Lebanese'] },
+  { name: 'Libya', aliases: [], demonyms: ['Libyan', 'Libyans'] },
+  { name: 'Sudan', aliases: [], demonyms: ['Sudanese'] },
+  { name: 'Belarus', aliases: [], demonyms: ['Belarusian', 'Belarusians'] },
+  { name: 'Armenia', aliases: [], demonyms: ['Armenian', 'Armenians'] },
+  { name: 'Azerbaijan', aliases: [], demonyms: ['Azerbaijani', 'Azerbaijanis'] },
+  { name: 'Chile', aliases: [], demonyms: ['Chilean', 'Chileans'] },
+  { name: 'Peru', aliases: [], demonyms: ['Peruvian', 'Peruvians'] },
+  { name: 'Nicaragua', aliases: [], demonyms: ['Nicaraguan', 'Nicaraguans'] },
+  { name: 'Guatemala', aliases: [], demonyms: ['Guatemalan', 'Guatemalans'] },
+  { name: 'Honduras', aliases: [], demonyms: ['Honduran', 'Hondurans'] },
+  { name: 'El Salvador', aliases: [], demonyms: ['Salvadoran', 'Salvadorans'] },
+];
+
+/** Organisations known by one name or acronym. */
+export const KNOWN_ORGANISATIONS: readonly string[] = [
+  'Congress', 'Senate', 'Pentagon', 'Kremlin', 'White House', 'Supreme Court', 'Democrats', 'Republicans', 'GOP',
+  'NATO', 'EU', 'European Union', 'UN', 'United Nations', 'WHO', 'World Health Organization', 'FBI', 'CIA', 'NSA',
+  'CDC', 'FDA', 'NIH', 'IRS', 'EPA', 'DOJ', 'DHS', 'ICE', 'IMF', 'World Bank', 'WTO', 'OPEC', 'G7', 'G20', 'Fed',
+  'Federal Reserve', 'Treasury', 'Hamas', 'Hezbollah', 'Taliban', 'ISIS', 'Reuters', 'AP', 'CNN', 'Fox News', 'BBC',
+  'NPR', 'Netflix', 'Google', 'Apple', 'Amazon', 'Microsoft', 'Meta', 'Facebook', 'Twitter', 'Tesla', 'Pfizer',
+  'Moderna', 'Truth Social', 'Census Bureau', 'Parliament', 'Labour', 'Tories',
+];
+
+/** Words that make a capitalised name an organisation. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'dept.', 'court', 'house', 'senate', 'congress', 'parliament', 'party', 'bank', 'inc.',
+  'inc', 'corp.', 'corp', 'co.', 'ltd', 'ltd.', 'llc', 'company', 'university', 'college', 'school', 'agency',
+  'administration', 'commission', 'council', 'committee', 'bureau', 'association', 'union', 'organization',
+  'organisation', 'foundation', 'institute', 'times', 'post', 'news', 'journal', 'network', 'press', 'service',
+  'office', 'authority', 'board', 'fund', 'group', 'federation', 'assembly', 'army', 'navy', 'police', 'guard',
+  'media', 'treasury', 'airlines', 'motors', 'technologies', 'systems', 'holdings', 'reserve', 'forces', 'corps',
+  'coalition', 'alliance', 'campaign', 'caucus', 'cabinet', 'legislature', 'government', 'regime', 'tribunal',
+  'center', 'centre', 'hospital', 'church', 'club', 'league', 'port', 'program', 'programme', 'initiative',
+  'project', 'court', 'circuit', 'commission', 'experience', 'show', 'podcast',
+]);
+
+/** Title nouns that head a descriptor in front of a person's name ("Treasury Secretary", "Chinese leader"). */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'secretary', 'representative', 'leader', 'minister', 'premier', 'chancellor', 'senator', 'sen.',
+  'rep.', 'gov.', 'governor', 'mayor', 'judge', 'justice', 'lady', 'king', 'queen', 'prince', 'princess', 'pope',
+  'chairman', 'chairwoman', 'chair', 'speaker', 'director', 'commissioner', 'ambassador', 'attorney', 'general',
+  'gen.', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'founder', 'official', 'lawmaker', 'congressman',
+  'congresswoman', 'adviser', 'advisor', 'aide', 'envoy', 'chief', 'host', 'comedian', 'actor', 'actress',
+  'singer', 'star', 'rapper', 'professor', 'prof.', 'economist', 'analyst', 'author', 'journalist', 'reporter',
+  'candidate', 'nominee', 'activist', 'billionaire', 'executive', 'emperor', 'dictator', 'strongman', 'tycoon',
+  'mogul', 'boss', 'coach', 'commander', 'colonel', 'col.', 'lt.', 'sgt.', 'officer', 'sheriff', 'prosecutor',
+  'counsel', 'administrator', 'surgeon', 'doctor', 'dr.', 'scientist', 'epidemiologist', 'delegate',
+  'councilman', 'councilwoman', 'legislator', 'monarch', 'sultan', 'ayatollah', 'cardinal', 'bishop',
+  'archbishop', 'rabbi', 'imam', 'crown', 'heir', 'owner', 'player', 'quarterback', 'manager', 'head', 'mp',
+  'deputy', 'vice', 'whip', 'majority', 'minority', 'hopeful', 'challenger', 'incumbent', 'strategist',
+  'pollster', 'councillor', 'councilor', 'commentator', 'anchor', 'columnist', 'producer', 'director', 'investor', 'entrepreneur', 'magnate',
+]);
+
+/** Words that may sit in a descriptor without heading it ("former", "Trade", "Democratic"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'former', 'then', 'ex', 'late', 'acting', 'deputy', 'top', 'senior', 'chief', 'vice', 'assistant', 'first',
+  'prime', 'foreign', 'defense', 'defence', 'state', 'treasury', 'commerce', 'trade', 'health', 'homeland',
+  'security', 'interior', 'energy', 'education', 'labor', 'labour', 'agriculture', 'transportation', 'justice',
+  'finance', 'economy', 'national', 'federal', 'general', 'supreme', 'press', 'white', 'house', 'democratic',
+  'republican', 'gop', 'conservative', 'liberal', 'progressive', 'independent', 'party', 'senate', 'majority',
+  'minority', 'incoming', 'outgoing', 'embattled', 'disgraced', 'controversial', 'longtime', 'veteran',
+  'embattled', 'powerful', 'beleaguered', 'twice-impeached', 'of', 'the', 'u.s.', 'us', 'un', 'eu', 'nato',
+  'white', 'county', 'city', 'district', 'circuit', 'appeals', 'court', 'new', 'york', 'texas', 'california',
+  'florida', 'district', 'special', 'staff', 'joint', 'chiefs', 'affairs', 'human', 'services', 'veterans',
+  'fed', 'reserve', 'democrat', 'republican', 'conservative', 'far-right', 'far-left', 'hardline', 'hard-line',
+  'right-wing', 'left-wing', 'populist', 'nationalist', 'socialist', 'communist', 'lady',
+]);
+
+/** Honorifics: stripped from names, not kept as descriptors. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'mx.', 'mr', 'mrs', 'ms', 'sir', 'dame']);
+
+/** Calendar words (and the pandemic's name): capitalised, never part of an actor's name. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan.', 'feb.',
+  'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'covid', 'christmas', 'easter',
+  'thanksgiving',
+]);
+
+/** Capitalised words that are not names when they open a sentence. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...CALENDAR_WORDS, 'i', 'ok',
+  'okay', 'yes', 'no', 'mr.', 'mrs.', 'ms.', 'according', 'despite', 'meanwhile', 'however', 'instead', 'still',
+  'while', 'although', 'though', 'after', 'before', 'during', 'since', 'until', 'amid', 'following', 'related',
+  'read', 'more', 'watch', 'click', 'share', 'updated', 'published', 'photo', 'video', 'key', 'breaking',
+  'exclusive', 'analysis', 'opinion', 'editorial', 'perspectives', 'many', 'some', 'most', 'several', 'few',
+  'both', 'each', 'every', 'all', 'any', 'another', 'other', 'such', 'even', 'just', 'also', 'today', 'tonight',
+  'yesterday', 'tomorrow', 'here', 'there', 'now', 'then', 'yet', 'so', 'thus', 'indeed', 'overall', 'again',
+  'rather', 'perhaps', 'maybe', 'last', 'next', 'first', 'second', 'third', 'new', 'old',
+]);
