@@ -1,0 +1,293 @@
+import { findQuantities, type Quantity } from './numbers';
+import type { Actor, Highlight, Quote, Sentence } from './types';
+
+/** What compare() needs of an article: part 1's article model satisfies it. */
+export interface ComparableArticle {
+  id: string;
+  text?: string;
+  sentences: Sentence[];
+  actors?: Actor[];
+  quotes?: Quote[];
+  /** Framing marks of part 1, sorted by offset: they classify the words that differ. */
+  highlights?: Highlight[];
+}
+
+/** A sentence made ready for matching: its numbers, actors and weighted features. */
+export interface PreparedSentence {
+  article: number;
+  articleId: string;
+  sentence: Sentence;
+  /** Quantities with offsets into the article text. */
+  quantities: Quantity[];
+  /** Actor ids mentioned in the sentence. */
+  actors: string[];
+  /** Distinct matching features: `w:` content stems, `q:` quantity keys, `a:` actor ids. */
+  features: string[];
+}
+
+/** A group of sentences, at most one per article, that tell the same thing. */
+export interface SentenceGroup {
+  id: string;
+  members: PreparedSentence[];
+  /** Mean cosine of the members to the group's centre, 0..1. */
+  similarity: number;
+}
+
+/** Sentences, IDF weights and groups of the whole comparison. */
+export interface AlignmentResult {
+  prepared: PreparedSentence[][];
+  idf: Map<string, number>;
+  groups: SentenceGroup[];
+  /** groupOf[article][sentence] = index into groups. */
+  groupOf: number[][];
+}
+
+/** Cosine a sentence needs with a group's centre to join it. */
+const JOIN = 0.34;
+/** Groups looked at per feature when finding candidates: bounds the work on very common terms. */
+const POSTINGS_CAP = 400;
+/** Members of a candidate group compared one by one. */
+const MEMBERS_COMPARED = 4;
+/** Candidates fully scored per sentence. */
+const CANDIDATES = 12;
+/** How much of the overlap with the shorter sentence counts. */
+const OVERLAP_DISCOUNT = 0.85;
+const LIGHT_STEMS = new Set(['said', 'say', 'says', 'told', 'also', 'would', 'could', 'will', 'one', 'two']);
+
+/** Reads quantities and actor mentions of every sentence and lists its features. */
+export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
+  return articles.map((article, a) => {
+    const actorsBySentence = new Map<number, (Actor['mentions'][number] & { id: string })[]>();
+    for (const actor of article.actors ?? []) {
+      for (const m of actor.mentions) {
+        const list = actorsBySentence.get(m.sentence) ?? [];
+        list.push({ ...m, id: actor.id });
+        actorsBySentence.set(m.sentence, list);
+      }
+    }
+    return article.sentences.map((sentence) => {
+      const quantities = findQuantities(sentence.text).map((q) => ({
+        ...q,
+        start: q.start + sentence.start,
+        end: q.end + sentence.start,
+      }));
+      const mentions = actorsBySentence.get(sentence.index) ?? [];
+      const features = new Set<string>();
+      for (const q of quantities) {
+        if (q.kind === 'ordinal' || (q.kind === 'count' && q.value < 3)) continue;
+        features.add(`q:${q.key}`);
+        if (q.kind === 'date' && q.date?.month !== undefined) features.add(`q:month:${q.date.month}`);
+      }
+      const actors: string[] = [];
+      for (const m of mentions) {
+        if (!actors.includes(m.id)) actors.push(m.id);
+        features.add(`a:${m.id}`);
+      }
+      for (const t of sentence.tokens) {
+        if (!t.content || LIGHT_STEMS.has(t.norm)) continue;
+        if (quantities.some((q) => t.start >= q.start && t.end <= q.end && q.kind !== 'ordinal')) continue;
+        features.add(`w:${t.stem}`);
+      }
+      return { article: a, articleId: article.id, sentence, quantities, actors, features: [...features] };
+    });
+  });
+}
+
+/** Inverse document frequency of every feature, counting sentences as documents. */
+export function inverseFrequencies(prepared: PreparedSentence[][]): Map<string, number> {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const article of prepared) {
+    for (const s of article) {
+      n++;
+      for (const f of s.features) df.set(f, (df.get(f) ?? 0) + 1);
+    }
+  }
+  const idf = new Map<string, number>();
+  for (const [f, d] of df) {
+    let w = Math.log(1 + n / d);
+    if (f.startsWith('q:') && !f.startsWith('q:month:')) w *= 1.5;
+    idf.set(f, w);
+  }
+  return idf;
+}
+
+interface Cluster {
+  members: PreparedSentence[];
+  articles: Set<number>;
+  /** Feature → summed weight of the members. */
+  centre: Map<string, number>;
+  norm2: number;
+}
+
+function sentenceNorm(features: string[], idf: Map<string, number>): number {
+  let s = 0;
+  for (const f of features) s += idf.get(f)! ** 2;
+  return Math.sqrt(s);
+}
+
+/**
+ * Similarity of a sentence to a group's mean: the cosine, raised towards the overlap with the shorter
+ * of the two when one sentence says the fact and more (outlets differ much in sentence length).
+ */
+function score(s: PreparedSentence, sNorm: number, c: Cluster, idf: Map<string, number>): { cos: number; shared: number } {
+  let dot = 0;
+  let shared = 0;
+  for (const f of s.features) {
+    const cw = c.centre.get(f);
+    if (cw === undefined) continue;
+    dot += idf.get(f)! * cw;
+    shared++;
+  }
+  if (!sNorm || !c.norm2) return { cos: 0, shared };
+  const n = c.members.length;
+  const cNorm = Math.sqrt(c.norm2) / n;
+  const meanDot = dot / n;
+  const cos = meanDot / (sNorm * cNorm);
+  const overlap = meanDot / Math.min(sNorm * sNorm, cNorm * cNorm);
+  return { cos: Math.max(cos, Math.sqrt(cos * Math.min(1, overlap)) * OVERLAP_DISCOUNT), shared };
+}
+
+/**
+ * Groups sentences that tell the same thing across articles. Each sentence is compared only with the
+ * groups found through an inverted index of its features (capped per feature), so the work grows with
+ * the number of sentences, not with their pairs.
+ */
+export function align(articles: ComparableArticle[], prepared: PreparedSentence[][] = prepare(articles)): AlignmentResult {
+  const idf = inverseFrequencies(prepared);
+  const clusters: Cluster[] = [];
+  const index = new Map<string, number[]>();
+  const groupOf: number[][] = prepared.map((a) => new Array<number>(a.length).fill(-1));
+
+  const addTo = (ci: number, s: PreparedSentence) => {
+    const c = clusters[ci]!;
+    c.members.push(s);
+    c.articles.add(s.article);
+    for (const f of s.features) {
+      const w = idf.get(f)!;
+      const old = c.centre.get(f);
+      if (old === undefined) {
+        const postings = index.get(f);
+        if (postings) postings.push(ci);
+        else index.set(f, [ci]);
+      }
+      const now = (old ?? 0) + w;
+      c.centre.set(f, now);
+      c.norm2 += now * now - (old ?? 0) * (old ?? 0);
+    }
+    groupOf[s.article]![s.sentence.index] = ci;
+  };
+
+  const partial = new Map<number, number>();
+  const bestGroup = (s: PreparedSentence, own: number): number => {
+    partial.clear();
+    for (const f of s.features) {
+      const postings = index.get(f);
+      if (!postings) continue;
+      const w = idf.get(f)!;
+      const n = Math.min(postings.length, POSTINGS_CAP);
+      // the newest groups first: with the cap, recent articles' groups stay reachable
+      for (let k = postings.length - 1; k >= postings.length - n; k--) {
+        const ci = postings[k]!;
+        if (ci === own || clusters[ci]!.articles.has(s.article)) continue;
+        partial.set(ci, (partial.get(ci) ?? 0) + w);
+      }
+    }
+    let best = -1;
+    let bestCos = JOIN;
+    if (partial.size) {
+      const sNorm = sentenceNorm(s.features, idf);
+      const ranked = [...partial].sort((x, y) => y[1] - x[1]).slice(0, CANDIDATES);
+      for (const [ci] of ranked) {
+        const c = clusters[ci]!;
+        const { cos: centre, shared } = score(s, sNorm, c, idf);
+        let cos = centre;
+        // a group is also as close as its closest member (the first few): long and short tellings differ
+        if (c.members.length > 1) {
+          for (let k = 0; k < Math.min(c.members.length, MEMBERS_COMPARED); k++) {
+            cos = Math.max(cos, pairScore(s, sNorm, c.members[k]!, idf));
+          }
+        }
+        if (shared >= 2 && cos > bestCos) {
+          bestCos = cos;
+          best = ci;
+        }
+      }
+    }
+    return best;
+  };
+  const newCluster = (): number => {
+    clusters.push({ members: [], articles: new Set(), centre: new Map(), norm2: 0 });
+    return clusters.length - 1;
+  };
+
+  for (const article of prepared) {
+    for (const s of article) {
+      const best = s.features.length ? bestGroup(s, -1) : -1;
+      addTo(best < 0 ? newCluster() : best, s);
+    }
+  }
+  // Second pass: a sentence left alone may now fit a group that later articles filled out.
+  for (const article of prepared) {
+    for (const s of article) {
+      const own = groupOf[s.article]![s.sentence.index]!;
+      if (clusters[own]!.members.length !== 1 || !s.features.length) continue;
+      const best = bestGroup(s, own);
+      if (best < 0) continue;
+      clusters[own]!.members.length = 0;
+      clusters[own]!.articles.clear();
+      addTo(best, s);
+    }
+  }
+
+  const groups: SentenceGroup[] = [];
+  for (const c of clusters) {
+    if (!c.members.length) continue;
+    const gi = groups.length;
+    let sum = 0;
+    if (c.members.length > 1) {
+      for (const m of c.members) sum += score(m, sentenceNorm(m.features, idf), c, idf).cos;
+    }
+    for (const m of c.members) groupOf[m.article]![m.sentence.index] = gi;
+    groups.push({ id: `g${gi}`, members: c.members, similarity: c.members.length > 1 ? sum / c.members.length : 1 });
+  }
+  return { prepared, idf, groups, groupOf };
+}
+
+const featureSets = new WeakMap<PreparedSentence, Set<string>>();
+function featureSet(s: PreparedSentence): Set<string> {
+  let set = featureSets.get(s);
+  if (!set) {
+    set = new Set(s.features);
+    featureSets.set(s, set);
+  }
+  return set;
+}
+
+/** The group score of a sentence against one member. */
+function pairScore(a: PreparedSentence, aNorm: number, b: PreparedSentence, idf: Map<string, number>): number {
+  const setB = featureSet(b);
+  let dot = 0;
+  let shared = 0;
+  for (const f of a.features) {
+    if (!setB.has(f)) continue;
+    dot += idf.get(f)! ** 2;
+    shared++;
+  }
+  if (shared < 2) return 0;
+  const bNorm = sentenceNorm(b.features, idf);
+  if (!aNorm || !bNorm) return 0;
+  const cos = dot / (aNorm * bNorm);
+  const overlap = dot / Math.min(aNorm * aNorm, bNorm * bNorm);
+  return Math.max(cos, Math.sqrt(cos * Math.min(1, overlap)) * OVERLAP_DISCOUNT);
+}
+
+/** Cosine similarity of two prepared sentences under the given weights. */
+export function similarity(a: PreparedSentence, b: PreparedSentence, idf: Map<string, number>): number {
+  const setB = new Set(b.features);
+  let dot = 0;
+  for (const f of a.features) if (setB.has(f)) dot += (idf.get(f) ?? 0) ** 2;
+  const na = sentenceNorm(a.features, idf);
+  const nb = sentenceNorm(b.features, idf);
+  return na && nb ? dot / (na * nb) : 0;
+}

@@ -1,0 +1,104 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from './article';
+import { compare } from './compare';
+
+const SEEDS = join(__dirname, '..', 'seeds');
+const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const articles = files.map((f) => buildArticle({ id: f.slice(0, 3), text: readFileSync(join(SEEDS, f), 'utf8'), file: f }));
+const result = compare(articles);
+const omitted = (id: string) => result.omissions[id]!;
+const CALL_LENGTH = /90-minute|one and a half hours|an hour and a half|hour-and-a-half/iu;
+
+describe('compare on the seeds', () => {
+  it('finds that seed 000 leaves out the negotiators, the starting rates, the chips and the visas', () => {
+    const texts = omitted('000').map((o) => o.text);
+    for (const name of ['Bessent', 'Lutnick', 'Greer']) expect(texts.some((t) => t.includes(name)), name).toBe(true);
+    const values = omitted('000').map((o) => result.facts.find((f) => f.id === o.factId)!.value);
+    expect(values).toContain('145%');
+    expect(values).toContain('125%');
+    expect(texts.some((t) => /chip/iu.test(t) && /student visas/iu.test(t))).toBe(true);
+  });
+
+  it('finds that seed 004 leaves out the $295 billion deficit', () => {
+    const values = omitted('004').map((o) => result.facts.find((f) => f.id === o.factId)!.value);
+    expect(values).toContain('$295 billion');
+  });
+
+  it('sees the call length in all five articles, each in its own words', () => {
+    const length = result.facts.find((f) => f.value === '90 minutes')!;
+    expect(length.presentIn).toEqual(['000', '001', '002', '003', '004']);
+    for (const a of articles) {
+      for (const o of omitted(a.id)) {
+        expect(o.text, `${a.id} omits ${o.text}`).not.toMatch(CALL_LENGTH);
+        expect(result.facts.find((f) => f.id === o.factId)!.value).not.toBe('90 minutes');
+      }
+    }
+  });
+
+  it('does not call a fact omitted where the article says it in other words', () => {
+    // 004: "extended mutual invitations for state visits"; 003: "came at Trump's request" is not the
+    // ministry's statement, but 003 does give the Geneva truce ("in May") that others date May 12
+    const all = (id: string) => omitted(id).map((o) => o.text).join('\n');
+    expect(all('004')).not.toMatch(/invitation for Trump and First Lady/u);
+    expect(all('003')).not.toMatch(/May 12/u);
+    expect(all('004')).not.toMatch(/from 145% to 30%/u);
+    // 001 says the call was "positive" without quoting "very positive"
+    expect(all('001')).not.toMatch(/very positive/u);
+  });
+
+  it('anchors each omission on a sentence of the omitting article', () => {
+    for (const a of articles) {
+      for (const o of omitted(a.id)) {
+        expect(o.anchor.afterSentence).toBeGreaterThanOrEqual(-1);
+        expect(o.anchor.afterSentence).toBeLessThan(a.sentences.length);
+        expect(o.presentIn).not.toContain(a.id);
+        expect(o.presentIn.length).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+
+  it('shows how each outlet words the ministry statement: claimed, confirmed, noted', () => {
+    const ministry = result.alignments.find((al) =>
+      al.members.some((m) => /foreign ministry (?:claimed|confirmed|noted)/iu.test(articles.find((a) => a.id === m.articleId)!.sentences[m.sentence]!.text)),
+    )!;
+    const word = (id: string) => ministry.differences.filter((d) => d.articleId === id).map((d) => d.text.toLowerCase());
+    expect(word('000')).toContain('claimed');
+    expect(word('001')).toContain('confirmed');
+    expect(word('002')).toContain('noted');
+    for (const d of ministry.differences) {
+      const a = articles.find((x) => x.id === d.articleId)!;
+      const text = readFileSync(join(SEEDS, a.file!), 'utf8');
+      expect(text.slice(d.start, d.end)).toBe(d.text);
+    }
+    const claimed = ministry.differences.find((d) => d.text === 'claimed')!;
+    expect(claimed.category).toBe('attribution');
+    expect(claimed.reason).toBeTruthy();
+  });
+
+  it('reports the "former President" title and the "first since" disagreement', () => {
+    const title = result.contradictions.find((c) => c.kind === 'title')!;
+    expect(title.subject).toMatch(/Trump/u);
+    expect(title.values.find((v) => v.articleId === '002')!.text).toMatch(/^former President/u);
+    const ordinal = result.contradictions.find((c) => c.kind === 'ordinal')!;
+    const texts = ordinal.values.map((v) => v.text).join(' | ');
+    expect(texts).toMatch(/since January/u);
+    expect(texts).toMatch(/since Trump left office/u);
+  });
+
+  it('fills the facts × articles matrix and coverage shares', () => {
+    expect(result.coverage.articleIds).toEqual(['000', '001', '002', '003', '004']);
+    expect(result.coverage.matrix.length).toBe(result.facts.length);
+    result.facts.forEach((f, i) => {
+      expect(result.coverage.matrix[i]!.filter(Boolean).length).toBe(f.presentIn.length);
+      for (const [id, s] of Object.entries(f.sentences)) expect(s).toBeLessThan(articles.find((a) => a.id === id)!.sentences.length);
+    });
+    for (const share of Object.values(result.coverageShare)) expect(share).toBeGreaterThan(0);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it('gives the same result for the same input', () => {
+    expect(compare(articles)).toEqual(result);
+  });
+});

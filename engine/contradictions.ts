@@ -1,0 +1,150 @@
+import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
+import { contentStems, type FactSet } from './facts';
+import { datesCompatible, findQuantities, formatQuantity, type Quantity } from './numbers';
+import type { Contradiction } from './types';
+
+type Value = Contradiction['values'][number];
+
+const ORDINAL_SINCE = /\b(first|second|third|last)\b([^.;:!?]{0,80}?)\bsince\s+([^,.;:!?—–()]+)/giu;
+const LEFT_OFFICE = /\b(?:left|leaving|leave)\s+(?:the\s+)?(?:white\s+house|office)\b/iu;
+const TOOK_OFFICE = /\b(?:return(?:ed|ing)?|tak(?:ing|e)|took|retak(?:ing|e)|back)\b.*\b(?:office|white house|power)\b|\binauguration\b|\boffice\s+again\b/iu;
+
+function short(text: string, max = 8): string {
+  const words = text.trim().split(/\s+/u);
+  return words.length > max ? `${words.slice(0, max).join(' ')}…` : text.trim();
+}
+
+function articlesOf(values: Value[]): string {
+  return [...new Set(values.map((v) => v.articleId))].join(', ');
+}
+
+/** Facts on which articles disagree: titles ("former President"), numbers, dates and "first … since" ordinals. */
+export function findContradictions(articles: ComparableArticle[], alignment: AlignmentResult, factSet: FactSet): Contradiction[] {
+  const out: Contradiction[] = [];
+  const add = (c: Omit<Contradiction, 'id'>) => out.push({ id: `c${out.length + 1}`, ...c });
+  titles(articles, factSet, add);
+  numbersAndDates(alignment, add);
+  ordinals(alignment, add);
+  return out;
+}
+
+/** "President Donald Trump" in one article, "former President Donald Trump" in another. */
+function titles(articles: ComparableArticle[], factSet: FactSet, add: (c: Omit<Contradiction, 'id'>) => void): void {
+  const byPerson = new Map<string, typeof factSet.roles>();
+  for (const r of factSet.roles) {
+    const key = `${r.nameTokens[r.nameTokens.length - 1]}|${r.roleKey}`;
+    const list = byPerson.get(key) ?? [];
+    list.push(r);
+    byPerson.set(key, list);
+  }
+  for (const roles of byPerson.values()) {
+    const former = roles.filter((r) => r.former);
+    const current = roles.filter((r) => !r.former);
+    const formerIds = new Set(former.map((r) => r.article));
+    const currentOnly = current.filter((r) => !formerIds.has(r.article));
+    if (!former.length || !currentOnly.length) continue;
+    const firstOf = (list: typeof roles) => {
+      const seen = new Set<number>();
+      return list.filter((r) => !seen.has(r.article) && seen.add(r.article));
+    };
+    const values: Value[] = [...firstOf(former), ...firstOf(currentOnly)].map((r) => ({
+      articleId: articles[r.article]!.id,
+      text: `${r.role} ${r.name}`,
+      sentence: r.sentence,
+    }));
+    const name = currentOnly[0]!.name;
+    add({
+      kind: 'title',
+      subject: name,
+      reason: `${articlesOf(values.slice(0, firstOf(former).length))} call ${name} “${former[0]!.role}”; ${articlesOf(values.slice(firstOf(former).length))} call him or her “${currentOnly[0]!.role}”.`,
+      values,
+    });
+  }
+}
+
+/** Within aligned sentences: one value each of the same kind, and the values differ. */
+function numbersAndDates(alignment: AlignmentResult, add: (c: Omit<Contradiction, 'id'>) => void): void {
+  for (const g of alignment.groups) {
+    if (g.members.length < 2) continue;
+    for (const kind of ['percent', 'money', 'duration', 'count', 'date'] as const) {
+      const single: { m: PreparedSentence; q: Quantity }[] = [];
+      for (const m of g.members) {
+        const qs = m.quantities.filter((q) => q.kind === kind && (kind !== 'date' || (q.date?.month !== undefined && !q.date.relative)));
+        if (qs.length === 1) single.push({ m, q: qs[0]! });
+      }
+      if (single.length < 2) continue;
+      const differs =
+        kind === 'date'
+          ? single.some((a) => single.some((b) => !datesCompatible(a.q.date!, b.q.date!)))
+          : new Set(single.map((s) => s.q.key)).size > 1 && comparableScale(single.map((s) => s.q));
+      if (!differs) continue;
+      const values: Value[] = single.map(({ m, q }) => ({ articleId: m.articleId, text: q.text, sentence: m.sentence.index }));
+      const shown = [...new Set(single.map((s) => (kind === 'date' ? s.q.text : formatQuantity(s.q))))];
+      add({
+        kind: kind === 'date' ? 'date' : 'number',
+        subject: short(g.members[0]!.sentence.text, 10),
+        reason: `Aligned sentences give different ${kind === 'date' ? 'dates' : 'figures'}: ${shown.join(' vs ')}.`,
+        values,
+      });
+    }
+  }
+}
+
+/** Different figures of one kind are a disagreement only when they are of a like size (not "2 cases" vs "1,000 people"). */
+function comparableScale(qs: Quantity[]): boolean {
+  const values = qs.map((q) => Math.abs(q.value)).filter((v) => v > 0);
+  if (values.length < 2) return false;
+  return Math.max(...values) / Math.min(...values) <= 20;
+}
+
+/**
+ * "first call since January" vs "first dialogue since Trump left office": references to the last time
+ * something happened, grouped into classes; classes that one article gives together count as one.
+ */
+function ordinals(alignment: AlignmentResult, add: (c: Omit<Contradiction, 'id'>) => void): void {
+  const found: { m: PreparedSentence; ordinal: string; since: string; cls: string; text: string }[] = [];
+  for (const article of alignment.prepared) {
+    for (const m of article) {
+      const t = m.sentence.text;
+      if (!/\bsince\b/iu.test(t)) continue;
+      for (const match of t.matchAll(ORDINAL_SINCE)) {
+        const since = match[3]!.trim();
+        found.push({ m, ordinal: match[1]!.toLowerCase(), since, cls: sinceClass(since), text: short(match[0], 14) });
+      }
+    }
+  }
+  if (new Set(found.map((f) => f.m.article)).size < 2) return;
+  // union the classes that one article gives together
+  const parent = new Map<string, string>();
+  const root = (c: string): string => {
+    let r = c;
+    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  for (const f of found) if (!parent.has(f.cls)) parent.set(f.cls, f.cls);
+  const byArticle = new Map<number, string[]>();
+  for (const f of found) byArticle.set(f.m.article, [...(byArticle.get(f.m.article) ?? []), f.cls]);
+  for (const cls of byArticle.values()) for (const c of cls.slice(1)) parent.set(root(c), root(cls[0]!));
+  const classes = new Map<string, typeof found>();
+  for (const f of found) classes.set(root(f.cls), [...(classes.get(root(f.cls)) ?? []), f]);
+  if (classes.size < 2) return;
+  const values: Value[] = found.map((f) => ({ articleId: f.m.articleId, text: f.text, sentence: f.m.sentence.index }));
+  const parts = [...classes.values()].map((list) => `“since ${short(list[0]!.since, 5)}” (${[...new Set(list.map((f) => f.m.articleId))].join(', ')})`);
+  add({
+    kind: 'ordinal',
+    subject: `the ${found[0]!.ordinal} ${short(found[0]!.text.replace(/^\w+\s+/u, '').replace(/\bsince\b.*$/iu, ''), 4)} since …`,
+    reason: `Articles disagree on what this is the ${found[0]!.ordinal} since: ${parts.join(' vs ')}.`,
+    values,
+  });
+}
+
+function sinceClass(since: string): string {
+  const dates = findQuantities(since).filter((q) => q.kind === 'date' && !q.date?.relative);
+  if (dates.length) {
+    const d = dates[0]!.date!;
+    return `date:${d.year ?? ''}-${d.month ?? ''}`;
+  }
+  if (LEFT_OFFICE.test(since)) return 'left-office';
+  if (TOOK_OFFICE.test(since)) return 'took-office';
+  return `words:${contentStems(since).slice(0, 4).join(' ')}`;
+}

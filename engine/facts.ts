@@ -1,0 +1,321 @@
+import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
+import { stem } from './article';
+import { STOP_WORDS } from './lexicon/stop-words';
+import { formatQuantity, type Quantity } from './numbers';
+import type { Fact, Sentence, Token } from './types';
+
+/** A person named with a role in one sentence: "Treasury Secretary Scott Bessent". */
+export interface RoleMention {
+  article: number;
+  sentence: number;
+  /** The role as written, with "former" and the like: "former President". */
+  role: string;
+  /** Role words lower-cased without "former": "treasury secretary". */
+  roleKey: string;
+  former: boolean;
+  name: string;
+  nameTokens: string[];
+  start: number;
+  end: number;
+}
+
+/** What omissions and contradictions need to know of a fact beyond its public fields. */
+export interface FactDetail {
+  fact: Fact;
+  /** Alignment groups of the carrying sentences. */
+  groups: number[];
+  quantity?: Quantity;
+  /** Person facts: tokens that identify the person, and the role phrase (two words or more). */
+  person?: { key: string; roleKey: string };
+  /** Quote and statement facts: content stems. */
+  stems?: string[];
+}
+
+/** Facts of a comparison, public and with their matching details. */
+export interface FactSet {
+  facts: Fact[];
+  details: FactDetail[];
+  roles: RoleMention[];
+}
+
+const ROLE_WORDS = new Set([
+  'secretary', 'representative', 'president', 'minister', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor',
+  'judge', 'justice', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'commissioner', 'ambassador',
+  'speaker', 'spokesperson', 'spokesman', 'spokeswoman', 'lady', 'king', 'queen', 'prince', 'princess', 'pope',
+  'general', 'chancellor', 'premier', 'dr', 'sheriff', 'chief', 'counsel', 'adviser', 'advisor', 'administrator',
+  'leader', 'attorney', 'officer', 'prosecutor', 'deputy', 'vice', 'lawmaker', 'congressman', 'congresswoman',
+  'founder', 'executive', 'surgeon',
+]);
+const ROLE_PREFIX = new Set(['former', 'then', 'acting', 'late', 'ex', 'outgoing', 'incoming']);
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'and', 'of', 'on', 'in', 'said', 'says', 'who', 'has', 'was', 'is', 'will', 'u.s', 'u.s.',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+const UPPER = /^\p{Lu}/u;
+const WORDISH = /[\p{L}\p{N}]/u;
+const QUOTE_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/u;
+
+/** Kinds of number worth listing as facts: not ordinals, not vague durations ("a day"), dates only with a day. */
+function factQuantity(q: Quantity): boolean {
+  if (q.kind === 'ordinal') return false;
+  if (q.kind === 'date') return q.date?.day !== undefined;
+  if (q.kind === 'duration') return /\d|[-\s]/.test(q.text) && !/^an?\s+\p{L}+$/iu.test(q.text);
+  if (q.kind === 'count') return q.value >= 3 && !/^\d{4}$/.test(q.text);
+  return true;
+}
+
+/** People named after a role in a sentence: capitalised runs whose last role word is followed by a name. */
+export function findRoleMentions(sentence: Sentence, article: number): RoleMention[] {
+  const out: RoleMention[] = [];
+  const toks = sentence.tokens;
+  let i = 0;
+  while (i < toks.length) {
+    if (!UPPER.test(toks[i]!.raw) || !WORDISH.test(toks[i]!.raw)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < toks.length && UPPER.test(toks[j]!.raw) && WORDISH.test(toks[j]!.raw)) j++;
+    // toks[i..j) is a capitalised run
+    let lastRole = -1;
+    for (let k = i; k < j; k++) if (ROLE_WORDS.has(toks[k]!.norm.replace(/\.$/u, ''))) lastRole = k;
+    if (lastRole >= 0 && lastRole < j - 1) {
+      const nameToks: Token[] = [];
+      for (let k = lastRole + 1; k < j && nameToks.length < 3; k++) {
+        const n = toks[k]!.norm.replace(POSSESSIVE, '');
+        if (NOT_NAMES.has(n) || n.includes('.')) break;
+        nameToks.push(toks[k]!);
+      }
+      let roleStart = i;
+      while (roleStart < lastRole && NOT_NAMES.has(toks[roleStart]!.norm)) roleStart++;
+      let former = false;
+      let first = roleStart;
+      const prev = toks[roleStart - 1];
+      if (prev && ROLE_PREFIX.has(prev.norm)) {
+        former = prev.norm !== 'acting' && prev.norm !== 'incoming';
+        first = roleStart - 1;
+      }
+      if (nameToks.length) {
+        const last = nameToks[nameToks.length - 1]!;
+        const roleWords = toks.slice(roleStart, lastRole + 1).map((t) => t.norm.replace(/\.$/u, ''));
+        out.push({
+          article,
+          sentence: sentence.index,
+          role: sentence.text.slice(toks[first]!.start - sentence.start, toks[lastRole]!.end - sentence.start),
+          roleKey: roleWords.join(' '),
+          former,
+          name: sentence.text.slice(nameToks[0]!.start - sentence.start, last.end - sentence.start).replace(POSSESSIVE, ''),
+          nameTokens: nameToks.map((t) => t.norm.replace(POSSESSIVE, '')),
+          start: toks[first]!.start,
+          end: last.end - (POSSESSIVE.test(last.raw) ? 2 : 0),
+        });
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Content stems of a piece of text: lower-cased words that are not stop words, stemmed. */
+export function contentStems(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(QUOTE_WORD)) {
+    const norm = m[0].toLowerCase().replace(/’/gu, "'");
+    if (STOP_WORDS.has(norm)) continue;
+    out.add(stem(norm));
+  }
+  return [...out];
+}
+
+function quoteWords(text: string): string[] {
+  return [...text.matchAll(QUOTE_WORD)].map((m) => m[0].toLowerCase().replace(/’/gu, "'"));
+}
+
+/**
+ * A short phrase naming what a number in a sentence counts: the number with the words after it when
+ * they are content words ("$295 billion trade imbalance"), else with up to four words before it, within
+ * the clause ("tariffs reaching 145 percent"). `tight` is true for the first form.
+ */
+export function phraseAround(sentence: Sentence, start: number, end: number): { text: string; tight: boolean } {
+  const toks = sentence.tokens;
+  let a = toks.findIndex((t) => t.end > start);
+  let b = toks.findLastIndex((t) => t.start < end);
+  const slice = (x: number, y: number) => sentence.text.slice(toks[x]!.start - sentence.start, toks[y]!.end - sentence.start);
+  if (a < 0 || b < 0) return { text: sentence.text.slice(start - sentence.start, end - sentence.start), tight: false };
+  let right = b;
+  while (right < toks.length - 1 && right - b < 3 && isNounish(toks[right + 1]!)) right++;
+  if (right > b) return { text: slice(a, right), tight: true };
+  const isBreak = (t: Token) => !WORDISH.test(t.raw) && !/^[$€£%\-.]$/u.test(t.raw);
+  let words = 0;
+  while (a > 0 && !isBreak(toks[a - 1]!) && words < 4) {
+    a--;
+    if (WORDISH.test(toks[a]!.raw)) words++;
+  }
+  while (a < b && toks[a]!.start < start && (!toks[a]!.content || !WORDISH.test(toks[a]!.raw))) a++;
+  return { text: slice(a, b), tight: false };
+}
+
+/** A lower-case content word that does not look like a verb or adverb ("deficit", not "aimed"). */
+function isNounish(t: Token): boolean {
+  return t.content && WORDISH.test(t.raw) && !UPPER.test(t.raw) && !/(?:ed|ing|ly)$/u.test(t.norm);
+}
+
+function personKeys(roles: RoleMention[]): Map<RoleMention, string> {
+  const firsts = new Map<string, Set<string>>();
+  for (const r of roles) {
+    if (r.nameTokens.length < 2) continue;
+    const last = r.nameTokens[r.nameTokens.length - 1]!;
+    const set = firsts.get(last) ?? new Set<string>();
+    set.add(r.nameTokens[0]!);
+    firsts.set(last, set);
+  }
+  const keys = new Map<RoleMention, string>();
+  for (const r of roles) {
+    const last = r.nameTokens[r.nameTokens.length - 1]!;
+    const shared = r.nameTokens.length > 1 && (firsts.get(last)?.size ?? 0) > 1;
+    keys.set(r, shared ? r.nameTokens[0]! : last);
+  }
+  return keys;
+}
+
+/**
+ * Facts at finer grain than sentences: numbers with their context, people in a role, direct quotes,
+ * and the statements that alignment found in two or more articles.
+ */
+export function extractFacts(articles: ComparableArticle[], alignment: AlignmentResult): FactSet {
+  const { prepared, groupOf, groups } = alignment;
+  const details: FactDetail[] = [];
+  const byKey = new Map<string, FactDetail>();
+  const ids = articles.map((a) => a.id);
+
+  const carry = (key: string, kind: Fact['kind'], s: PreparedSentence, text: () => string): FactDetail => {
+    let d = byKey.get(key);
+    if (!d) {
+      d = { fact: { id: '', kind, text: text(), presentIn: [], sentences: {} }, groups: [] };
+      byKey.set(key, d);
+      details.push(d);
+    }
+    if (!(s.articleId in d.fact.sentences)) {
+      d.fact.presentIn.push(s.articleId);
+      d.fact.sentences[s.articleId] = s.sentence.index;
+      const g = groupOf[s.article]![s.sentence.index]!;
+      if (!d.groups.includes(g)) d.groups.push(g);
+    }
+    return d;
+  };
+
+  // numbers, named by the tightest phrase any carrying article gives
+  const phraseScore = new Map<FactDetail, number>();
+  for (const article of prepared) {
+    for (const s of article) {
+      for (const q of s.quantities) {
+        if (!factQuantity(q)) continue;
+        const key = q.kind === 'date' ? `date:${q.date!.month}-${q.date!.day}` : q.key;
+        const d = carry(`n:${key}`, 'number', s, () => '');
+        d.quantity ??= q;
+        const phrase = phraseAround(s.sentence, q.start, q.end);
+        const g = groupOf[s.article]![s.sentence.index]!;
+        const score = (phrase.tight ? 100 : 0) + 10 * groups[g]!.members.length - phrase.text.length;
+        if (!d.fact.text || score > (phraseScore.get(d) ?? -Infinity)) {
+          d.fact.text = phrase.text;
+          phraseScore.set(d, score);
+        }
+      }
+    }
+  }
+
+  // people in a role
+  const roles: RoleMention[] = [];
+  for (const article of prepared) for (const s of article) roles.push(...findRoleMentions(s.sentence, s.article));
+  const keys = personKeys(roles);
+  for (const r of roles) {
+    if (r.roleKey === 'president' && r.nameTokens.length === 1) continue;
+    const s = prepared[r.article]![r.sentence]!;
+    const key = keys.get(r)!;
+    const d = carry(`p:${key}`, 'person-role', s, () => `${r.role.replace(/^(?:former|then|acting|late|ex|outgoing|incoming)[\s-]+/iu, '')} ${r.name}`);
+    d.person ??= { key, roleKey: r.roleKey.split(' ').length > 1 ? r.roleKey : '' };
+  }
+
+  // direct quotes
+  const quoteClusters: { words: string; stems: string[]; detail: FactDetail }[] = [];
+  articles.forEach((article, a) => {
+    for (const quote of article.quotes ?? []) {
+      const words = quoteWords(quote.text);
+      if (words.length < 2) continue;
+      const stems = contentStems(quote.text);
+      if (!stems.length) continue;
+      const sentence = article.sentences.find((s) => quote.start >= s.start && quote.start < s.end);
+      if (!sentence) continue;
+      const s = prepared[a]![sentence.index]!;
+      const joined = words.join(' ');
+      let match = quoteClusters.find((c) => sameQuote(c.words, c.stems, joined, stems));
+      if (!match) {
+        const text = quote.text.length > 160 ? `${quote.text.slice(0, quote.text.lastIndexOf(' ', 150))}…` : quote.text;
+        const detail = carry(`q:${quoteClusters.length}`, 'quote', s, () => `“${text.trim()}”${quote.speakerName ? ` (${quote.speakerName})` : ''}`);
+        detail.stems = stems;
+        match = { words: joined, stems, detail };
+        quoteClusters.push(match);
+      } else carry(`q:${quoteClusters.indexOf(match)}`, 'quote', s, () => '');
+    }
+  });
+
+  // statements told in two or more articles
+  groups.forEach((g, gi) => {
+    if (g.members.length < 2) return;
+    const rep = representative(g.members, alignment);
+    for (const m of g.members) {
+      const d = carry(`s:${gi}`, 'statement', m, () => rep.sentence.text.trim());
+      d.stems ??= coreFeatures(g.members);
+    }
+  });
+
+  const counters: Record<Fact['kind'], number> = { number: 0, 'person-role': 0, quote: 0, statement: 0 };
+  const prefix: Record<Fact['kind'], string> = { number: 'n', 'person-role': 'p', quote: 'q', statement: 's' };
+  for (const d of details) {
+    d.fact.id = `${prefix[d.fact.kind]}${++counters[d.fact.kind]}`;
+    d.fact.presentIn.sort((x, y) => ids.indexOf(x) - ids.indexOf(y));
+  }
+  if (details.some((d) => d.fact.kind === 'number')) {
+    for (const d of details) if (d.quantity && d.fact.kind === 'number') d.fact.value = formatQuantity(d.quantity);
+  }
+  return { facts: details.map((d) => d.fact), details, roles };
+}
+
+function sameQuote(wordsA: string, stemsA: string[], wordsB: string, stemsB: string[]): boolean {
+  if (wordsA === wordsB) return true;
+  const shortest = Math.min(stemsA.length, stemsB.length);
+  if (shortest < 3) return wordsA.includes(wordsB) || wordsB.includes(wordsA);
+  const setA = new Set(stemsA);
+  let shared = 0;
+  for (const s of stemsB) if (setA.has(s)) shared++;
+  return shared / shortest >= 0.6;
+}
+
+/** Features shared by at least two members of a group (or all of a pair's). */
+function coreFeatures(members: PreparedSentence[]): string[] {
+  const count = new Map<string, number>();
+  for (const m of members) for (const f of m.features) count.set(f, (count.get(f) ?? 0) + 1);
+  return [...count].filter(([, n]) => n >= 2).map(([f]) => f);
+}
+
+/** The member that best stands for the group: a body sentence most like the others. */
+function representative(members: PreparedSentence[], alignment: AlignmentResult): PreparedSentence {
+  const pool = members.filter((m) => !m.sentence.heading);
+  const candidates = (pool.length ? pool : members).slice(0, 8);
+  const core = new Set(coreFeatures(members));
+  let best = candidates[0]!;
+  let bestScore = -1;
+  for (const m of candidates) {
+    let shared = 0;
+    for (const f of m.features) if (core.has(f)) shared += alignment.idf.get(f) ?? 0;
+    let total = 0;
+    for (const f of m.features) total += alignment.idf.get(f) ?? 0;
+    const score = total ? shared / Math.sqrt(total) : 0;
+    if (score > bestScore) {
+      bestScore = score;
+      best = m;
+    }
+  }
+  return best;
+}
