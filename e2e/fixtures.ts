@@ -109,6 +109,8 @@ export const test = base.extend<Options & { app: ParallaxApp }, WorkerFixtures>(
   launchFiles: [[], { option: true }],
 
   harness: [
+    // Playwright reads a fixture's dependencies from its destructuring pattern: this one has none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       if (launchMode() === 'electron') return use(null);
       const browser = await chromium.launch({

@@ -4,7 +4,7 @@ export interface Span {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const BULLET = /^\s*(?:[-*•·–]|\d+[.)])\s+/u;
 const DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z. ]+)?\s*(?:\([A-Za-z. ]+\))?\s*[–—-]\s/u;
 

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { z } from 'zod';
+import iconv from 'iconv-lite';
 import removeMarkdown from 'remove-markdown';
 import { countWords, headline, paragraphs } from '../../engine/text';
 import type { ArticleFormat, LoadError, LoadedArticle, LoadResult } from '../contract';
@@ -74,7 +75,8 @@ export function decode(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    // Node 20's TextDecoder decodes 'windows-1252' as ISO-8859-1 (“ ” — € come out as C1 controls).
+    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'), encoding: 'windows-1252' };
   }
 }
 

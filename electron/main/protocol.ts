@@ -2,6 +2,7 @@
 import { join, normalize, relative, isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../csp';
 
 /** Scheme and host of the app's own pages. */
 export const APP_ORIGIN = 'app://parallax';
@@ -15,13 +16,17 @@ export function registerAppScheme(): void {
 
 /** Serves files from `rootDir` on app://parallax/, refusing anything outside it. */
 export function setupProtocol(rootDir: string): void {
-  protocol.handle('app', (request) => {
+  protocol.handle('app', async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'parallax') return new Response('Not found', { status: 404 });
     const path = normalize(join(rootDir, decodeURIComponent(url.pathname)));
     const rel = relative(rootDir, path);
     // Refuse path traversal out of the renderer folder.
     if (rel.startsWith('..') || isAbsolute(rel)) return new Response('Forbidden', { status: 403 });
-    return net.fetch(pathToFileURL(path).toString());
+    const response = await net.fetch(pathToFileURL(path).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
   });
 }

@@ -42,6 +42,8 @@ export class Library {
 
   /** Adds loaded articles (a file already open is reported, not added twice) and their errors. */
   add(result: LoadResult): void {
+    // A local lookup for this call, not reactive state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const open = new Set(this.articles.map((a) => a.id));
     const added: LoadedArticle[] = [];
     const problems: LoadError[] = [...result.errors];

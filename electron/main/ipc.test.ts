@@ -1,0 +1,161 @@
+import { join, resolve } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { argumentSchemas, type LoadResult, type Result } from '../contract';
+
+const electron = vi.hoisted(() => {
+  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
+  const ownContents = { id: 1 };
+  const ownWindow = { webContents: ownContents };
+  return {
+    handlers,
+    ownContents,
+    ownWindow,
+    showOpenDialog: vi.fn(),
+    constructed: [] as unknown[],
+  };
+});
+
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => electron.handlers.set(channel, fn),
+  },
+  dialog: { showOpenDialog: electron.showOpenDialog },
+  BrowserWindow: class {
+    static fromWebContents(contents: unknown) {
+      return contents === electron.ownContents ? electron.ownWindow : null;
+    }
+    constructor(options: unknown) {
+      electron.constructed.push(options);
+    }
+    once() {}
+    loadURL() {
+      return Promise.resolve();
+    }
+  },
+}));
+
+const { setupIpc } = await import('./ipc');
+const { createMainWindow } = await import('./window');
+const { launchArguments } = await import('./articles');
+
+const SEEDS = resolve(__dirname, '../../seeds');
+const APP_URL = 'app://parallax/index.html';
+
+function trustedEvent(url = APP_URL, contents: unknown = electron.ownContents, parent: unknown = null) {
+  return { sender: contents, senderFrame: { url, parent } };
+}
+
+async function call(channel: string, event: unknown, ...args: unknown[]): Promise<Result<LoadResult>> {
+  const handler = electron.handlers.get(channel);
+  if (!handler) throw new Error(`no handler for ${channel}`);
+  return (await handler(event, ...args)) as Result<LoadResult>;
+}
+
+beforeEach(() => {
+  electron.handlers.clear();
+  electron.showOpenDialog.mockReset();
+  setupIpc({
+    isTrustedUrl: (url) => url.startsWith('app://parallax/'),
+    launchFiles: [],
+    seedsDir: SEEDS,
+  });
+});
+
+describe('IPC handlers', () => {
+  it('registers a handler for every channel of the contract, and no other', () => {
+    expect([...electron.handlers.keys()].sort()).toEqual(Object.keys(argumentSchemas).sort());
+  });
+
+  it('opens the sample set when no files were given', async () => {
+    const result = await call('articles:initial', trustedEvent());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.articles.map((a) => a.name)).toEqual([
+      '000_b633181b32e3410d.txt',
+      '001_ad910f024c7824ce.txt',
+      '002_4323d673ccd73a1b.txt',
+      '003_2f1919c27b564321.txt',
+      '004_6d6e296701268718.txt',
+    ]);
+  });
+
+  it('refuses a sender that is not the app window, another origin, or a subframe', async () => {
+    for (const event of [
+      trustedEvent(APP_URL, { id: 99 }),
+      trustedEvent('https://example.com/'),
+      trustedEvent('file:///etc/passwd'),
+      trustedEvent(APP_URL, electron.ownContents, { url: APP_URL }),
+      { sender: electron.ownContents, senderFrame: null },
+    ]) {
+      const result = await call('articles:initial', event);
+      expect(result).toEqual({ ok: false, error: "refused articles:initial: the request did not come from Parallax's own window" });
+    }
+  });
+
+  it('refuses arguments that do not match the contract', async () => {
+    const bad = await call('articles:open-dropped', trustedEvent(), [{ path: 42, name: 'x' }]);
+    expect(bad.ok).toBe(false);
+    const extra = await call('articles:open-dropped', trustedEvent(), [{ path: '/x', name: 'x', evil: true }]);
+    expect(extra.ok).toBe(false);
+    const tooMany = await call('articles:open-dropped', trustedEvent(), Array.from({ length: 501 }, () => ({ path: '/x', name: 'x' })));
+    expect(tooMany.ok).toBe(false);
+  });
+
+  it('loads dropped files, naming the ones that fail and the ones with no path on disk', async () => {
+    const result = await call('articles:open-dropped', trustedEvent(), [
+      { path: join(SEEDS, '002_4323d673ccd73a1b.txt'), name: '002_4323d673ccd73a1b.txt' },
+      { path: join(SEEDS, 'nope.txt'), name: 'nope.txt' },
+      { path: '', name: 'from-browser.txt' },
+    ]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.articles.map((a) => a.name)).toEqual(['002_4323d673ccd73a1b.txt']);
+    expect(result.value.errors.map((e) => [e.name, e.reason])).toEqual([
+      ['from-browser.txt', 'it is not a file on this computer (drop files from a folder)'],
+      ['nope.txt', 'the file does not exist (it may have been moved or deleted)'],
+    ]);
+  });
+
+  it('shows a multi-select Open dialog on the sender window and loads the picked files', async () => {
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [join(SEEDS, '004_6d6e296701268718.txt')] });
+    const result = await call('articles:open-dialog', trustedEvent());
+    expect(electron.showOpenDialog).toHaveBeenCalledOnce();
+    const [win, options] = electron.showOpenDialog.mock.calls[0]!;
+    expect(win).toBe(electron.ownWindow);
+    expect(options.properties).toEqual(['openFile', 'multiSelections']);
+    expect(options.filters[0].extensions).toEqual(['txt', 'text', 'md', 'markdown', 'html', 'htm', 'json']);
+    expect(result.ok && result.value.articles.map((a) => a.name)).toEqual(['004_6d6e296701268718.txt']);
+  });
+
+  it('loads nothing when the dialog is cancelled', async () => {
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await call('articles:open-dialog', trustedEvent())).toEqual({ ok: true, value: { articles: [], errors: [] } });
+  });
+});
+
+describe('the main window', () => {
+  it('is created with the security defaults written out', () => {
+    electron.constructed.length = 0;
+    createMainWindow(APP_URL, '/app/out/preload/index.js');
+    expect(electron.constructed).toHaveLength(1);
+    const options = electron.constructed[0] as { webPreferences: Record<string, unknown> };
+    expect(options.webPreferences).toMatchObject({
+      preload: '/app/out/preload/index.js',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+    });
+    expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
+  });
+});
+
+describe('command-line arguments', () => {
+  it('takes the files after the app path, resolved, and skips switches', () => {
+    expect(launchArguments(['/usr/bin/electron', '.', 'a.txt', '--inspect', '/abs/b.html'], false, '/work')).toEqual(['/work/a.txt', '/abs/b.html']);
+    expect(launchArguments(['/opt/Parallax/parallax', 'c.md', '--no-sandbox'], true, '/home/r')).toEqual(['/home/r/c.md']);
+  });
+});

@@ -1,0 +1,58 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'e2e/screenshots/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
+  },
+  {
+    // The engine runs in a Web Worker, the main process and the CLI: it may import only itself and
+    // its pure libraries.
+    files: ['engine/**/*.ts'],
+    ignores: ['engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'engine/ is pure: no Node modules.' },
+            { group: ['electron', 'electron/*'], message: 'engine/ is pure: no Electron.' },
+            { group: ['svelte', 'svelte/*'], message: 'engine/ is pure: no Svelte.' },
+            { group: ['../*', '!./*'], message: 'engine/ imports only its own files.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'Buffer', 'require', 'document', 'window'],
+    },
+  },
+  {
+    files: ['renderer/src/components/**/*.svelte', 'renderer/src/App.svelte'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'window', property: 'api', message: 'Components use state classes, not window.api.' }],
+    },
+  },
+  {
+    files: ['**/*.ts', '**/*.svelte', '**/*.mjs'],
+    ignores: ['electron/main/ipc.ts', 'electron/main/*.test.ts', 'e2e/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Only electron/main/ipc.ts touches ipcMain.' },
+      ],
+    },
+  },
+);
