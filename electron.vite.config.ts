@@ -1,6 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './electron/csp';
+
+/** Writes the one Content Security Policy into index.html's meta tag. */
+const contentSecurityPolicy: Plugin = {
+  name: 'parallax-csp',
+  transformIndexHtml: (html) => html.replace('%PARALLAX_CSP%', CONTENT_SECURITY_POLICY),
+};
 
 export default defineConfig({
   main: {
@@ -28,7 +36,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [svelte()],
+    plugins: [svelte(), contentSecurityPolicy],
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
