@@ -1,0 +1,176 @@
+import type { AttributionClass } from '../types';
+
+/**
+ * Loaded words and phrases beyond AFINN, each with what it does to the reader. Phrases are written as
+ * their words; a hyphenated word is written with its hyphen ("so-called").
+ */
+export const LOADED: Readonly<Record<string, string>> = {
+  slammed: 'turns criticism into a blow', slams: 'turns criticism into a blow', blasted: 'turns criticism into an attack',
+  blasts: 'turns criticism into an attack', ripped: 'turns criticism into an attack', rips: 'turns criticism into an attack',
+  'lashed out': 'makes a response sound uncontrolled', 'lashes out': 'makes a response sound uncontrolled',
+  torched: 'turns criticism into an attack', hammered: 'turns criticism into a blow', skewered: 'turns criticism into ridicule',
+  mocked: 'frames a response as ridicule', ridiculed: 'frames a response as ridicule', berated: 'frames a response as scolding',
+  railed: 'makes criticism sound like a tirade', fumed: 'ascribes anger', seethed: 'ascribes anger', raged: 'ascribes anger',
+  ranted: 'dismisses what was said as a rant', bragged: 'casts a statement as vanity', boasted: 'casts a statement as vanity',
+  'doubled down': 'frames persistence as stubbornness', caved: 'frames a concession as weakness', capitulated: 'frames a concession as surrender',
+  'flip-flopped': 'frames a change of position as inconsistency', dodged: 'implies evasion', stonewalled: 'implies obstruction',
+  smeared: 'implies a false attack', weaponized: 'implies abuse of something for attack', rammed: 'implies a forced process',
+  rigged: 'implies fraud', gutted: 'dramatises a cut', slashed: 'dramatises a cut', slashing: 'dramatises a cut',
+  decimated: 'dramatises damage', crushed: 'dramatises a defeat', unleashed: 'dramatises an action as an attack',
+  scrambled: 'implies panic', 'hot-button': 'marks an issue as inflammatory', jittery: 'ascribes nervousness',
+  grinding: 'dramatises duration and hardship', regime: 'delegitimises a government', scheme: 'implies a plot',
+  ploy: 'implies a trick', stunt: 'dismisses an action as a show', tirade: 'dismisses speech as a tirade', rant: 'dismisses speech as a rant',
+  meltdown: 'implies loss of control', debacle: 'judges an event a disaster', fiasco: 'judges an event a disaster',
+  chaos: 'dramatises disorder', chaotic: 'dramatises disorder', firestorm: 'dramatises a controversy', bombshell: 'hypes a revelation',
+  onslaught: 'dramatises an action as an assault', crackdown: 'frames enforcement as repression', mob: 'delegitimises a crowd',
+  thugs: 'delegitimises people', radicals: 'labels opponents as extreme', radical: 'labels a position as extreme',
+  extremists: 'labels opponents as extreme', extremist: 'labels a position as extreme', zealots: 'labels opponents as fanatics',
+  cronies: 'implies corrupt loyalty', elites: 'casts a group as out of touch', propaganda: 'dismisses communication as manipulation',
+  'witch hunt': 'dismisses an investigation as persecution', 'power grab': 'frames an action as illegitimate',
+  handout: 'frames aid as undeserved', handouts: 'frames aid as undeserved', giveaway: 'frames a policy as undeserved',
+  loophole: 'implies unfair advantage', 'cover-up': 'implies concealment', hoax: 'dismisses something as fake',
+  spree: 'dramatises a series of actions', horde: 'dehumanises a group', invasion: 'frames arrivals as an attack',
+  illegals: 'dehumanises migrants', 'illegal aliens': 'contested term for undocumented migrants',
+  'illegal immigrants': 'contested term for undocumented migrants', amnesty: 'contested term for legal status',
+  woke: 'dismisses a position as fashionable', leftist: 'labels a position by camp', leftists: 'labels people by camp',
+  'far-right': 'labels a position as extreme', 'far-left': 'labels a position as extreme', 'right-wing': 'labels a position by camp',
+  'left-wing': 'labels a position by camp', 'hard-line': 'labels a position as uncompromising', hardline: 'labels a position as uncompromising',
+  'so-called': 'signals the outlet disputes the name', draconian: 'judges a rule as excessively harsh',
+  controversial: 'asserts controversy without showing it', embattled: 'frames someone as under siege',
+  disgraced: 'passes judgment on a person', beleaguered: 'frames someone as besieged', notorious: 'passes judgment',
+  infamous: 'passes judgment', outrageous: 'passes judgment', bizarre: 'passes judgment', unhinged: 'questions someone’s sanity',
+  reckless: 'passes judgment', dangerous: 'asserts danger as fact', disastrous: 'judges an outcome a disaster',
+  catastrophic: 'judges an outcome a catastrophe', devastating: 'dramatises an impact', brutal: 'dramatises harshness',
+  horrific: 'dramatises horror', heinous: 'passes moral judgment', vile: 'passes moral judgment', shameful: 'passes moral judgment',
+  scandalous: 'passes moral judgment', 'pro-life': 'contested term chosen by abortion opponents',
+  'pro-choice': 'contested term chosen by abortion-rights supporters', 'anti-abortion': 'contested term for abortion opponents',
+  'death tax': 'contested term for the estate tax', 'job-killing': 'asserts harm as fact', 'job-killer': 'asserts harm as fact',
+  'war on': 'frames a policy as a war', assault: 'frames an action as an attack', 'slap in the face': 'dramatises an affront',
+  'strong-arm': 'implies coercion', 'strongarm': 'implies coercion', defiant: 'frames a stance as defiance',
+  defiantly: 'frames a stance as defiance', lavish: 'implies excess', lurid: 'passes judgment', sham: 'dismisses something as fake',
+  'fake news': 'dismisses reporting as false', 'horse dewormer': 'belittles a drug by its veterinary use',
+  scapegoat: 'implies unfair blame', retaliated: 'frames a response as revenge', retaliatory: 'frames a measure as revenge',
+  punitive: 'frames a measure as punishment', hostilities: 'dramatises a dispute as fighting',
+};
+
+/** Words that amplify a claim without adding facts. */
+export const INTENSIFIERS: ReadonlySet<string> = new Set([
+  'very', 'extremely', 'incredibly', 'staggering', 'massive', 'huge', 'enormous', 'tremendous', 'totally', 'completely',
+  'utterly', 'absolutely', 'deeply', 'highly', 'hugely', 'vastly', 'unprecedented', 'historic', 'sweeping', 'dramatic',
+  'dramatically', 'sharply', 'soaring', 'soared', 'skyrocketing', 'skyrocketed', 'plummeting', 'plummeted', 'plunging',
+  'plunged', 'whopping', 'astonishing', 'astounding', 'stunning', 'severely', 'fundamentally', 'significantly',
+  'substantially', 'drastically', 'radically', 'wildly', 'greatly', 'enormously', 'immensely', 'exceptionally',
+  'remarkably', 'truly', 'really', 'literally', 'overwhelmingly', 'record-breaking', 'all-time', 'unparalleled',
+  'monumental', 'colossal', 'gigantic', 'mammoth', 'immense', 'sky-high', 'relentless', 'relentlessly', 'fierce',
+  'fiercely', 'intense', 'intensely', 'crucial', 'vital', 'significant', 'severe',
+]);
+
+/** Words that soften a claim or leave it unconfirmed. */
+export const HEDGES: ReadonlySet<string> = new Set([
+  'may', 'might', 'could', 'perhaps', 'possibly', 'reportedly', 'allegedly', 'apparently', 'seemingly', 'likely',
+  'unlikely', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'suggesting', 'potential', 'potentially',
+  'somewhat', 'arguably', 'probably', 'presumably', 'purportedly', 'supposedly', 'ostensibly', 'rumored', 'rumoured',
+  'speculated', 'hinting', 'signaling', 'signalling',
+]);
+
+/** Hedges that also put distance between the outlet and the claim. */
+export const DISTANCING: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumored', 'rumoured']);
+
+/** Unnamed groups cited as a source. */
+export const WEASEL_SUBJECTS: ReadonlySet<string> = new Set([
+  'experts', 'critics', 'observers', 'analysts', 'insiders', 'sources', 'officials', 'people', 'many', 'some', 'others',
+  'commentators', 'skeptics', 'sceptics', 'supporters', 'opponents', 'detractors', 'economists', 'scientists',
+]);
+
+/** Verbs that make an unnamed group the source of a claim ("critics say", "experts caution"). */
+export const WEASEL_VERBS: ReadonlySet<string> = new Set([
+  'say', 'said', 'says', 'caution', 'cautioned', 'warn', 'warned', 'believe', 'believed', 'argue', 'argued', 'worry',
+  'worried', 'fear', 'feared', 'note', 'noted', 'suggest', 'suggested', 'agree', 'agreed', 'claim', 'claimed', 'expect',
+  'expected', 'think', 'thought', 'contend', 'point', 'insist', 'maintain', 'question', 'questioned', 'doubt', 'see',
+  'view', 'consider', 'predict', 'predicted', 'familiar',
+]);
+
+/** Phrases that cite nobody in particular. */
+export const WEASEL_PHRASES: readonly string[] = [
+  'it is believed', 'it is said', 'it is thought', 'it has been suggested', 'it is widely believed', 'widely seen',
+  'widely regarded', 'widely considered', 'people familiar with', 'according to reports', 'reports suggest',
+  'some have said', 'many have said', 'it is claimed', 'there are concerns', 'questions have been raised',
+];
+
+/** Attribution verbs by what they suggest about the statement (after Wikipedia's MOS:SAID). */
+export const ATTRIBUTION: ReadonlyMap<string, AttributionClass> = new Map([
+  ...[
+    'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'stating', 'added', 'adds', 'adding', 'wrote',
+    'writes', 'reported', 'announced', 'announces', 'described', 'indicated', 'mentioned', 'remarked', 'commented',
+    'replied', 'responded', 'asked', 'shared', 'posted', 'tweeted', 'argued', 'argues', 'testified', 'according',
+    'states', 'reports', 'stressed', 'emphasized', 'emphasised', 'emphasizing', 'emphasising', 'affirmed', 'affirming',
+  ].map((w) => [w, 'neutral'] as const),
+  ...[
+    'claimed', 'claiming', 'insisted', 'insists', 'insisting', 'alleged', 'alleges', 'alleging', 'purported', 'contended',
+    'contends', 'maintained', 'asserted', 'asserts', 'professed', 'touted', 'touts', 'claims',
+  ].map((w) => [w, 'doubt'] as const),
+  ...[
+    'confirmed', 'confirms', 'acknowledged', 'acknowledges', 'revealed', 'reveals', 'noted', 'notes', 'noting',
+    'observed', 'clarified', 'explained', 'explains', 'demonstrated', 'disclosed', 'pointed', 'recognized', 'recognised',
+  ].map((w) => [w, 'endorse'] as const),
+  ...['admitted', 'admits', 'admitting', 'conceded', 'concedes', 'conceding', 'confessed', 'confesses', 'denied', 'denies', 'denying'].map(
+    (w) => [w, 'wrongdoing'] as const,
+  ),
+]);
+
+/** Forms that are nouns as often as verbs ("jobless claims"): attribution only before "that". */
+export const AMBIGUOUS_ATTRIBUTION: ReadonlySet<string> = new Set(['claims', 'notes', 'states', 'reports', 'confirms', 'reveals', 'pointed']);
+
+/** AFINN words that are plain reporting vocabulary in news, not loaded language. */
+export const NEWS_NEUTRAL: ReadonlySet<string> = new Set([
+  'like', 'likes', 'liked', 'help', 'helps', 'helped', 'helping', 'support', 'supports', 'supported', 'supporting',
+  'supporters', 'justice', 'care', 'cares', 'important', 'importance', 'killed', 'kill', 'kills', 'killing', 'died',
+  'dead', 'death', 'deaths', 'war', 'wars', 'ban', 'banned', 'bans', 'banning', 'risk', 'risks', 'dispute', 'disputes',
+  'disputed', 'accused', 'accuses', 'accusing', 'commitment', 'commitments', 'stable', 'secure', 'thanks', 'thank',
+  'please', 'agree', 'agreed', 'agreement', 'arrested', 'arrest', 'charged', 'charges', 'convicted', 'sentenced',
+  'prison', 'jail', 'jailed', 'sued', 'lawsuit', 'lawsuits', 'guilty', 'victim', 'victims', 'injured', 'injury',
+  'injuries', 'disease', 'ill', 'illness', 'sick', 'emergency', 'cancer', 'fire', 'fired', 'shooting', 'hospital',
+  'protest', 'protests', 'protesters', 'protested', 'vaccine', 'interest', 'interests', 'interested', 'fight',
+  'fighting', 'approval', 'approved', 'approve', 'share', 'shares', 'united', 'free', 'freedom', 'protect',
+  'protection', 'protections', 'increase', 'lost', 'loss', 'losses', 'win', 'won', 'wins', 'winning', 'hope',
+  'hopes', 'hoping', 'respect', 'safe', 'safety', 'benefit', 'benefits', 'honor', 'honored', 'honour', 'award',
+  'awarded', 'sentence', 'crime', 'crimes', 'criminal', 'illegal', 'violence', 'violent', 'attack', 'attacks',
+  'attacked', 'threat', 'threats', 'threatened', 'mandate', 'mandates', 'demand', 'demands', 'demanded', 'wanted',
+  'want', 'dies', 'die', 'stabbed', 'murder', 'murdered', 'deficit', 'deficits', 'debt', 'focused', 'focus',
+  'effectively', 'effective', 'worth', 'greater', 'comprehensive', 'resolve', 'resolved', 'resolving', 'determined',
+  'careful', 'carefully', 'restrict', 'restricted', 'restricting', 'restriction', 'restrictions', 'advantage',
+  'advantages', 'benefited', 'recommend', 'recommended', 'encourage', 'encouraged', 'strong', 'vaccinated',
+  'unemployment', 'unemployed', 'growth', 'effectiveness', 'infection', 'infections', 'infected', 'subpoena',
+  'subpoenas', 'subpoenaed', 'deportation', 'deportations', 'deported', 'top', 'novel', 'gross', 'clean', 'favor',
+  'favour', 'favored', 'popular', 'ease', 'eased', 'easing', 'withdrawal', 'sue', 'suing', 'arrests', 'allegation',
+  'allegations', 'shortage', 'shortages', 'missing', 'best', 'well-established', 'true', 'disapproval', 'outbreak',
+  'recession', 'warning', 'warnings', 'warn', 'warned', 'warns', 'celebration', 'celebrations', 'celebrate',
+  'celebrated', 'unable', 'worse', 'pain', 'suffer', 'suffered', 'suffering', 'well-being', 'shortfall', 'denied',
+  'denies', 'deny', 'rejected', 'reject', 'rejects', 'blocked', 'block', 'blocks',
+]);
+
+/** Headline formulas that sell rather than tell, with the reason shown to the reader. */
+export const SENSATIONAL_HEADLINES: readonly { pattern: RegExp; reason: string }[] = [
+  {
+    pattern: /\b(?:slams?|blasts?|rips?|destroys?|obliterates?|torches?|eviscerates?|humiliates?|demolishes|shreds|crushes|wrecks|trashes|lashes out|melts? down|snaps at|goes off on|claps back)\b/iu,
+    reason: 'Combative verb in the headline dramatises a disagreement',
+  },
+  {
+    pattern: /\b(?:shocking|stunning|explosive|bombshell|jaw-dropping|mind-blowing|unbelievable|insane|epic|bold|dramatic|breaking|urgent|alert|must-see|viral|brutal|savage|epic)\b/iu,
+    reason: 'Hype word in the headline sells the story rather than telling it',
+  },
+  {
+    pattern: /\b(?:you won[’']?t believe|here[’']?s why|what happened next|this is why|the truth about|what they don[’']?t want you to know|will shock you|goes viral|you need to know)\b/iu,
+    reason: 'Clickbait formula in the headline',
+  },
+  {
+    pattern: /[—–]\s*[\p{L}.’']+(?:\s[\p{L}.’']+)?\s+(?:responds?|reacts?|fires back|hits back|strikes back|answers|weighs in)(?:\s+(?:fast|quickly|immediately|swiftly|instantly|furiously|angrily))?/iu,
+    reason: 'Cliffhanger clause in the headline promises drama',
+  },
+  {
+    pattern: /\b(?:responds?|reacts?|fires back|hits back|strikes back)\s+(?:fast|quickly|immediately|swiftly|instantly|furiously|angrily)\b/iu,
+    reason: 'Headline stresses speed or anger of a reaction',
+  },
+  { pattern: /!+/u, reason: 'Exclamation mark in the headline' },
+  { pattern: /\?\s*$/u, reason: 'Question headline hints at a claim without making it' },
+];

@@ -1,0 +1,47 @@
+import Sentiment from 'sentiment';
+import { describe, expect, it } from 'vitest';
+import { AFINN, combine, normaliseForSentiment, scoreSpan } from './sentiment';
+
+describe('sentiment', () => {
+  it('scores like the sentiment package on plain text', () => {
+    const text = 'The talks were good but the outcome was bad and sad.';
+    const raw = new Sentiment().analyze(text);
+    const s = scoreSpan(text);
+    expect(s.score).toBe(raw.score);
+    expect(s.comparative).toBeCloseTo(raw.comparative, 10);
+  });
+
+  it('sees words its tokenizer misses: curly quotes, apostrophes and hyphens', () => {
+    const text = 'He called it “great” and ‘awful’, a well-known, short-sighted plan that isn’t good.';
+    const normal = normaliseForSentiment(text);
+    expect(normal.length).toBe(text.length);
+    const raw = new Sentiment().analyze(text);
+    const s = scoreSpan(text);
+    const words = s.words.map((w) => w.word);
+    expect(words).toEqual(expect.arrayContaining(['great', 'awful', 'short-sighted', 'good']));
+    expect(raw.words).not.toContain('great');
+    // "isn’t good": the negator flips "good" once the apostrophe is straight.
+    expect(s.words.find((w) => w.word === 'good')?.score).toBe(-(AFINN.get('good') ?? 0));
+  });
+
+  it('gives contributing words with offsets into the text', () => {
+    const text = 'Intro. Then a terrible, horrible, wonderful day.';
+    const s = scoreSpan(text, 7, text.length);
+    expect(s.words.map((w) => w.word)).toEqual(['terrible', 'horrible', 'wonderful']);
+    for (const w of s.words) expect(text.slice(w.start, w.end)).toBe(w.word);
+    expect(s.score).toBe(s.words.reduce((n, w) => n + w.score, 0));
+  });
+
+  it('does not change the package’s shared word list', () => {
+    scoreSpan('a “fantastic” well-being test');
+    expect(new Sentiment().analyze('zorgle').score).toBe(0);
+    expect(new Sentiment().analyze('good').score).toBe(AFINN.get('good'));
+  });
+
+  it('combines spans by token count and handles empty text', () => {
+    expect(scoreSpan('   ')).toMatchObject({ score: 0, comparative: 0, tokens: 0, words: [] });
+    const all = combine([scoreSpan('good day'), scoreSpan('bad night here')]);
+    expect(all.tokens).toBe(5);
+    expect(all.comparative).toBeCloseTo(all.score / 5, 10);
+  });
+});
