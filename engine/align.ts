@@ -44,6 +44,15 @@ export interface AlignmentResult {
 
 /** Cosine a sentence needs with a group's centre to join it. */
 const JOIN = 0.34;
+/** The lower bar when the sentences share a specific figure (an amount, a percentage, a count, a date). */
+const JOIN_WITH_FIGURE = 0.18;
+const FIGURE = /^q:(?:money|percent|count|duration|date:\d*-\d+-\d)/u;
+
+function sharesFigure(s: PreparedSentence, c: Cluster): boolean {
+  for (const f of s.features) if (FIGURE.test(f) && c.centre.has(f)) return true;
+  return false;
+}
+
 /** Groups looked at per feature when finding candidates: bounds the work on very common terms. */
 const POSTINGS_CAP = 400;
 /** Members of a candidate group compared one by one. */
@@ -194,7 +203,7 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
       }
     }
     let best = -1;
-    let bestCos = JOIN;
+    let bestCos = 0;
     if (partial.size) {
       const sNorm = sentenceNorm(s.features, idf);
       const ranked = [...partial].sort((x, y) => y[1] - x[1]).slice(0, CANDIDATES);
@@ -208,7 +217,8 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
             cos = Math.max(cos, pairScore(s, sNorm, c.members[k]!, idf));
           }
         }
-        if (shared >= 2 && cos > bestCos) {
+        const needed = shared >= 3 && sharesFigure(s, c) ? JOIN_WITH_FIGURE : JOIN;
+        if (shared >= 2 && cos >= needed && cos > bestCos) {
           bestCos = cos;
           best = ci;
         }

@@ -69,15 +69,23 @@ function numbersAndDates(alignment: AlignmentResult, add: (c: Omit<Contradiction
     for (const kind of ['percent', 'money', 'duration', 'count', 'date'] as const) {
       const single: { m: PreparedSentence; q: Quantity }[] = [];
       for (const m of g.members) {
-        const qs = m.quantities.filter((q) => q.kind === kind && (kind !== 'date' || (q.date?.month !== undefined && !q.date.relative)));
+        const qs = m.quantities.filter(
+          (q) => q.kind === kind && !q.bound && (kind !== 'date' || (q.date?.month !== undefined && !q.date.relative)) && (kind !== 'count' || q.value >= 3),
+        );
         if (qs.length === 1) single.push({ m, q: qs[0]! });
       }
       if (single.length < 2) continue;
-      const differs =
-        kind === 'date'
-          ? single.some((a) => single.some((b) => !datesCompatible(a.q.date!, b.q.date!)))
-          : new Set(single.map((s) => s.q.key)).size > 1 && comparableScale(single.map((s) => s.q));
-      if (!differs) continue;
+      // a value the other article also gives somewhere is not contradicted by it
+      const gives = (article: number, q: Quantity) =>
+        alignment.prepared[article]!.some((x) =>
+          x.quantities.some((o) => o.kind === q.kind && (kind === 'date' ? o.date?.month !== undefined && datesCompatible(o.date, q.date!) : o.key === q.key)),
+        );
+      const clash = (a: (typeof single)[number], b: (typeof single)[number]) =>
+        (kind !== 'count' || headOf(a.m, a.q) === headOf(b.m, b.q)) &&
+        (kind === 'date' ? !datesCompatible(a.q.date!, b.q.date!) : a.q.key !== b.q.key && comparableScale([a.q, b.q])) &&
+        !gives(b.m.article, a.q) &&
+        !gives(a.m.article, b.q);
+      if (!single.some((a, i) => single.some((b, j) => j > i && clash(a, b)))) continue;
       const values: Value[] = single.map(({ m, q }) => ({ articleId: m.articleId, text: q.text, sentence: m.sentence.index }));
       const shown = [...new Set(single.map((s) => (kind === 'date' ? s.q.text : formatQuantity(s.q))))];
       add({
@@ -88,6 +96,11 @@ function numbersAndDates(alignment: AlignmentResult, add: (c: Omit<Contradiction
       });
     }
   }
+}
+
+/** The stem of the word right after a number: what it counts. */
+function headOf(m: PreparedSentence, q: Quantity): string {
+  return m.sentence.tokens.find((t) => t.start >= q.end && /[\p{L}]/u.test(t.raw))?.stem ?? '';
 }
 
 /** Different figures of one kind are a disagreement only when they are of a like size (not "2 cases" vs "1,000 people"). */
@@ -128,6 +141,13 @@ function ordinals(alignment: AlignmentResult, add: (c: Omit<Contradiction, 'id'>
   const classes = new Map<string, typeof found>();
   for (const f of found) classes.set(root(f.cls), [...(classes.get(root(f.cls)) ?? []), f]);
   if (classes.size < 2) return;
+  // only references that cannot name the same moment: leaving office against returning to it, or two dates
+  const members = [...classes.values()].map((list) => new Set(list.map((f) => f.cls)));
+  const opposed = (a: Set<string>, b: Set<string>) =>
+    (a.has('left-office') && (b.has('took-office') || [...b].some((c) => c.startsWith('date:')))) ||
+    (b.has('left-office') && (a.has('took-office') || [...a].some((c) => c.startsWith('date:')))) ||
+    [...a].some((x) => x.startsWith('date:') && [...b].some((y) => y.startsWith('date:') && !sameDateClass(x, y)));
+  if (!members.some((a, i) => members.some((b, j) => j > i && opposed(a, b)))) return;
   const values: Value[] = found.map((f) => ({ articleId: f.m.articleId, text: f.text, sentence: f.m.sentence.index }));
   const parts = [...classes.values()].map((list) => `“since ${short(list[0]!.since, 5)}” (${[...new Set(list.map((f) => f.m.articleId))].join(', ')})`);
   add({
@@ -136,6 +156,12 @@ function ordinals(alignment: AlignmentResult, add: (c: Omit<Contradiction, 'id'>
     reason: `Articles disagree on what this is the ${found[0]!.ordinal} since: ${parts.join(' vs ')}.`,
     values,
   });
+}
+
+function sameDateClass(a: string, b: string): boolean {
+  const [ya, ma] = a.slice(5).split('-');
+  const [yb, mb] = b.slice(5).split('-');
+  return (!ya || !yb || ya === yb) && (!ma || !mb || ma === mb);
 }
 
 function sinceClass(since: string): string {

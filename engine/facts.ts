@@ -27,8 +27,10 @@ export interface FactDetail {
   quantity?: Quantity;
   /** Person facts: tokens that identify the person, and the role phrase (two words or more). */
   person?: { key: string; roleKey: string };
-  /** Quote and statement facts: content stems. */
+  /** Quote and statement facts: content stems (statements: the features two or more members share). */
   stems?: string[];
+  /** Statements whose shared words are only names: too thin to call missing elsewhere. */
+  thin?: boolean;
 }
 
 /** Facts of a comparison, public and with their matching details. */
@@ -48,10 +50,20 @@ const ROLE_WORDS = new Set([
 ]);
 const ROLE_PREFIX = new Set(['former', 'then', 'acting', 'late', 'ex', 'outgoing', 'incoming']);
 const NOT_NAMES = new Set([
+  'department', 'dept', 'ministry', 'committee', 'court', 'house', 'office', 'agency', 'administration',
+  'council', 'commission', 'bureau', 'service', 'party', 'senate', 'congress', 'board', 'association',
+  'university', 'bank', 'fund', 'organization', 'organisation', 'company', 'inc', 'corp', 'group', 'forces',
+  'staff', 'chiefs', 'cabinet', 'security', 'affairs', 'state', 'states',
   'the', 'a', 'an', 'and', 'of', 'on', 'in', 'said', 'says', 'who', 'has', 'was', 'is', 'will', 'u.s', 'u.s.',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 const UPPER = /^\p{Lu}/u;
+const DATE_START = /^(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+/** Words that follow a number without naming what it counts. */
+const NOT_HEADS = new Set([
+  'due', 'ago', 'earlier', 'later', 'more', 'less', 'fewer', 'higher', 'lower', 'percent', 'per', 'each', 'apiece',
+  'last', 'next', 'this', 'year', 'years', 'old', 'fell', 'rose', 'dropped', 'says', 'said', 'according',
+]);
 const WORDISH = /[\p{L}\p{N}]/u;
 const QUOTE_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/u;
@@ -144,21 +156,28 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   const slice = (x: number, y: number) => sentence.text.slice(toks[x]!.start - sentence.start, toks[y]!.end - sentence.start);
   if (a < 0 || b < 0) return { text: sentence.text.slice(start - sentence.start, end - sentence.start), tight: false };
   let right = b;
-  while (right < toks.length - 1 && right - b < 3 && isNounish(toks[right + 1]!)) right++;
+  const date = DATE_START.test(sentence.text.slice(start - sentence.start, end - sentence.start));
+  while (!date && right < toks.length - 1 && right - b < 3 && isNounish(toks[right + 1]!)) right++;
   if (right > b) return { text: slice(a, right), tight: true };
-  const isBreak = (t: Token) => !WORDISH.test(t.raw) && !/^[$€£%\-.]$/u.test(t.raw);
+  const isBreak = (t: Token) => !WORDISH.test(t.raw) && !/^[$€£%\-]$/u.test(t.raw);
   let words = 0;
   while (a > 0 && !isBreak(toks[a - 1]!) && words < 4) {
     a--;
     if (WORDISH.test(toks[a]!.raw)) words++;
   }
   while (a < b && toks[a]!.start < start && (!toks[a]!.content || !WORDISH.test(toks[a]!.raw))) a++;
+  // keep "at least", "more than", "up to" with the number
+  if (a > 0 && /^(?:least|most|than|to)$/u.test(toks[a]!.norm) && toks[a - 1]!.content === false && WORDISH.test(toks[a - 1]!.raw)) a--;
+  if (a === toks.findIndex((t) => t.end > start) && b === toks.findLastIndex((t) => t.start < end)) {
+    // nothing around it in the clause before: name it by the words that follow ("Five of the recent polls")
+    while (b < toks.length - 1 && WORDISH.test(toks[b + 1]!.raw) && b - a < 4) b++;
+  }
   return { text: slice(a, b), tight: false };
 }
 
 /** A lower-case content word that does not look like a verb or adverb ("deficit", not "aimed"). */
 function isNounish(t: Token): boolean {
-  return t.content && WORDISH.test(t.raw) && !UPPER.test(t.raw) && !/(?:ed|ing|ly)$/u.test(t.norm);
+  return t.content && WORDISH.test(t.raw) && !UPPER.test(t.raw) && !/(?:ed|ing|ly)$/u.test(t.norm) && !NOT_HEADS.has(t.norm);
 }
 
 function personKeys(roles: RoleMention[]): Map<RoleMention, string> {
@@ -264,9 +283,14 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   groups.forEach((g, gi) => {
     if (g.members.length < 2) return;
     const rep = representative(g.members, alignment);
+    const core = coreFeatures(g.members);
+    const lower = new Set<string>();
+    for (const m of g.members) for (const t of m.sentence.tokens) if (t.content && /^\p{Ll}/u.test(t.raw)) lower.add(`w:${t.stem}`);
+    const thin = core.filter((f) => lower.has(f)).length < 2;
     for (const m of g.members) {
       const d = carry(`s:${gi}`, 'statement', m, () => rep.sentence.text.trim());
-      d.stems ??= coreFeatures(g.members);
+      d.stems ??= core;
+      if (thin) d.thin = true;
     }
   });
 

@@ -23,6 +23,8 @@ export interface Quantity extends Span {
   date?: DateParts;
   /** Equal for equal values: "90-minute" and "an hour and a half" share `duration:5400`. */
   key: string;
+  /** Set when the text bounds the value: "below 50%" is 'max', "more than 300" 'min', "about 90" 'about'. */
+  bound?: 'max' | 'min' | 'about';
 }
 
 interface Tok extends Span {
@@ -39,10 +41,10 @@ const SMALL: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, dozen: 12,
+  eighty: 80, ninety: 90,
 };
 const SCALE: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 };
 const SUFFIX_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12, t: 1e12 };
 const ORDINAL: Record<string, number> = {
@@ -315,12 +317,43 @@ export function findQuantities(text: string): Quantity[] {
   while (i < toks.length) {
     const q = quantityAt(text, toks, i);
     if (q) {
+      const bound = boundBefore(toks, i);
+      if (bound && q.q.kind !== 'date' && q.q.kind !== 'ordinal') q.q.bound = bound;
       out.push(q.q);
       i = q.next;
     } else i++;
   }
   return out;
 }
+
+const MAX_WORDS = new Set(['below', 'under', 'nearly', 'almost', 'within']);
+const MIN_WORDS = new Set(['above', 'over', 'exceeding', 'topping', 'beyond']);
+const ABOUT_WORDS = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'estimated', 'circa']);
+
+/** "less than", "up to", "at least", "more than", "about" just before token i. */
+function boundBefore(toks: Tok[], i: number): Quantity['bound'] {
+  const a = toks[i - 1]?.low;
+  const b = toks[i - 2]?.low;
+  if (!a) return undefined;
+  if ((a === 'than' && (b === 'less' || b === 'fewer')) || (a === 'to' && b === 'up') || (a === 'most' && b === 'at')) return 'max';
+  if ((a === 'than' && b === 'more') || (a === 'least' && b === 'at')) return 'min';
+  if (MAX_WORDS.has(a) && a !== 'nearly') return 'max';
+  if (MIN_WORDS.has(a)) return 'min';
+  if (ABOUT_WORDS.has(a)) return 'about';
+  return undefined;
+}
+
+/** True when a bounded or approximate figure `loose` can stand for the exact figure `exact` of the same kind. */
+export function boundsAllow(loose: Quantity, exact: Quantity): boolean {
+  if (loose.kind !== exact.kind || loose.unit !== exact.unit || !loose.bound) return false;
+  const v = exact.value;
+  const l = loose.value;
+  if (loose.bound === 'max') return v <= l && v >= l * 0.8;
+  if (loose.bound === 'min') return v >= l && v <= l * 1.25;
+  return Math.abs(v - l) <= Math.max(Math.abs(v), Math.abs(l)) * 0.1;
+}
+
+const LABEL_WORDS = new Set(['phase', 'stage', 'level', 'grade', 'category', 'chapter', 'article', 'section', 'number', 'no', 'page', 'route', 'title', 'class', 'tier', 'type', 'version', 'district', 'game', 'week', 'round', 'part', 'step', 'item', 'volume']);
 
 function quantityAt(text: string, toks: Tok[], i: number): { q: Quantity; next: number } | undefined {
   const t = toks[i]!;
@@ -393,6 +426,10 @@ function quantityAt(text: string, toks: Tok[], i: number): { q: Quantity; next: 
     return { q: make(text, toks, i, i + 1, { kind: 'date', value: 0, unit: '', date: { year: n.value } }), next: i + 1 };
   }
   if (n.suffix === 's') return undefined;
+  // "phase three", "Section 230": a label, not a count
+  if (toks[i - 1] && LABEL_WORDS.has(toks[i - 1]!.low)) return undefined;
+  // "four-star general", "two-time winner": a compound modifier, not a count
+  if (!n.digits && toks[n.next] && HYPHEN.test(toks[n.next]!.s) && toks[n.next]!.start === toks[n.next - 1]!.end) return undefined;
   return { q: make(text, toks, i, n.next, { kind: 'count', value: n.value, unit: '' }), next: n.next };
 }
 

@@ -1,6 +1,6 @@
 import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
 import { contentStems, type FactDetail, type FactSet } from './facts';
-import { datesCompatible } from './numbers';
+import { boundsAllow, datesCompatible } from './numbers';
 import type { Omission } from './types';
 
 /** Share of a statement's shared features an article must say in one or two neighbouring sentences. */
@@ -9,7 +9,7 @@ const STATEMENT_COVERED = 0.4;
 const PREFIX_WEIGHT = 0.7;
 const MONTH_OF = /^q:date:\d*-(\d+)-\d+$/u;
 /** Share of a quote's content words that counts as reporting it in other words. */
-const QUOTE_COVERED = 0.6;
+const QUOTE_COVERED = 0.45;
 
 /** Per-article lookups built once: which sentences carry a feature, which words and stems occur. */
 interface ArticleIndex {
@@ -87,7 +87,7 @@ export function findOmissions(
   const explained = articles.map(() => new Set<number>());
   const ordered = [...factSet.details.filter((d) => d.fact.kind !== 'statement'), ...factSet.details.filter((d) => d.fact.kind === 'statement')];
   for (const d of ordered) {
-    if (d.fact.presentIn.length < threshold) continue;
+    if (d.fact.presentIn.length < threshold || d.thin) continue;
     if (d.fact.kind === 'statement' && d.fact.presentIn.every((id) => isHeading(alignment, articleNo.get(id)!, d.fact.sentences[id]!))) continue;
     const carriers = new Set(d.fact.presentIn);
     for (let x = 0; x < articles.length; x++) {
@@ -124,7 +124,10 @@ function saidOtherwise(
   switch (d.fact.kind) {
     case 'number': {
       const q = d.quantity!;
-      if (q.kind !== 'date') return false;
+      if (q.kind !== 'date') {
+        // "below 50 percent" tells, less precisely, "47%"
+        return alignment.prepared[x]!.some((s) => s.quantities.some((o) => boundsAllow(o, q)));
+      }
       // "May 12" is told by "in May"; "last month" in a sentence aligned with the carrying one
       for (const s of alignment.prepared[x]!) {
         for (const other of s.quantities) {
@@ -150,7 +153,7 @@ function saidOtherwise(
         return n / stems.length;
       };
       if (aligned.some((i) => covered(i) >= QUOTE_COVERED)) return true;
-      if (stems.length >= 3) return index.stemsBySentence.some((_, i) => covered(i) >= 0.8);
+      if (stems.length >= 3) return index.stemsBySentence.some((_, i) => covered(i) >= 0.75);
       return false;
     }
     case 'statement': {
