@@ -567,3 +567,51 @@ function speakerId(
   }
   return best?.id;
 }
+
+/** What linkActors needs from each article. */
+export interface LinkableArticle {
+  actors: Actor[];
+  quotes: Quote[];
+  highlights: { quoted?: { speaker?: string } }[];
+}
+
+/**
+ * Across the articles of one comparison, give a person named by one word ("Biden") the id their full name
+ * has elsewhere ("joe-biden"): surname first, then given name, the most-mentioned when several fit.
+ */
+export function linkActors(articles: readonly LinkableArticle[]): void {
+  const byLast = new Map<string, Map<string, number>>();
+  const byFirst = new Map<string, Map<string, number>>();
+  const count = (index: Map<string, Map<string, number>>, word: string, id: string, n: number) => {
+    const ids = index.get(word) ?? new Map<string, number>();
+    ids.set(id, (ids.get(id) ?? 0) + n);
+    index.set(word, ids);
+  };
+  for (const a of articles) {
+    for (const x of a.actors) {
+      const words = x.id.split('-');
+      if (x.kind !== 'person' || words.length < 2) continue;
+      count(byLast, words[words.length - 1]!, x.id, x.mentions.length);
+      count(byFirst, words[0]!, x.id, x.mentions.length);
+    }
+  }
+  const best = (ids: Map<string, number> | undefined) =>
+    ids ? [...ids].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1))[0]?.[0] : undefined;
+  for (const a of articles) {
+    const present = new Set(a.actors.map((x) => x.id));
+    const renamed = new Map<string, string>();
+    for (const x of a.actors) {
+      if (x.kind !== 'person' || x.id.includes('-')) continue;
+      const target = best(byLast.get(x.id)) ?? best(byFirst.get(x.id));
+      if (!target || present.has(target)) continue;
+      renamed.set(x.id, target);
+      x.id = target;
+    }
+    if (!renamed.size) continue;
+    for (const q of a.quotes) if (q.speaker && renamed.has(q.speaker)) q.speaker = renamed.get(q.speaker);
+    for (const h of a.highlights) {
+      const speaker = h.quoted?.speaker;
+      if (speaker && renamed.has(speaker)) h.quoted!.speaker = renamed.get(speaker);
+    }
+  }
+}

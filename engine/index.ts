@@ -1,3 +1,4 @@
+import { linkActors } from './actors';
 import { buildArticle } from './article';
 import type { AnalyzeOptions, ArticleAnalysis, ArticleInput, Comparison } from './types';
 
@@ -8,6 +9,7 @@ export { buildArticle, type ArticleModel } from './article';
 export function analyze(inputs: ArticleInput[], options: AnalyzeOptions = {}): Comparison {
   void options;
   const articles: ArticleAnalysis[] = inputs.map((input) => ({ ...buildArticle(input), omissions: [], coverage: 0 }));
+  linkActors(articles);
   return {
     articles,
     facts: [],

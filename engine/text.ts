@@ -55,9 +55,19 @@ export function paragraphs(text: string): Span[] {
   return out;
 }
 
+const LONG_WORD = /[\p{L}][\p{L}'’-]{3,}/gu;
+const CAPITAL = /^\p{Lu}/u;
+
+/** Most longer words capitalised: a headline in title case, even when it ends with a full stop. */
+function isTitleCase(line: string): boolean {
+  const words = line.match(LONG_WORD) ?? [];
+  if (words.length < 2) return false;
+  return words.filter((w) => CAPITAL.test(w)).length / words.length >= 0.75;
+}
+
 /**
  * The article's headline when its first paragraph looks like one: short, not a bullet or a dateline,
- * and not ending like a sentence. Otherwise undefined.
+ * and not ending like a sentence unless written in title case. Otherwise undefined.
  */
 export function headline(text: string, paras: Span[] = paragraphs(text)): Span | undefined {
   const first = paras[0];
@@ -65,6 +75,6 @@ export function headline(text: string, paras: Span[] = paragraphs(text)): Span |
   const line = text.slice(first.start, first.end);
   if (line.length > 160 || paras.length < 2) return undefined;
   if (BULLET.test(line) || DATELINE.test(line)) return undefined;
-  if (/[.:;,]$/u.test(line) && !/\.\.\.$/u.test(line)) return undefined;
+  if (/[.:;,]$/u.test(line) && !/\.\.\.$/u.test(line) && !isTitleCase(line)) return undefined;
   return first;
 }

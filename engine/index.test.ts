@@ -1,0 +1,145 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+import type { ArticleAnalysis, ArticleInput, Comparison } from './types';
+
+const seedDir = new URL('../seeds/', import.meta.url);
+const seeds: ArticleInput[] = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ id: f.slice(0, 3), file: f, text: readFileSync(new URL(f, seedDir), 'utf8') }));
+
+const fixtureDir = new URL('./fixtures/allsides-2021/', import.meta.url);
+const stories = readdirSync(fixtureDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+const story = (folder: string): ArticleInput[] =>
+  ['left', 'center', 'right'].map((side) => ({
+    id: side,
+    text: readFileSync(new URL(`${folder}/${side}.txt`, fixtureDir), 'utf8'),
+  }));
+
+/** Every offset the engine reports slices back to the text it claims, inside the article. */
+function expectExactOffsets(a: ArticleAnalysis, text: string): void {
+  const inRange = (s: { start: number; end: number }) => {
+    expect(s.start).toBeGreaterThanOrEqual(0);
+    expect(s.end).toBeLessThanOrEqual(text.length);
+    expect(s.start).toBeLessThanOrEqual(s.end);
+  };
+  for (const p of a.paragraphs) inRange(p);
+  for (const s of a.sentences) {
+    expect(text.slice(s.start, s.end)).toBe(s.text);
+    for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.raw);
+    for (const w of s.sentiment.words) expect(text.slice(w.start, w.end)).toBe(w.word);
+  }
+  for (const q of a.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  for (const actor of a.actors) for (const m of actor.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  for (const h of a.highlights) expect(text.slice(h.start, h.end)).toBe(h.text);
+  if (a.headline) expect(text.slice(a.headline.start, a.headline.end)).toBe(a.headline.text);
+  if (a.dateline) expect(text.slice(a.dateline.start, a.dateline.end)).toBe(a.dateline.text);
+}
+
+describe('analyze', () => {
+  it('returns one plain-JSON analysis per article, in order', () => {
+    const c = analyze(seeds);
+    expect(c.articles.map((a) => a.id)).toEqual(['000', '001', '002', '003', '004']);
+    expect(JSON.parse(JSON.stringify(c))).toEqual(c);
+    for (const [i, a] of c.articles.entries()) {
+      expect(a.file).toBe(seeds[i]!.file);
+      expect(a.wordCount).toBeGreaterThan(300);
+      expect(a.title.length).toBeGreaterThan(10);
+      expect(Number.isFinite(a.sentiment.comparative)).toBe(true);
+      expect(a.highlights.length).toBeGreaterThan(10);
+      expectExactOffsets(a, seeds[i]!.text);
+    }
+  });
+
+  it('links a person named by one word to the full name used elsewhere in the comparison', () => {
+    const c = analyze([
+      { id: 'a', text: 'President Biden spoke on Monday. Biden said the plan works.' },
+      { id: 'b', text: 'President Joe Biden spoke on Monday. He said the plan works.' },
+    ]);
+    expect(c.articles[0]!.actors.find((x) => x.name === 'Biden')?.id).toBe('joe-biden');
+    expect(c.articles[1]!.actors.find((x) => x.name === 'Joe Biden')?.id).toBe('joe-biden');
+  });
+
+  it('copes with empty input and empty text', () => {
+    expect(analyze([]).articles).toEqual([]);
+    const a = analyze([{ id: 'e', text: '' }]).articles[0]!;
+    expect(a).toMatchObject({ id: 'e', title: 'e', wordCount: 0, sentences: [], highlights: [], actors: [] });
+  });
+});
+
+describe('analyze on any text (property tests)', () => {
+  const text = fc.oneof(
+    fc.string({ maxLength: 400 }),
+    fc.string({ unit: 'grapheme', maxLength: 300 }),
+    fc
+      .array(
+        fc.constantFrom(
+          'U.S.', 'Mr.', 'Trump', 'said', '“', '”', '"', '!!!', 'VERY', 'TOUGH', '\n', '\n\n', ' ', '—', '-', 'claimed',
+          'President', 'Xi', 'Jinping', '.', ',', 'WASHINGTON (CP) –', '•', 'hot-button', '’s', 'former', 'Chinese',
+          'leader', 'reportedly', 'According to', 'He', 'staggering', '?', '\r\n', '\t', 'é', '😀',
+        ),
+        { maxLength: 120 },
+      )
+      .map((parts) => parts.join(' ')),
+  );
+
+  it('never throws, keeps offsets in range and exact, and is deterministic', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const first: Comparison = analyze([{ id: 'p', text: t }]);
+        const second = analyze([{ id: 'p', text: t }]);
+        expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+        expectExactOffsets(first.articles[0]!, t);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the allsides-2021 stories (40 × three outlets)', () => {
+  it('has all 40 stories', () => {
+    expect(stories).toHaveLength(40);
+  });
+
+  it('analyses every story without throwing, with exact offsets', () => {
+    for (const folder of stories) {
+      const inputs = story(folder);
+      const c = analyze(inputs);
+      expect(c.articles).toHaveLength(3);
+      for (const [i, a] of c.articles.entries()) {
+        expectExactOffsets(a, inputs[i]!.text);
+        expect(a.headline?.text).toBe(inputs[i]!.text.split('\n')[0]!.trim());
+        expect(a.sentences.length).toBeGreaterThan(1);
+      }
+    }
+  });
+
+  const marksOf = (prefix: string, side: string) => {
+    const folder = stories.find((s) => s.startsWith(prefix))!;
+    const c = analyze(story(folder));
+    return c.articles.find((a) => a.id === side)!.highlights;
+  };
+
+  it('marks what a reader would mark', () => {
+    expect(marksOf('5611', 'right').find((h) => h.text === 'Democrat President')?.category).toBe('label');
+    expect(marksOf('5611', 'right').find((h) => h.text === 'far-left')?.category).toBe('loaded');
+    expect(marksOf('5617', 'right').find((h) => h.text === 'admitted')?.attribution).toBe('wrongdoing');
+    expect(marksOf('5617', 'center').some((h) => h.text === 'horse dewormer' && h.quoted)).toBe(true);
+    expect(marksOf('5612', 'left').find((h) => h.text === 'comedian')?.category).toBe('label');
+    expect(marksOf('5608', 'left').find((h) => h.text === 'so-called')?.category).toBe('loaded');
+  });
+
+  it('does not mark plain reporting vocabulary as loaded', () => {
+    const loaded = stories.flatMap((folder) =>
+      analyze(story(folder)).articles.flatMap((a) => a.highlights.filter((h) => h.category === 'loaded').map((h) => h.text.toLowerCase())),
+    );
+    for (const plain of ['unemployment', 'deficit', 'killed', 'justice', 'like', 'support', 'growth', 'vaccine', 'denied']) {
+      expect(loaded).not.toContain(plain);
+    }
+  });
+});
