@@ -94,13 +94,21 @@ export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
       }
       for (const t of sentence.tokens) {
         if (!t.content || LIGHT_STEMS.has(t.norm)) continue;
-        if (quantities.some((q) => t.start >= q.start && t.end <= q.end && q.kind !== 'ordinal')) continue;
+        if (quantities.length && quantities.some((q) => t.start >= q.start && t.end <= q.end && q.kind !== 'ordinal')) continue;
         features.add(`w:${t.stem}`);
       }
       return { article: a, articleId: article.id, sentence, quantities, actors, features: [...features] };
     });
   });
 }
+
+/** True for tokens that are words or numbers, not punctuation. */
+export function isWord(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c > 127 && WORD_CHAR.test(raw);
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Inverse document frequency of every feature, counting sentences as documents. */
 export function inverseFrequencies(prepared: PreparedSentence[][]): Map<string, number> {
@@ -129,10 +137,15 @@ interface Cluster {
   norm2: number;
 }
 
+const norms = new WeakMap<string[], { idf: Map<string, number>; norm: number }>();
 function sentenceNorm(features: string[], idf: Map<string, number>): number {
+  const cached = norms.get(features);
+  if (cached && cached.idf === idf) return cached.norm;
   let s = 0;
   for (const f of features) s += idf.get(f)! ** 2;
-  return Math.sqrt(s);
+  const norm = Math.sqrt(s);
+  norms.set(features, { idf, norm });
+  return norm;
 }
 
 /**
@@ -187,9 +200,15 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
     groupOf[s.article]![s.sentence.index] = ci;
   };
 
-  const partial = new Map<number, number>();
+  // candidate scores by group: a dense array and the list of groups touched, reset after each sentence
+  let acc = new Float64Array(1024);
+  const touched: number[] = [];
   const bestGroup = (s: PreparedSentence, own: number): number => {
-    partial.clear();
+    if (acc.length < clusters.length) {
+      const grown = new Float64Array(clusters.length * 2);
+      grown.set(acc);
+      acc = grown;
+    }
     for (const f of s.features) {
       const postings = index.get(f);
       if (!postings) continue;
@@ -198,15 +217,30 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
       // the newest groups first: with the cap, recent articles' groups stay reachable
       for (let k = postings.length - 1; k >= postings.length - n; k--) {
         const ci = postings[k]!;
-        if (ci === own || clusters[ci]!.articles.has(s.article)) continue;
-        partial.set(ci, (partial.get(ci) ?? 0) + w);
+        const v = acc[ci]!;
+        if (v < 0) continue;
+        if (v === 0) {
+          if (ci === own || clusters[ci]!.articles.has(s.article)) {
+            acc[ci] = -1;
+            touched.push(ci);
+            continue;
+          }
+          touched.push(ci);
+        }
+        acc[ci] = v + w;
       }
     }
+    const partial: [number, number][] = [];
+    for (const ci of touched) {
+      if (acc[ci]! > 0) partial.push([ci, acc[ci]!]);
+      acc[ci] = 0;
+    }
+    touched.length = 0;
     let best = -1;
     let bestCos = 0;
-    if (partial.size) {
+    if (partial.length) {
       const sNorm = sentenceNorm(s.features, idf);
-      const ranked = [...partial].sort((x, y) => y[1] - x[1]).slice(0, CANDIDATES);
+      const ranked = partial.length > CANDIDATES ? partial.sort((x, y) => y[1] - x[1]).slice(0, CANDIDATES) : partial;
       for (const [ci] of ranked) {
         const c = clusters[ci]!;
         const { cos: centre, shared } = score(s, sNorm, c, idf);

@@ -119,7 +119,7 @@ function ordinals(alignment: AlignmentResult, add: (c: Omit<Contradiction, 'id'>
   for (const article of alignment.prepared) {
     for (const m of article) {
       const t = m.sentence.text;
-      if (!/\bsince\b/iu.test(t)) continue;
+      if (!t.includes('since') && !t.includes('Since')) continue;
       for (const match of t.matchAll(ORDINAL_SINCE)) {
         const since = match[3]!.trim();
         found.push({ m, ordinal: match[1]!.toLowerCase(), since, cls: sinceClass(since), text: short(match[0], 14) });

@@ -1,13 +1,12 @@
 import { diffArrays } from 'diff';
-import type { PreparedSentence } from './align';
+import { isWord, type PreparedSentence } from './align';
 import type { Highlight, MarkCategory, Token, WordDifference } from './types';
 
 /** A word's framing class: part 1's highlight where the article has one, else this small fallback list. */
-export type WordClassifier = (articleId: string, token: Token) => { category: MarkCategory; reason: string } | undefined;
+export type WordClassifier = (articleId: string, token: Token) => { category: MarkCategory; reason: string; start?: number } | undefined;
 
 /** Other versions of a sentence each version is diffed against: bounds the work in large groups. */
 const VERSIONS_COMPARED = 4;
-const WORD = /[\p{L}\p{N}]/u;
 
 const FALLBACK: Record<string, { category: MarkCategory; reason: string }> = {};
 for (const w of ['said', 'says', 'told', 'stated', 'added', 'announced', 'reported', 'noted', 'wrote', 'explained']) {
@@ -38,59 +37,103 @@ export function highlightClassifier(highlightsById: Map<string, readonly Highlig
       }
       for (let i = Math.max(0, lo - 2); i < list.length && list[i]!.start < token.end; i++) {
         const h = list[i]!;
-        if (h.start < token.end && h.end > token.start) return { category: h.category, reason: h.reason };
+        if (h.start < token.end && h.end > token.start) return { category: h.category, reason: h.reason, start: h.start };
       }
     }
     return FALLBACK[token.norm];
   };
 }
 
-function words(s: PreparedSentence): Token[] {
-  return s.sentence.tokens.filter((t) => WORD.test(t.raw));
+/** Edits beyond which two versions count as different sentences and are matched word by word instead. */
+const MAX_EDITS = 60;
+
+interface Version {
+  members: PreparedSentence[];
+  tokens: Token[];
+  norms: string[];
+  matched: boolean[];
+}
+
+/** Marks the words two versions share, in order, with `diffArrays`; by plain word overlap when they differ a lot. */
+function match(a: Version, b: Version): void {
+  const changes = diffArrays(a.norms, b.norms, { maxEditLength: MAX_EDITS });
+  if (!changes) {
+    const inA = new Set(a.norms);
+    const inB = new Set(b.norms);
+    a.norms.forEach((n, i) => inB.has(n) && (a.matched[i] = true));
+    b.norms.forEach((n, i) => inA.has(n) && (b.matched[i] = true));
+    return;
+  }
+  let i = 0;
+  let j = 0;
+  for (const change of changes) {
+    if (change.removed) i += change.count;
+    else if (change.added) j += change.count;
+    else {
+      for (let k = 0; k < change.count; k++) {
+        a.matched[i + k] = true;
+        b.matched[j + k] = true;
+      }
+      i += change.count;
+      j += change.count;
+    }
+  }
 }
 
 /**
- * Words each aligned sentence uses where the others word it differently (diffed on token norms with
- * the `diff` package), classified as framing words where part 1 marks them.
+ * Words each aligned sentence uses where the others word it differently (diffed on the norms of its
+ * content and framing words with the `diff` package), classified as framing words where part 1 marks
+ * them. Neighbouring words under one framing mark ("according to") come as one difference.
  */
 export function framingDifferences(members: PreparedSentence[], classify: WordClassifier = highlightClassifier(new Map())): WordDifference[] {
-  const versions = new Map<string, { tokens: Token[]; norms: string[]; members: PreparedSentence[] }>();
+  const versions = new Map<string, Version>();
   for (const m of members) {
-    const tokens = words(m);
+    const tokens = m.sentence.tokens.filter((t) => isWord(t.raw) && (t.content || classify(m.articleId, t)));
     const norms = tokens.map((t) => t.norm);
     const key = norms.join(' ');
     const v = versions.get(key);
     if (v) v.members.push(m);
-    else versions.set(key, { tokens, norms, members: [m] });
+    else versions.set(key, { members: [m], tokens, norms, matched: new Array<boolean>(norms.length).fill(false) });
   }
   const list = [...versions.values()];
   if (list.length < 2) return [];
-  const out: WordDifference[] = [];
-  list.forEach((v, vi) => {
-    const matched = new Array<boolean>(v.norms.length).fill(false);
-    for (let k = 1; k <= Math.min(VERSIONS_COMPARED, list.length - 1); k++) {
-      const other = list[(vi + k) % list.length]!;
-      let at = 0;
-      for (const change of diffArrays(other.norms, v.norms)) {
-        if (change.removed) continue;
-        if (!change.added) for (let i = 0; i < change.count; i++) matched[at + i] = true;
-        at += change.count;
-      }
+  const n = list.length;
+  const reach = Math.min(VERSIONS_COMPARED, n - 1);
+  for (let i = 0; i < n; i++) {
+    for (let k = 1; k <= reach; k++) {
+      const j = (i + k) % n;
+      // each pair once: when every version reaches every other, only forwards
+      if (reach === n - 1 && j < i) continue;
+      match(list[i]!, list[j]!);
     }
+  }
+  const out: WordDifference[] = [];
+  for (const v of list) {
     for (const m of v.members) {
-      const tokens = words(m);
+      const tokens = m === v.members[0] ? v.tokens : m.sentence.tokens.filter((t) => isWord(t.raw) && (t.content || classify(m.articleId, t)));
+      let last: (WordDifference & { mark?: number }) | undefined;
       tokens.forEach((t, i) => {
-        if (matched[i]) return;
+        if (v.matched[i]) {
+          last = undefined;
+          return;
+        }
         const cls = classify(m.articleId, t);
-        if (!cls && !t.content) return;
-        const d: WordDifference = { articleId: m.articleId, sentence: m.sentence.index, text: t.raw, start: t.start, end: t.end };
+        if (cls && last && last.mark === cls.start && last.category === cls.category) {
+          last.end = t.end;
+          last.text = m.sentence.text.slice(last.start - m.sentence.start, t.end - m.sentence.start);
+          return;
+        }
+        const d: WordDifference & { mark?: number } = { articleId: m.articleId, sentence: m.sentence.index, text: t.raw, start: t.start, end: t.end };
         if (cls) {
           d.category = cls.category;
           d.reason = cls.reason;
+          d.mark = cls.start;
         }
         out.push(d);
+        last = d;
       });
     }
-  });
+  }
+  for (const d of out as (WordDifference & { mark?: number })[]) delete d.mark;
   return out;
 }

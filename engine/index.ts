@@ -1,5 +1,6 @@
 import { linkActors } from './actors';
 import { buildArticle } from './article';
+import { compare } from './compare';
 import type { AnalyzeOptions, ArticleAnalysis, ArticleInput, Comparison } from './types';
 
 export type * from './types';
@@ -7,16 +8,14 @@ export { buildArticle, type ArticleModel } from './article';
 
 /** Analyse a set of articles about one story: per-article model, framing marks and the comparison. */
 export function analyze(inputs: ArticleInput[], options: AnalyzeOptions = {}): Comparison {
-  void options;
   const articles: ArticleAnalysis[] = inputs.map((input) => ({ ...buildArticle(input), omissions: [], coverage: 0 }));
   linkActors(articles);
-  return {
-    articles,
-    facts: [],
-    alignments: [],
-    contradictions: [],
-    coverage: { factIds: [], articleIds: articles.map((a) => a.id), matrix: [] },
-  };
+  const { facts, alignments, contradictions, coverage, omissions, coverageShare } = compare(articles, options);
+  for (const a of articles) {
+    a.omissions = omissions[a.id] ?? [];
+    a.coverage = coverageShare[a.id] ?? 0;
+  }
+  return { articles, facts, alignments, contradictions, coverage };
 }
 
 /** A request to the analysis worker; `id` pairs it with its response. */

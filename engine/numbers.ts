@@ -309,12 +309,25 @@ function parseUnitFirst(text: string, toks: Tok[], i: number): Quantity | undefi
   return undefined;
 }
 
+/** Words that can start a quantity; other tokens (and not digits) are skipped at once. */
+const TRIGGERS = new Set([
+  ...Object.keys(SMALL), ...Object.keys(SCALE), ...Object.keys(ORDINAL), ...Object.keys(MONTHS), ...WEEKDAYS,
+  ...Object.keys(TIME_UNIT), ...Object.keys(CURRENCY_PREFIX), 'a', 'an', 'half', 'last', 'this', 'next', 'past',
+  'yesterday', 'today', 'tomorrow', 'us',
+]);
+
 /** All numbers, money amounts, percentages, durations, dates and ordinals in `text`, in order. */
 export function findQuantities(text: string): Quantity[] {
   const toks = tokenize(text);
   const out: Quantity[] = [];
   let i = 0;
   while (i < toks.length) {
+    const t = toks[i]!;
+    const c = t.s.charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && !TRIGGERS.has(t.low)) {
+      i++;
+      continue;
+    }
     const q = quantityAt(text, toks, i);
     if (q) {
       const bound = boundBefore(toks, i);

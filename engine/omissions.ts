@@ -1,4 +1,4 @@
-import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
+import { isWord, type AlignmentResult, type ComparableArticle, type PreparedSentence } from './align';
 import { contentStems, type FactDetail, type FactSet } from './facts';
 import { boundsAllow, datesCompatible } from './numbers';
 import type { Omission } from './types';
@@ -41,7 +41,7 @@ function indexArticle(sentences: PreparedSentence[]): ArticleIndex {
     }
     const stems = new Set<string>();
     for (const t of s.sentence.tokens) {
-      if (!/[\p{L}\p{N}]/u.test(t.raw)) continue;
+      if (!isWord(t.raw)) continue;
       const n = t.norm.replace(/'s$/u, '').replace(/\.$/u, '');
       norms.add(n);
       words.push(n);
