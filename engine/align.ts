@@ -1,4 +1,4 @@
-import { findQuantities, type Quantity } from './numbers';
+import { findQuantities, mayHaveQuantity, type Quantity } from './numbers';
 import type { Actor, Highlight, Quote, Sentence } from './types';
 
 /** What compare() needs of an article: part 1's article model satisfies it. */
@@ -58,7 +58,9 @@ const POSTINGS_CAP = 400;
 /** Members of a candidate group compared one by one. */
 const MEMBERS_COMPARED = 4;
 /** Candidates fully scored per sentence. */
-const CANDIDATES = 12;
+const CANDIDATES = 8;
+/** Weight under which a term is too common to find candidates with (in about a quarter of all sentences). */
+const COMMON = Math.log(1 + 4);
 /** How much of the overlap with the shorter sentence counts. */
 const OVERLAP_DISCOUNT = 0.85;
 const LIGHT_STEMS = new Set(['said', 'say', 'says', 'told', 'also', 'would', 'could', 'will', 'one', 'two']);
@@ -75,11 +77,9 @@ export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
       }
     }
     return article.sentences.map((sentence) => {
-      const quantities = findQuantities(sentence.text).map((q) => ({
-        ...q,
-        start: q.start + sentence.start,
-        end: q.end + sentence.start,
-      }));
+      const quantities = mayHaveQuantity(sentence.tokens.map((t) => t.norm))
+        ? findQuantities(sentence.text).map((q) => ({ ...q, start: q.start + sentence.start, end: q.end + sentence.start }))
+        : [];
       const mentions = actorsBySentence.get(sentence.index) ?? [];
       const features = new Set<string>();
       for (const q of quantities) {
@@ -246,7 +246,7 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
         const { cos: centre, shared } = score(s, sNorm, c, idf);
         let cos = centre;
         // a group is also as close as its closest member (the first few): long and short tellings differ
-        if (c.members.length > 1) {
+        if (c.members.length > 1 && centre < JOIN) {
           for (let k = 0; k < Math.min(c.members.length, MEMBERS_COMPARED); k++) {
             cos = Math.max(cos, pairScore(s, sNorm, c.members[k]!, idf));
           }
@@ -272,7 +272,7 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
     }
   }
   // Second pass: a sentence left alone may now fit a group that later articles filled out.
-  for (const article of prepared) {
+  for (const article of prepared.slice(0, -1)) {
     for (const s of article) {
       const own = groupOf[s.article]![s.sentence.index]!;
       if (clusters[own]!.members.length !== 1 || !s.features.length) continue;

@@ -58,6 +58,7 @@ const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 const UPPER = /^\p{Lu}/u;
+const DURATION_WORD = /(?:second|minute|hour|day|week|month|year|decade|centur)/iu;
 const DATE_START = /^(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 /** Words that follow a number without naming what it counts. */
 const NOT_HEADS = new Set([
@@ -80,6 +81,8 @@ function factQuantity(q: Quantity): boolean {
 /** People named after a role in a sentence: capitalised runs whose last role word is followed by a name. */
 export function findRoleMentions(sentence: Sentence, article: number): RoleMention[] {
   const out: RoleMention[] = [];
+  // title-case headlines capitalise every word: no telling roles from names there
+  if (sentence.heading) return out;
   const toks = sentence.tokens;
   let i = 0;
   while (i < toks.length) {
@@ -98,6 +101,14 @@ export function findRoleMentions(sentence: Sentence, article: number): RoleMenti
         const n = toks[k]!.norm.replace(POSSESSIVE, '');
         if (NOT_NAMES.has(n) || n.includes('.')) break;
         nameToks.push(toks[k]!);
+        // "Tsai Ing-wen": a hyphen inside a name joins its parts
+        const h = toks[k + 1];
+        const after = toks[k + 2];
+        if (k === j - 1 && h && after && h.raw === '-' && h.start === toks[k]!.end && after.start === h.end && WORDISH.test(after.raw)) {
+          nameToks[nameToks.length - 1] = { ...toks[k]!, raw: sentence.text.slice(toks[k]!.start - sentence.start, after.end - sentence.start), norm: `${toks[k]!.norm}-${after.norm}`, end: after.end };
+          j = k + 3;
+          break;
+        }
       }
       let roleStart = i;
       while (roleStart < lastRole && NOT_NAMES.has(toks[roleStart]!.norm)) roleStart++;
@@ -156,8 +167,10 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   const slice = (x: number, y: number) => sentence.text.slice(toks[x]!.start - sentence.start, toks[y]!.end - sentence.start);
   if (a < 0 || b < 0) return { text: sentence.text.slice(start - sentence.start, end - sentence.start), tight: false };
   let right = b;
-  const date = DATE_START.test(sentence.text.slice(start - sentence.start, end - sentence.start));
-  while (!date && right < toks.length - 1 && right - b < 3 && isNounish(toks[right + 1]!)) right++;
+  const written = sentence.text.slice(start - sentence.start, end - sentence.start);
+  // dates and plain durations ("in 39 years") read better with the words before them; "90-minute call" with those after
+  const leftFirst = DATE_START.test(written) || (DURATION_WORD.test(written) && !/-/u.test(written));
+  while (!leftFirst && right < toks.length - 1 && right - b < 3 && isNounish(toks[right + 1]!)) right++;
   if (right > b) return { text: slice(a, right), tight: true };
   const isBreak = (t: Token) => !WORDISH.test(t.raw) && !/^[$€£%\-]$/u.test(t.raw);
   let words = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { datesCompatible, findQuantities, formatQuantity, numberValue } from './numbers';
+import { datesCompatible, figuresAgree, findQuantities, formatQuantity, mayHaveQuantity, numberValue } from './numbers';
 
 function keys(text: string): string[] {
   return findQuantities(text).map((q) => q.key);
@@ -86,5 +86,37 @@ describe('numbers', () => {
     expect(datesCompatible({ month: 5, day: 12 }, { month: 5, day: 14 })).toBe(false);
     expect(datesCompatible({ month: 1 }, { relative: 'month' })).toBe(true);
     expect(datesCompatible({ month: 1 }, { month: 2 })).toBe(false);
+  });
+});
+
+describe('numbers in context', () => {
+  it('reads scores and ranges as one figure', () => {
+    expect(keys('the Senate voted 50-48')).toEqual(['count:50-48']);
+    expect(keys('children aged 5-11')).toEqual(['count:5-11']);
+  });
+
+  it('marks bounds and round figures', () => {
+    const [below] = findQuantities('falls below 50 percent');
+    expect(below!.bound).toBe('max');
+    expect(findQuantities('more than 18 months')[0]!.bound).toBe('min');
+    const [decades] = findQuantities('the largest increase in four decades');
+    const [years] = findQuantities('the biggest adjustment in 39 years');
+    expect(figuresAgree(decades!, years!)).toBe(true);
+    expect(figuresAgree(below!, findQuantities('just 47% effective')[0]!)).toBe(true);
+    expect(figuresAgree(below!, findQuantities('just 30% effective')[0]!)).toBe(false);
+  });
+
+  it('does not read labels and compound modifiers as counts', () => {
+    expect(keys('a phase three trial')).toEqual([]);
+    expect(keys('a four-star general')).toEqual([]);
+    expect(keys('three dozen countries')).toEqual(['count:36']);
+  });
+
+  it('skips sentences without figures quickly and never misses one', () => {
+    expect(mayHaveQuantity(['the', 'talks', 'went', 'well'])).toBe(false);
+    for (const text of ['an hour and a half', 'last month', 'in May', 'twenty people', '$5', 'the hour-and-a-half call']) {
+      const words = text.toLowerCase().split(/\s+/u);
+      expect(mayHaveQuantity(words), text).toBe(true);
+    }
   });
 });

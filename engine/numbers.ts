@@ -316,6 +316,27 @@ const TRIGGERS = new Set([
   'yesterday', 'today', 'tomorrow', 'us',
 ]);
 
+/** "four decades" is a round figure: it stands for 39 years as well. */
+const ROUND_UNITS = /\b(?:decades?|centuries|century)\b/iu;
+const WEAK_TRIGGERS = new Set(['a', 'an', 'this', 'last', 'next', 'past', 'us']);
+
+/** Quick test on lower-cased words: false when `findQuantities` cannot find anything in them. */
+export function mayHaveQuantity(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const c = w.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || c === 36 || c === 8364 || c === 163) return true;
+    if (!TRIGGERS.has(w)) {
+      if (w.includes('-') && /\d|\bhalf\b/u.test(w)) return true;
+      continue;
+    }
+    if (!WEAK_TRIGGERS.has(w)) return true;
+    const next = words[i + 1];
+    if (next && (unitOf(next) !== undefined || next in SCALE || next === 'half' || next.startsWith('hour-'))) return true;
+  }
+  return false;
+}
+
 /** All numbers, money amounts, percentages, durations, dates and ordinals in `text`, in order. */
 export function findQuantities(text: string): Quantity[] {
   const toks = tokenize(text);
@@ -330,7 +351,7 @@ export function findQuantities(text: string): Quantity[] {
     }
     const q = quantityAt(text, toks, i);
     if (q) {
-      const bound = boundBefore(toks, i);
+      const bound = boundBefore(toks, i) ?? (q.q.kind === 'duration' && ROUND_UNITS.test(q.q.text) ? 'about' : undefined);
       if (bound && q.q.kind !== 'date' && q.q.kind !== 'ordinal') q.q.bound = bound;
       out.push(q.q);
       i = q.next;
@@ -354,6 +375,11 @@ function boundBefore(toks: Tok[], i: number): Quantity['bound'] {
   if (MIN_WORDS.has(a)) return 'min';
   if (ABOUT_WORDS.has(a)) return 'about';
   return undefined;
+}
+
+/** True when two figures can be the same fact, one of them written as a bound or a round figure. */
+export function figuresAgree(a: Quantity, b: Quantity): boolean {
+  return a.key === b.key || boundsAllow(a, b) || boundsAllow(b, a);
 }
 
 /** True when a bounded or approximate figure `loose` can stand for the exact figure `exact` of the same kind. */
@@ -439,6 +465,14 @@ function quantityAt(text: string, toks: Tok[], i: number): { q: Quantity; next: 
     return { q: make(text, toks, i, i + 1, { kind: 'date', value: 0, unit: '', date: { year: n.value } }), next: i + 1 };
   }
   if (n.suffix === 's') return undefined;
+  // "50-48", "5-11", "2–1": a score or a range, one figure
+  const dash = toks[n.next];
+  const second = toks[n.next + 1];
+  if (n.digits && dash && second && HYPHEN.test(dash.s) && dash.start === toks[n.next - 1]!.end && second.start === dash.end && /^\d+$/.test(second.s)) {
+    const q = make(text, toks, i, n.next + 2, { kind: 'count', value: n.value, unit: '' });
+    q.key = `count:${fmt(n.value)}-${second.s}`;
+    return { q, next: n.next + 2 };
+  }
   // "phase three", "Section 230": a label, not a count
   if (toks[i - 1] && LABEL_WORDS.has(toks[i - 1]!.low)) return undefined;
   // "four-star general", "two-time winner": a compound modifier, not a count

@@ -1,6 +1,6 @@
 import { isWord, type AlignmentResult, type ComparableArticle, type PreparedSentence } from './align';
 import { contentStems, type FactDetail, type FactSet } from './facts';
-import { boundsAllow, datesCompatible } from './numbers';
+import { datesCompatible, figuresAgree } from './numbers';
 import type { Omission } from './types';
 
 /** Share of a statement's shared features an article must say in one or two neighbouring sentences. */
@@ -42,7 +42,9 @@ function indexArticle(sentences: PreparedSentence[]): ArticleIndex {
     const stems = new Set<string>();
     for (const t of s.sentence.tokens) {
       if (!isWord(t.raw)) continue;
-      const n = t.norm.replace(/'s$/u, '').replace(/\.$/u, '');
+      let n = t.norm;
+      if (n.endsWith("'s")) n = n.slice(0, -2);
+      if (n.endsWith('.')) n = n.slice(0, -1);
       norms.add(n);
       words.push(n);
       if (t.content) stems.add(t.stem);
@@ -126,7 +128,7 @@ function saidOtherwise(
       const q = d.quantity!;
       if (q.kind !== 'date') {
         // "below 50 percent" tells, less precisely, "47%"
-        return alignment.prepared[x]!.some((s) => s.quantities.some((o) => boundsAllow(o, q)));
+        return alignment.prepared[x]!.some((s) => s.quantities.some((o) => figuresAgree(o, q)));
       }
       // "May 12" is told by "in May"; "last month" in a sentence aligned with the carrying one
       for (const s of alignment.prepared[x]!) {
