@@ -269,8 +269,8 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
     d.person ??= { key, roleKey: r.roleKey.split(' ').length > 1 ? r.roleKey : '' };
   }
 
-  // direct quotes
-  const quoteClusters: { words: string; stems: string[]; detail: FactDetail }[] = [];
+  // direct quotes, with the speaker named when two articles agree on who said it (or only one quotes it)
+  const quoteClusters: { words: string; stems: string[]; detail: FactDetail; text: string; speakers: Map<string, string>[] }[] = [];
   articles.forEach((article, a) => {
     for (const quote of article.quotes ?? []) {
       const words = quoteWords(quote.text);
@@ -284,13 +284,23 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
       let match = quoteClusters.find((c) => sameQuote(c.words, c.stems, joined, stems));
       if (!match) {
         const text = quote.text.length > 160 ? `${quote.text.slice(0, quote.text.lastIndexOf(' ', 150))}…` : quote.text;
-        const detail = carry(`q:${quoteClusters.length}`, 'quote', s, () => `“${text.trim()}”${quote.speakerName ? ` (${quote.speakerName})` : ''}`);
+        const detail = carry(`q:${quoteClusters.length}`, 'quote', s, () => `“${text.trim().replace(/[,;:]$/u, '')}”`);
         detail.stems = stems;
-        match = { words: joined, stems, detail };
+        match = { words: joined, stems, detail, text: detail.fact.text, speakers: [] };
         quoteClusters.push(match);
       } else carry(`q:${quoteClusters.indexOf(match)}`, 'quote', s, () => '');
+      if (quote.speaker && quote.speakerName) match.speakers.push(new Map([[quote.speaker, quote.speakerName]]));
     }
   });
+  for (const c of quoteClusters) {
+    const count = new Map<string, number>();
+    for (const m of c.speakers) for (const id of m.keys()) count.set(id, (count.get(id) ?? 0) + 1);
+    const need = c.detail.fact.presentIn.length > 1 ? 2 : 1;
+    const agreed = [...count].find(([, n]) => n >= need);
+    if (!agreed) continue;
+    const name = c.speakers.map((m) => m.get(agreed[0])).find((n) => n && /^\p{Lu}/u.test(n) && !/^(?:He|She|They|It)$/u.test(n));
+    if (name) c.detail.fact.text = `${c.text} (${name})`;
+  }
 
   // statements told in two or more articles
   groups.forEach((g, gi) => {

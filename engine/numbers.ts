@@ -392,6 +392,7 @@ export function boundsAllow(loose: Quantity, exact: Quantity): boolean {
   return Math.abs(v - l) <= Math.max(Math.abs(v), Math.abs(l)) * 0.1;
 }
 
+const TIME_OF_DAY = /^(?::\d\d|\s?(?:am|pm|GMT|ET|EST|EDT|PT|PST|PDT|UTC)\b)/u;
 const LABEL_WORDS = new Set(['phase', 'stage', 'level', 'grade', 'category', 'chapter', 'article', 'section', 'number', 'no', 'page', 'route', 'title', 'class', 'tier', 'type', 'version', 'district', 'game', 'week', 'round', 'part', 'step', 'item', 'volume']);
 
 function quantityAt(text: string, toks: Tok[], i: number): { q: Quantity; next: number } | undefined {
@@ -418,6 +419,10 @@ function quantityAt(text: string, toks: Tok[], i: number): { q: Quantity; next: 
   }
   const n = parseNumber(text, toks, numAt);
   if (!n) return undefined;
+  // "16:00 GMT", "3 p.m.": a time of day
+  if (n.digits && (TIME_OF_DAY.test(text.slice(toks[n.next - 1]!.end, toks[n.next - 1]!.end + 6)) || (toks[n.next]?.low === 'p' || toks[n.next]?.low === 'a') && text[toks[n.next]!.end] === '.')) {
+    return undefined;
+  }
   // "COVID-19", "F-35", "G20": a number that is part of a name
   const before = toks[numAt - 1];
   if (!currency && before && HYPHEN.test(before.s) && before.end === toks[numAt]!.start && toks[numAt - 2]?.end === before.start && /^[A-Za-z]/.test(toks[numAt - 2]!.s) && !(toks[numAt - 2]!.low in SMALL)) {
@@ -496,6 +501,10 @@ export function datesCompatible(a: DateParts, b: DateParts): boolean {
   return a.month !== undefined && b.month !== undefined ? true : a.year !== undefined && b.year !== undefined;
 }
 
+function grouped(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}
+
 /** A short reader-facing form of a quantity: "145%", "$295 billion", "90 minutes", "May 12". */
 export function formatQuantity(q: Quantity): string {
   switch (q.kind) {
@@ -507,7 +516,7 @@ export function formatQuantity(q: Quantity): string {
       for (const [s, w] of scales) {
         if (q.value >= s) return `${sign}${fmt(q.value / s)}${w}${sign ? '' : ` ${q.unit}`}`;
       }
-      return `${sign}${fmt(q.value)}${sign ? '' : ` ${q.unit}`}`;
+      return `${sign}${grouped(q.value)}${sign ? '' : ` ${q.unit}`}`;
     }
     case 'duration': {
       const units: [number, string][] = [[31557600, 'year'], [604800, 'week'], [86400, 'day'], [60, 'minute']];
@@ -522,6 +531,6 @@ export function formatQuantity(q: Quantity): string {
     case 'date':
       return q.text;
     default:
-      return fmt(q.value);
+      return q.key.includes('-') && q.kind === 'count' ? q.text : grouped(q.value);
   }
 }
