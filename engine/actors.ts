@@ -10,7 +10,7 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon/gazetteer';
 import { STOP_WORDS } from './lexicon/stop-words';
-import type { Span } from './text';
+import { hasLower, isWordLike, startsLower, startsUpper, type Span } from './text';
 import type { Actor, ActorKind, Quote, Sentence, SentimentScore, Token } from './types';
 
 // No NLP library fits offline at this size: capitalised runs, a small gazetteer and title words do the work.
@@ -34,14 +34,14 @@ interface Country {
   name: string;
 }
 
-const CAPITALISED = /^\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-const LETTERS = /\p{L}/gu;
-const HAS_LETTER = /\p{L}/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 const DOTTED = /^(?:\p{L}\.){2,}$/u;
 const POSSESSIVE = /['’]s?$/u;
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 const DOTS = /\./gu;
+const LEADING_THE = /^the\s+/u;
+const SPACES = /\s+/gu;
+const keyCache = new Map<string, string>();
 const COUNTRY_BY_KEY = new Map<string, Country>();
 const DEMONYM_BY_KEY = new Map<string, Country>();
 for (const c of COUNTRIES) {
@@ -64,7 +64,13 @@ const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 
 /** Lower-case lookup key of a name: no dots, no possessive, single spaces, no leading "the". */
 function key(name: string): string {
-  return name.toLowerCase().replace(POSSESSIVE, '').replace(DOTS, '').replace(/^the\s+/u, '').replace(/\s+/gu, ' ').trim();
+  let k = keyCache.get(name);
+  if (k === undefined) {
+    k = name.toLowerCase().replace(POSSESSIVE, '').replace(DOTS, '').replace(LEADING_THE, '').replace(SPACES, ' ').trim();
+    if (keyCache.size > 20_000) keyCache.clear();
+    keyCache.set(name, k);
+  }
+  return k;
 }
 
 /** Stable actor id from a canonical name: "Xi Jinping" → "xi-jinping". */
@@ -104,7 +110,7 @@ export function findActors(
   for (const s of sentences) {
     if (s.heading) continue;
     s.tokens.forEach((t, i) => {
-      if (!LOWER.test(t.raw.charAt(0))) {
+      if (!startsLower(t.raw)) {
         if (i > 0 && !isOpening(s.tokens[i - 1]!)) inner.add(t.norm);
       } else lowerWords.add(t.norm);
     });
@@ -160,7 +166,7 @@ function isOpening(t: Token): boolean {
 }
 
 function isNameToken(t: Token): boolean {
-  return CAPITALISED.test(t.raw) && t.raw !== 'I' && !CALENDAR_WORDS.has(t.norm);
+  return startsUpper(t.raw) && t.raw !== 'I' && !CALENDAR_WORDS.has(t.norm);
 }
 
 /**
@@ -184,8 +190,7 @@ function connectedRun(tokens: readonly Token[], at: number, shouting: ReadonlySe
 }
 
 function isAllCaps(t: Token): boolean {
-  const letters = t.raw.match(LETTERS);
-  return letters !== null && letters.length >= 2 && !LOWER.test(t.raw) && !DOTTED.test(t.raw);
+  return !hasLower(t.raw) && TWO_CAPITALS.test(t.raw) && !DOTTED.test(t.raw);
 }
 
 function isKnownAcronym(t: Token): boolean {
@@ -198,7 +203,7 @@ function shoutingTokens(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   const words: number[] = [];
   tokens.forEach((t, i) => {
-    if (HAS_LETTER.test(t.raw)) words.push(i);
+    if (isWordLike(t.raw)) words.push(i);
   });
   const loud = (w: number | undefined) => w !== undefined && isAllCaps(tokens[w]!) && !isKnownAcronym(tokens[w]!);
   for (let w = 0; w < words.length; w++) {

@@ -3,7 +3,7 @@ import { STOP_WORDS } from './lexicon/stop-words';
 import { findActors } from './actors';
 import { findMarks } from './markers';
 import { combine, plain, scoreSpan, type SpanSentiment } from './sentiment';
-import { countWords, headline as findHeadline, paragraphs as findParagraphs, type Span } from './text';
+import { countWords, headline as findHeadline, paragraphs as findParagraphs, WORD_CLASS, type Span } from './text';
 import type { ArticleAnalysis, ArticleInput, Paragraph, Quote, Sentence, Token } from './types';
 
 /** Everything about one article that does not need the other articles (no omissions, no coverage). */
@@ -29,8 +29,19 @@ const BULLET = /^(?:[-*•·–▪◦]|\d{1,3}[.)])\s+/u;
 const DATELINE =
   /^(?:[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?: \d{1,2})?)?(?: \([A-Za-z. &]{1,30}\))? ?[–—-]{1,2}(?=\s)/u;
 const SENTENCE_END = /[.!?…:;,]["'”’)\]]*$/u;
-const TOKEN =
-  /(?:\p{L}\.){2,}|(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Mx|Dr|Sens?|Reps?|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|Mt|Ft)\.(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}\.(?=\s+\p{Lu})|[$€£]?\p{N}+(?:[.,]\p{N}+)*%?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|([!?.])\1+|[^\s\p{L}\p{M}\p{N}]/gu;
+/** Dotted acronyms, abbreviations with their dot, initials, numbers, words, runs of !?., other characters. */
+const TOKEN = new RegExp(
+  [
+    String.raw`(?:[A-Za-z]\.){2,}`,
+    String.raw`\b(?:Mr|Mrs|Ms|Mx|Dr|Sens?|Reps?|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|Mt|Ft)\.(?![${WORD_CLASS}])`,
+    String.raw`\b[A-Z]\.(?=\s+[A-Z])`,
+    String.raw`[$€£]?[0-9]+(?:[.,][0-9]+)*%?`,
+    String.raw`[${WORD_CLASS}]+(?:['’][${WORD_CLASS}]+)*`,
+    String.raw`([!?.])\1+`,
+    String.raw`[^\s${WORD_CLASS}]`,
+  ].join('|'),
+  'g',
+);
 const ENDS_WITH_ACRONYM = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
 const FIRST_WORD = /^\p{Lu}[\p{L}'’]*/u;
 const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
@@ -40,7 +51,7 @@ const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'analysts', 'some', 'one', 'two', 'three', 'asked', 'since', 'given', 'unlike', 'like', 'overall',
 ]);
 const TRAILING_PUNCTUATION = /[\s,;:–—-]+$/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`);
 const CURLY_APOSTROPHE = /’/gu;
 const NUMBER_COMMA = /(?<=\d),(?=\d{3})/gu;
 const POSSESSIVE = /'s?$/u;
@@ -69,7 +80,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 
 /** Lower-cased word with curly apostrophes straightened and thousands separators removed. */
 export function normalise(word: string): string {
-  return word.toLowerCase().replace(CURLY_APOSTROPHE, "'").replace(NUMBER_COMMA, '');
+  let norm = word.toLowerCase();
+  if (norm.includes('’')) norm = norm.replace(CURLY_APOSTROPHE, "'");
+  if (norm.includes(',')) norm = norm.replace(NUMBER_COMMA, '');
+  return norm;
 }
 
 const stemCache = new Map<string, string>();

@@ -13,7 +13,7 @@ import {
   WEASEL_VERBS,
 } from './lexicon/framing';
 import { AFINN } from './sentiment';
-import type { Span } from './text';
+import { hasLower, isWordLike, startsLower, startsUpper, type Span } from './text';
 import type { Actor, AttributionClass, Highlight, MarkCategory, Quote, Sentence, Token } from './types';
 
 /** What the marker pass reads from the article model. */
@@ -69,9 +69,18 @@ for (const phrase of WEASEL_PHRASES) {
   addPhrase(phrase, 'hedge', (t) => `Weasel wording: '${t}' cites nobody in particular`);
 }
 
+/** Every word that can start a mark: a cheap first test for the many tokens that cannot. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...PHRASES.keys(),
+  ...ATTRIBUTION.keys(),
+  ...AMBIGUOUS_ATTRIBUTION,
+  ...WEASEL_SUBJECTS,
+  ...HEDGES,
+  ...INTENSIFIERS,
+  ...[...AFINN].filter(([, score]) => Math.abs(score) >= 2).map(([w]) => w.split('-')[0]!),
+]);
+
 const ALL_CAPS_WORD = /^[\p{Lu}\p{N}'’.-]*\p{Lu}[\p{Lu}\p{N}'’.-]*$/u;
-const LOWER = /\p{Ll}/u;
-const HAS_LETTER = /\p{L}/u;
 const REPEATED_BANG = /^(?:!{2,}|[!?]*!\?[!?]*|[!?]*\?![!?]*)$/u;
 const POSSESSIVE = /'s?$/u;
 const DENIAL = new Set(['denied', 'denies', 'denying']);
@@ -85,7 +94,7 @@ export function findMarks(text: string, ctx: MarkContext): Highlight[] {
     .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end })))
     .sort((a, b) => a.start - b.start);
   const mixedCase = new Set<string>();
-  for (const s of ctx.sentences) for (const t of s.tokens) if (LOWER.test(t.raw)) mixedCase.add(t.norm);
+  for (const s of ctx.sentences) for (const t of s.tokens) if (hasLower(t.raw)) mixedCase.add(t.norm);
 
   for (const s of ctx.sentences) {
     markTokens(text, s, names, candidates);
@@ -108,15 +117,16 @@ function markTokens(text: string, s: Sentence, names: readonly Span[], out: Cand
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!HAS_LETTER.test(t.raw)) {
+    if (!isWordLike(t.raw)) {
       if (REPEATED_BANG.test(t.raw)) {
         out.push({ start: t.start, end: t.end, category: 'emphasis', reason: `Emphasis: repeated exclamation marks ('${t.raw}')` });
       }
       continue;
     }
+    const norm = t.norm.includes("'") ? t.norm.replace(POSSESSIVE, '') : t.norm;
+    if (!FIRST_WORDS.has(norm) && !FIRST_WORDS.has(t.norm)) continue;
     if (overlaps(names, t.start, t.end)) continue;
-    const norm = t.norm.replace(POSSESSIVE, '');
-    const capitalised = !LOWER.test(t.raw.charAt(0)) && i > 0;
+    const capitalised = !startsLower(t.raw) && i > 0;
 
     const phrase = matchPhrase(tokens, i);
     if (phrase) {
@@ -204,12 +214,12 @@ function hyphenCompound(tokens: readonly Token[], i: number): { norm: string; en
 
 function nextWord(tokens: readonly Token[], i: number): Token | undefined {
   const t = tokens[i + 1];
-  return t && HAS_LETTER.test(t.raw) ? t : undefined;
+  return t && isWordLike(t.raw) ? t : undefined;
 }
 
 function isNamedBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return prev !== undefined && !LOWER.test(prev.raw.charAt(0)) && HAS_LETTER.test(prev.raw) && i - 1 > 0;
+  return prev !== undefined && startsUpper(prev.raw) && i - 1 > 0;
 }
 
 /** Whether an attribution-verb form is used as one: "according to", "pointed out", "claims that". */
@@ -254,7 +264,7 @@ function markCapitals(text: string, s: Sentence, mixedCase: ReadonlySet<string>,
 }
 
 function isShouted(t: Token): boolean {
-  if (t.raw.length < 2 || !ALL_CAPS_WORD.test(t.raw) || t.raw.includes('.')) return false;
+  if (t.raw.length < 2 || hasLower(t.raw) || !ALL_CAPS_WORD.test(t.raw) || t.raw.includes('.')) return false;
   const letters = t.raw.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && !AFINN_ACRONYMS.has(t.raw);
 }

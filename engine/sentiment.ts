@@ -1,5 +1,6 @@
 import Sentiment from 'sentiment';
 import afinn from 'sentiment/languages/en/labels.json';
+import { WORD_CLASS } from './text';
 import type { DetailedSentiment, ScoredWord, SentimentScore } from './types';
 
 const analyzer = new Sentiment();
@@ -7,10 +8,8 @@ const analyzer = new Sentiment();
 /** AFINN-165 word scores as the `sentiment` package uses them (a read-only copy of its word list). */
 export const AFINN: ReadonlyMap<string, number> = new Map(Object.entries(afinn as Record<string, number>));
 
-const WORDISH = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+const WORDISH = new RegExp(`[${WORD_CLASS}]+(?:['’-][${WORD_CLASS}]+)*`, 'g');
 const CURLY_APOSTROPHE = /’/gu;
-const HYPHEN = /-/gu;
-const SPACE_RUN = /[^ ]+/gu;
 
 /** A text span scored by the `sentiment` package, with the package's token count for averaging. */
 export interface SpanSentiment extends DetailedSentiment {
@@ -18,45 +17,45 @@ export interface SpanSentiment extends DetailedSentiment {
 }
 
 /**
- * The text the `sentiment` tokenizer should have seen, same length as the input so offsets still hold:
- * everything but words becomes a space (it keeps curly quotes and dashes glued to words), curly
- * apostrophes become straight, and hyphenated words are split unless AFINN lists the compound.
+ * Sentiment of `text.slice(start, end)` with the words that moved it, offsets into `text`. The package sees
+ * the words only, so what its tokenizer misses cannot hide a word: curly quotes and dashes glued to words
+ * are dropped, curly apostrophes straightened, and hyphenated words split unless AFINN lists the compound.
  */
-export function normaliseForSentiment(text: string): string {
-  let out = '';
-  let last = 0;
-  for (const m of text.matchAll(WORDISH)) {
-    out += ' '.repeat(m.index - last);
-    let word = m[0].replace(CURLY_APOSTROPHE, "'");
-    if (word.includes('-') && !AFINN.has(word.toLowerCase())) word = word.replace(HYPHEN, ' ');
-    out += word;
-    last = m.index + m[0].length;
-  }
-  return out + ' '.repeat(text.length - last);
-}
-
-/** Sentiment of `text.slice(start, end)` with the words that moved it, offsets into `text`. */
 export function scoreSpan(text: string, start = 0, end = text.length): SpanSentiment {
-  const normal = normaliseForSentiment(text.slice(start, end));
-  const result = analyzer.analyze(normal);
-  const positions: { start: number; word: string }[] = [];
-  for (const m of normal.matchAll(SPACE_RUN)) positions.push({ start: m.index, word: m[0] });
-  const words: ScoredWord[] = [];
+  const words: string[] = [];
+  const at: number[] = [];
+  for (const m of text.slice(start, end).matchAll(WORDISH)) {
+    let word = m[0];
+    if (word.includes('’')) word = word.replace(CURLY_APOSTROPHE, "'");
+    if (word.includes('-') && !AFINN.has(word.toLowerCase())) {
+      let offset = 0;
+      for (const part of word.split('-')) {
+        words.push(part);
+        at.push(start + m.index + offset);
+        offset += part.length + 1;
+      }
+    } else {
+      words.push(word);
+      at.push(start + m.index);
+    }
+  }
+  if (!words.length) return { score: 0, comparative: 0, words: [], tokens: 0 };
+  const result = analyzer.analyze(words.join(' '));
+  const scored: ScoredWord[] = [];
   // `calculation` lists the scored tokens last to first.
   let k = 0;
-  for (let i = positions.length - 1; i >= 0 && k < result.calculation.length; i--) {
-    const p = positions[i]!;
-    const lower = p.word.toLowerCase();
+  for (let i = words.length - 1; i >= 0 && k < result.calculation.length; i--) {
+    const lower = words[i]!.toLowerCase();
     if (!AFINN.has(lower)) continue;
-    const entry = result.calculation[k++]!;
-    const score = entry[lower];
+    const score = result.calculation[k++]![lower];
     if (score === undefined) continue;
-    const s = start + p.start;
-    words.push({ start: s, end: s + p.word.length, word: text.slice(s, s + p.word.length), score });
+    const s = at[i]!;
+    const e = s + words[i]!.length;
+    scored.push({ start: s, end: e, word: text.slice(s, e), score });
   }
-  words.reverse();
-  const tokens = normal.trim() === '' ? 0 : result.tokens.length;
-  return { score: result.score, comparative: tokens ? result.score / tokens : 0, words, tokens };
+  scored.reverse();
+  const tokens = result.tokens.length;
+  return { score: result.score, comparative: result.score / tokens, words: scored, tokens };
 }
 
 /** Score and comparative of several scored spans taken together. */

@@ -1,0 +1,112 @@
+// Times analyze() on the sample set and on synthetic sets built from its sentences: `npm run bench`.
+import { readFileSync, readdirSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import Sentiment from 'sentiment';
+import { buildArticle } from '../engine/article';
+import { analyze } from '../engine/index';
+import type { ArticleInput } from '../engine/types';
+
+const seedDir = new URL('../seeds/', import.meta.url);
+const seeds: ArticleInput[] = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ id: f, text: readFileSync(new URL(f, seedDir), 'utf8') }));
+
+const pool = seeds.flatMap((s) => buildArticle(s).sentences.filter((x) => !x.heading && x.tokens.length > 4).map((x) => x.text));
+const headings = seeds.flatMap((s) => buildArticle(s).sentences.filter((x) => x.heading).map((x) => x.text));
+
+/** Deterministic PRNG (mulberry32) so every run benches the same texts. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(items: readonly T[], next: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** An article of about `words` words: a heading, then paragraphs of three or four seed sentences. */
+function synthetic(index: number, words = 1000): ArticleInput {
+  const next = random(index + 1);
+  const paragraphs: string[] = [headings[Math.floor(next() * headings.length)]!];
+  let count = 0;
+  let order = shuffled(pool, next);
+  let para: string[] = [];
+  while (count < words) {
+    if (!order.length) order = shuffled(pool, next);
+    const s = order.pop()!;
+    para.push(s);
+    count += s.split(/\s+/u).length;
+    if (para.length >= 3 + Math.floor(next() * 2)) {
+      paragraphs.push(para.join(' '));
+      para = [];
+    }
+  }
+  if (para.length) paragraphs.push(para.join(' '));
+  return { id: `synthetic-${index}`, text: paragraphs.join('\n\n') };
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+function time(fn: () => unknown, runs: number): { median: number; p90: number } {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { median: quantile(samples, 0.5), p90: quantile(samples, 0.9) };
+}
+
+const sentiment = new Sentiment();
+const sets: { name: string; inputs: ArticleInput[]; runs: number }[] = [
+  { name: 'seeds (5)', inputs: seeds, runs: 60 },
+  { name: 'synthetic 10', inputs: Array.from({ length: 10 }, (_, i) => synthetic(i)), runs: 20 },
+  { name: 'synthetic 50', inputs: Array.from({ length: 50 }, (_, i) => synthetic(i)), runs: 8 },
+  { name: 'synthetic 100', inputs: Array.from({ length: 100 }, (_, i) => synthetic(i)), runs: 6 },
+];
+
+for (let i = 0; i < 15; i++) analyze(seeds);
+analyze(sets[1]!.inputs);
+for (let i = 0; i < 15; i++) for (const s of seeds) sentiment.analyze(s.text);
+
+const rows: string[][] = [['set', 'articles', 'words', 'median ms', 'p90 ms', 'raw sentiment ms', 'ratio']];
+const medians = new Map<string, number>();
+for (const set of sets) {
+  const words = set.inputs.reduce((n, a) => n + a.text.split(/\s+/u).filter(Boolean).length, 0);
+  const engine = time(() => analyze(set.inputs), set.runs);
+  const raw = time(() => {
+    for (const a of set.inputs) sentiment.analyze(a.text);
+  }, Math.max(set.runs, 20));
+  medians.set(set.name, engine.median);
+  rows.push([
+    set.name,
+    String(set.inputs.length),
+    String(words),
+    engine.median.toFixed(2),
+    engine.p90.toFixed(2),
+    raw.median.toFixed(3),
+    `${(engine.median / raw.median).toFixed(0)}×`,
+  ]);
+}
+
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
+const t50 = medians.get('synthetic 50')!;
+const t100 = medians.get('synthetic 100')!;
+console.log(`\nt(100)/t(50) = ${(t100 / t50).toFixed(2)}; seeds median ${medians.get('seeds (5)')!.toFixed(2)} ms (target < 10 ms)`);
