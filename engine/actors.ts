@@ -325,11 +325,6 @@ function splitRun(text: string, s: Sentence, tokens: readonly Token[], from: num
   }
 }
 
-function hasOrgWord(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ORGANISATION_WORDS.has(tokens[k]!.norm)) return true;
-  return false;
-}
-
 function labelOnly(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (!isLabelWord(tokens[k]!.norm)) return false;
   return true;

@@ -107,7 +107,7 @@ export function startsLower(s: string): boolean {
 }
 
 const ASCII_LOWER = /[a-z]/;
-const NON_ASCII = /[^\x00-\x7F]/;
+const NON_ASCII = /[^\t\n\r -~]/;
 
 /** Whether any character is a lower-case letter. */
 export function hasLower(s: string): boolean {

@@ -1,4 +1,5 @@
-import type { AttributionClass } from '../types';
+/** How an attribution verb colours the statement (the engine's AttributionClass). */
+export type AttributionKind = 'neutral' | 'doubt' | 'endorse' | 'wrongdoing';
 
 /**
  * Loaded words and phrases beyond AFINN, each with what it does to the reader. Phrases are written as
@@ -98,7 +99,7 @@ export const WEASEL_PHRASES: readonly string[] = [
 ];
 
 /** Attribution verbs by what they suggest about the statement (after Wikipedia's MOS:SAID). */
-export const ATTRIBUTION: ReadonlyMap<string, AttributionClass> = new Map([
+export const ATTRIBUTION: ReadonlyMap<string, AttributionKind> = new Map([
   ...[
     'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'stating', 'added', 'adds', 'adding', 'wrote',
     'writes', 'reported', 'announced', 'announces', 'described', 'indicated', 'mentioned', 'remarked', 'commented',
