@@ -55,6 +55,14 @@ export interface ParallaxApp {
   answerOpenDialog(paths: string[]): Promise<void>;
   /** File > Open: the menu item under Electron, its shortcut (Ctrl+O) in the browser harness. */
   openFromMenu(): Promise<void>;
+  /** The profile folder (Electron's userData) this app instance saves its session in. */
+  userDataDir: string;
+  /** Quits the app, runs `whileStopped` (e.g. to change files on disk), and starts it again with the same profile. */
+  restart(whileStopped?: () => void | Promise<void>): Promise<void>;
+  /** Kills the main process without letting it shut down, and starts the app again. */
+  crashMain(): Promise<void>;
+  /** Crashes the renderer; resolves when the window has reloaded. */
+  crashRenderer(): Promise<void>;
   /** Saves a screenshot as e2e/screenshots/<mode>/<name>.png and returns its path. */
   screenshot(name: string): Promise<string>;
   /** Console errors and uncaught page errors seen so far. */
@@ -105,6 +113,100 @@ function watchConsole(page: Page, errors: string[]): void {
   page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`));
 }
 
+/** One running app: its window and how to stop it. */
+interface Instance {
+  page: Page;
+  electronApp: ElectronApplication | null;
+  standIn: ElectronStandIn | null;
+  close(): Promise<void>;
+  kill(): Promise<void>;
+  crashRenderer(): Promise<void>;
+}
+
+async function launch(
+  mode: LaunchMode,
+  harness: WorkerFixtures['harness'],
+  launchFiles: string[],
+  userDataDir: string,
+  consoleErrors: string[],
+): Promise<Instance> {
+  if (mode === 'electron') {
+    const executablePath = electronExecutable();
+    if (!executablePath) throw new Error('PARALLAX_E2E=electron, but no Electron binary was found');
+    const electronApp = await _electron.launch({
+      executablePath,
+      args: [join(OUT, 'main', 'index.js'), `--user-data-dir=${userDataDir}`, ...launchFiles],
+      cwd: ROOT,
+    });
+    const page = await electronApp.firstWindow();
+    watchConsole(page, consoleErrors);
+    return {
+      page,
+      electronApp,
+      standIn: null,
+      close: () => electronApp.close(),
+      kill: async () => {
+        electronApp.process().kill('SIGKILL');
+        await electronApp.waitForEvent('close').catch(() => undefined);
+      },
+      crashRenderer: async () => {
+        const reloaded = page.waitForEvent('load');
+        await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer());
+        await reloaded;
+      },
+    };
+  }
+
+  const { browser, server } = harness!;
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  watchConsole(page, consoleErrors);
+  const standIn = new ElectronStandIn(page);
+  useStandIn(standIn);
+  const { setupIpc } = require(join(OUT, 'main', 'ipc.js')) as typeof import('../electron/main/ipc');
+  setupIpc({
+    isTrustedUrl: (url) => {
+      try {
+        return new URL(url).origin === server.origin;
+      } catch {
+        return false;
+      }
+    },
+    launchFiles: launchFiles.map((f) => resolve(ROOT, f)),
+    seedsDir: join(ROOT, 'seeds'),
+    userDataDir,
+  });
+  await context.exposeBinding(INVOKE_BINDING, (source, channel: string, args: unknown[]) =>
+    standIn.invoke(channel, args, source.frame.url(), source.frame.parentFrame() === null),
+  );
+  await context.addInitScript(preloadInitScript(join(OUT, 'preload', 'index.js')));
+  const appUrl = `${server.origin}/index.html`;
+  await page.goto(appUrl);
+  const instance: Instance = {
+    page,
+    electronApp: null,
+    standIn,
+    close: () => context.close(),
+    // The handlers simply stop: nothing is flushed or saved on the way out.
+    kill: () => context.close(),
+    crashRenderer: async () => {
+      const crashed = instance.page;
+      const gone = crashed.waitForEvent('crash');
+      await crashed.goto('chrome://crash').catch(() => undefined);
+      await gone;
+      // Electron's window reloads in a new renderer on 'render-process-gone' (electron/main/window.ts);
+      // here a new page takes the crashed one's place, in front of the same main-process handlers.
+      await crashed.close().catch(() => undefined);
+      const fresh = await context.newPage();
+      watchConsole(fresh, consoleErrors);
+      standIn.webContents.page = fresh;
+      instance.page = fresh;
+      await fresh.goto(appUrl);
+    },
+  };
+  return instance;
+}
+
 export const test = base.extend<Options & { app: ParallaxApp }, WorkerFixtures>({
   launchFiles: [[], { option: true }],
 
@@ -137,81 +239,58 @@ export const test = base.extend<Options & { app: ParallaxApp }, WorkerFixtures>(
     const consoleErrors: string[] = [];
     const shots = join(SCREENSHOTS, mode);
     mkdirSync(shots, { recursive: true });
-    let page: Page;
-    let electronApp: ElectronApplication | null = null;
-    let standIn: ElectronStandIn | null = null;
-
-    if (mode === 'electron') {
-      const executablePath = electronExecutable();
-      if (!executablePath) throw new Error('PARALLAX_E2E=electron, but no Electron binary was found');
-      electronApp = await _electron.launch({
-        executablePath,
-        args: [join(OUT, 'main', 'index.js'), ...launchFiles],
-        cwd: ROOT,
-      });
-      page = await electronApp.firstWindow();
-      watchConsole(page, consoleErrors);
-      await page.setViewportSize({ width: 1440, height: 900 }).catch(() => undefined);
-    } else {
-      const { browser, server } = harness!;
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      page = await context.newPage();
-      watchConsole(page, consoleErrors);
-      standIn = new ElectronStandIn(page);
-      useStandIn(standIn);
-      const { setupIpc } = require(join(OUT, 'main', 'ipc.js')) as typeof import('../electron/main/ipc');
-      setupIpc({
-        isTrustedUrl: (url) => {
-          try {
-            return new URL(url).origin === server.origin;
-          } catch {
-            return false;
-          }
-        },
-        launchFiles: launchFiles.map((f) => resolve(ROOT, f)),
-        seedsDir: join(ROOT, 'seeds'),
-      });
-      const active = standIn;
-      await context.exposeBinding(INVOKE_BINDING, (source, channel: string, args: unknown[]) =>
-        active.invoke(channel, args, source.frame.url(), source.frame.parentFrame() === null),
-      );
-      await context.addInitScript(preloadInitScript(join(OUT, 'preload', 'index.js')));
-      await page.goto(`${server.origin}/index.html`);
-    }
-
+    const userDataDir = testInfo.outputPath('user-data');
+    mkdirSync(userDataDir, { recursive: true });
+    let instance = await launch(mode, harness, launchFiles, userDataDir, consoleErrors);
+    const page = () => instance.page;
+    const electronApp = () => instance.electronApp;
+    const standIn = () => instance.standIn;
     const app: ParallaxApp = {
       mode,
-      page,
+      get page() {
+        return page();
+      },
       consoleErrors,
-      drop: (paths) => dispatchDrag(page, paths, ['dragenter', 'dragover', 'drop'], mode === 'chromium'),
-      dragOver: (paths) => dispatchDrag(page, paths, ['dragenter', 'dragover'], mode === 'chromium'),
+      userDataDir,
+      drop: (paths) => dispatchDrag(page(), paths, ['dragenter', 'dragover', 'drop'], mode === 'chromium'),
+      dragOver: (paths) => dispatchDrag(page(), paths, ['dragenter', 'dragover'], mode === 'chromium'),
       answerOpenDialog: async (paths) => {
-        if (electronApp) {
-          await electronApp.evaluate(({ dialog }, filePaths) => {
+        const electron = electronApp();
+        if (electron) {
+          await electron.evaluate(({ dialog }, filePaths) => {
             dialog.showOpenDialog = (async () => ({ canceled: false, filePaths })) as typeof dialog.showOpenDialog;
           }, paths);
-        } else standIn!.dialogAnswers.push({ canceled: false, filePaths: paths });
+        } else standIn()!.dialogAnswers.push({ canceled: false, filePaths: paths });
       },
       openFromMenu: async () => {
-        if (electronApp) {
-          await electronApp.evaluate(({ Menu }) => {
+        const electron = electronApp();
+        if (electron) {
+          await electron.evaluate(({ Menu }) => {
             const item = Menu.getApplicationMenu()?.getMenuItemById('file-open');
             if (!item) throw new Error('File > Open is missing from the menu');
             item.click();
           });
-        } else await page.keyboard.press('Control+O');
+        } else await page().keyboard.press('Control+O');
       },
+      restart: async (whileStopped) => {
+        await instance.close();
+        await whileStopped?.();
+        instance = await launch(mode, harness, launchFiles, userDataDir, consoleErrors);
+      },
+      crashMain: async () => {
+        await instance.kill();
+        instance = await launch(mode, harness, launchFiles, userDataDir, consoleErrors);
+      },
+      crashRenderer: () => instance.crashRenderer(),
       screenshot: async (name) => {
         const path = join(shots, `${name}.png`);
-        await page.screenshot({ path });
+        await page().screenshot({ path });
         await testInfo.attach(name, { path, contentType: 'image/png' });
         return path;
       },
     };
 
     await use(app);
-
-    if (electronApp) await electronApp.close();
-    else await page.context().close();
+    await instance.close();
   },
 });

@@ -44,26 +44,53 @@ export interface LoadResult {
   errors: LoadError[];
 }
 
+/** What the window opens with, and the view state saved with that set (null when there is none). */
+export interface InitialArticles extends LoadResult {
+  view: unknown;
+}
+
+/** The renderer's open set, as article ids in column order, and its view state. */
+export interface SessionUpdate {
+  articleIds: string[];
+  view: unknown;
+}
+
 /** A dropped file as the preload sees it: its path on disk ('' when it has none) and its name. */
 export interface DroppedFile {
   path: string;
   name: string;
 }
 
+/** Formats a comparison report can be exported in. */
+export const REPORT_FORMATS = ['html', 'pdf', 'md', 'json', 'csv'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** What the renderer asks to export: the open articles, in column order, and the format to offer first. */
+export interface ExportRequest {
+  format: ReportFormat;
+  articleIds: string[];
+}
+
 /** Request/response channels (renderer → main, `ipcRenderer.invoke`). */
 export interface Invoke {
-  /** The files given on the command line, or else the sample set. */
-  'articles:initial': () => LoadResult;
+  /** The set the window had, else the command-line files, else the saved session, else the sample set. */
+  'articles:initial': () => InitialArticles;
   /** Shows the multi-select Open dialog and loads the chosen files. */
   'articles:open-dialog': () => LoadResult;
   /** Loads files the reader dropped on the window. */
   'articles:open-dropped': (files: DroppedFile[]) => LoadResult;
+  /** Shows the Save dialog and writes a report of the given articles; null when the reader cancelled. */
+  'report:export': (request: ExportRequest) => { file: string } | null;
+  /** Saves the open set and view state; resolves once they are on disk. */
+  'session:update': (update: SessionUpdate) => { saved: true };
 }
 
 /** Events main sends to the renderer (`webContents.send`). */
 export interface Events {
   /** Files opened from the menu or by a second launch with file arguments. */
   'articles:loaded': LoadResult;
+  /** File › Export… was chosen in the menu. */
+  'report:export-requested': null;
 }
 
 export type InvokeChannel = keyof Invoke;
@@ -75,6 +102,12 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 /** Most files a single request may carry. */
 export const MAX_FILES_PER_REQUEST = 500;
 
+/** Most articles open at once. */
+export const MAX_OPEN_ARTICLES = 250;
+
+/** Largest view state the renderer may save, in characters of JSON. */
+export const MAX_VIEW_STATE_CHARS = 256 * 1024;
+
 /** zod schemas for each channel's arguments, checked in main before a handler runs. */
 export const argumentSchemas = {
   'articles:initial': z.tuple([]),
@@ -83,5 +116,21 @@ export const argumentSchemas = {
     z
       .array(z.object({ path: z.string().max(4096), name: z.string().max(1024) }).strict())
       .max(MAX_FILES_PER_REQUEST),
+  ]),
+  'report:export': z.tuple([
+    z
+      .object({
+        format: z.enum(REPORT_FORMATS),
+        articleIds: z.array(z.string().regex(/^[0-9a-f]{12}$/u, 'article ids are 12 hex digits')).min(1).max(MAX_FILES_PER_REQUEST),
+      })
+      .strict(),
+  ]),
+  'session:update': z.tuple([
+    z
+      .object({
+        articleIds: z.array(z.string().regex(/^[0-9a-f]{12}$/u, 'article ids are 12 hex digits')).max(MAX_OPEN_ARTICLES),
+        view: z.unknown().refine((v) => (JSON.stringify(v ?? null)?.length ?? 0) <= MAX_VIEW_STATE_CHARS, 'the view state is too large'),
+      })
+      .strict(),
   ]),
 } satisfies { [C in InvokeChannel]: z.ZodType<Parameters<Invoke[C]>> };

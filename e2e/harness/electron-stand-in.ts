@@ -16,7 +16,8 @@ export interface StandInInvokeEvent {
 
 /** The part of WebContents the glue uses: `send` forwards to the page's ipcRenderer listeners. */
 export class StandInWebContents {
-  constructor(private readonly page: Page) {}
+  /** The page that currently renders this window: a renderer crash replaces it. */
+  constructor(public page: Page) {}
 
   send(channel: string, payload: unknown): void {
     void this.page

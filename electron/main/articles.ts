@@ -23,11 +23,6 @@ export async function sampleFiles(seedsDir: string): Promise<string[]> {
     .map((name) => join(seedsDir, name));
 }
 
-/** What the window shows first: the files given at launch, or else the sample set. */
-export async function initialArticles(launchFiles: readonly string[], seedsDir: string): Promise<LoadResult> {
-  return loadArticleFiles(launchFiles.length > 0 ? launchFiles : await sampleFiles(seedsDir));
-}
-
 const OPEN_OPTIONS: OpenDialogOptions = {
   title: 'Open articles',
   buttonLabel: 'Open',

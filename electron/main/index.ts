@@ -1,9 +1,10 @@
 /** Startup: the app:// scheme, security settings, IPC, the menu and the main window. */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import { launchArguments, openWithDialog } from './articles';
 import { send, setupIpc } from './ipc';
 import { loadArticleFiles } from './loader';
+import type { Session } from './session';
 import { setupMenu } from './menu';
 import { APP_ORIGIN, registerAppScheme, setupProtocol } from './protocol';
 import { hardenContents, setupSecurity } from './security';
@@ -34,13 +35,20 @@ function showWindow(): BrowserWindow {
   return mainWindow;
 }
 
+let appSession: Session | null = null;
+
 async function openInWindow(files: string[]): Promise<void> {
   const win = showWindow();
   const result = await loadArticleFiles(files);
+  appSession?.remember(result);
   if (win.isMinimized()) win.restore();
   win.focus();
   send(win.webContents, 'articles:loaded', result);
 }
+
+// A separate profile with --user-data-dir=<folder>: its own saved session (the e2e specs use one each).
+const profile = process.argv.find((arg) => arg.startsWith('--user-data-dir='));
+if (profile) app.setPath('userData', resolve(profile.slice('--user-data-dir='.length)));
 
 registerAppScheme();
 
@@ -62,15 +70,16 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     setupProtocol(join(__dirname, '../renderer'));
     setupSecurity(session.defaultSession, isTrustedUrl);
-    setupIpc({
+    ({ session: appSession } = setupIpc({
       isTrustedUrl,
       launchFiles: [...launchArguments(process.argv, app.isPackaged, process.cwd()), ...pendingFiles],
       seedsDir: app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds'),
-    });
+      userDataDir: app.getPath('userData'),
+    }));
     setupMenu({
       open: () => {
         const win = showWindow();
-        void openWithDialog(win).then((result) => send(win.webContents, 'articles:loaded', result));
+        void openWithDialog(win).then((result) => send(win.webContents, 'articles:loaded', appSession?.remember(result) ?? result));
       },
     });
     showWindow();

@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { argumentSchemas, type LoadResult, type Result } from '../contract';
@@ -24,8 +26,17 @@ vi.mock('electron', () => ({
     static fromWebContents(contents: unknown) {
       return contents === electron.ownContents ? electron.ownWindow : null;
     }
+    listeners = new Map<string, (event: unknown, details: { reason: string }) => void>();
+    webContents = { on: (name: string, fn: (event: unknown, details: { reason: string }) => void) => this.listeners.set(name, fn) };
+    reload = vi.fn();
     constructor(options: unknown) {
       electron.constructed.push(options);
+    }
+    crash(reason: string) {
+      this.listeners.get('render-process-gone')?.({}, { reason });
+    }
+    isDestroyed() {
+      return false;
     }
     once() {}
     loadURL() {
@@ -45,20 +56,29 @@ function trustedEvent(url = APP_URL, contents: unknown = electron.ownContents, p
   return { sender: contents, senderFrame: { url, parent } };
 }
 
-async function call(channel: string, event: unknown, ...args: unknown[]): Promise<Result<LoadResult>> {
+async function call(channel: string, event: unknown, ...args: unknown[]): Promise<Result<LoadResult & { view?: unknown }>> {
   const handler = electron.handlers.get(channel);
   if (!handler) throw new Error(`no handler for ${channel}`);
-  return (await handler(event, ...args)) as Result<LoadResult>;
+  return (await handler(event, ...args)) as Result<LoadResult & { view?: unknown }>;
+}
+
+async function names(channel: string, ...args: unknown[]): Promise<string[]> {
+  const result = await call(channel, trustedEvent(), ...args);
+  if (!result.ok) throw new Error(result.error);
+  return result.value.articles.map((a) => a.name);
+}
+
+let userDataDir: string;
+
+function start(launchFiles: string[] = []): void {
+  electron.handlers.clear();
+  setupIpc({ isTrustedUrl: (url) => url.startsWith('app://parallax/'), launchFiles, seedsDir: SEEDS, userDataDir });
 }
 
 beforeEach(() => {
-  electron.handlers.clear();
   electron.showOpenDialog.mockReset();
-  setupIpc({
-    isTrustedUrl: (url) => url.startsWith('app://parallax/'),
-    launchFiles: [],
-    seedsDir: SEEDS,
-  });
+  userDataDir = mkdtempSync(join(tmpdir(), 'parallax-ipc-'));
+  start();
 });
 
 describe('IPC handlers', () => {
@@ -133,6 +153,48 @@ describe('IPC handlers', () => {
   });
 });
 
+describe('the session', () => {
+  it('saves the open set and view, and gives them back after a renderer reload and after a restart', async () => {
+    const initial = await call('articles:initial', trustedEvent());
+    if (!initial.ok) throw new Error(initial.error);
+    expect(initial.value.view).toBeNull();
+    const [first, , third] = initial.value.articles;
+    const view = { hidden: [third!.id], legend: { hedge: false } };
+    expect(await call('session:update', trustedEvent(), { articleIds: [third!.id, first!.id], view })).toEqual({ ok: true, value: { saved: true } });
+
+    // The renderer reloads (e.g. after a crash): the same main process hands back the set it had.
+    const reloaded = await call('articles:initial', trustedEvent());
+    expect(reloaded.ok && [reloaded.value.articles.map((a) => a.id), reloaded.value.view]).toEqual([[third!.id, first!.id], view]);
+
+    // A new main process (restart, or after a crash) reads it from userData.
+    expect(JSON.parse(readFileSync(join(userDataDir, 'session.json'), 'utf8'))).toEqual({
+      version: 1,
+      files: [third!.file, first!.file],
+      view,
+    });
+    start();
+    expect(await names('articles:initial')).toEqual(['002_4323d673ccd73a1b.txt', '000_b633181b32e3410d.txt']);
+  });
+
+  it('prefers files given on the command line to the saved session', async () => {
+    const initial = await call('articles:initial', trustedEvent());
+    if (!initial.ok) throw new Error(initial.error);
+    await call('session:update', trustedEvent(), { articleIds: [initial.value.articles[0]!.id], view: null });
+    start([join(SEEDS, '004_6d6e296701268718.txt')]);
+    expect(await names('articles:initial')).toEqual(['004_6d6e296701268718.txt']);
+  });
+
+  it('ignores ids it never loaded and refuses malformed updates', async () => {
+    await call('articles:initial', trustedEvent());
+    expect((await call('session:update', trustedEvent(), { articleIds: ['0123456789ab'], view: null })).ok).toBe(true);
+    expect((await call('session:update', trustedEvent(), { articleIds: ['../../etc/passwd'], view: null })).ok).toBe(false);
+    expect((await call('session:update', trustedEvent(), { articleIds: [], view: 'x'.repeat(300_000) })).ok).toBe(false);
+    // An empty saved set opens the sample set.
+    start();
+    expect(await names('articles:initial')).toHaveLength(5);
+  });
+});
+
 describe('the main window', () => {
   it('is created with the security defaults written out', () => {
     electron.constructed.length = 0;
@@ -150,6 +212,18 @@ describe('the main window', () => {
       disableBlinkFeatures: 'Auxclick',
     });
     expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
+  });
+
+  it('reloads after a renderer crash, but not after a clean exit, and stops after repeated crashes', () => {
+    const win = createMainWindow(APP_URL, '/p.js') as unknown as { reload: ReturnType<typeof vi.fn>; crash(reason: string): void };
+    win.crash('clean-exit');
+    expect(win.reload).not.toHaveBeenCalled();
+    win.crash('crashed');
+    win.crash('killed');
+    win.crash('oom');
+    expect(win.reload).toHaveBeenCalledTimes(3);
+    win.crash('crashed');
+    expect(win.reload).toHaveBeenCalledTimes(3);
   });
 });
 

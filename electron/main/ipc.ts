@@ -2,7 +2,8 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { z } from 'zod';
 import { argumentSchemas, type EventChannel, type Events, type Invoke, type InvokeChannel, type Result } from '../contract';
-import { initialArticles, openDropped, openWithDialog } from './articles';
+import { openDropped, openWithDialog, sampleFiles } from './articles';
+import { Session, SessionStore } from './session';
 
 /** What the handlers need from the app around them. */
 export interface IpcContext {
@@ -12,6 +13,8 @@ export interface IpcContext {
   launchFiles: readonly string[];
   /** Folder of the sample set. */
   seedsDir: string;
+  /** Folder where the session is saved (Electron's userData). */
+  userDataDir: string;
 }
 
 type Handler<C extends InvokeChannel> = (
@@ -49,13 +52,21 @@ function handle<C extends InvokeChannel>(
   });
 }
 
-/** Registers the handler of every contract channel. */
-export function setupIpc(ctx: IpcContext): void {
-  handle(ctx, 'articles:initial', argumentSchemas['articles:initial'], () => initialArticles(ctx.launchFiles, ctx.seedsDir));
-  handle(ctx, 'articles:open-dialog', argumentSchemas['articles:open-dialog'], (event) =>
-    openWithDialog(BrowserWindow.fromWebContents(event.sender)),
+/** Registers the handler of every contract channel; returns the session the handlers keep. */
+export function setupIpc(ctx: IpcContext): { session: Session } {
+  const session = new Session(new SessionStore(ctx.userDataDir), ctx.launchFiles, () => sampleFiles(ctx.seedsDir));
+  handle(ctx, 'articles:initial', argumentSchemas['articles:initial'], () => session.initial());
+  handle(ctx, 'articles:open-dialog', argumentSchemas['articles:open-dialog'], async (event) =>
+    session.remember(await openWithDialog(BrowserWindow.fromWebContents(event.sender))),
   );
-  handle(ctx, 'articles:open-dropped', argumentSchemas['articles:open-dropped'], (_event, files) => openDropped(files));
+  handle(ctx, 'articles:open-dropped', argumentSchemas['articles:open-dropped'], async (_event, files) =>
+    session.remember(await openDropped(files)),
+  );
+  handle(ctx, 'session:update', argumentSchemas['session:update'], async (_event, update) => {
+    await session.update(update.articleIds, update.view);
+    return { saved: true } as const;
+  });
+  return { session };
 }
 
 /** Sends a contract event to a renderer. */

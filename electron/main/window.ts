@@ -36,6 +36,26 @@ export function createMainWindow(url: string, preload: string): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
+  reloadAfterCrash(win);
   void win.loadURL(url);
   return win;
+}
+
+/** Renderer crashes within this window are counted; past the limit the page is not reloaded again. */
+const CRASH_WINDOW_MS = 60_000;
+const MAX_RELOADS = 3;
+
+/**
+ * Replaces a crashed or killed renderer: the page reloads and asks main for the set it had. A page
+ * that crashes again and again is left alone rather than reloaded in a loop.
+ */
+function reloadAfterCrash(win: BrowserWindow): void {
+  const crashes: number[] = [];
+  win.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit' || win.isDestroyed()) return;
+    const now = Date.now();
+    crashes.push(now);
+    while (crashes[0]! < now - CRASH_WINDOW_MS) crashes.shift();
+    if (crashes.length <= MAX_RELOADS) win.reload();
+  });
 }

@@ -1,6 +1,6 @@
 /** The API the renderer sees as `window.api`; the only place that touches ipcRenderer. */
 import { ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import type { EventChannel, Events, Invoke, InvokeChannel, LoadResult, Result } from '../contract';
+import type { EventChannel, Events, Invoke, InvokeChannel, LoadResult, Result, SessionUpdate } from '../contract';
 
 function invoke<C extends InvokeChannel>(channel: C, ...args: Parameters<Invoke[C]>): Promise<Result<ReturnType<Invoke[C]>>> {
   return ipcRenderer.invoke(channel, ...args) as Promise<Result<ReturnType<Invoke[C]>>>;
@@ -13,8 +13,10 @@ function on<C extends EventChannel>(channel: C, listener: (payload: Events[C]) =
 }
 
 export const api = {
-  /** The files given on the command line, or else the sample set. */
+  /** What the window opens with (its previous set, the command line, the saved session or the samples). */
   initialArticles: () => invoke('articles:initial'),
+  /** Saves the open set (article ids in column order) and the view state. */
+  saveSession: (update: SessionUpdate) => invoke('session:update', update),
   /** Shows the Open dialog and loads the chosen files. */
   openWithDialog: () => invoke('articles:open-dialog'),
   /** Loads dropped files; main reads them from the paths Electron gives for them. */

@@ -14,9 +14,16 @@ export class Library {
   pending = $state(0);
   /** True once the first set (command line or sample set) has arrived. */
   ready = $state(false);
+  /** The view state saved with the set the window opened with (null when there is none). */
+  restoredView = $state.raw<unknown>(null);
+  /** 'saved' once the open set and view state on disk match what the window shows. */
+  sessionState = $state<'saved' | 'pending' | 'failed'>('saved');
 
   #api: Api;
   #nextKey = 1;
+  #view: unknown = null;
+  #revision = 0;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(api: Api) {
     this.#api = api;
@@ -25,8 +32,18 @@ export class Library {
   /** Loads what the app opens with and listens for files opened from the menu. */
   async start(): Promise<void> {
     this.#api.onArticlesLoaded((result) => this.add(result));
-    await this.#request(() => this.#api.initialArticles());
+    await this.#request(async () => {
+      const initial = await this.#api.initialArticles();
+      if (initial.ok) this.#view = this.restoredView = initial.value.view;
+      return initial;
+    });
     this.ready = true;
+  }
+
+  /** Records the view state to save with the open set. */
+  saveView(view: unknown): void {
+    this.#view = view;
+    this.#scheduleSave();
   }
 
   /** Shows the Open dialog. */
@@ -55,18 +72,36 @@ export class Library {
         added.push(article);
       }
     }
-    if (added.length) this.articles = [...this.articles, ...added];
+    if (added.length) {
+      this.articles = [...this.articles, ...added];
+      this.#scheduleSave();
+    }
     if (problems.length) this.notices = [...this.notices, ...problems.map((p) => ({ ...p, key: this.#nextKey++ }))];
   }
 
   /** Closes an article's column. */
   close(id: string): void {
     this.articles = this.articles.filter((a) => a.id !== id);
+    this.#scheduleSave();
   }
 
   /** Dismisses one notice, or all of them. */
   dismiss(key?: number): void {
     this.notices = key === undefined ? [] : this.notices.filter((n) => n.key !== key);
+  }
+
+  /** Saves the open set and view shortly after the last change, so bursts of changes write once. */
+  #scheduleSave(): void {
+    if (!this.ready && this.articles.length === 0) return;
+    this.sessionState = 'pending';
+    const revision = ++this.#revision;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(async () => {
+      const result = await this.#api.saveSession({ articleIds: this.articles.map((a) => a.id), view: $state.snapshot(this.#view) });
+      if (revision !== this.#revision) return;
+      this.sessionState = result.ok ? 'saved' : 'failed';
+      if (!result.ok) this.add({ articles: [], errors: [{ file: '', name: 'Saved session', reason: result.error }] });
+    }, 150);
   }
 
   async #request(call: () => Promise<Result<LoadResult>>): Promise<void> {
