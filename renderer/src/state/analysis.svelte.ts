@@ -1,0 +1,104 @@
+import type { LoadedArticle } from '../../../electron/contract';
+import type { AnalysisRequest, AnalysisResponse, ArticleInput, Comparison } from '../../../engine/index';
+import AnalysisWorker from '../workers/analysis.worker.ts?worker';
+import { ComparisonIndex } from './comparison-index';
+
+/** Where the analysis of the open set stands. */
+export type AnalysisStatus = 'idle' | 'running' | 'done' | 'error';
+
+/** The minimal worker surface, so tests or other hosts can hand in their own. */
+export interface WorkerLike {
+  postMessage(message: AnalysisRequest): void;
+  onmessage: ((event: MessageEvent<AnalysisResponse>) => void) | null;
+}
+
+/** Runs the engine in a Web Worker over the open articles and holds the latest comparison. */
+export class Analysis {
+  comparison = $state.raw<Comparison | null>(null);
+  status = $state<AnalysisStatus>('idle');
+  error = $state('');
+  /** How many articles the running (or last) request carries. */
+  count = $state(0);
+  /** Time the engine took for the last result, in ms. */
+  ms = $state(0);
+  /** When the running request was sent (performance.now()), for the elapsed-time display. */
+  startedAt = $state(0);
+  /** Lookups over `comparison`. */
+  index = $derived(new ComparisonIndex(this.comparison));
+
+  #worker: WorkerLike | null = null;
+  #nextId = 1;
+  // Bookkeeping for requests in flight, not state the page renders.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #resolvers = new Map<number, (response: AnalysisResponse) => void>();
+  #generation = 0;
+  #queued: ArticleInput[] | null = null;
+  #busy = false;
+
+  constructor(worker?: WorkerLike) {
+    this.#worker = worker ?? null;
+  }
+
+  #ensureWorker(): WorkerLike {
+    if (!this.#worker) this.#worker = new AnalysisWorker() as unknown as WorkerLike;
+    this.#worker.onmessage = (event) => {
+      const resolve = this.#resolvers.get(event.data.id);
+      this.#resolvers.delete(event.data.id);
+      resolve?.(event.data);
+    };
+    return this.#worker;
+  }
+
+  /** Sends one request and resolves with the worker's answer to it. */
+  request(inputs: ArticleInput[]): Promise<AnalysisResponse> {
+    const worker = this.#ensureWorker();
+    const id = this.#nextId++;
+    return new Promise((resolve) => {
+      this.#resolvers.set(id, resolve);
+      worker.postMessage({ id, inputs });
+    });
+  }
+
+  /** Analyses the open set; while a run is in flight only the newest set waits for its turn. */
+  update(articles: readonly LoadedArticle[]): void {
+    const inputs = articles.map((a) => ({ id: a.id, text: a.text, title: a.title, file: a.name }));
+    this.#generation++;
+    this.count = inputs.length;
+    if (inputs.length === 0) {
+      this.#queued = null;
+      this.comparison = null;
+      this.status = 'idle';
+      return;
+    }
+    this.status = 'running';
+    this.startedAt = performance.now();
+    if (this.#busy) {
+      this.#queued = inputs;
+      return;
+    }
+    void this.#run(inputs);
+  }
+
+  async #run(inputs: ArticleInput[]): Promise<void> {
+    this.#busy = true;
+    const generation = this.#generation;
+    const response = await this.request(inputs);
+    this.#busy = false;
+    const next = this.#queued;
+    this.#queued = null;
+    if (next) {
+      void this.#run(next);
+      return;
+    }
+    if (generation !== this.#generation) return;
+    if (response.ok) {
+      this.comparison = response.comparison;
+      this.ms = response.ms;
+      this.error = '';
+      this.status = 'done';
+    } else {
+      this.error = response.error;
+      this.status = 'error';
+    }
+  }
+}

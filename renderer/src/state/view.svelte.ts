@@ -1,0 +1,128 @@
+import type { MarkCategory } from '../../../engine/index';
+import { CATEGORIES } from './comparison-index';
+
+/** The views beside the columns. */
+export const PANELS = ['coverage', 'contradictions', 'labels', 'attribution', 'sentiment'] as const;
+export type PanelId = (typeof PANELS)[number];
+
+/** Everything about how the reader arranged the view, as plain JSON (persisted by main across restarts). */
+export interface ViewSnapshot {
+  version: 1;
+  /** Article ids in the reader's order; ids of articles not open are kept but ignored. */
+  order: string[];
+  hidden: string[];
+  pinned: string[];
+  categories: Record<MarkCategory, boolean>;
+  panel: PanelId | null;
+}
+
+const MAX_IDS = 2000;
+
+function idList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const out: string[] = [];
+  for (const v of value) if (typeof v === 'string' && v.length > 0 && v.length <= 512 && !out.includes(v)) out.push(v);
+  return out.slice(0, MAX_IDS);
+}
+
+function allOn(): Record<MarkCategory, boolean> {
+  return Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<MarkCategory, boolean>;
+}
+
+/** A sentence in a column. */
+export interface SentenceRef {
+  articleId: string;
+  sentence: number;
+}
+
+/** The reader's arrangement of the columns and the view (serialisable), plus what is lit right now (not). */
+export class View {
+  state = $state<ViewSnapshot>({ version: 1, order: [], hidden: [], pinned: [], categories: allOn(), panel: null });
+  /** The sentence under the pointer or focus; its aligned sentences light up. */
+  active = $state.raw<SentenceRef | null>(null);
+
+  /** A copy of the arrangement, safe to serialise. */
+  snapshot(): ViewSnapshot {
+    return $state.snapshot(this.state);
+  }
+
+  /** Takes a saved arrangement back, keeping only what it understands; anything else stays as it is. */
+  restore(s: unknown): void {
+    if (!s || typeof s !== 'object') return;
+    const o = s as Record<string, unknown>;
+    const categories = allOn();
+    if (o['categories'] && typeof o['categories'] === 'object') {
+      for (const c of CATEGORIES) {
+        const v = (o['categories'] as Record<string, unknown>)[c];
+        if (typeof v === 'boolean') categories[c] = v;
+      }
+    }
+    const panel = PANELS.find((p) => p === o['panel']) ?? null;
+    this.state = { version: 1, order: idList(o['order']), hidden: idList(o['hidden']), pinned: idList(o['pinned']), categories, panel };
+  }
+
+  /** The open articles' ids in display order: pinned first, then the reader's order, new ones last. */
+  arrange(ids: readonly string[]): string[] {
+    const { order, pinned } = this.state;
+    const at = (id: string, i: number) => (pinned.includes(id) ? 0 : 1e9) + (order.includes(id) ? order.indexOf(id) : 1e6 + i);
+    return ids
+      .map((id, i) => ({ id, r: at(id, i) }))
+      .sort((a, b) => a.r - b.r)
+      .map((x) => x.id);
+  }
+
+  /** The arranged ids without the hidden ones. */
+  visible(ids: readonly string[]): string[] {
+    const { hidden } = this.state;
+    return this.arrange(ids).filter((id) => !hidden.includes(id));
+  }
+
+  /** Moves a column one place left (-1) or right (+1) among the visible ones; pinned columns stay in front. */
+  move(id: string, by: -1 | 1, ids: readonly string[]): void {
+    const shown = this.visible(ids);
+    const i = shown.indexOf(id);
+    const j = i + by;
+    if (i < 0 || j < 0 || j >= shown.length) return;
+    if (this.isPinned(id) !== this.isPinned(shown[j]!)) return;
+    [shown[i], shown[j]] = [shown[j]!, shown[i]!];
+    const rest = this.arrange(ids).filter((x) => !shown.includes(x));
+    this.state.order = [...shown, ...rest, ...this.state.order.filter((x) => !ids.includes(x))];
+  }
+
+  /** True when the column can move that way. */
+  canMove(id: string, by: -1 | 1, ids: readonly string[]): boolean {
+    const shown = this.visible(ids);
+    const j = shown.indexOf(id) + by;
+    return shown.includes(id) && j >= 0 && j < shown.length && this.isPinned(id) === this.isPinned(shown[j]!);
+  }
+
+  togglePin(id: string): void {
+    const p = this.state.pinned;
+    this.state.pinned = p.includes(id) ? p.filter((x) => x !== id) : [...p, id];
+  }
+
+  isPinned(id: string): boolean {
+    return this.state.pinned.includes(id);
+  }
+
+  hide(id: string): void {
+    if (!this.state.hidden.includes(id)) this.state.hidden = [...this.state.hidden, id];
+    if (this.active?.articleId === id) this.active = null;
+  }
+
+  show(id: string): void {
+    this.state.hidden = this.state.hidden.filter((x) => x !== id);
+  }
+
+  isHidden(id: string): boolean {
+    return this.state.hidden.includes(id);
+  }
+
+  toggleCategory(c: MarkCategory): void {
+    this.state.categories[c] = !this.state.categories[c];
+  }
+
+  setPanel(panel: PanelId | null): void {
+    this.state.panel = this.state.panel === panel ? null : panel;
+  }
+}
