@@ -136,3 +136,11 @@ describe('sentiment in the model', () => {
     expect(a.paragraphs.reduce((n, p) => n + p.sentiment.score, 0)).toBe(sum);
   });
 });
+
+describe('single curly quotes', () => {
+  it('pairs ‘…’ but not apostrophes', () => {
+    const text = 'Police got ‘qualified immunity’ in the leaders’ cases, the court’s ruling said.';
+    const quotes = findQuotes(text, buildArticle({ id: 'x', text }).sentences);
+    expect(quotes.map((q) => q.text)).toEqual(['qualified immunity']);
+  });
+});

@@ -217,7 +217,7 @@ function isHeading(text: string, para: Span, next: Span | undefined): boolean {
 
 const OPEN_QUOTE = new Set(['“', '„', '«']);
 const CLOSE_QUOTE: Record<string, string> = { '“': '”', '„': '“', '«': '»' };
-const QUOTE_CHARS = /["“”„«»]/gu;
+const QUOTE_CHARS = /["“”„«»‘’]/gu;
 const SPEECH_VERBS =
   'said|says|say|stated|states|added|adds|told|tells|wrote|writes|posted|tweeted|asked|asks|argued|argues|' +
   'claimed|claims|insisted|insists|alleged|alleges|noted|notes|explained|explains|declared|declares|' +
@@ -250,23 +250,35 @@ const TRAILING_DOT = /(?<!\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St))(?<=\p{Ll})\.$/u;
 const POSSESSIVE_TAIL = /['’]s?$/u;
 const LEADING_CAPITAL_WORDS = /^(?:The|A|An|But|And|In|On|At|As|While|When|After|Before|This|That|Still|Yet|So)\s+/u;
 
-/** Direct quotes: curly pairs, and straight double quotes paired within a paragraph, with the speaker as written. */
+/**
+ * Direct quotes within a paragraph: curly double and single pairs (a ’ that closes a word is an apostrophe),
+ * straight double quotes, with the speaker as written.
+ */
 export function findQuotes(text: string, sentences: readonly Sentence[]): RawQuote[] {
   const pairs: Span[] = [];
   let open = -1;
   let openChar = '';
   let straightOpen = -1;
+  let singleOpen = -1;
   let lineStart = 0;
   for (const m of text.matchAll(QUOTE_CHARS)) {
     const c = m[0];
     const i = m.index;
-    const gap = text.slice(lineStart, i);
-    if (gap.includes('\n\n') || (gap.includes('\n') && straightOpen >= 0)) {
+    if (text.slice(lineStart, i).includes('\n')) {
+      open = -1;
       straightOpen = -1;
-      if (gap.includes('\n\n')) open = -1;
+      singleOpen = -1;
     }
     lineStart = i;
-    if (c === '"') {
+    if (c === '‘') {
+      if (!WORD_CHAR.test(text.charAt(i - 1))) singleOpen = i;
+    } else if (c === '’') {
+      const closes = singleOpen >= 0 && i - singleOpen <= 300 && !WORD_CHAR.test(text.charAt(i + 1)) && !isSpace(text.charCodeAt(i - 1));
+      if (closes) {
+        pairs.push({ start: singleOpen + 1, end: i });
+        singleOpen = -1;
+      }
+    } else if (c === '"') {
       if (straightOpen < 0) straightOpen = i;
       else {
         pairs.push({ start: straightOpen + 1, end: i });
