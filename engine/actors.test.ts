@@ -78,4 +78,15 @@ describe('actors', () => {
     expect(fixture('5608', 'center').actors.find((x) => x.id === 'colin-powell')?.kind).toBe('person');
     expect(fixture('5607', 'right').actors.map((x) => x.name)).toEqual(['Supreme Court']);
   });
+
+  it('keeps hyphenated names whole and makes named quote speakers people', () => {
+    const tsai = fixture('5630', 'left').actors.find((x) => x.id === 'tsai-ing-wen');
+    expect(tsai).toMatchObject({ name: 'Tsai Ing-wen', kind: 'person', labels: ['President'] });
+    const a = fixture('5630', 'center');
+    expect(a.actors.find((x) => x.id === 'tsai-ing-wen')?.aliases).toEqual(expect.arrayContaining(['Tsai', 'Tsai Ing-wen']));
+    const quoted = buildArticle({ id: 'q', text: '“The market is tight,” said Daniel Zhao, an economist. Prices rose in the U.S.-China trade.' });
+    expect(quoted.quotes[0]?.speaker).toBe('daniel-zhao');
+    expect(quoted.actors.find((x) => x.id === 'daniel-zhao')?.kind).toBe('person');
+    expect(quoted.actors.map((x) => x.id)).toEqual(expect.arrayContaining(['united-states', 'china']));
+  });
 });

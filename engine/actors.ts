@@ -118,6 +118,7 @@ export function findActors(
 
   const mentions: Mention[] = [];
   for (const s of sentences) collectMentions(text, s, lowerWords, inner, mentions);
+  markSpeakers(mentions, rawQuotes);
   const entities = resolve(mentions);
 
   const byId = new Map<string, Entity>();
@@ -159,6 +160,33 @@ export function findActors(
     return quote;
   });
   return { actors, quotes, labels };
+}
+
+/** "Ing-wen", "Jean-Pierre": a hyphen inside a name, not between two places ("U.S.-China"). */
+function isHyphenatedName(tokens: readonly Token[], dash: number): boolean {
+  const before = tokens[dash - 1];
+  const after = tokens[dash + 1];
+  if (!before || !after || before.end !== tokens[dash]!.start || tokens[dash]!.end !== after.start) return false;
+  if (!isWordLike(after.raw) || isKnownName(before) || isKnownName(after)) return false;
+  return startsUpper(after.raw) || (after.norm.length <= 4 && startsUpper(before.raw));
+}
+
+/** A name given as a quote's speaker is a person even with no title ("…," said Nancy Northup). */
+function markSpeakers(mentions: Mention[], quotes: readonly RawQuote[]): void {
+  const speakers = new Set<string>();
+  for (const q of quotes) {
+    if (!q.speakerName) continue;
+    const words = key(q.speakerName)
+      .split(' ')
+      .filter((w) => !isLabelWord(w) && !isLabelWord(`${w}.`) && !HONORIFICS.has(w) && !PRONOUNS.has(w));
+    if (words.length) speakers.add(words.join(' '));
+  }
+  if (!speakers.size) return;
+  for (const m of mentions) {
+    if (m.kind || m.country || !speakers.has(m.words.join(' '))) continue;
+    m.kind = 'person';
+    m.evidence = true;
+  }
 }
 
 function isOpening(t: Token): boolean {
@@ -236,6 +264,8 @@ function collectMentions(
         if (isNameToken(n) && !shouting.has(j) && n.start - tokens[j - 1]!.end <= 1) {
           j++;
           if (POSSESSIVE_TOKEN.test(n.raw)) break;
+        } else if (n.raw === '-' && isHyphenatedName(tokens, j)) {
+          j += 2;
         } else if (CONNECTORS.has(n.norm)) {
           const end = connectedRun(tokens, j, shouting);
           if (end < 0) break;
