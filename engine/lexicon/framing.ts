@@ -11,7 +11,8 @@ export const LOADED: Readonly<Record<string, string>> = {
   'lashed out': 'makes a response sound uncontrolled', 'lashes out': 'makes a response sound uncontrolled',
   torched: 'turns criticism into an attack', hammered: 'turns criticism into a blow', skewered: 'turns criticism into ridicule',
   mocked: 'frames a response as ridicule', ridiculed: 'frames a response as ridicule', berated: 'frames a response as scolding',
-  railed: 'makes criticism sound like a tirade', fumed: 'ascribes anger', seethed: 'ascribes anger', raged: 'ascribes anger',
+  railed: 'makes criticism sound like a tirade', fumed: 'ascribes anger', fumes: 'ascribes anger', fuming: 'ascribes anger',
+  ambush: 'frames questioning as an attack', ambushed: 'frames questioning as an attack', 'ambush-style': 'frames an event as an attack', seethed: 'ascribes anger', raged: 'ascribes anger',
   ranted: 'dismisses what was said as a rant', bragged: 'casts a statement as vanity', boasted: 'casts a statement as vanity',
   'doubled down': 'frames persistence as stubbornness', caved: 'frames a concession as weakness', capitulated: 'frames a concession as surrender',
   'flip-flopped': 'frames a change of position as inconsistency', dodged: 'implies evasion', stonewalled: 'implies obstruction',
@@ -114,7 +115,7 @@ export const ATTRIBUTION: ReadonlyMap<string, AttributionKind> = new Map([
     'confirmed', 'confirms', 'acknowledged', 'acknowledges', 'revealed', 'reveals', 'noted', 'notes', 'noting',
     'observed', 'clarified', 'explained', 'explains', 'demonstrated', 'disclosed', 'pointed', 'recognized', 'recognised',
   ].map((w) => [w, 'endorse'] as const),
-  ...['admitted', 'admits', 'admitting', 'conceded', 'concedes', 'conceding', 'confessed', 'confesses', 'denied', 'denies', 'denying'].map(
+  ...['admit', 'admitted', 'admits', 'admitting', 'concede', 'confess', 'conceded', 'concedes', 'conceding', 'confessed', 'confesses', 'denied', 'denies', 'denying'].map(
     (w) => [w, 'wrongdoing'] as const,
   ),
 ]);
@@ -146,7 +147,7 @@ export const NEWS_NEUTRAL: ReadonlySet<string> = new Set([
   'favour', 'favored', 'popular', 'ease', 'eased', 'easing', 'withdrawal', 'sue', 'suing', 'arrests', 'allegation',
   'allegations', 'shortage', 'shortages', 'missing', 'best', 'well-established', 'true', 'disapproval', 'outbreak',
   'recession', 'warning', 'warnings', 'warn', 'warned', 'warns', 'celebration', 'celebrations', 'celebrate',
-  'celebrated', 'unable', 'worse', 'pain', 'suffer', 'suffered', 'suffering', 'well-being', 'shortfall', 'denied',
+  'celebrated', 'better', 'unable', 'worse', 'pain', 'suffer', 'suffered', 'suffering', 'well-being', 'shortfall', 'denied',
   'denies', 'deny', 'rejected', 'reject', 'rejects', 'blocked', 'block', 'blocks',
 ]);
 
