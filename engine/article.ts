@@ -64,18 +64,30 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   for (const m of slice.matchAll(TOKEN)) {
     const raw = m[0];
     const s = start + m.index;
-    const isWord = WORD_CHAR.test(raw);
-    const norm = isWord ? normalise(raw) : raw;
-    out.push({
-      start: s,
-      end: s + raw.length,
-      raw,
-      norm,
-      stem: isWord ? stem(norm) : norm,
-      content: isWord && !STOP_WORDS.has(norm),
-    });
+    const form = formOf(raw);
+    out.push({ start: s, end: s + raw.length, raw, norm: form.norm, stem: form.stem, content: form.content });
   }
   return out;
+}
+
+interface Form {
+  norm: string;
+  stem: string;
+  content: boolean;
+}
+
+const formCache = new Map<string, Form>();
+
+/** Norm, stem and content flag of a token as written, cached: news text repeats its words. */
+function formOf(raw: string): Form {
+  let form = formCache.get(raw);
+  if (form) return form;
+  const isWord = WORD_CHAR.test(raw);
+  const norm = isWord ? normalise(raw) : raw;
+  form = { norm, stem: isWord ? stem(norm) : norm, content: isWord && !STOP_WORDS.has(norm) };
+  if (formCache.size > 50_000) formCache.clear();
+  formCache.set(raw, form);
+  return form;
 }
 
 /** Lower-cased word with curly apostrophes straightened and thousands separators removed. */
