@@ -67,6 +67,8 @@ export interface ParallaxApp {
   screenshot(name: string): Promise<string>;
   /** Console errors and uncaught page errors seen so far. */
   consoleErrors: string[];
+  /** Lets this test provoke Content Security Policy violations (every other test fails on one). */
+  allowCspViolations(): void;
 }
 
 interface Options {
@@ -242,6 +244,7 @@ export const test = base.extend<Options & { app: ParallaxApp }, WorkerFixtures>(
     const userDataDir = testInfo.outputPath('user-data');
     mkdirSync(userDataDir, { recursive: true });
     let instance = await launch(mode, harness, launchFiles, userDataDir, consoleErrors);
+    let cspViolationsAllowed = false;
     const page = () => instance.page;
     const electronApp = () => instance.electronApp;
     const standIn = () => instance.standIn;
@@ -251,6 +254,9 @@ export const test = base.extend<Options & { app: ParallaxApp }, WorkerFixtures>(
         return page();
       },
       consoleErrors,
+      allowCspViolations: () => {
+        cspViolationsAllowed = true;
+      },
       userDataDir,
       drop: (paths) => dispatchDrag(page(), paths, ['dragenter', 'dragover', 'drop'], mode === 'chromium'),
       dragOver: (paths) => dispatchDrag(page(), paths, ['dragenter', 'dragover'], mode === 'chromium'),
@@ -292,5 +298,7 @@ export const test = base.extend<Options & { app: ParallaxApp }, WorkerFixtures>(
 
     await use(app);
     await instance.close();
+    // The built app must never trip its own Content Security Policy.
+    if (!cspViolationsAllowed) expect(consoleErrors.filter((m) => /Content Security Policy/iu.test(m))).toEqual([]);
   },
 });

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleId, decode, describeFsError, loadArticleFile, loadArticleFiles, LoadFailure, MAX_FILE_BYTES } from './loader';
+import { articleId, decode, describeFsError, loadArticleFile, loadArticleFiles, LoadFailure } from './loader';
+import { MAX_FILE_BYTES } from '../limits';
 
 const SEEDS = resolve(__dirname, '../../seeds');
 const DATA = resolve(__dirname, '../../e2e/data');
@@ -149,7 +150,7 @@ describe('refusals name the reason and leave the other files loaded', () => {
       'empty.txt': 'the file is empty',
       'blank.md': 'the file contains only whitespace',
       'zeros.txt': 'it is a binary file, not text',
-      'huge.txt': 'it is 5.0 MB, larger than the 5.0 MB Parallax opens',
+      'huge.txt': 'it is 20.0 MB, larger than the 20.0 MB Parallax opens',
       'slides.pptx': "'.pptx' files are not supported (Parallax opens .txt, .text, .md, .markdown, .html, .htm, .json)",
       README: 'files without an extension are not supported (Parallax opens .txt, .text, .md, .markdown, .html, .htm, .json)',
       'missing.txt': 'the file does not exist (it may have been moved or deleted)',

@@ -3,16 +3,15 @@
  * process, the CLI and the tests share it.
  */
 import { createHash } from 'node:crypto';
-import { open, stat } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
+import { open, readdir, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import iconv from 'iconv-lite';
 import removeMarkdown from 'remove-markdown';
 import { countWords, headline, paragraphs } from '../../engine/text';
 import type { ArticleFormat, LoadError, LoadedArticle, LoadResult } from '../contract';
+import { MAX_FILE_BYTES, MAX_LINE_CHARS, MAX_TEXT_CHARS } from '../limits';
 
-/** Largest article file Parallax opens: far above any news article, small enough to stay responsive. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** File extensions Parallax opens, with the format each one means. */
 export const FORMATS: Readonly<Record<string, ArticleFormat>> = {
@@ -145,6 +144,20 @@ async function readCapped(path: string): Promise<Uint8Array> {
   }
 }
 
+function count(n: number): string {
+  return n.toLocaleString('en');
+}
+
+function longestLine(text: string): number {
+  let longest = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+    longest = Math.max(longest, i - start);
+    start = i + 1;
+  }
+  return Math.max(longest, text.length - start);
+}
+
 function tooLarge(size: number): string {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   return `it is ${mb(size)}, larger than the ${mb(MAX_FILE_BYTES)} Parallax opens`;
@@ -238,6 +251,13 @@ export async function loadArticleFile(path: string): Promise<LoadedArticle> {
     format === 'json' ? fromJson(raw) : format === 'html' ? await fromHtml(raw) : format === 'markdown' ? fromMarkdown(raw) : { text: raw };
   const text = extracted.text.replace(/\r\n?/gu, '\n');
   if (text.trim() === '') throw new LoadFailure('no article text was found in it');
+  const longest = longestLine(text);
+  if (longest > MAX_LINE_CHARS) {
+    throw new LoadFailure(`it has a line of ${count(longest)} characters, longer than the ${count(MAX_LINE_CHARS)} Parallax opens`);
+  }
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new LoadFailure(`its text is ${count(text.length)} characters long, more than the ${count(MAX_TEXT_CHARS)} Parallax opens`);
+  }
 
   const paras = paragraphs(text);
   const head = headline(text, paras);
@@ -258,6 +278,16 @@ export async function loadArticleFile(path: string): Promise<LoadedArticle> {
   if (extracted.source) article.source = extracted.source;
   if (extracted.date) article.date = extracted.date;
   return article;
+}
+
+/** The supported article files directly inside `dir` (hidden files skipped), in name order. */
+export async function supportedFilesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((entry) => !entry.name.startsWith('.') && !entry.isDirectory() && extname(entry.name).toLowerCase() in FORMATS)
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => join(dir, name));
 }
 
 /** The reader-facing reason a load failed. */

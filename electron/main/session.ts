@@ -6,7 +6,7 @@ import { readFile, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { InitialArticles, LoadError, LoadResult } from '../contract';
-import { MAX_OPEN_ARTICLES } from '../contract';
+import { MAX_OPEN_ARTICLES } from '../limits';
 import { writeFileAtomic } from './atomic-file';
 import { describeFsError, loadArticleFiles } from './loader';
 
@@ -88,6 +88,11 @@ export class Session {
   remember(result: LoadResult): LoadResult {
     for (const article of result.articles) this.#files.set(article.id, article.file);
     return result;
+  }
+
+  /** The files behind these article ids, in the same order; ids main never loaded are left out. */
+  filesOf(articleIds: readonly string[]): string[] {
+    return articleIds.map((id) => this.#files.get(id)).filter((f): f is string => f !== undefined);
   }
 
   /**

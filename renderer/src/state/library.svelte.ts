@@ -1,4 +1,5 @@
 import type { LoadedArticle, LoadError, LoadResult, Result } from '../../../electron/contract';
+import { MAX_OPEN_ARTICLES } from '../../../electron/limits';
 import type { Api } from '../../../electron/preload/api';
 
 /** A problem shown to the reader: the file it concerns and why. */
@@ -67,6 +68,8 @@ export class Library {
     for (const article of result.articles) {
       if (open.has(article.id)) {
         problems.push({ file: article.file, name: article.name, reason: 'it is already open' });
+      } else if (open.size >= MAX_OPEN_ARTICLES) {
+        problems.push({ file: article.file, name: article.name, reason: `Parallax keeps at most ${MAX_OPEN_ARTICLES} articles open; close some to add more` });
       } else {
         open.add(article.id);
         added.push(article);

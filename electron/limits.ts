@@ -1,0 +1,14 @@
+/** Parallax's limits, in one place: each is enforced with a message that names it. */
+
+/** Largest file Parallax opens: room for a saved web page with its scripts and styles inline. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Longest article text, in characters (about 300,000 words, several books). */
+export const MAX_TEXT_CHARS = 2_000_000;
+/** Longest line (paragraph), in characters; news paragraphs run to a few hundred. */
+export const MAX_LINE_CHARS = 200_000;
+/** Most articles open at once. */
+export const MAX_OPEN_ARTICLES = 250;
+/** Most files a single open or drop may carry. */
+export const MAX_FILES_PER_REQUEST = 500;
+/** Largest view state the renderer may save, in characters of JSON. */
+export const MAX_VIEW_STATE_CHARS = 256 * 1024;
