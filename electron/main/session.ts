@@ -114,8 +114,7 @@ export class Session {
 
   /** Takes the renderer's open set (ids, in column order) and view state, and saves them. */
   async update(articleIds: readonly string[], view: unknown): Promise<void> {
-    const files = articleIds.map((id) => this.#files.get(id)).filter((f): f is string => f !== undefined);
-    this.#current = { version: 1, files, view };
+    this.#current = { version: 1, files: this.filesOf(articleIds), view };
     await this.store.save(this.#current);
   }
 
