@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Span } from '../engine/text';
+import { MAX_FILES_PER_REQUEST, MAX_OPEN_ARTICLES, MAX_VIEW_STATE_CHARS } from './limits';
 
 /** Formats Parallax reads. */
 export type ArticleFormat = 'text' | 'markdown' | 'html' | 'json';
@@ -71,6 +72,12 @@ export interface ExportRequest {
   articleIds: string[];
 }
 
+/** A report that was written, and the open articles it left out because their files could not be read again. */
+export interface ExportResult {
+  file: string;
+  skipped: LoadError[];
+}
+
 /** Request/response channels (renderer → main, `ipcRenderer.invoke`). */
 export interface Invoke {
   /** The set the window had, else the command-line files, else the saved session, else the sample set. */
@@ -80,7 +87,7 @@ export interface Invoke {
   /** Loads files the reader dropped on the window. */
   'articles:open-dropped': (files: DroppedFile[]) => LoadResult;
   /** Shows the Save dialog and writes a report of the given articles; null when the reader cancelled. */
-  'report:export': (request: ExportRequest) => { file: string } | null;
+  'report:export': (request: ExportRequest) => ExportResult | null;
   /** Saves the open set and view state; resolves once they are on disk. */
   'session:update': (update: SessionUpdate) => { saved: true };
 }
@@ -99,14 +106,6 @@ export type EventChannel = keyof Events;
 /** The envelope every invoke result travels in. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Most files a single request may carry. */
-export const MAX_FILES_PER_REQUEST = 500;
-
-/** Most articles open at once. */
-export const MAX_OPEN_ARTICLES = 250;
-
-/** Largest view state the renderer may save, in characters of JSON. */
-export const MAX_VIEW_STATE_CHARS = 256 * 1024;
 
 /** zod schemas for each channel's arguments, checked in main before a handler runs. */
 export const argumentSchemas = {

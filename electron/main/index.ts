@@ -81,6 +81,7 @@ if (!app.requestSingleInstanceLock()) {
         const win = showWindow();
         void openWithDialog(win).then((result) => send(win.webContents, 'articles:loaded', appSession?.remember(result) ?? result));
       },
+      exportReport: () => send(showWindow().webContents, 'report:export-requested', null),
     });
     showWindow();
     app.on('activate', () => showWindow());

@@ -3,6 +3,7 @@ import { BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } fro
 import type { z } from 'zod';
 import { argumentSchemas, type EventChannel, type Events, type Invoke, type InvokeChannel, type Result } from '../contract';
 import { openDropped, openWithDialog, sampleFiles } from './articles';
+import { exportReport } from './export';
 import { Session, SessionStore } from './session';
 
 /** What the handlers need from the app around them. */
@@ -61,6 +62,9 @@ export function setupIpc(ctx: IpcContext): { session: Session } {
   );
   handle(ctx, 'articles:open-dropped', argumentSchemas['articles:open-dropped'], async (_event, files) =>
     session.remember(await openDropped(files)),
+  );
+  handle(ctx, 'report:export', argumentSchemas['report:export'], (event, request) =>
+    exportReport(BrowserWindow.fromWebContents(event.sender), session.filesOf(request.articleIds), request.format),
   );
   handle(ctx, 'session:update', argumentSchemas['session:update'], async (_event, update) => {
     await session.update(update.articleIds, update.view);

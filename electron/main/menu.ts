@@ -4,6 +4,8 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 /** What the menu can ask the app to do. */
 export interface MenuActions {
   open(): void;
+  /** File › Export…: asks the window to export its open articles. */
+  exportReport(): void;
 }
 
 /** Builds and installs the application menu. */
@@ -21,6 +23,14 @@ export function setupMenu(actions: MenuActions): void {
           // The renderer handles the shortcut itself, so it works the same with or without this menu.
           registerAccelerator: false,
           click: () => actions.open(),
+        },
+        {
+          id: 'file-export',
+          label: 'Export…',
+          accelerator: 'CmdOrCtrl+E',
+          // As with Open, the renderer handles the shortcut; it knows which articles are open.
+          registerAccelerator: false,
+          click: () => actions.exportReport(),
         },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

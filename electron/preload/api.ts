@@ -1,6 +1,6 @@
 /** The API the renderer sees as `window.api`; the only place that touches ipcRenderer. */
 import { ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import type { EventChannel, Events, Invoke, InvokeChannel, LoadResult, Result, SessionUpdate } from '../contract';
+import type { EventChannel, Events, ExportRequest, Invoke, InvokeChannel, LoadResult, Result, SessionUpdate } from '../contract';
 
 function invoke<C extends InvokeChannel>(channel: C, ...args: Parameters<Invoke[C]>): Promise<Result<ReturnType<Invoke[C]>>> {
   return ipcRenderer.invoke(channel, ...args) as Promise<Result<ReturnType<Invoke[C]>>>;
@@ -27,6 +27,10 @@ export const api = {
     ),
   /** Calls `listener` with files opened from the menu or by a second launch; returns an unsubscribe. */
   onArticlesLoaded: (listener: (result: LoadResult) => void) => on('articles:loaded', listener),
+  /** Shows the Save dialog and writes a report of these articles (main picks the path with the reader). */
+  exportReport: (request: ExportRequest) => invoke('report:export', request),
+  /** Calls `listener` when File › Export… is chosen in the menu; returns an unsubscribe. */
+  onExportRequested: (listener: () => void) => on('report:export-requested', () => listener()),
 };
 
 /** The preload API's type, for the renderer. */

@@ -1,0 +1,197 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from './report/pdf';
+
+const ROOT = resolve(__dirname, '..');
+const SEEDS = join(ROOT, 'seeds');
+const BIN = join(ROOT, 'bin', 'parallax.cjs');
+const BUNDLE = join(ROOT, 'out', 'main', 'cli.js');
+const SEED_NAMES = ['000_b633181b32e3410d.txt', '001_ad910f024c7824ce.txt', '002_4323d673ccd73a1b.txt', '003_2f1919c27b564321.txt', '004_6d6e296701268718.txt'];
+
+let work: string;
+/** A module loaded with node --require that makes any require('electron') fail loudly. */
+let noElectron: string;
+
+beforeAll(() => {
+  // These tests run the built CLI, as `npx parallax` does; build it when it is not there yet.
+  if (!existsSync(BUNDLE)) spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  work = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+  noElectron = join(work, 'no-electron.cjs');
+  writeFileSync(
+    noElectron,
+    `const Module = require('node:module');
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  if (request === 'electron' || request.startsWith('electron/')) throw new Error('the CLI required electron');
+  return load.call(this, request, ...rest);
+};`,
+  );
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, ['--require', noElectron, BIN, ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+/** Every module specifier a built file requires, following the bundle's own chunks. */
+function moduleGraph(entry: string): { files: string[]; specifiers: string[] } {
+  const files: string[] = [];
+  const specifiers = new Set<string>();
+  const visit = (file: string) => {
+    if (files.includes(file)) return;
+    files.push(file);
+    const source = readFileSync(file, 'utf8');
+    for (const m of source.matchAll(/\b(?:require|import)\(\s*["'`]([^"'`]+)["'`]\s*\)|\bfrom\s+["']([^"']+)["']/gu)) {
+      const spec = m[1] ?? m[2]!;
+      specifiers.add(spec);
+      if (spec.startsWith('.')) visit(resolve(dirname(file), spec.endsWith('.js') ? spec : `${spec}.js`));
+    }
+  };
+  visit(entry);
+  return { files, specifiers: [...specifiers] };
+}
+
+describe('the CLI bundle', () => {
+  it('never requires electron, directly or through a chunk it loads', () => {
+    const { files, specifiers } = moduleGraph(BUNDLE);
+    expect(files.length).toBeGreaterThanOrEqual(1);
+    expect(specifiers.filter((s) => s === 'electron' || s.startsWith('electron/'))).toEqual([]);
+    // What it does load: Node built-ins, its own chunks and the libraries the loaders and engine use.
+    expect(specifiers).toEqual(expect.arrayContaining(['node:fs/promises', 'sbd', 'sentiment']));
+  });
+});
+
+describe('parallax report', { timeout: 60_000 }, () => {
+  it('writes Markdown, JSON and CSV for the seeds to standard output and exits 0', () => {
+    const md = cli(['report', '--format', 'md', SEEDS]);
+    expect(md.status).toBe(0);
+    expect(md.stdout).toMatch(/^# Parallax comparison report\n/u);
+    expect(md.stdout.match(/^### \d\. /gmu)).toHaveLength(5);
+    expect(md.stdout).toContain('## Coverage');
+    expect(md.stderr).toBe('');
+
+    const json = cli(['report', '-f', 'json', ...SEED_NAMES.map((n) => join(SEEDS, n))]);
+    expect(json.status).toBe(0);
+    const report = JSON.parse(json.stdout);
+    expect(report.schemaVersion).toBe(1);
+    expect(report.articles.map((a: { file: string }) => a.file)).toEqual(SEED_NAMES.map((n) => join(SEEDS, n)));
+    expect(report.articles[0].highlights.length).toBeGreaterThan(0);
+    expect(report.errors).toEqual([]);
+
+    const csv = cli(['report', '--format=csv', SEEDS]);
+    expect(csv.status).toBe(0);
+    const lines = csv.stdout.split('\r\n').filter(Boolean);
+    expect(lines[0]).toMatch(/^fact_id,kind,fact,told_by,/u);
+    expect(lines).toHaveLength(report.facts.length + 1);
+  });
+
+  it('writes HTML (also by default, to parallax-report.html) and PDF files for the seeds', (ctx) => {
+    const html = cli(['report', SEEDS]);
+    expect(html.status).toBe(0);
+    expect(html.stdout).toBe('');
+    expect(html.stderr).toBe(`Wrote ${join(work, 'parallax-report.html')} (html, 5 articles).\n`);
+    const page = readFileSync(join(work, 'parallax-report.html'), 'utf8');
+    expect(page.startsWith('<!doctype html>')).toBe(true);
+    expect(page.match(/<article class="column"/gu)).toHaveLength(5);
+
+    const out = join(work, 'seeds.htm');
+    expect(cli(['report', '--out', out, SEEDS]).status).toBe(0);
+    expect(readFileSync(out, 'utf8').startsWith('<!doctype html>')).toBe(true);
+
+    if (!findChromium()) ctx.skip();
+    const pdf = cli(['report', '--out', 'seeds.pdf', SEEDS]);
+    expect(pdf.status).toBe(0);
+    const bytes = readFileSync(join(work, 'seeds.pdf'));
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.length).toBeGreaterThan(20_000);
+  }, 60_000);
+
+  it('exits 1 when some inputs cannot be read: the report covers the rest and names the failures', () => {
+    writeFileSync(join(work, 'empty.txt'), '');
+    writeFileSync(join(work, 'notes.docx'), 'PK');
+    const result = cli(['report', '--format', 'json', SEEDS, 'empty.txt', 'missing.md', 'notes.docx']);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.articles).toHaveLength(5);
+    expect(report.errors).toEqual([
+      { file: join(work, 'empty.txt'), message: 'the file is empty' },
+      { file: join(work, 'missing.md'), message: 'the file does not exist (it may have been moved or deleted)' },
+      { file: join(work, 'notes.docx'), message: "'.docx' files are not supported (Parallax opens .txt, .text, .md, .markdown, .html, .htm, .json)" },
+    ]);
+    expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+      `parallax: skipped ${join(work, 'empty.txt')}: the file is empty`,
+      `parallax: skipped ${join(work, 'missing.md')}: the file does not exist (it may have been moved or deleted)`,
+      `parallax: skipped ${join(work, 'notes.docx')}: '.docx' files are not supported (Parallax opens .txt, .text, .md, .markdown, .html, .htm, .json)`,
+    ]);
+  });
+
+  it('exits 2 on usage errors, with the reason and the usage on stderr and nothing on stdout', () => {
+    for (const [args, reason] of [
+      [[], 'no command given'],
+      [['compare', SEEDS], "unknown command 'compare'"],
+      [['report'], 'no article files or folders given'],
+      [['report', '--format', 'docx', SEEDS], "unknown format 'docx' (use html, pdf, md, json, csv)"],
+      [['report', '--verbose', SEEDS], "Unknown option '--verbose'"],
+      [['report', '--out'], "Option '-o, --out <value>' argument missing"],
+    ] as const) {
+      const result = cli([...args]);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(reason);
+      expect(result.stderr).toContain('Usage: parallax report');
+    }
+    const help = cli(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: parallax report');
+  });
+
+  it('exits 2 when no report can be made: no Chromium for a PDF, or an output folder that does not exist', () => {
+    const pdf = cli(['report', '--format', 'pdf', '--out', 'x.pdf', SEEDS], { CHROMIUM_PATH: join(work, 'no-chromium') });
+    expect(pdf.status).toBe(2);
+    expect(pdf.stderr).toMatch(/^parallax: PDF reports need Chromium and none was found: install it .* or set CHROMIUM_PATH/u);
+    expect(existsSync(join(work, 'x.pdf'))).toBe(false);
+
+    const out = cli(['report', '--out', join(work, 'nowhere', 'r.md'), SEEDS]);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toBe('parallax: r.md could not be saved: the folder does not exist\n');
+  });
+
+  it('runs as npm run report', () => {
+    const result = spawnSync('npm', ['run', '--silent', 'report', '--', '--format', 'json', SEEDS], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).articles).toHaveLength(5);
+  }, 30_000);
+});
+
+describe('the progress line', { timeout: 30_000 }, () => {
+  it('appears on stderr only when stderr is a terminal, and is cleared before the output', async () => {
+    const { main } = await import('./cli');
+    const run = async (isTTY: boolean) => {
+      let out = '';
+      let err = '';
+      const code = await main(['report', '--format', 'md', SEEDS], {
+        stdout: { write: (s: string | Uint8Array) => (out += String(s)) },
+        stderr: { write: (s: string) => (err += s), isTTY },
+        cwd: work,
+      });
+      return { code, out, err };
+    };
+    const terminal = await run(true);
+    expect(terminal.code).toBe(0);
+    expect(terminal.err).toContain('Analysing 5 articles…');
+    expect(terminal.err.endsWith('\r\x1b[2K')).toBe(true);
+    expect(terminal.out).not.toContain('Analysing');
+    const piped = await run(false);
+    expect(piped.err).toBe('');
+    expect(piped.out).toBe(terminal.out.replace(/made .* UTC/u, piped.out.match(/made .* UTC/u)![0]));
+  });
+});

@@ -1,0 +1,37 @@
+/** The CSV report: the facts × articles coverage matrix, one row per fact. */
+import { articleLabel, pairArticles, type ReportInput } from './model';
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, quotes doubled.
+ * A field that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+ * apostrophe, so a hostile article cannot plant one
+ * (https://owasp.org/www-community/attacks/CSV_Injection).
+ */
+export function csvField(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/u.test(text)) text = `'${text}`;
+  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+}
+
+/**
+ * Header: fact_id, kind, fact, told_by, then one column per article (its title and file name);
+ * rows: 1 where the article carries the fact, 0 where it does not. CRLF line ends, as RFC 4180 says.
+ */
+export function renderCsv(input: ReportInput): string {
+  const { coverage, facts } = input.comparison;
+  const pairs = pairArticles(input);
+  const columnOf = new Map(coverage.articleIds.map((id, i) => [id, i]));
+  const header = ['fact_id', 'kind', 'fact', 'told_by', ...pairs.map(({ article }) => `${articleLabel(article)} (${article.name})`)];
+  const rows = [header.map(csvField).join(',')];
+  facts.forEach((fact) => {
+    const row = coverage.matrix[coverage.factIds.indexOf(fact.id)];
+    const present = new Set(fact.presentIn);
+    const cells = pairs.map(({ analysis }) => {
+      const column = columnOf.get(analysis.id);
+      const carried = row && column !== undefined ? row[column] === true : present.has(analysis.id);
+      return carried ? 1 : 0;
+    });
+    rows.push([fact.id, fact.kind, fact.text, cells.reduce<number>((a, b) => a + b, 0), ...cells].map(csvField).join(','));
+  });
+  return `${rows.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,99 @@
+/** The Markdown report: a readable summary per article, the contradictions and the coverage table. */
+import type { MarkCategory } from '../../engine/types';
+import { articleLabel, CATEGORIES, pairArticles, sentimentWord, type ReportInput } from './model';
+
+/**
+ * Article text as inline Markdown: characters that would start emphasis, code, links, tables, HTML
+ * or entities are backslash-escaped and line breaks become spaces, so an article cannot inject HTML
+ * into a renderer that allows it or break the table. Text never starts a line here (it always follows
+ * "- ", "### " or "| "), so list and heading markers need no escape.
+ */
+export function mdText(text: string): string {
+  return text.replace(/\s+/gu, ' ').replace(/[\\`*_[\]<>|~&]/gu, (c) => `\\${c}`);
+}
+
+function signed(n: number, digits: number): string {
+  const s = n.toFixed(digits);
+  return n > 0 ? `+${s}` : s;
+}
+
+/** The Markdown report. */
+export function renderMarkdown(input: ReportInput): string {
+  const { comparison } = input;
+  const pairs = pairArticles(input);
+  const nameOf = new Map(pairs.map(({ article }, i) => [article.id, `${i + 1}`]));
+  const out: string[] = [];
+  out.push('# Parallax comparison report', '');
+  out.push(
+    `${pairs.length} ${pairs.length === 1 ? 'article' : 'articles'} · ${comparison.facts.length} facts · ` +
+      `${comparison.contradictions.length} contradictions · made ${input.generatedAt.slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+  );
+
+  if (input.errors.length) {
+    out.push('## Files not included', '');
+    for (const e of input.errors) out.push(`- ${mdText(e.file)}: ${mdText(e.message)}`);
+    out.push('');
+  }
+
+  out.push('## Articles', '');
+  pairs.forEach(({ analysis, article }, i) => {
+    out.push(`### ${i + 1}. ${mdText(articleLabel(article))}`, '');
+    out.push(`- File: ${mdText(article.name)}`);
+    if (article.source || article.date) out.push(`- Published: ${mdText([article.source, article.date].filter(Boolean).join(', '))}`);
+    out.push(`- Words: ${analysis.wordCount}`);
+    out.push(
+      `- Sentiment: ${sentimentWord(analysis.sentiment.comparative)} (score ${signed(analysis.sentiment.score, 0)}, ` +
+        `${signed(analysis.sentiment.comparative, 3)} per word)`,
+    );
+    if (comparison.facts.length) out.push(`- Carries ${Math.round(analysis.coverage * 100)}% of the facts`);
+    out.push(`- Framing marks: ${analysis.highlights.length}`);
+    const byCategory = new Map<MarkCategory, string[]>();
+    for (const h of analysis.highlights) {
+      const list = byCategory.get(h.category) ?? [];
+      if (!list.includes(h.text)) list.push(h.text);
+      byCategory.set(h.category, list);
+    }
+    for (const c of CATEGORIES) {
+      const words = byCategory.get(c.id);
+      if (!words) continue;
+      const count = analysis.highlights.filter((h) => h.category === c.id).length;
+      out.push(`  - ${c.label} (${count}): ${words.map((w) => `“${mdText(w)}”`).join(', ')}`);
+    }
+    if (analysis.omissions.length) {
+      out.push(`- Leaves out ${analysis.omissions.length} ${analysis.omissions.length === 1 ? 'fact' : 'facts'} that others report:`);
+      for (const o of analysis.omissions) {
+        const by = o.presentIn.map((id) => nameOf.get(id) ?? id).join(', ');
+        out.push(`  - ${mdText(o.text)} (told by ${by})`);
+      }
+    } else out.push('- Leaves out nothing the others agree on');
+    out.push('');
+  });
+
+  out.push('## Contradictions', '');
+  if (comparison.contradictions.length === 0) out.push('No contradictions found.', '');
+  for (const c of comparison.contradictions) {
+    out.push(`- **${mdText(c.subject)}** (${c.kind}): ${mdText(c.reason)}`);
+    for (const v of c.values) out.push(`  - ${nameOf.get(v.articleId) ?? v.articleId}: ${mdText(v.text)}`);
+  }
+  if (comparison.contradictions.length) out.push('');
+
+  out.push('## Coverage', '');
+  if (comparison.facts.length === 0) out.push('No facts were found in more than one article.', '');
+  else {
+    out.push(`| Fact | ${pairs.map((_, i) => `${i + 1}`).join(' | ')} |`);
+    out.push(`| --- | ${pairs.map(() => ':-:').join(' | ')} |`);
+    const columnOf = new Map(comparison.coverage.articleIds.map((id, i) => [id, i]));
+    for (const fact of comparison.facts) {
+      const row = comparison.coverage.matrix[comparison.coverage.factIds.indexOf(fact.id)];
+      const cells = pairs.map(({ analysis }) => {
+        const column = columnOf.get(analysis.id);
+        const carried = row && column !== undefined ? row[column] : fact.presentIn.includes(analysis.id);
+        return carried ? '✓' : '—';
+      });
+      out.push(`| ${mdText(fact.text)} | ${cells.join(' | ')} |`);
+    }
+    out.push('', pairs.map(({ article }, i) => `${i + 1}. ${mdText(articleLabel(article))}`).join('  \n'), '');
+  }
+  return `${out.join('\n').replace(/\n{3,}/gu, '\n\n').trimEnd()}\n`;
+}

@@ -1,0 +1,95 @@
+/**
+ * What every report format is made from: the engine's Comparison of the loaded articles, the articles
+ * themselves (for their text and file names) and the files that could not be read. Pure: no Node, no
+ * Electron, so the app and the CLI share it.
+ */
+import { analyze } from '../../engine/index';
+import type { Comparison, MarkCategory } from '../../engine/types';
+import type { LoadedArticle, LoadResult, ReportFormat } from '../contract';
+
+/** An article as the report needs it. */
+export type ReportArticle = Pick<LoadedArticle, 'id' | 'file' | 'name' | 'title' | 'text' | 'wordCount'> &
+  Partial<Pick<LoadedArticle, 'source' | 'date'>>;
+
+/** A file that is not in the report, and why. */
+export interface ReportError {
+  file: string;
+  message: string;
+}
+
+/** Everything a formatter needs. */
+export interface ReportInput {
+  comparison: Comparison;
+  articles: ReportArticle[];
+  errors: ReportError[];
+  /** ISO 8601 time the report was made. */
+  generatedAt: string;
+}
+
+/** Runs the engine over what was loaded and gathers the report's input. */
+export function buildReport(loaded: LoadResult, now: Date = new Date()): ReportInput {
+  const comparison = analyze(loaded.articles.map((a) => ({ id: a.id, text: a.text, title: a.title, file: a.file })));
+  return {
+    comparison,
+    articles: loaded.articles,
+    errors: loaded.errors.map((e) => ({ file: e.file, message: e.reason })),
+    generatedAt: now.toISOString(),
+  };
+}
+
+/** File extension and a name for each format (for save dialogs, default file names and --out). */
+export const FORMAT_INFO: Readonly<Record<ReportFormat, { extension: string; label: string }>> = {
+  html: { extension: 'html', label: 'Web page (HTML)' },
+  pdf: { extension: 'pdf', label: 'PDF document' },
+  md: { extension: 'md', label: 'Markdown summary' },
+  json: { extension: 'json', label: 'JSON data' },
+  csv: { extension: 'csv', label: 'Facts × articles table (CSV)' },
+};
+
+/** The format a file name asks for by its extension, or null. */
+export function formatFromFileName(name: string): ReportFormat | null {
+  const ext = /\.([^./\\]+)$/u.exec(name)?.[1]?.toLowerCase();
+  if (ext === 'htm' || ext === 'html') return 'html';
+  if (ext === 'markdown' || ext === 'md') return 'md';
+  if (ext === 'pdf' || ext === 'json' || ext === 'csv') return ext;
+  return null;
+}
+
+/** Framing-mark categories in legend order, with the words the legend uses for them. */
+export const CATEGORIES: readonly { id: MarkCategory; label: string; description: string; colour: string }[] = [
+  { id: 'loaded', label: 'Loaded words', description: 'words that carry feeling where a neutral word would do', colour: '#e8a33d' },
+  { id: 'intensifier', label: 'Intensifiers', description: 'words that turn a claim up', colour: '#d9534f' },
+  { id: 'hedge', label: 'Hedges', description: 'vague sourcing and softening: "some say", "reportedly"', colour: '#8e7cc3' },
+  { id: 'attribution', label: 'Attribution', description: 'how speech is reported: "said", "claimed", "admitted"', colour: '#3d85c6' },
+  { id: 'label', label: 'Labels', description: 'descriptors the outlet puts in front of a name', colour: '#6aa84f' },
+  { id: 'emphasis', label: 'Emphasis', description: 'capitals, exclamation marks and other shouting', colour: '#c27ba0' },
+  { id: 'headline', label: 'Headline framing', description: 'hype and cliffhangers in the headline', colour: '#b45f06' },
+];
+
+/** A short name for an article in tables and charts: its title, else its file name. */
+export function articleLabel(article: Pick<ReportArticle, 'title' | 'name'>): string {
+  return article.title.trim() || article.name;
+}
+
+/** Sentiment in words: "positive", "negative" or "neutral", from the comparative score. */
+export function sentimentWord(comparative: number): string {
+  if (comparative > 0.02) return 'positive';
+  if (comparative < -0.02) return 'negative';
+  return 'neutral';
+}
+
+/** The loaded article for each analysed article, in the comparison's order. */
+export function pairArticles(input: ReportInput): { analysis: Comparison['articles'][number]; article: ReportArticle }[] {
+  const byId = new Map(input.articles.map((a) => [a.id, a]));
+  return input.comparison.articles.map((analysis) => ({
+    analysis,
+    article: byId.get(analysis.id) ?? {
+      id: analysis.id,
+      file: analysis.file ?? '',
+      name: analysis.file?.split(/[\\/]/u).pop() ?? analysis.id,
+      title: analysis.title,
+      text: '',
+      wordCount: analysis.wordCount,
+    },
+  }));
+}
