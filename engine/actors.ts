@@ -1,10 +1,10 @@
 import type { RawQuote } from './article';
 import {
+  CALENDAR_WORDS,
   COUNTRIES,
   HONORIFICS,
   KNOWN_ORGANISATIONS,
   NOT_NAMES,
-  CALENDAR_WORDS,
   ORGANISATION_WORDS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
@@ -120,9 +120,6 @@ export function findActors(
   for (const s of sentences) collectMentions(text, s, lowerWords, inner, mentions);
   markSpeakers(mentions, rawQuotes);
   const entities = resolve(mentions);
-
-  const byId = new Map<string, Entity>();
-  for (const e of entities) byId.set(e.id, e);
 
   const actors: Actor[] = [];
   const labels: ActorLabel[] = [];
