@@ -1,0 +1,96 @@
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from './fixtures';
+
+const TEXT = 'Xi’s “very positive” call — talks resume';
+
+/** Writes the hostile and odd files a reader might drop, and what each should become. */
+function hostileFiles(dir: string): { paths: string[]; loads: string[]; refused: Record<string, string> } {
+  mkdirSync(dir, { recursive: true });
+  const put = (name: string, content: string | Uint8Array) => {
+    writeFileSync(join(dir, name), content);
+    return join(dir, name);
+  };
+  const huge = join(dir, 'huge-60mb.txt');
+  const fd = openSync(huge, 'w');
+  const chunk = Buffer.alloc(1 << 20, 'Sixty megabytes of text. ');
+  for (let i = 0; i < 60; i++) writeSync(fd, chunk);
+  closeSync(fd);
+  const paths = [
+    put('empty.txt', ''),
+    put('whitespace.txt', '  \n\t\n   '),
+    put('image.txt', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')),
+    put('zeros.txt', new Uint8Array(8192)),
+    huge,
+    put('one-line.txt', 'word '.repeat(1_000_000)),
+    put('utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Le headline\n\n${TEXT}`, 'utf16le')])),
+    put('utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(`Be headline\n\n${TEXT}`, 'utf16le').swap16()])),
+    put('cp1252.txt', Buffer.from('Cp headline\n\nXi\x92s \x93very positive\x94 call \x97 talks resume', 'latin1')),
+    put('invalid-utf8.txt', Buffer.concat([Buffer.from('Bad bytes headline\n\nCaf'), Buffer.from([0xe9, 0x20, 0xff, 0x20]), Buffer.from('ok')])),
+    put('broken.json', '{"title": "Talks", "text": "The call'),
+    put('wrong-types.json', '{"title": 42, "text": ["not", "a", "string"]}'),
+  ];
+  return {
+    paths,
+    loads: ['utf16le.txt', 'utf16be.txt', 'cp1252.txt', 'invalid-utf8.txt'],
+    refused: {
+      'empty.txt': 'the file is empty',
+      'whitespace.txt': 'the file contains only whitespace',
+      'image.txt': 'it is a PNG image, not an article',
+      'zeros.txt': 'it is a binary file, not text',
+      'huge-60mb.txt': 'it is 60.0 MB, larger than the 20.0 MB Parallax opens',
+      'one-line.txt': 'it has a line of 5,000,000 characters, longer than the 200,000 Parallax opens',
+      'broken.json': 'it is not valid JSON',
+      'wrong-types.json': "it is not a Parallax article JSON ({title, source?, date?, text}): 'title'",
+    },
+  };
+}
+
+test('a drop of hostile and odd files: each loads or is named with its reason, and the set stays', async ({ app }, testInfo) => {
+  const { page } = app;
+  const columns = page.locator('article.column');
+  await expect(columns).toHaveCount(5);
+  const { paths, loads, refused } = hostileFiles(testInfo.outputPath('hostile'));
+  await app.drop(paths);
+
+  await expect(columns).toHaveCount(5 + loads.length);
+  await expect(page.locator('article.column .file')).toContainText(loads);
+  for (const name of ['utf16le.txt', 'utf16be.txt', 'cp1252.txt']) {
+    await expect(columns.filter({ hasText: name }).locator('.body')).toContainText(TEXT);
+  }
+  await expect(columns.filter({ hasText: 'invalid-utf8.txt' }).locator('.body')).toContainText('Café ÿ ok');
+
+  const alert = page.getByRole('alert');
+  for (const [name, reason] of Object.entries(refused)) {
+    await expect(alert.locator('li', { hasText: name })).toContainText(reason);
+  }
+  await expect(alert.locator('li')).toHaveCount(Object.keys(refused).length);
+  await app.screenshot('hostile-drop');
+
+  // The window stays usable: the notices go away and the columns are still there.
+  await page.getByRole('button', { name: 'Dismiss all' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(columns).toHaveCount(5 + loads.length);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('200 files dropped at once all open, and the window stays usable', async ({ app }, testInfo) => {
+  test.slow();
+  const { page } = app;
+  await expect(page.locator('article.column')).toHaveCount(5);
+  const dir = testInfo.outputPath('many');
+  mkdirSync(dir, { recursive: true });
+  const paths = Array.from({ length: 200 }, (_, i) => {
+    const path = join(dir, `story-${String(i).padStart(3, '0')}.txt`);
+    writeFileSync(path, `Story ${i}: talks to resume\n\nOfficials said on day ${i} that the two sides would meet again soon, after a call that lasted ninety minutes.`);
+    return path;
+  });
+  await app.drop(paths);
+  await expect(page.locator('article.column')).toHaveCount(205);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('article.column').last().locator('.file')).toHaveText('story-199.txt');
+  // Still answers: close a column and the count follows.
+  await page.getByRole('button', { name: 'Close story-000.txt' }).click();
+  await expect(page.locator('article.column')).toHaveCount(204);
+  expect(app.consoleErrors).toEqual([]);
+});
