@@ -79,6 +79,17 @@ describe('actors', () => {
     expect(fixture('5607', 'right').actors.map((x) => x.name)).toEqual(['Supreme Court']);
   });
 
+  it('reads descriptors written with then- and ex-, and lower-case titles', () => {
+    const a = buildArticle({
+      id: 'l',
+      text: 'Then-President Barack Obama met ex-Treasury Secretary Larry Summers and Taiwanese foreign minister Joseph Wu.',
+    });
+    const labels = Object.fromEntries(a.actors.map((x) => [x.id, x.labels]));
+    expect(labels['barack-obama']).toEqual(['Then-President']);
+    expect(labels['larry-summers']).toEqual(['ex-Treasury Secretary']);
+    expect(labels['joseph-wu']).toEqual(['Taiwanese foreign minister']);
+  });
+
   it('keeps hyphenated names whole and makes named quote speakers people', () => {
     const tsai = fixture('5630', 'left').actors.find((x) => x.id === 'tsai-ing-wen');
     expect(tsai).toMatchObject({ name: 'Tsai Ing-wen', kind: 'person', labels: ['President'] });

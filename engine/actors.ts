@@ -61,6 +61,8 @@ const SPEECH_AFTER = new Set([
   'urged', 'stressed', 'believes', 'thinks', 'wants', 'criticized', 'praised', 'signed', 'met', 'spoke',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+/** "then-President", "ex-Treasury Secretary": prefixes joined to a descriptor by a hyphen. */
+const HYPHEN_PREFIXES = new Set(['then', 'ex', 'former', 'now']);
 
 /** Lower-case lookup key of a name: no dots, no possessive, single spaces, no leading "the". */
 function key(name: string): string {
@@ -164,7 +166,7 @@ function isHyphenatedName(tokens: readonly Token[], dash: number): boolean {
   const before = tokens[dash - 1];
   const after = tokens[dash + 1];
   if (!before || !after || before.end !== tokens[dash]!.start || tokens[dash]!.end !== after.start) return false;
-  if (!isWordLike(after.raw) || isKnownName(before) || isKnownName(after)) return false;
+  if (!isWordLike(after.raw) || isKnownName(before) || isKnownName(after) || HYPHEN_PREFIXES.has(before.norm)) return false;
   return startsUpper(after.raw) || (after.norm.length <= 4 && startsUpper(before.raw));
 }
 
@@ -371,8 +373,9 @@ function descriptor(tokens: readonly Token[], runStart: number, coreStart: numbe
   let k = runStart - 1;
   while (k >= 0) {
     const t = tokens[k]!;
-    if (t.raw === '-' && k > 0 && (tokens[k - 1]!.norm === 'then' || tokens[k - 1]!.norm === 'ex')) {
-      k--;
+    if (t.raw === '-' && k > 0 && HYPHEN_PREFIXES.has(tokens[k - 1]!.norm)) {
+      start = k - 1;
+      k -= 2;
       continue;
     }
     if (!isLabelWord(t.norm) || STOP_WORDS.has(t.norm) || t.norm === 'of' || t.norm === 'the') break;

@@ -102,6 +102,14 @@ describe('headline, dateline, title', () => {
     expect(a.dateline?.text).toBe('BEIJING, June 5 (Reuters) -');
     expect(a.sentences[0]!.text).toBe('China said so.');
   });
+
+  it('reads datelines with several places, a date or an agency, and leaves capitalised openings alone', () => {
+    const dateline = (text: string) => buildArticle({ id: 'x', text: `${text}\n\nMore text.` }).dateline?.text;
+    expect(dateline('NEW YORK — Stocks fell.')).toBe('NEW YORK —');
+    expect(dateline('WASHINGTON, Oct. 5 (AP) — He said so.')).toBe('WASHINGTON, Oct. 5 (AP) —');
+    expect(dateline('SAN FRANCISCO/WASHINGTON (Reuters) - It happened.')).toBe('SAN FRANCISCO/WASHINGTON (Reuters) -');
+    expect(dateline('THE END of an era is here.')).toBeUndefined();
+  });
 });
 
 describe('quotes', () => {

@@ -14,7 +14,7 @@ export const WORD_CLASS =
 
 const WORD = new RegExp(`[${WORD_CLASS}]+(?:['’.-][${WORD_CLASS}]+)*`, 'g');
 const BULLET = /^\s*(?:[-*•·–]|\d+[.)])\s+/u;
-const DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z0-9. ]+)?\s*(?:\([A-Za-z. ]+\))?\s*[–—-]\s/u;
+const DATELINE = /^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Za-z0-9. ]+)?\s*(?:\([A-Za-z. ]+\))?\s*[–—-]\s/u;
 
 /** Number of words in `text` (letters or digits, joined by apostrophes, hyphens or inner dots). */
 export function countWords(text: string): number {
