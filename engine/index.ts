@@ -3,7 +3,9 @@ import { buildArticle } from './article';
 import { compare } from './compare';
 import type { AnalyzeOptions, ArticleAnalysis, ArticleInput, Comparison } from './types';
 
+/** The engine's data model: inputs, per-article analysis and the comparison. */
 export type * from './types';
+/** One article's model without the other articles (see article.ts). */
 export { buildArticle, type ArticleModel } from './article';
 
 /** Analyse a set of articles about one story: per-article model, framing marks and the comparison. */
