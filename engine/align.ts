@@ -54,7 +54,7 @@ function sharesFigure(s: PreparedSentence, c: Cluster): boolean {
 }
 
 /** Groups looked at per feature when finding candidates: bounds the work on very common terms. */
-const POSTINGS_CAP = 400;
+const POSTINGS_CAP = 64;
 /** Members of a candidate group compared one by one. */
 const MEMBERS_COMPARED = 4;
 /** Candidates fully scored per sentence. */
@@ -265,10 +265,20 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
     return clusters.length - 1;
   };
 
+  // the same sentence word for word (wire copy, quotes) joins the group that already has it
+  const verbatim = new Map<string, number[]>();
   for (const article of prepared) {
     for (const s of article) {
-      const best = s.features.length ? bestGroup(s, -1) : -1;
-      addTo(best < 0 ? newCluster() : best, s);
+      const key = s.features.length > 2 ? s.features.join('\u0000') : '';
+      const same = key ? verbatim.get(key) : undefined;
+      let best = same?.find((ci) => !clusters[ci]!.articles.has(s.article)) ?? -1;
+      if (best < 0 && s.features.length) best = bestGroup(s, -1);
+      if (best < 0) best = newCluster();
+      addTo(best, s);
+      if (key && !same?.includes(best)) {
+        if (same) same.push(best);
+        else verbatim.set(key, [best]);
+      }
     }
   }
   // Second pass: a sentence left alone may now fit a group that later articles filled out.

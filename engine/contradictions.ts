@@ -64,6 +64,22 @@ function titles(articles: ComparableArticle[], factSet: FactSet, add: (c: Omit<C
 
 /** Within aligned sentences: one value each of the same kind, and the values differ. */
 function numbersAndDates(alignment: AlignmentResult, add: (c: Omit<Contradiction, 'id'>) => void): void {
+  // every figure key and month an article gives anywhere, built on first use
+  const keysOf = new Map<number, { keys: Set<string>; dates: Quantity[] }>();
+  const articleFigures = (article: number) => {
+    let f = keysOf.get(article);
+    if (!f) {
+      f = { keys: new Set(), dates: [] };
+      for (const x of alignment.prepared[article]!) {
+        for (const o of x.quantities) {
+          f.keys.add(o.key);
+          if (o.kind === 'date' && o.date?.month !== undefined) f.dates.push(o);
+        }
+      }
+      keysOf.set(article, f);
+    }
+    return f;
+  };
   for (const g of alignment.groups) {
     if (g.members.length < 2) continue;
     for (const kind of ['percent', 'money', 'duration', 'count', 'date'] as const) {
@@ -74,18 +90,22 @@ function numbersAndDates(alignment: AlignmentResult, add: (c: Omit<Contradiction
         );
         if (qs.length === 1) single.push({ m, q: qs[0]! });
       }
-      if (single.length < 2) continue;
+      if (single.length < 2 || new Set(single.map((x) => x.q.key)).size < 2) continue;
       // a value the other article also gives somewhere is not contradicted by it
       const gives = (article: number, q: Quantity) =>
-        alignment.prepared[article]!.some((x) =>
-          x.quantities.some((o) => o.kind === q.kind && (kind === 'date' ? o.date?.month !== undefined && datesCompatible(o.date, q.date!) : o.key === q.key)),
-        );
+        kind === 'date'
+          ? articleFigures(article).dates.some((o) => datesCompatible(o.date!, q.date!))
+          : articleFigures(article).keys.has(q.key);
       const clash = (a: (typeof single)[number], b: (typeof single)[number]) =>
         (kind !== 'count' || headOf(a.m, a.q) === headOf(b.m, b.q)) &&
         (kind === 'date' ? !datesCompatible(a.q.date!, b.q.date!) : a.q.key !== b.q.key && comparableScale([a.q, b.q])) &&
         !gives(b.m.article, a.q) &&
         !gives(a.m.article, b.q);
-      if (!single.some((a, i) => single.some((b, j) => j > i && clash(a, b)))) continue;
+      // one member per distinct figure is enough to look for a clash
+      const seen = new Set<string>();
+      const distinct = single.filter((x) => !seen.has(x.q.key) && seen.add(x.q.key));
+      const firstOf = new Map(distinct.map((x) => [x.q.key, x]));
+      if (!single.some((a) => distinct.some((b) => b.q.key !== a.q.key && clash(a, firstOf.get(b.q.key)!)))) continue;
       const values: Value[] = single.map(({ m, q }) => ({ articleId: m.articleId, text: q.text, sentence: m.sentence.index }));
       const shown = [...new Set(single.map((s) => (kind === 'date' ? s.q.text : formatQuantity(s.q))))];
       add({

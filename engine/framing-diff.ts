@@ -45,7 +45,7 @@ export function highlightClassifier(highlightsById: Map<string, readonly Highlig
 }
 
 /** Edits beyond which two versions count as different sentences and are matched word by word instead. */
-const MAX_EDITS = 60;
+const MAX_EDITS = 40;
 
 interface Version {
   members: PreparedSentence[];

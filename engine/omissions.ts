@@ -1,57 +1,122 @@
 import { isWord, type AlignmentResult, type ComparableArticle, type PreparedSentence } from './align';
 import { contentStems, type FactDetail, type FactSet } from './facts';
-import { datesCompatible, figuresAgree } from './numbers';
+import { datesCompatible, figuresAgree, type Quantity } from './numbers';
 import type { Omission } from './types';
 
 /** Share of a statement's shared features an article must say in one or two neighbouring sentences. */
 const STATEMENT_COVERED = 0.4;
+/** Shared features of a statement that count: a group that drew in many wordings keeps its heaviest. */
+const CORE_MAX = 24;
+/** Carrying articles consulted for an anchor: the nearest aligned neighbour is usually found in the first few. */
+const ANCHOR_CARRIERS = 6;
 /** How much a word that only shares its first letters with the fact's word counts. */
 const PREFIX_WEIGHT = 0.7;
 const MONTH_OF = /^q:date:\d*-(\d+)-\d+$/u;
 /** Share of a quote's content words that counts as reporting it in other words. */
 const QUOTE_COVERED = 0.45;
 
-/** Per-article lookups built once: which sentences carry a feature, which words and stems occur. */
-interface ArticleIndex {
-  byFeature: Map<string, number[]>;
-  /** Sentences by the first letters of their word stems: "agreement" and "agreed" meet at "agre". */
-  byPrefix: Map<string, number[]>;
-  norms: Set<string>;
-  /** All word norms joined by single spaces, padded: " treasury secretary scott bessent ". */
-  joined: string;
-  stemsBySentence: Set<string>[];
-}
+/** Per-article lookups, each built on first use: which sentences carry a feature, which words occur. */
+class ArticleIndex {
+  private byFeatureMap?: Map<string, number[]>;
+  private byPrefixMap?: Map<string, { i: number; f: string }[]>;
+  private normSet?: Set<string>;
+  private joinedText?: string;
+  private stems?: Set<string>[];
+  private looseFigures?: Quantity[];
+  private datesList?: { q: Quantity; sentence: number }[];
 
-function indexArticle(sentences: PreparedSentence[]): ArticleIndex {
-  const byFeature = new Map<string, number[]>();
-  const byPrefix = new Map<string, number[]>();
-  const norms = new Set<string>();
-  const words: string[] = [];
-  const stemsBySentence: Set<string>[] = [];
-  for (const s of sentences) {
-    for (const f of s.features) {
-      const list = byFeature.get(f);
-      if (list) list.push(s.sentence.index);
-      else byFeature.set(f, [s.sentence.index]);
-      const p = prefixOf(f);
-      if (!p) continue;
-      const plist = byPrefix.get(p);
-      if (!plist) byPrefix.set(p, [s.sentence.index]);
-      else if (plist[plist.length - 1] !== s.sentence.index) plist.push(s.sentence.index);
-    }
-    const stems = new Set<string>();
-    for (const t of s.sentence.tokens) {
-      if (!isWord(t.raw)) continue;
-      let n = t.norm;
-      if (n.endsWith("'s")) n = n.slice(0, -2);
-      if (n.endsWith('.')) n = n.slice(0, -1);
-      norms.add(n);
-      words.push(n);
-      if (t.content) stems.add(t.stem);
-    }
-    stemsBySentence.push(stems);
+  /** Scratch space for scoring sentences, zero between uses. */
+  readonly scratch: Float64Array;
+  readonly stamps: Int32Array;
+  readonly touched: number[] = [];
+  stampId = 0;
+
+  constructor(private readonly sentences: PreparedSentence[]) {
+    this.scratch = new Float64Array(sentences.length + 1);
+    this.stamps = new Int32Array(sentences.length + 1);
   }
-  return { byFeature, byPrefix, norms, joined: ` ${words.join(' ')} `, stemsBySentence };
+
+  get size(): number {
+    return this.sentences.length;
+  }
+
+  get byFeature(): Map<string, number[]> {
+    if (!this.byFeatureMap) {
+      const byFeature = new Map<string, number[]>();
+      const byPrefix = new Map<string, { i: number; f: string }[]>();
+      for (const s of this.sentences) {
+        for (const f of s.features) {
+          const list = byFeature.get(f);
+          if (list) list.push(s.sentence.index);
+          else byFeature.set(f, [s.sentence.index]);
+          const p = prefixOf(f);
+          if (!p) continue;
+          const entry = { i: s.sentence.index, f };
+          const plist = byPrefix.get(p);
+          if (plist) plist.push(entry);
+          else byPrefix.set(p, [entry]);
+        }
+      }
+      this.byFeatureMap = byFeature;
+      this.byPrefixMap = byPrefix;
+    }
+    return this.byFeatureMap;
+  }
+
+  /** Sentences by the first letters of their word stems: "agreement" and "agreed" meet at "agre". */
+  get byPrefix(): Map<string, { i: number; f: string }[]> {
+    void this.byFeature;
+    return this.byPrefixMap!;
+  }
+
+  private words(): void {
+    const norms = new Set<string>();
+    const words: string[] = [];
+    for (const s of this.sentences) {
+      for (const t of s.sentence.tokens) {
+        if (!isWord(t.raw)) continue;
+        let n = t.norm;
+        if (n.endsWith("'s")) n = n.slice(0, -2);
+        if (n.endsWith('.')) n = n.slice(0, -1);
+        norms.add(n);
+        words.push(n);
+      }
+    }
+    this.normSet = norms;
+    this.joinedText = ` ${words.join(' ')} `;
+  }
+
+  get norms(): Set<string> {
+    if (!this.normSet) this.words();
+    return this.normSet!;
+  }
+
+  /** All word norms joined by single spaces, padded: " treasury secretary scott bessent ". */
+  get joined(): string {
+    if (this.joinedText === undefined) this.words();
+    return this.joinedText!;
+  }
+
+  get stemsBySentence(): Set<string>[] {
+    this.stems ??= this.sentences.map((s) => new Set(s.sentence.tokens.filter((t) => t.content).map((t) => t.stem)));
+    return this.stems;
+  }
+
+  /** Figures written as bounds or round numbers ("below 50 percent", "four decades"). */
+  get loose(): Quantity[] {
+    this.looseFigures ??= this.sentences.flatMap((s) => s.quantities.filter((q) => q.bound));
+    return this.looseFigures;
+  }
+
+  get dates(): { q: Quantity; sentence: number }[] {
+    this.datesList ??= this.sentences.flatMap((s) => s.quantities.filter((q) => q.kind === 'date' && q.date).map((q) => ({ q, sentence: s.sentence.index })));
+    return this.datesList;
+  }
+
+  /** Figures of one kind, for a fact that is itself a bound or a round number. */
+  figures(kind: Quantity['kind']): Quantity[] {
+    return this.sentences.flatMap((s) => s.quantities.filter((q) => q.kind === kind));
+  }
 }
 
 /** The first four letters of a word feature's stem. */
@@ -79,7 +144,7 @@ export function findOmissions(
   factSet: FactSet,
   threshold = 2,
 ): Record<string, Omission[]> {
-  const indexes = alignment.prepared.map(indexArticle);
+  const indexes = alignment.prepared.map((sentences) => new ArticleIndex(sentences));
   const articleNo = new Map(articles.map((a, i) => [a.id, i]));
   const groupCache = new Map<number, Map<number, number>>();
   const out: Record<string, Omission[]> = {};
@@ -102,7 +167,7 @@ export function findOmissions(
         factId: d.fact.id,
         kind: d.fact.kind,
         text: d.fact.text,
-        presentIn: [...d.fact.presentIn],
+        presentIn: d.fact.presentIn,
         anchor: { afterSentence: anchorFor(d, x, alignment, articleNo, groupCache) },
       });
     }
@@ -122,21 +187,20 @@ function saidOtherwise(
   index: ArticleIndex,
   groupCache: Map<number, Map<number, number>>,
 ): boolean {
-  const aligned = d.groups.map((g) => memberIn(alignment, g, x, groupCache)).filter((i) => i >= 0);
+  let alignedCache: number[] | undefined;
+  const aligned = () => (alignedCache ??= d.groups.map((g) => memberIn(alignment, g, x, groupCache)).filter((i) => i >= 0));
   switch (d.fact.kind) {
     case 'number': {
       const q = d.quantity!;
       if (q.kind !== 'date') {
-        // "below 50 percent" tells, less precisely, "47%"
-        return alignment.prepared[x]!.some((s) => s.quantities.some((o) => figuresAgree(o, q)));
+        // "below 50 percent" tells, less precisely, "47%"; "39 years" tells "four decades"
+        if (index.loose.some((o) => figuresAgree(o, q))) return true;
+        return q.bound !== undefined && index.figures(q.kind).some((o) => figuresAgree(o, q));
       }
       // "May 12" is told by "in May"; "last month" in a sentence aligned with the carrying one
-      for (const s of alignment.prepared[x]!) {
-        for (const other of s.quantities) {
-          if (other.kind !== 'date' || !other.date) continue;
-          if (other.date.month !== undefined && datesCompatible(q.date!, other.date)) return true;
-          if (other.date.relative && aligned.includes(s.sentence.index)) return true;
-        }
+      for (const { q: other, sentence } of index.dates) {
+        if (other.date!.month !== undefined && datesCompatible(q.date!, other.date!)) return true;
+        if (other.date!.relative && aligned().includes(sentence)) return true;
       }
       return false;
     }
@@ -154,40 +218,99 @@ function saidOtherwise(
         for (const s of stems) if (set.has(s)) n++;
         return n / stems.length;
       };
-      if (aligned.some((i) => covered(i) >= QUOTE_COVERED)) return true;
+      if (aligned().some((i) => covered(i) >= QUOTE_COVERED)) return true;
       if (stems.length >= 3) return index.stemsBySentence.some((_, i) => covered(i) >= 0.75);
       return false;
     }
-    case 'statement': {
-      const core = d.stems ?? [];
-      let total = 0;
-      const bySentence = new Map<number, number>();
-      for (const f of core) {
-        const w = alignment.idf.get(f) ?? 0;
-        total += w;
-        const exact = index.byFeature.get(f) ?? [];
-        for (const i of exact) bySentence.set(i, (bySentence.get(i) ?? 0) + w);
-        const month = MONTH_OF.exec(f);
-        if (month) {
-          // "May 12" is told, less precisely, by "in May"
-          for (const i of index.byFeature.get(`q:month:${month[1]}`) ?? []) {
-            if (!exact.includes(i)) bySentence.set(i, (bySentence.get(i) ?? 0) + w * PREFIX_WEIGHT);
-          }
+    case 'statement':
+      return statementCovered(compiled(d, alignment), index);
+  }
+}
+
+/** True when one sentence of the article, with a share of the next, says most of a statement's shared features. */
+function statementCovered(core: CoreFeature[], index: ArticleIndex): boolean {
+  const n = index.size;
+  const score = index.scratch;
+  const stamp = index.stamps;
+  const touched = index.touched;
+  touched.length = 0;
+  let total = 0;
+  for (const { f, w, month, prefix } of core) {
+    total += w;
+    // one stamp per feature: a sentence counts once, by its best match
+    const id = ++index.stampId;
+    const low = w * PREFIX_WEIGHT;
+    if (prefix) {
+      // the exact word first (full weight), then words that share its first letters
+      const list = index.byPrefix.get(prefix);
+      if (list) {
+        for (const e of list) {
+          if (e.f !== f || stamp[e.i] === id) continue;
+          stamp[e.i] = id;
+          if (score[e.i] === 0) touched.push(e.i);
+          score[e.i] = score[e.i]! + w;
         }
-        const p = prefixOf(f);
-        if (!p) continue;
-        for (const i of index.byPrefix.get(p) ?? []) {
-          if (!exact.includes(i)) bySentence.set(i, (bySentence.get(i) ?? 0) + w * PREFIX_WEIGHT);
+        for (const e of list) {
+          if (stamp[e.i] === id) continue;
+          stamp[e.i] = id;
+          if (score[e.i] === 0) touched.push(e.i);
+          score[e.i] = score[e.i]! + low;
         }
       }
-      if (!total) return true;
-      let best = 0;
-      for (const [i, w] of bySentence) {
-        best = Math.max(best, w, w + (bySentence.get(i + 1) ?? 0) * 0.8);
+    } else {
+      for (const i of index.byFeature.get(f) ?? []) {
+        if (stamp[i] === id) continue;
+        stamp[i] = id;
+        if (score[i] === 0) touched.push(i);
+        score[i] = score[i]! + w;
       }
-      return best / total >= STATEMENT_COVERED;
+    }
+    // "May 12" is told, less precisely, by "in May"
+    if (month) {
+      for (const i of index.byFeature.get(month) ?? []) {
+        if (stamp[i] === id) continue;
+        stamp[i] = id;
+        if (score[i] === 0) touched.push(i);
+        score[i] = score[i]! + low;
+      }
     }
   }
+  let best = 0;
+  for (const i of touched) {
+    const v = score[i]! + (i + 1 < n ? score[i + 1]! : 0) * 0.8;
+    if (v > best) best = v;
+  }
+  for (const i of touched) score[i] = 0;
+  if (!total) return true;
+  return best / total >= STATEMENT_COVERED;
+}
+
+interface CoreFeature {
+  f: string;
+  w: number;
+  month?: string;
+  prefix?: string;
+}
+const compiledCore = new WeakMap<FactDetail, CoreFeature[]>();
+
+/** A statement's shared features with their weights, the heaviest first, worked out once per fact. */
+function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature[] {
+  let core = compiledCore.get(d);
+  if (!core) {
+    core = (d.stems ?? [])
+      .map((f) => {
+        const month = MONTH_OF.exec(f);
+        const c: CoreFeature = { f, w: alignment.idf.get(f) ?? 0 };
+        if (month) c.month = `q:month:${month[1]}`;
+        const prefix = prefixOf(f);
+        if (prefix) c.prefix = prefix;
+        return c;
+      })
+      .sort((a, b) => b.w - a.w)
+      .slice(0, CORE_MAX);
+    compiledCore.set(d, core);
+  }
+  return core;
 }
 
 /**
@@ -203,7 +326,7 @@ function anchorFor(
 ): number {
   let best = Infinity;
   let anchor = alignment.prepared[x]!.length - 1;
-  for (const id of d.fact.presentIn) {
+  for (const id of d.fact.presentIn.slice(0, ANCHOR_CARRIERS)) {
     const c = articleNo.get(id)!;
     const at = d.fact.sentences[id]!;
     const groupOf = alignment.groupOf[c]!;
