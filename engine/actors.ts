@@ -152,9 +152,10 @@ export function findActors(
     .filter((e) => e.kind === 'person')
     .flatMap((e) => e.mentions.map((m) => ({ at: m.start, id: e.id, sentence: m.sentence })))
     .sort((a, b) => a.at - b.at);
+  const names = nameIndex(entities);
   const quotes = rawQuotes.map((q) => {
     const quote: Quote = { ...q };
-    const id = q.speakerName ? speakerId(q.speakerName, q.start, entities, people) : undefined;
+    const id = q.speakerName ? speakerId(q.speakerName, q.start, names, people) : undefined;
     if (id) quote.speaker = id;
     return quote;
   });
@@ -446,27 +447,38 @@ function resolve(mentions: readonly Mention[]): Entity[] {
   const byFullName = new Map<string, Mention[]>();
   for (const m of multi) {
     const k = m.words.join(' ');
-    byFullName.set(k, [...(byFullName.get(k) ?? []), m]);
+    const list = byFullName.get(k);
+    if (list) list.push(m);
+    else byFullName.set(k, [m]);
   }
-  const fullNames = [...byFullName.keys()].sort((a, b) => b.length - a.length);
+  const bySurname = new Map<string, string[]>();
+  for (const name of [...byFullName.keys()].sort((a, b) => b.length - a.length)) {
+    const last = lastWord(name);
+    const same = bySurname.get(last);
+    if (same) same.push(name);
+    else bySurname.set(last, [name]);
+  }
   const canonical = new Map<string, string>();
-  for (const name of fullNames) {
-    const longer = fullNames.find(
-      (other) => other !== name && other.length > name.length && containsWords(other, name) && lastWord(other) === lastWord(name),
-    );
-    canonical.set(name, longer ? (canonical.get(longer) ?? longer) : name);
+  for (const names of bySurname.values()) {
+    for (const name of names) {
+      const longer = names.find((other) => other.length > name.length && containsWords(other, name));
+      canonical.set(name, longer ? (canonical.get(longer) ?? longer) : name);
+    }
   }
   const persons = new Map<string, { words: string[]; count: number; first: number; evidence: boolean }>();
   for (const [name, ms] of byFullName) {
     const canon = canonical.get(name)!;
     const p = persons.get(canon) ?? { words: canon.split(' '), count: 0, first: Infinity, evidence: false };
     p.count += ms.length;
-    p.first = Math.min(p.first, ...ms.map((m) => m.start));
+    for (const m of ms) p.first = Math.min(p.first, m.start);
     p.evidence ||= ms.some((m) => m.kind === 'person' || !!m.label);
     persons.set(canon, p);
   }
 
+  const surnames = new Map<string, string | undefined>();
   const surname = (word: string, personHint: boolean) => {
+    const cacheKey = `${personHint ? 1 : 0}${word}`;
+    if (surnames.has(cacheKey)) return surnames.get(cacheKey);
     let best: string | undefined;
     let bestScore = -1;
     for (const [canon, p] of persons) {
@@ -479,6 +491,7 @@ function resolve(mentions: readonly Mention[]): Entity[] {
         best = canon;
       }
     }
+    surnames.set(cacheKey, best);
     return best;
   };
 
@@ -500,12 +513,13 @@ function resolve(mentions: readonly Mention[]): Entity[] {
       const p = persons.get(canon)!;
       const surnameOnly = m.words.length === 1 && p.words.length > 1;
       const kind = p.evidence || m.kind === 'person' || surnameOnly ? 'person' : 'other';
-      const display = displayName(canon, mentions);
-      add(slug(canon), display, kind, canon.split(' '), m);
+      add(slug(canon), canon, kind, p.words, m);
       continue;
     }
     if (m.heading) continue;
-    singles.set(k, [...(singles.get(k) ?? []), m]);
+    const list = singles.get(k);
+    if (list) list.push(m);
+    else singles.set(k, [m]);
   }
   for (const [k, ms] of singles) {
     const evidence = ms.some((m) => m.kind === 'person' || m.evidence);
@@ -536,11 +550,6 @@ function containsWords(longer: string, shorter: string): boolean {
   return l.includes(` ${shorter} `);
 }
 
-function displayName(canon: string, mentions: readonly Mention[]): string {
-  const found = mentions.find((m) => m.words.join(' ') === canon && !m.heading);
-  return found?.text ?? canon;
-}
-
 function actorSentiment(e: Entity, sentences: readonly Sentence[], counts: readonly number[]): SentimentScore {
   const seen = new Set<number>();
   let score = 0;
@@ -564,8 +573,14 @@ interface PersonMention {
 
 /** He/she: the first person named earlier in the quote's own sentence, else in the nearest sentence before it. */
 function pronounReferent(at: number, people: readonly PersonMention[]): string | undefined {
-  let last = -1;
-  for (let i = 0; i < people.length && people[i]!.at < at; i++) last = i;
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = lo - 1;
   if (last < 0) return undefined;
   const sentence = people[last]!.sentence;
   let first = last;
@@ -573,29 +588,32 @@ function pronounReferent(at: number, people: readonly PersonMention[]): string |
   return people[first]!.id;
 }
 
-/** The actor id a speaker name as written refers to; pronouns go to the last person named before the quote. */
-function speakerId(
-  name: string,
-  at: number,
-  entities: readonly Entity[],
-  people: readonly PersonMention[],
-): string | undefined {
+/** Every run of words in an actor's names, to the actor that owns it (the most mentioned on a tie). */
+function nameIndex(entities: readonly Entity[]): Map<string, Entity> {
+  const index = new Map<string, Entity>();
+  const put = (k: string, e: Entity) => {
+    const current = index.get(k);
+    if (!current || e.mentions.length > current.mentions.length) index.set(k, e);
+  };
+  for (const e of entities) {
+    if (e.kind === 'country') continue;
+    const names = new Set([e.words.join(' '), ...e.mentions.map((m) => m.words.join(' '))]);
+    for (const name of names) put(name, e);
+    for (let i = 0; i < e.words.length && e.words.length <= 6; i++) {
+      for (let j = i + 1; j <= e.words.length; j++) put(e.words.slice(i, j).join(' '), e);
+    }
+  }
+  return index;
+}
+
+/** The actor id a speaker name as written refers to; pronouns go to the person named just before the quote. */
+function speakerId(name: string, at: number, names: ReadonlyMap<string, Entity>, people: readonly PersonMention[]): string | undefined {
   const k = key(name);
   if (PRONOUNS.has(k)) return pronounReferent(at, people);
   const words = k.split(' ').filter((w) => !isLabelWord(w) && !isLabelWord(`${w}.`) && !HONORIFICS.has(w));
   if (!words.length) return undefined;
   const joined = words.join(' ');
-  const country = COUNTRY_BY_KEY.get(joined);
-  if (country) return country.id;
-  let best: Entity | undefined;
-  for (const e of entities) {
-    if (e.kind === 'country') continue;
-    const full = e.words.join(' ');
-    if (full === joined || containsWords(full, joined) || e.mentions.some((m) => m.words.join(' ') === joined)) {
-      if (!best || e.mentions.length > best.mentions.length) best = e;
-    }
-  }
-  return best?.id;
+  return COUNTRY_BY_KEY.get(joined)?.id ?? names.get(joined)?.id;
 }
 
 /** What linkActors needs from each article. */

@@ -329,12 +329,12 @@ function speakerOf(text: string, span: Span, sentences: readonly Sentence[]): st
   if (b) return cleanName(b.groups?.name ?? b.groups?.name2);
   if (!sentence) return undefined;
   if (PARTICIPLE.test(before)) {
-    const subject = FIRST_NAME_IN_SENTENCE.exec(text.slice(sentence.start, span.start));
+    const subject = FIRST_NAME_IN_SENTENCE.exec(text.slice(sentence.start, Math.min(span.start, sentence.start + 300)));
     const name = cleanName(subject?.groups?.name);
     if (name) return name;
   }
   let found: string | undefined;
-  for (const m of text.slice(sentence.start, span.start).matchAll(SPEAKER_IN_SENTENCE)) {
+  for (const m of text.slice(Math.max(sentence.start, span.start - 300), span.start).matchAll(SPEAKER_IN_SENTENCE)) {
     found = m.groups?.name ?? m.groups?.name2;
   }
   return cleanName(found);

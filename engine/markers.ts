@@ -299,13 +299,12 @@ function overlaps(spans: readonly Span[], start: number, end: number): boolean {
 
 function finish(text: string, candidates: Candidate[], ctx: MarkContext): Highlight[] {
   candidates.sort((a, b) => PRIORITY[b.category] - PRIORITY[a.category] || a.start - b.start || b.end - a.end);
-  const taken: Span[] = [];
+  const taken = new Uint8Array(text.length);
   const out: Highlight[] = [];
   const speakerNames = new Map(ctx.actors.map((a) => [a.id, a.name]));
   for (const c of candidates) {
-    if (c.end <= c.start || c.start < 0 || c.end > text.length) continue;
-    if (overlapsAny(taken, c)) continue;
-    insertSorted(taken, c);
+    if (c.end <= c.start || c.start < 0 || c.end > text.length || isTaken(taken, c)) continue;
+    taken.fill(1, c.start, c.end);
     const h: Highlight = { start: c.start, end: c.end, text: text.slice(c.start, c.end), category: c.category, reason: c.reason };
     if (c.attribution) h.attribution = c.attribution;
     const quote = quoteAt(ctx.quotes, c.start);
@@ -319,25 +318,20 @@ function finish(text: string, candidates: Candidate[], ctx: MarkContext): Highli
   return out.sort((a, b) => a.start - b.start);
 }
 
-function overlapsAny(sorted: readonly Span[], c: Span): boolean {
-  return overlaps(sorted, c.start, c.end);
+function isTaken(taken: Uint8Array, c: Span): boolean {
+  for (let i = c.start; i < c.end; i++) if (taken[i]) return true;
+  return false;
 }
 
-function insertSorted(sorted: Span[], c: Span): void {
+/** The innermost quote around `offset`; quotes are sorted by start and may nest. */
+function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = quotes.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < c.start) lo = mid + 1;
+    if (quotes[mid]!.start <= offset) lo = mid + 1;
     else hi = mid;
   }
-  sorted.splice(lo, 0, { start: c.start, end: c.end });
-}
-
-function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
-  for (const q of quotes) {
-    if (q.start > offset) break;
-    if (offset < q.end) return q;
-  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (offset < quotes[i]!.end) return quotes[i];
   return undefined;
 }
