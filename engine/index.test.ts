@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from './index';
+import { analyze, buildArticle } from './index';
 import type { ArticleAnalysis, ArticleInput, Comparison } from './types';
 
 const seedDir = new URL('../seeds/', import.meta.url);
@@ -70,6 +70,19 @@ describe('analyze', () => {
     const a = analyze([{ id: 'e', text: '' }]).articles[0]!;
     expect(a).toMatchObject({ id: 'e', title: 'e', wordCount: 0, sentences: [], highlights: [], actors: [] });
   });
+});
+
+describe('the article model on pathological text', () => {
+  it('handles thousands of quotes in one sentence and a long unpunctuated text without stalling', () => {
+    const started = performance.now();
+    const quotes = buildArticle({ id: 'q', text: '“a” said Trump '.repeat(10_000) });
+    expect(quotes.quotes).toHaveLength(10_000);
+    expect(quotes.quotes[9_999]!.speaker).toBe('trump');
+    const flat = seeds.map((s) => s.text).join(' ').replace(/[.!?\n]/gu, ' ').repeat(10);
+    expect(buildArticle({ id: 'f', text: flat }).sentences).toHaveLength(1);
+    // Both took minutes when speaker search was quadratic; a few seconds is plenty on a slow machine.
+    expect(performance.now() - started).toBeLessThan(8_000);
+  }, 30_000);
 });
 
 describe('analyze on any text (property tests)', () => {
