@@ -36,7 +36,18 @@ function expectExactOffsets(a: ArticleAnalysis, text: string): void {
   }
   for (const q of a.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
   for (const actor of a.actors) for (const m of actor.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-  for (const h of a.highlights) expect(text.slice(h.start, h.end)).toBe(h.text);
+  let last = 0;
+  for (const h of a.highlights) {
+    expect(text.slice(h.start, h.end)).toBe(h.text);
+    expect(h.start).toBeGreaterThanOrEqual(last);
+    expect(h.reason).not.toBe('');
+    last = h.end;
+  }
+  last = 0;
+  for (const s of a.sentences) {
+    expect(s.start).toBeGreaterThanOrEqual(last);
+    last = s.end;
+  }
   if (a.headline) expect(text.slice(a.headline.start, a.headline.end)).toBe(a.headline.text);
   if (a.dateline) expect(text.slice(a.dateline.start, a.dateline.end)).toBe(a.dateline.text);
 }
