@@ -6,6 +6,8 @@ import type { Contradiction } from './types';
 type Value = Contradiction['values'][number];
 
 const ORDINAL_SINCE = /\b(first|second|third|last)\b([^.;:!?]{0,80}?)\bsince\s+([^,.;:!?—–()]+)/giu;
+/** Where a "since …" reference ends: the verb or clause that follows it. */
+const SINCE_END = /\s+(?=(?:has|have|had|was|were|is|are|and|when|where|which|who|that|but|as|after|before|with)\b)/u;
 const LEFT_OFFICE = /\b(?:left|leaving|leave)\s+(?:the\s+)?(?:white\s+house|office)\b/iu;
 const TOOK_OFFICE = /\b(?:return(?:ed|ing)?|tak(?:ing|e)|took|retak(?:ing|e)|back)\b.*\b(?:office|white house|power)\b|\binauguration\b|\boffice\s+again\b/iu;
 
@@ -53,10 +55,11 @@ function titles(articles: ComparableArticle[], factSet: FactSet, add: (c: Omit<C
       sentence: r.sentence,
     }));
     const name = currentOnly[0]!.name;
+    const nf = firstOf(former).length;
     add({
       kind: 'title',
       subject: name,
-      reason: `${articlesOf(values.slice(0, firstOf(former).length))} call ${name} “${former[0]!.role}”; ${articlesOf(values.slice(firstOf(former).length))} call him or her “${currentOnly[0]!.role}”.`,
+      reason: `${articlesOf(values.slice(0, nf))} ${nf === 1 ? 'writes' : 'write'} “${values[0]!.text}”; ${articlesOf(values.slice(nf))} “${values[nf]!.text}”.`,
       values,
     });
   }
@@ -141,8 +144,9 @@ function ordinals(alignment: AlignmentResult, add: (c: Omit<Contradiction, 'id'>
       const t = m.sentence.text;
       if (!t.includes('since') && !t.includes('Since')) continue;
       for (const match of t.matchAll(ORDINAL_SINCE)) {
-        const since = match[3]!.trim();
-        found.push({ m, ordinal: match[1]!.toLowerCase(), since, cls: sinceClass(since), text: short(match[0], 14) });
+        const since = match[3]!.trim().split(SINCE_END)[0]!.trim();
+        const text = `${match[1]}${match[2]}since ${since}`;
+        found.push({ m, ordinal: match[1]!.toLowerCase(), since, cls: sinceClass(since), text: short(text, 14) });
       }
     }
   }
@@ -169,7 +173,11 @@ function ordinals(alignment: AlignmentResult, add: (c: Omit<Contradiction, 'id'>
     [...a].some((x) => x.startsWith('date:') && [...b].some((y) => y.startsWith('date:') && !sameDateClass(x, y)));
   if (!members.some((a, i) => members.some((b, j) => j > i && opposed(a, b)))) return;
   const values: Value[] = found.map((f) => ({ articleId: f.m.articleId, text: f.text, sentence: f.m.sentence.index }));
-  const parts = [...classes.values()].map((list) => `“since ${short(list[0]!.since, 5)}” (${[...new Set(list.map((f) => f.m.articleId))].join(', ')})`);
+  const parts = [...classes.values()].map((list) => {
+    const bySince = new Map<string, Set<string>>();
+    for (const f of list) bySince.set(f.since, (bySince.get(f.since) ?? new Set()).add(f.m.articleId));
+    return [...bySince].map(([since, ids]) => `“since ${short(since, 6)}” (${[...ids].join(', ')})`).join(', ');
+  });
   add({
     kind: 'ordinal',
     subject: `the ${found[0]!.ordinal} ${short(found[0]!.text.replace(/^\w+\s+/u, '').replace(/\bsince\b.*$/iu, ''), 4)} since …`,

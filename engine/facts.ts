@@ -40,6 +40,8 @@ export interface FactSet {
   roles: RoleMention[];
 }
 
+/** Tellings of a number looked at to name it. */
+const PHRASE_CANDIDATES = 12;
 const ROLE_WORDS = new Set([
   'secretary', 'representative', 'president', 'minister', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor',
   'judge', 'justice', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'commissioner', 'ambassador',
@@ -237,8 +239,8 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
     return d;
   };
 
-  // numbers, named by the tightest phrase any carrying article gives
-  const phraseScore = new Map<FactDetail, number>();
+  // numbers, named by a phrase from the telling most carriers share (aligned sentences), tight if possible
+  const occurrences = new Map<FactDetail, { s: PreparedSentence; q: Quantity }[]>();
   for (const article of prepared) {
     for (const s of article) {
       for (const q of s.quantities) {
@@ -246,13 +248,25 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
         const key = q.kind === 'date' ? `date:${q.date!.month}-${q.date!.day}` : q.key;
         const d = carry(`n:${key}`, 'number', s, () => '');
         d.quantity ??= q;
-        const phrase = phraseAround(s.sentence, q.start, q.end);
-        const g = groupOf[s.article]![s.sentence.index]!;
-        const score = (phrase.tight ? 100 : 0) + 10 * groups[g]!.members.length - phrase.text.length;
-        if (!d.fact.text || score > (phraseScore.get(d) ?? -Infinity)) {
-          d.fact.text = phrase.text;
-          phraseScore.set(d, score);
-        }
+        const list = occurrences.get(d);
+        if (!list) occurrences.set(d, [{ s, q }]);
+        else if (list.length < PHRASE_CANDIDATES) list.push({ s, q });
+      }
+    }
+  }
+  for (const [d, list] of occurrences) {
+    const perGroup = new Map<number, number>();
+    for (const { s } of list) {
+      const g = groupOf[s.article]![s.sentence.index]!;
+      perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
+    }
+    let best = -Infinity;
+    for (const { s, q } of list) {
+      const phrase = phraseAround(s.sentence, q.start, q.end);
+      const score = 50 * perGroup.get(groupOf[s.article]![s.sentence.index]!)! + (phrase.tight ? 30 : 0) - phrase.text.length;
+      if (score > best) {
+        best = score;
+        d.fact.text = phrase.text;
       }
     }
   }

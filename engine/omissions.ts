@@ -326,7 +326,13 @@ function anchorFor(
 ): number {
   let best = Infinity;
   let anchor = alignment.prepared[x]!.length - 1;
-  for (const id of d.fact.presentIn.slice(0, ANCHOR_CARRIERS)) {
+  const carriers = d.fact.presentIn.slice(0, ANCHOR_CARRIERS);
+  // a sentence of x aligned with a carrying one: the fact belongs right after it
+  for (const id of carriers) {
+    const i = memberIn(alignment, alignment.groupOf[articleNo.get(id)!]![d.fact.sentences[id]!]!, x, groupCache);
+    if (i >= 0) return i;
+  }
+  for (const id of carriers) {
     const c = articleNo.get(id)!;
     const at = d.fact.sentences[id]!;
     const groupOf = alignment.groupOf[c]!;
