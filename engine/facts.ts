@@ -114,6 +114,8 @@ export function findRoleMentions(sentence: Sentence, article: number): RoleMenti
       }
       let roleStart = i;
       while (roleStart < lastRole && NOT_NAMES.has(toks[roleStart]!.norm)) roleStart++;
+      // "Former President …" at the start of a sentence
+      if (roleStart < lastRole && ROLE_PREFIX.has(toks[roleStart]!.norm)) roleStart++;
       let former = false;
       let first = roleStart;
       const prev = toks[roleStart - 1];
@@ -181,6 +183,8 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
     if (WORDISH.test(toks[a]!.raw)) words++;
   }
   while (a < b && toks[a]!.start < start && (!toks[a]!.content || !WORDISH.test(toks[a]!.raw))) a++;
+  // never start inside a hyphenated word ("COVID-19 vaccine")
+  while (a >= 2 && toks[a - 1]!.raw === '-' && toks[a - 1]!.end === toks[a]!.start && toks[a - 2]!.end === toks[a - 1]!.start) a -= 2;
   // keep "at least", "more than", "up to" with the number
   if (a > 0 && /^(?:least|most|than|to)$/u.test(toks[a]!.norm) && toks[a - 1]!.content === false && WORDISH.test(toks[a - 1]!.raw)) a--;
   if (a === toks.findIndex((t) => t.end > start) && b === toks.findLastIndex((t) => t.start < end)) {

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from './article';
+import { compare } from './compare';
+import { findRoleMentions, phraseAround } from './facts';
+import { findQuantities } from './numbers';
+
+function sentenceOf(text: string) {
+  return buildArticle({ id: 'x', text }).sentences[0]!;
+}
+
+describe('facts', () => {
+  it('reads people named after a role, with "former" kept apart', () => {
+    const s = sentenceOf('Key figures include Treasury Secretary Scott Bessent and former President Donald Trump’s aide.');
+    const roles = findRoleMentions(s, 0);
+    expect(roles.map((r) => [r.role, r.name, r.former])).toEqual([
+      ['Treasury Secretary', 'Scott Bessent', false],
+      ['former President', 'Donald Trump', true],
+    ]);
+    for (const r of roles) expect(s.text.slice(r.start - s.start, r.end - s.start)).toBe(`${r.role} ${r.name}`);
+    expect(findRoleMentions(sentenceOf('A former Justice Department official was subpoenaed.'), 0)).toEqual([]);
+  });
+
+  it('names a number by the words around it', () => {
+    const phrase = (text: string) => {
+      const s = sentenceOf(text);
+      const q = findQuantities(s.text)[0]!;
+      return phraseAround(s, s.start + q.start, s.start + q.end).text;
+    };
+    expect(phrase('The U.S. grapples with a staggering $295 billion trade deficit with China.')).toBe('$295 billion trade deficit');
+    expect(phrase('The United States had imposed tariffs reaching 145 percent on Chinese goods.')).toBe('imposed tariffs reaching 145 percent');
+    expect(phrase('Trade relations hit a roadblock after an agreement on May 12 aimed at reducing tariffs.')).toBe('agreement on May 12');
+  });
+});
+
+describe('framing differences and contradictions', () => {
+  const texts = [
+    'The Chinese foreign ministry claimed that Trump initiated the call on Thursday.\n\nFormer President Donald Trump spoke for 90 minutes.',
+    'The Chinese foreign ministry confirmed that Trump initiated the call on Thursday.\n\nPresident Donald Trump spoke for 90 minutes.',
+    'The Chinese foreign ministry noted that Trump initiated the call on Thursday.\n\nPresident Donald Trump spoke for an hour and a half.',
+  ];
+  const articles = texts.map((text, i) => buildArticle({ id: `a${i}`, text }));
+  const result = compare(articles);
+
+  it('finds the one word each outlet chose differently', () => {
+    const ministry = result.alignments.find((a) => a.members.every((m) => m.sentence === 0))!;
+    expect(ministry.differences.map((d) => [d.articleId, d.text])).toEqual([
+      ['a0', 'claimed'],
+      ['a1', 'confirmed'],
+      ['a2', 'noted'],
+    ]);
+  });
+
+  it('reports a title one outlet gives differently, and no number disagreement for equal durations', () => {
+    expect(result.contradictions.map((c) => c.kind)).toEqual(['title']);
+    expect(result.contradictions[0]!.values.map((v) => v.articleId)).toEqual(['a0', 'a1', 'a2']);
+    expect(result.facts.find((f) => f.value === '90 minutes')!.presentIn).toEqual(['a0', 'a1', 'a2']);
+  });
+
+  it('reports different figures in aligned sentences', () => {
+    const c = compare(
+      ['Officials said 120 people died in the floods on Monday.', 'Officials said 85 people died in the floods on Monday.'].map((text, i) =>
+        buildArticle({ id: `b${i}`, text }),
+      ),
+    );
+    expect(c.contradictions.map((x) => [x.kind, x.values.map((v) => v.text)])).toEqual([['number', ['120', '85']]]);
+  });
+});
