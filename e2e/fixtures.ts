@@ -55,6 +55,10 @@ export interface ParallaxApp {
   answerOpenDialog(paths: string[]): Promise<void>;
   /** File > Open: the menu item under Electron, its shortcut (Ctrl+O) in the browser harness. */
   openFromMenu(): Promise<void>;
+  /** Answers the next Save dialog with this path. */
+  answerSaveDialog(path: string): Promise<void>;
+  /** File > Export: the menu item under Electron; in the browser harness, the event that menu item sends. */
+  exportFromMenu(): Promise<void>;
   /** The profile folder (Electron's userData) this app instance saves its session in. */
   userDataDir: string;
   /** Quits the app, runs `whileStopped` (e.g. to change files on disk), and starts it again with the same profile. */
@@ -267,6 +271,24 @@ export const test = base.extend<Options & { app: ParallaxApp }, WorkerFixtures>(
             dialog.showOpenDialog = (async () => ({ canceled: false, filePaths })) as typeof dialog.showOpenDialog;
           }, paths);
         } else standIn()!.dialogAnswers.push({ canceled: false, filePaths: paths });
+      },
+      answerSaveDialog: async (path) => {
+        const electron = electronApp();
+        if (electron) {
+          await electron.evaluate(({ dialog }, filePath) => {
+            dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+          }, path);
+        } else standIn()!.saveDialogAnswers.push({ canceled: false, filePath: path });
+      },
+      exportFromMenu: async () => {
+        const electron = electronApp();
+        if (electron) {
+          await electron.evaluate(({ Menu }) => {
+            const item = Menu.getApplicationMenu()?.getMenuItemById('file-export');
+            if (!item) throw new Error('File > Export is missing from the menu');
+            item.click();
+          });
+        } else standIn()!.webContents.send('report:export-requested', null);
       },
       openFromMenu: async () => {
         const electron = electronApp();

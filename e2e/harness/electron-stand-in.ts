@@ -1,7 +1,11 @@
 /**
- * Stand-in for the few Electron main-process modules that the IPC glue touches (ipcMain, dialog,
- * BrowserWindow), so the built handlers in out/main/ipc.js run in plain Node behind Chromium.
- * Everything else in the handlers (loaders, decoding, readability, zod) is the real code.
+ * Stand-in for the few Electron main-process modules that the IPC glue touches, so the built handlers
+ * in out/main/ipc.js run in plain Node behind Chromium. It replaces:
+ * - ipcMain (handle, removeHandler);
+ * - dialog (showOpenDialog, showSaveDialog), answered from queues the specs fill;
+ * - BrowserWindow: fromWebContents, and the hidden window the PDF export prints in (loadURL,
+ *   webContents.printToPDF as Chromium's page.pdf, destroy).
+ * Everything else in the handlers (loaders, decoding, readability, zod, the engine, the reports) is the real code.
  */
 import Module from 'node:module';
 import type { Page } from '@playwright/test';
@@ -37,6 +41,10 @@ export class ElectronStandIn {
   readonly handlers = new Map<string, InvokeListener>();
   readonly dialogCalls: unknown[] = [];
   readonly dialogAnswers: { canceled: boolean; filePaths: string[] }[] = [];
+  readonly saveDialogCalls: unknown[] = [];
+  readonly saveDialogAnswers: { canceled: boolean; filePath: string }[] = [];
+  /** Options of the hidden windows main created (to print PDFs). */
+  readonly createdWindows: unknown[] = [];
   readonly webContents: StandInWebContents;
   readonly window: { webContents: StandInWebContents; isDestroyed(): boolean; focus(): void };
 
@@ -60,10 +68,12 @@ export class ElectronStandIn {
           this.dialogCalls.push(args.length > 1 ? args[1] : args[0]);
           return this.dialogAnswers.shift() ?? { canceled: true, filePaths: [] };
         },
+        showSaveDialog: async (...args: unknown[]) => {
+          this.saveDialogCalls.push(args.length > 1 ? args[1] : args[0]);
+          return this.saveDialogAnswers.shift() ?? { canceled: true, filePath: '' };
+        },
       },
-      BrowserWindow: {
-        fromWebContents: (contents: unknown) => (contents === this.webContents ? this.window : null),
-      },
+      BrowserWindow: browserWindow(this),
     };
   }
 
@@ -77,6 +87,42 @@ export class ElectronStandIn {
     };
     return handler(event, ...args);
   }
+}
+
+/** BrowserWindow: the app's window for fromWebContents, and hidden windows that print to PDF. */
+function browserWindow(standIn: ElectronStandIn): unknown {
+  return class HiddenWindow {
+    static fromWebContents(contents: unknown) {
+      return contents === standIn.webContents ? standIn.window : null;
+    }
+    #url = '';
+    readonly webContents = {
+      printToPDF: async (options: { printBackground?: boolean; preferCSSPageSize?: boolean; pageSize?: string }) => {
+        const browser = standIn.webContents.page.context().browser();
+        if (!browser) throw new Error('printToPDF stand-in: no browser');
+        // A context of its own with JavaScript off, as main's print window has it.
+        const context = await browser.newContext({ javaScriptEnabled: false });
+        try {
+          const page = await context.newPage();
+          await page.goto(this.#url);
+          return await page.pdf({
+            printBackground: options.printBackground ?? false,
+            preferCSSPageSize: options.preferCSSPageSize ?? false,
+            format: options.pageSize ?? 'Letter',
+          });
+        } finally {
+          await context.close();
+        }
+      },
+    };
+    constructor(options: unknown) {
+      standIn.createdWindows.push(options);
+    }
+    async loadURL(url: string) {
+      this.#url = url;
+    }
+    destroy() {}
+  };
 }
 
 let current: ElectronStandIn | null = null;

@@ -108,7 +108,7 @@ describe('HTML report', () => {
       [IMG, 'm m-emphasis q'],
     ]);
     expect(marks[0]!.getAttribute('title')).toBe(`Loaded: ${IMG}`);
-    expect([...doc.querySelectorAll('.legend li mark')].map((m) => m.textContent)).toEqual([...CATEGORIES.map((c) => c.label), 'Dashed']);
+    expect([...doc.querySelectorAll('.legend li mark')].map((m) => m.textContent)).toEqual([...CATEGORIES.map((c) => c.label), 'Dotted box']);
     // The omission sits in the column of the article that leaves it out, after its first sentence.
     const omission = doc.querySelector('#article-aaaaaaaaaaaa .omission')!;
     expect(omission.textContent).toContain('talks set for June | in Geneva <b>');

@@ -144,7 +144,7 @@ function marksChart(articles: readonly ArticleAnalysis[], labels: readonly strin
         const rate = rates[i]![k]!;
         if (rate === 0) return '';
         const w = (rate / scale) * span;
-        const rect = `<rect x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${row - 10}" fill="${c.colour}"><title>${e(`${labels[i] ?? ''}: ${c.label.toLowerCase()} ${rate.toFixed(1)} per 1,000 words`)}</title></rect>`;
+        const rect = `<rect x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${row - 10}" fill="${c.line}"><title>${e(`${labels[i] ?? ''}: ${c.label.toLowerCase()} ${rate.toFixed(1)} per 1,000 words`)}</title></rect>`;
         x += w;
         return rect;
       }).join('');
@@ -165,7 +165,7 @@ function legend(): string {
   ).join('\n');
   return `<section class="legend" aria-labelledby="legend-title"><h2 id="legend-title">Legend</h2>
 <ul>${items}
-<li><mark class="m m-loaded q">Dashed</mark> marks inside a direct quote: the speaker's words, not the outlet's</li>
+<li><mark class="m m-loaded q">Dotted box</mark> marks inside a direct quote: the speaker's words, not the outlet's</li>
 <li><span class="omission-sample"><span class="tag">Left out</span></span> a fact other articles report that this one does not, where it would fit</li>
 </ul></section>`;
 }
@@ -253,9 +253,9 @@ h2 { font-family: var(--serif); font-size: 1.3rem; margin: 2rem 0 0.75rem; borde
 .legend ul { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 0.35rem 1.5rem; }
 .legend li { font-size: 0.9rem; color: var(--muted); }
 mark.m { color: inherit; border-radius: 2px; padding: 0 1px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-${CATEGORIES.map((c) => `mark.m-${c.id} { background: ${c.colour}33; box-shadow: inset 0 -2px ${c.colour}; }`).join('\n')}
-mark.q { background: transparent; box-shadow: none; border-bottom: 2px dashed currentColor; }
-.legend mark.q { border-bottom-color: #e8a33d; }
+${CATEGORIES.map((c) => `mark.m-${c.id} { background: ${c.background}; text-decoration: underline ${c.lineStyle} ${c.line}; }`).join('\n')}
+mark.m { text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
+mark.q { background: transparent; outline: 1px dotted #5f5a52; outline-offset: 1px; }
 .columns { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(19rem, 1fr); gap: 1px; background: var(--rule); border: 1px solid var(--rule); overflow-x: auto; }
 .column { background: var(--paper); min-width: 0; }
 .column-head { display: flex; gap: 0.6rem; align-items: flex-start; padding: 0.5rem 0.8rem; background: var(--chrome); border-bottom: 1px solid var(--rule); }
@@ -267,8 +267,8 @@ mark.q { background: transparent; box-shadow: none; border-bottom: 2px dashed cu
 .column-body p { margin: 0 0 0.8em; overflow-wrap: anywhere; }
 .title { font-size: 1.15rem; line-height: 1.3; margin: 0 0 0.8rem; overflow-wrap: anywhere; }
 .omission, .omission-sample .tag { font-family: var(--sans); }
-.omission { border-left: 3px solid var(--accent); background: #eaf1f8; padding: 0.35rem 0.6rem; margin: 0 0 0.8em; font-size: 0.85rem; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.tag { font-size: 0.7rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; color: var(--accent); margin-right: 0.3rem; }
+.omission { border-left: 3px solid #d98b1f; background: #fff4e0; color: #7a3f00; padding: 0.35rem 0.6rem; margin: 0 0 0.8em; font-size: 0.85rem; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.tag { font-size: 0.7rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; color: #7a3f00; margin-right: 0.3rem; }
 .by { color: var(--muted); }
 .charts { display: flex; flex-wrap: wrap; gap: 1rem 3rem; }
 .charts figure { margin: 0; }
@@ -276,7 +276,7 @@ mark.q { background: transparent; box-shadow: none; border-bottom: 2px dashed cu
 svg.chart { max-width: 100%; height: auto; font-family: var(--sans); font-size: 12px; }
 svg .label { fill: var(--ink); } svg .value, svg .tick { fill: var(--muted); font-size: 11px; }
 svg .axis { stroke: var(--muted); stroke-width: 1; }
-svg .pos { fill: #4e8f4e; } svg .neg { fill: #c0504d; } svg .neu { fill: #9a968d; }
+svg .pos { fill: #3b8a45; } svg .neg { fill: #c0392b; } svg .neu { fill: #9a968d; }
 table { border-collapse: collapse; font-size: 0.85rem; }
 th, td { border: 1px solid var(--rule); padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
 thead th { background: var(--chrome); }

@@ -55,15 +55,25 @@ export function formatFromFileName(name: string): ReportFormat | null {
   return null;
 }
 
-/** Framing-mark categories in legend order, with the words the legend uses for them. */
-export const CATEGORIES: readonly { id: MarkCategory; label: string; description: string; colour: string }[] = [
-  { id: 'loaded', label: 'Loaded words', description: 'words that carry feeling where a neutral word would do', colour: '#e8a33d' },
-  { id: 'intensifier', label: 'Intensifiers', description: 'words that turn a claim up', colour: '#d9534f' },
-  { id: 'hedge', label: 'Hedges', description: 'vague sourcing and softening: "some say", "reportedly"', colour: '#8e7cc3' },
-  { id: 'attribution', label: 'Attribution', description: 'how speech is reported: "said", "claimed", "admitted"', colour: '#3d85c6' },
-  { id: 'label', label: 'Labels', description: 'descriptors the outlet puts in front of a name', colour: '#6aa84f' },
-  { id: 'emphasis', label: 'Emphasis', description: 'capitals, exclamation marks and other shouting', colour: '#c27ba0' },
-  { id: 'headline', label: 'Headline framing', description: 'hype and cliffhangers in the headline', colour: '#b45f06' },
+/**
+ * Framing-mark categories in legend order, with the app's names and colours (renderer/src/app.css,
+ * light theme): a tint and an underline style each, so they differ without colour too.
+ */
+export const CATEGORIES: readonly {
+  id: MarkCategory;
+  label: string;
+  description: string;
+  background: string;
+  line: string;
+  lineStyle: 'solid' | 'double' | 'dashed';
+}[] = [
+  { id: 'loaded', label: 'Loaded words', description: 'words that carry feeling where a neutral word would do', background: '#fbdcd8', line: '#b3261e', lineStyle: 'solid' },
+  { id: 'intensifier', label: 'Intensifiers', description: 'words that turn a claim up', background: '#fde3c4', line: '#b35300', lineStyle: 'double' },
+  { id: 'hedge', label: 'Hedges', description: 'vague sourcing and softening: "some say", "reportedly"', background: '#e3efcf', line: '#557a1d', lineStyle: 'dashed' },
+  { id: 'attribution', label: 'Attribution verbs', description: 'how speech is reported: "said", "claimed", "admitted"', background: '#dbe8f7', line: '#2c5d8f', lineStyle: 'solid' },
+  { id: 'label', label: 'Actor labels', description: 'descriptors the outlet puts in front of a name', background: '#eadcf3', line: '#7d3c98', lineStyle: 'double' },
+  { id: 'emphasis', label: 'Emphasis', description: 'capitals, exclamation marks and other shouting', background: '#fbefa4', line: '#8a6d00', lineStyle: 'solid' },
+  { id: 'headline', label: 'Headline hype', description: 'hype and cliffhangers in the headline', background: '#d3efe9', line: '#107562', lineStyle: 'dashed' },
 ];
 
 /** A short name for an article in tables and charts: its title, else its file name. */

@@ -3,10 +3,13 @@ import App from './App.svelte';
 import { Library } from './state/library.svelte';
 import { Analysis } from './state/analysis.svelte';
 import { View } from './state/view.svelte';
+import { Exporter } from './state/export.svelte';
 import './app.css';
 
 const library = new Library(window.api);
 const analysis = new Analysis();
 const view = new View();
-mount(App, { target: document.getElementById('app')!, props: { library, analysis, view } });
+const exporter = new Exporter(window.api, library);
+mount(App, { target: document.getElementById('app')!, props: { library, analysis, view, onexport: () => void exporter.run() } });
+exporter.start();
 void library.start();

@@ -1,0 +1,196 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from '@playwright/test';
+import { test, expect, SCREENSHOTS, type ParallaxApp } from './fixtures';
+
+const SEED_TITLES = [
+  'TRUMP Makes Bold China Move — Xi Responds Fast',
+  'Trump Announces Resumption of U.S.-China Trade Talks Following Call with Xi',
+  'Trump’s Positive Outreach to China: Navigating Trade Talks',
+];
+
+let viewer: Browser;
+/**
+ * Reports go to a folder of their own outside test-results/, which another Playwright run in the same
+ * checkout would empty when it starts.
+ */
+let work: string;
+
+test.beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'parallax-export-e2e-'));
+  // A browser of its own to read the reports in, as a reader would open the file.
+  viewer = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+});
+
+test.afterAll(async () => {
+  await viewer.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** A path in this test's own folder under `work`. */
+function out(title: string, name: string): string {
+  const dir = join(work, title.replace(/[^a-z0-9]+/giu, '-').slice(0, 40));
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
+}
+
+/** Answers the Save dialog with `file`, runs `trigger`, and waits for the report to appear on disk. */
+async function exportTo(app: ParallaxApp, file: string, trigger: () => Promise<void>): Promise<void> {
+  await app.answerSaveDialog(file);
+  await trigger();
+  await expect.poll(() => existsSync(file), { message: `${file} is written`, timeout: 30_000 }).toBe(true);
+}
+
+async function ready(app: ParallaxApp): Promise<void> {
+  await expect(app.page.locator('article.column')).toHaveCount(5);
+}
+
+test('exports the sample set in every format from the button, Ctrl+E and the menu', async ({ app }, testInfo) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await ready(app);
+  const dir = out(testInfo.title, 'reports');
+  mkdirSync(dir, { recursive: true });
+  const exportButton = page.getByRole('button', { name: 'Export…' });
+
+  await exportTo(app, join(dir, 'seeds.html'), () => exportButton.click());
+  const html = readFileSync(join(dir, 'seeds.html'), 'utf8');
+  expect(html.startsWith('<!doctype html>')).toBe(true);
+  expect(html.match(/<article class="column"/gu)).toHaveLength(5);
+
+  await exportTo(app, join(dir, 'seeds.md'), () => page.keyboard.press('Control+E'));
+  const md = readFileSync(join(dir, 'seeds.md'), 'utf8');
+  expect(md).toMatch(/^# Parallax comparison report\n/u);
+  for (const title of SEED_TITLES.slice(1)) expect(md).toContain(title);
+
+  await exportTo(app, join(dir, 'seeds.json'), () => app.exportFromMenu());
+  const json = JSON.parse(readFileSync(join(dir, 'seeds.json'), 'utf8'));
+  expect(json.schemaVersion).toBe(1);
+  expect(json.articles.map((a: { title: string }) => a.title).slice(0, 3)).toEqual(SEED_TITLES);
+  expect(json.errors).toEqual([]);
+  expect(json.facts.length).toBeGreaterThan(0);
+
+  await exportTo(app, join(dir, 'seeds.csv'), () => exportButton.click());
+  const csv = readFileSync(join(dir, 'seeds.csv'), 'utf8').split('\r\n').filter(Boolean);
+  expect(csv[0]).toMatch(/^fact_id,kind,fact,told_by,/u);
+  expect(csv).toHaveLength(json.facts.length + 1);
+
+  await exportTo(app, join(dir, 'seeds.pdf'), () => exportButton.click());
+  expect(readFileSync(join(dir, 'seeds.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+  // Nothing but the five reports was written: no temporary files left beside them.
+  expect(readdirSync(dir).sort()).toEqual(['seeds.csv', 'seeds.html', 'seeds.json', 'seeds.md', 'seeds.pdf']);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('the HTML report reads in Chromium with scripts off, loads nothing and logs no errors', async ({ app }, testInfo) => {
+  await ready(app);
+  const file = out(testInfo.title, 'seeds.html');
+  await exportTo(app, file, () => app.page.getByRole('button', { name: 'Export…' }).click());
+
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await viewer.newContext({ viewport: { width: 1440, height: 900 }, javaScriptEnabled });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(pathToFileURL(file).href);
+
+    await expect(page.getByRole('heading', { name: 'How 5 articles tell the story' })).toBeVisible();
+    await expect(page.locator('article.column')).toHaveCount(5);
+    for (const title of SEED_TITLES) await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    await expect(page.locator('.legend li')).toHaveCount(9);
+    await expect(page.locator('svg.chart')).toHaveCount(2);
+    expect(await page.locator('article.column mark').count()).toBeGreaterThan(50);
+    expect(await page.locator('article.column .omission').count()).toBeGreaterThan(0);
+    expect(await page.locator('table.matrix tbody tr').count()).toBeGreaterThan(0);
+    await expect(page.getByRole('heading', { name: 'Contradictions' })).toBeVisible();
+    expect(requests).toEqual([pathToFileURL(file).href]);
+    expect(errors).toEqual([]);
+    if (javaScriptEnabled) {
+      await page.screenshot({ path: join(SCREENSHOTS, app.mode, 'report-html.png') });
+      await page.screenshot({ path: join(SCREENSHOTS, app.mode, 'report-html-full.png'), fullPage: true });
+    }
+    await context.close();
+  }
+});
+
+test('the PDF report has the summary and each article, and turns into PNG pages', async ({ app }, testInfo) => {
+  await ready(app);
+  const file = out(testInfo.title, 'seeds.pdf');
+  await exportTo(app, file, () => app.page.getByRole('button', { name: 'Export…' }).click());
+
+  const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  expect(text.status).toBe(0);
+  expect(text.stdout).toContain('How 5 articles tell the story');
+  for (const name of ['000_b633181b32e3410d.txt', '004_6d6e296701268718.txt']) expect(text.stdout).toContain(name);
+  expect(text.stdout).toContain('Coverage: which article carries which fact');
+
+  const prefix = join(SCREENSHOTS, app.mode, 'report-pdf');
+  for (const old of readdirSync(join(SCREENSHOTS, app.mode)).filter((n) => n.startsWith('report-pdf-'))) rmSync(join(SCREENSHOTS, app.mode, old));
+  const pages = spawnSync('pdftoppm', ['-r', '60', '-png', file, prefix]);
+  expect(pages.status).toBe(0);
+  const pngs = readdirSync(join(SCREENSHOTS, app.mode)).filter((n) => n.startsWith('report-pdf-') && n.endsWith('.png'));
+  // The summary, then each article from a page of its own, then the comparison tables.
+  expect(pngs.length).toBeGreaterThanOrEqual(7);
+});
+
+test('article text cannot become markup in the HTML report', async ({ app }, testInfo) => {
+  await ready(app);
+  const hostile = out(testInfo.title, 'hostile.txt');
+  writeFileSync(
+    hostile,
+    'Hostile <script>document.title="pwned"</script> headline\n\n' +
+      'A paragraph with "><img src=x onerror="document.title=\'pwned\'"> inside, and a massive claim.\n\n' +
+      'Officials said on Monday the talks would resume.\n',
+  );
+  await app.drop([hostile]);
+  await expect(app.page.locator('article.column')).toHaveCount(6);
+  const file = out(testInfo.title, 'hostile.html');
+  await exportTo(app, file, () => app.page.keyboard.press('Control+E'));
+
+  const context = await viewer.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  await page.goto(pathToFileURL(file).href);
+  const column = page.locator('article.column').last();
+  await expect(column).toContainText('Hostile <script>document.title="pwned"</script> headline');
+  await expect(column).toContainText(`"><img src=x onerror="document.title='pwned'"> inside`);
+  expect(await page.locator('script, img').count()).toBe(0);
+  expect(await page.title()).toBe('Parallax report: 6 articles');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a read-only folder: the reader is told why, and no file is left there', async ({ app }, testInfo) => {
+  await ready(app);
+  const locked = out(testInfo.title, 'locked');
+  mkdirSync(locked, { recursive: true });
+  writeFileSync(join(locked, 'report.html'), 'an older report');
+  // Root ignores permission bits; an immutable folder (chattr +i) is read-only even for root.
+  const root = process.getuid?.() === 0;
+  if (root) test.skip(spawnSync('chattr', ['+i', locked]).status !== 0, 'no way to make a read-only folder here');
+  else chmodSync(locked, 0o555);
+  try {
+    await app.answerSaveDialog(join(locked, 'report.html'));
+    await app.page.keyboard.press('Control+E');
+    const alert = app.page.getByRole('alert');
+    await expect(alert).toContainText('report.html could not be saved: Parallax may not write there');
+    await app.screenshot('export-read-only');
+  } finally {
+    if (root) spawnSync('chattr', ['-i', locked]);
+    else chmodSync(locked, 0o755);
+  }
+  expect(readdirSync(locked)).toEqual(['report.html']);
+  expect(readFileSync(join(locked, 'report.html'), 'utf8')).toBe('an older report');
+});
