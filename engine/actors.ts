@@ -40,6 +40,8 @@ const POSSESSIVE = /['’]s?$/u;
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 const DOTS = /\./gu;
 const LEADING_THE = /^the\s+/u;
+const LEADING_THE_ANY_CASE = /^the\s+/iu;
+const EDGE_DASHES = /^-+|-+$/gu;
 const SPACES = /\s+/gu;
 const keyCache = new Map<string, string>();
 const COUNTRY_BY_KEY = new Map<string, Country>();
@@ -77,7 +79,7 @@ function key(name: string): string {
 
 /** Stable actor id from a canonical name: "Xi Jinping" → "xi-jinping". */
 export function slug(name: string): string {
-  return name.toLowerCase().replace(DOTS, '').replace(NON_ALNUM, '-').replace(/^-+|-+$/gu, '') || 'unknown';
+  return name.toLowerCase().replace(DOTS, '').replace(NON_ALNUM, '-').replace(EDGE_DASHES, '') || 'unknown';
 }
 
 interface Mention extends Span {
@@ -504,7 +506,7 @@ function resolve(mentions: readonly Mention[]): Entity[] {
     const k = m.words.join(' ');
     if (!k) continue;
     if (m.kind === 'organisation') {
-      const name = ORG_BY_KEY.get(k) ?? m.text.replace(/^the\s+/iu, '');
+      const name = ORG_BY_KEY.get(k) ?? m.text.replace(LEADING_THE_ANY_CASE, '');
       add(slug(name), name, 'organisation', m.words, m);
       continue;
     }

@@ -81,6 +81,7 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const ALL_CAPS_WORD = /^[\p{Lu}\p{N}'’.-]*\p{Lu}[\p{Lu}\p{N}'’.-]*$/u;
+const NOT_LETTERS = /[^\p{L}]/gu;
 const REPEATED_BANG = /^(?:!{2,}|[!?]*!\?[!?]*|[!?]*\?![!?]*)$/u;
 const POSSESSIVE = /'s?$/u;
 const DENIAL = new Set(['denied', 'denies', 'denying']);
@@ -246,7 +247,7 @@ function markCapitals(text: string, s: Sentence, mixedCase: ReadonlySet<string>,
     while (j < tokens.length) {
       const t = tokens[j]!;
       if (t.start - tokens[j - 1]!.end > 1) break;
-      if (isShouted(t) || (t.raw.length === 1 && /^\p{Lu}$/u.test(t.raw))) {
+      if (isShouted(t) || (t.raw.length === 1 && startsUpper(t.raw))) {
         words++;
         j++;
       } else if ((t.raw === "'" || t.raw === '’' || t.raw === '-') && tokens[j + 1] && isShouted(tokens[j + 1]!)) j++;
@@ -265,7 +266,7 @@ function markCapitals(text: string, s: Sentence, mixedCase: ReadonlySet<string>,
 
 function isShouted(t: Token): boolean {
   if (t.raw.length < 2 || hasLower(t.raw) || !ALL_CAPS_WORD.test(t.raw) || t.raw.includes('.')) return false;
-  const letters = t.raw.replace(/[^\p{L}]/gu, '');
+  const letters = t.raw.replace(NOT_LETTERS, '');
   return letters.length >= 2 && !AFINN_ACRONYMS.has(t.raw);
 }
 
