@@ -49,6 +49,19 @@ describe('sentences', () => {
     }
   });
 
+  it('joins the lines of hard-wrapped paragraphs into whole sentences', () => {
+    const text =
+      'Headline Here\n\nThe president met the\nleaders of both parties on Monday and\nsaid the talks went well. Critics\n' +
+      'said otherwise.\n\nA second paragraph that\nis also wrapped at short width\nfor this test.';
+    const a = buildArticle({ id: 'x', text });
+    expect(a.sentences.map((s) => s.text.replace(/\s+/gu, ' '))).toEqual([
+      'Headline Here',
+      'The president met the leaders of both parties on Monday and said the talks went well.',
+      'Critics said otherwise.',
+      'A second paragraph that is also wrapped at short width for this test.',
+    ]);
+  });
+
   it('drops bullet markers and flags section headings', () => {
     const a = seed('000');
     const bullet = a.sentences.find((s) => s.text.startsWith('President Trump and President Xi Jinping held'));

@@ -22,7 +22,7 @@ const ABBREVIATIONS = [
   'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn',
   'Va', 'Vt', 'Wash', 'Wis', 'Wyo', 'approx', 'Univ', 'Mt', 'Ft',
 ];
-const SBD_OPTIONS = { preserve_whitespace: true, newline_boundaries: true, abbreviations: ABBREVIATIONS };
+const SBD_OPTIONS = { preserve_whitespace: true, newline_boundaries: false, abbreviations: ABBREVIATIONS };
 
 const BULLET = /^(?:[-*•·–▪◦]|\d{1,3}[.)])\s+/u;
 /** "WASHINGTON (CP) –", "BEIJING, June 5 (Reuters) -", "LONDON —". */
