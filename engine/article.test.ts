@@ -158,6 +158,15 @@ describe('sentiment in the model', () => {
   });
 });
 
+describe('quotes across line breaks', () => {
+  it('keeps a quote whole across the lines of a hard-wrapped paragraph, not across paragraphs', () => {
+    const text =
+      'Title Line\n\nThe mayor said the plan was “a\ngood start for the\ncity,” and left.\nThen she spoke\nagain today.\n\nAn “unclosed quote\nhere.\n\nNew “closed” one.';
+    const quotes = findQuotes(text, buildArticle({ id: 'x', text }).sentences);
+    expect(quotes.map((q) => q.text)).toEqual(['a\ngood start for the\ncity,', 'closed']);
+  });
+});
+
 describe('single curly quotes', () => {
   it('pairs ‘…’ but not apostrophes', () => {
     const text = 'Police got ‘qualified immunity’ in the leaders’ cases, the court’s ruling said.';

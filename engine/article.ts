@@ -263,7 +263,7 @@ const POSSESSIVE_TAIL = /['’]s?$/u;
 const LEADING_CAPITAL_WORDS = /^(?:The|A|An|But|And|In|On|At|As|While|When|After|Before|This|That|Still|Yet|So)\s+/u;
 
 /**
- * Direct quotes within a paragraph: curly double and single pairs (a ’ that closes a word is an apostrophe),
+ * Direct quotes within a paragraph's sentences: curly double and single pairs (a ’ that closes a word is an apostrophe),
  * straight double quotes, with the speaker as written.
  */
 export function findQuotes(text: string, sentences: readonly Sentence[]): RawQuote[] {
@@ -272,16 +272,17 @@ export function findQuotes(text: string, sentences: readonly Sentence[]): RawQuo
   let openChar = '';
   let straightOpen = -1;
   let singleOpen = -1;
-  let lineStart = 0;
+  let paragraph = -1;
   for (const m of text.matchAll(QUOTE_CHARS)) {
     const c = m[0];
     const i = m.index;
-    if (text.slice(lineStart, i).includes('\n')) {
+    const here = sentenceAt(sentences, i)?.paragraph ?? -1;
+    if (here !== paragraph) {
       open = -1;
       straightOpen = -1;
       singleOpen = -1;
+      paragraph = here;
     }
-    lineStart = i;
     if (c === '‘') {
       if (!WORD_CHAR.test(text.charAt(i - 1))) singleOpen = i;
     } else if (c === '’') {
