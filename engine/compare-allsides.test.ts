@@ -58,11 +58,17 @@ describe('compare on the 40 allsides stories', () => {
     expect(omittedValues(story('5642'), 'right')).not.toContain('47%');
     // "for more than five hours" and "nearly six hours"
     expect(omittedValues(story('5646'), 'left')).not.toContain('6 hours');
+    // "ages 5 to 11" and "aged 5-11"
+    expect(omissionTexts(story('5636'), 'left').join('\n')).not.toMatch(/5-11/u);
+    // "24/7" is no count of 24 and 7
+    expect(story('5620').facts.filter((f) => f.kind === 'number').map((f) => f.value)).not.toContain('24');
   });
 
   it('does not call a statement omitted where the outlet says it in other words', () => {
     // center: "offering thanks to the staff of the hospital near Washington, D.C."
     expect(omissionTexts(story('5608'), 'center').join('\n')).not.toMatch(/Walter Reed/u);
+    // left: "The biggest cost-of-living adjustment in 39 years" for "the largest increase in four decades"
+    expect(omissionTexts(story('5621'), 'left').join('\n')).not.toMatch(/four decades/u);
     // center: "The announcement applies to international air travel and travel across U.S. land borders."
     expect(omissionTexts(story('5614'), 'center').join('\n')).not.toMatch(/international air travel/u);
   });

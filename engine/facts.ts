@@ -31,6 +31,8 @@ export interface FactDetail {
   stems?: string[];
   /** Statements whose shared words are only names: too thin to call missing elsewhere. */
   thin?: boolean;
+  /** Statements: the figures behind their shared `q:` features, to match other wordings of them. */
+  figures?: Quantity[];
 }
 
 /** Facts of a comparison, public and with their matching details. */
@@ -328,10 +330,17 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
     const lower = new Set<string>();
     for (const m of g.members) for (const t of m.sentence.tokens) if (t.content && /^\p{Ll}/u.test(t.raw)) lower.add(`w:${t.stem}`);
     const thin = core.filter((f) => lower.has(f)).length < 2;
+    const figures: Quantity[] = [];
+    for (const f of core) {
+      if (!f.startsWith('q:') || f.startsWith('q:month:')) continue;
+      const q = g.members.flatMap((m) => m.quantities).find((x) => `q:${x.key}` === f);
+      if (q) figures.push(q);
+    }
     for (const m of g.members) {
       const d = carry(`s:${gi}`, 'statement', m, () => rep.sentence.text.trim());
       d.stems ??= core;
       if (thin) d.thin = true;
+      if (figures.length) d.figures ??= figures;
     }
   });
 

@@ -120,3 +120,12 @@ describe('numbers in context', () => {
     }
   });
 });
+
+describe('numbers written around other signs', () => {
+  it('reads ages, ratios and ranges written in words', () => {
+    expect(findQuantities('The 69-year-old suffered injuries')[0]!.text).toBe('69-year-old');
+    expect(keys('ports will work 24/7 to clear queues')).toEqual([]);
+    expect(keys('children ages 5 to 11')).toEqual(['count:5-11']);
+    expect(keys('cut from 145% to 30%')).toEqual(['percent:%:145', 'percent:%:30']);
+  });
+});

@@ -419,6 +419,8 @@ function quantityAt(text: string, toks: Tok[], i: number): { q: Quantity; next: 
   }
   const n = parseNumber(text, toks, numAt);
   if (!n) return undefined;
+  // "24/7", "9/11", "1/2": a ratio or a date written with a slash, not a count
+  if (n.digits && (text[toks[n.next - 1]!.end] === '/' || text[toks[numAt]!.start - 1] === '/')) return undefined;
   // "16:00 GMT", "3 p.m.": a time of day
   if (n.digits && (TIME_OF_DAY.test(text.slice(toks[n.next - 1]!.end, toks[n.next - 1]!.end + 6)) || (toks[n.next]?.low === 'p' || toks[n.next]?.low === 'a') && text[toks[n.next]!.end] === '.')) {
     return undefined;
@@ -463,6 +465,9 @@ function quantityAt(text: string, toks: Tok[], i: number): { q: Quantity; next: 
       value += 0.5;
       end = half;
     }
+    // "69-year-old": an age, written with its "-old"
+    const old = skipHyphen(text, toks, end);
+    if (old !== end && toks[old]?.low === 'old') end = old + 1;
     return { q: make(text, toks, i, end, { kind: 'duration', value: value * secs, unit: 's' }), next: end };
   }
   // years: "2017", "in 2024", "the 1990s"
@@ -470,10 +475,12 @@ function quantityAt(text: string, toks: Tok[], i: number): { q: Quantity; next: 
     return { q: make(text, toks, i, i + 1, { kind: 'date', value: 0, unit: '', date: { year: n.value } }), next: i + 1 };
   }
   if (n.suffix === 's') return undefined;
-  // "50-48", "5-11", "2–1": a score or a range, one figure
+  // "50-48", "5-11", "2–1", "5 to 11": a score or a range, one figure
   const dash = toks[n.next];
   const second = toks[n.next + 1];
-  if (n.digits && dash && second && HYPHEN.test(dash.s) && dash.start === toks[n.next - 1]!.end && second.start === dash.end && /^\d+$/.test(second.s)) {
+  const joined = dash && second && HYPHEN.test(dash.s) && dash.start === toks[n.next - 1]!.end && second.start === dash.end;
+  const spelled = dash?.low === 'to' && second && n.digits && Number(second.s) > n.value && near(text, toks[n.next - 1]!, dash) && near(text, dash, second);
+  if (n.digits && second && (joined || spelled) && /^\d+$/.test(second.s) && !toks[n.next + 2]?.s.match(/^(?:%|percent|pct)$/iu)) {
     const q = make(text, toks, i, n.next + 2, { kind: 'count', value: n.value, unit: '' });
     q.key = `count:${fmt(n.value)}-${second.s}`;
     return { q, next: n.next + 2 };

@@ -113,9 +113,26 @@ class ArticleIndex {
     return this.datesList;
   }
 
+  private figuresByKind?: Map<Quantity['kind'], { q: Quantity; i: number }[]>;
+
+  /** Figures of one kind with their sentences. */
+  figuresOf(kind: Quantity['kind']): { q: Quantity; i: number }[] {
+    if (!this.figuresByKind) {
+      this.figuresByKind = new Map();
+      for (const s of this.sentences) {
+        for (const q of s.quantities) {
+          const list = this.figuresByKind.get(q.kind);
+          if (list) list.push({ q, i: s.sentence.index });
+          else this.figuresByKind.set(q.kind, [{ q, i: s.sentence.index }]);
+        }
+      }
+    }
+    return this.figuresByKind.get(kind) ?? [];
+  }
+
   /** Figures of one kind, for a fact that is itself a bound or a round number. */
   figures(kind: Quantity['kind']): Quantity[] {
-    return this.sentences.flatMap((s) => s.quantities.filter((q) => q.kind === kind));
+    return this.figuresOf(kind).map((x) => x.q);
   }
 }
 
@@ -235,7 +252,7 @@ function statementCovered(core: CoreFeature[], index: ArticleIndex): boolean {
   const touched = index.touched;
   touched.length = 0;
   let total = 0;
-  for (const { f, w, month, prefix } of core) {
+  for (const { f, w, month, prefix, figure } of core) {
     total += w;
     // one stamp per feature: a sentence counts once, by its best match
     const id = ++index.stampId;
@@ -260,6 +277,15 @@ function statementCovered(core: CoreFeature[], index: ArticleIndex): boolean {
     } else {
       for (const i of index.byFeature.get(f) ?? []) {
         if (stamp[i] === id) continue;
+        stamp[i] = id;
+        if (score[i] === 0) touched.push(i);
+        score[i] = score[i]! + w;
+      }
+    }
+    // "39 years" tells "four decades"; "below 50 percent" tells "47%"
+    if (figure) {
+      for (const { q, i } of index.figuresOf(figure.kind)) {
+        if (stamp[i] === id || q.key === figure.key || !figuresAgree(q, figure)) continue;
         stamp[i] = id;
         if (score[i] === 0) touched.push(i);
         score[i] = score[i]! + w;
@@ -290,6 +316,8 @@ interface CoreFeature {
   w: number;
   month?: string;
   prefix?: string;
+  /** A figure written as a bound or a round number: other wordings of it count ("39 years", "four decades"). */
+  figure?: Quantity;
 }
 const compiledCore = new WeakMap<FactDetail, CoreFeature[]>();
 
@@ -304,6 +332,8 @@ function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature[] {
         if (month) c.month = `q:month:${month[1]}`;
         const prefix = prefixOf(f);
         if (prefix) c.prefix = prefix;
+        const figure = d.figures?.find((q) => `q:${q.key}` === f);
+        if (figure) c.figure = figure;
         return c;
       })
       .sort((a, b) => b.w - a.w)
