@@ -25,6 +25,8 @@ export interface Quantity extends Span {
   key: string;
   /** Set when the text bounds the value: "below 50%" is 'max', "more than 300" 'min', "about 90" 'about'. */
   bound?: 'max' | 'min' | 'about';
+  /** The second figure of a range or a score: "5-11", "19-0", "5 to 11". */
+  to?: number;
 }
 
 interface Tok extends Span {
@@ -379,7 +381,13 @@ function boundBefore(toks: Tok[], i: number): Quantity['bound'] {
 
 /** True when two figures can be the same fact, one of them written as a bound or a round figure. */
 export function figuresAgree(a: Quantity, b: Quantity): boolean {
-  return a.key === b.key || boundsAllow(a, b) || boundsAllow(b, a);
+  if (a.key === b.key || boundsAllow(a, b) || boundsAllow(b, a)) return true;
+  // "the 19-0 vote" gives "all 19 members"; "ages 5 to 11" gives "aged 5-11"
+  if (a.kind === 'count' && b.kind === 'count' && (a.to !== undefined || b.to !== undefined)) {
+    const ends = (q: Quantity) => (q.to === undefined ? [q.value] : [q.value, q.to]);
+    return ends(a).some((v) => ends(b).includes(v) && v !== 0);
+  }
+  return false;
 }
 
 /** True when a bounded or approximate figure `loose` can stand for the exact figure `exact` of the same kind. */
@@ -393,7 +401,7 @@ export function boundsAllow(loose: Quantity, exact: Quantity): boolean {
 }
 
 const TIME_OF_DAY = /^(?::\d\d|\s?(?:am|pm|GMT|ET|EST|EDT|PT|PST|PDT|UTC)\b)/u;
-const LABEL_WORDS = new Set(['phase', 'stage', 'level', 'grade', 'category', 'chapter', 'article', 'section', 'number', 'no', 'page', 'route', 'title', 'class', 'tier', 'type', 'version', 'district', 'game', 'week', 'round', 'part', 'step', 'item', 'volume']);
+const LABEL_WORDS = new Set(['bill', 'act', 'amendment', 'proposition', 'prop', 'flight', 'phase', 'stage', 'level', 'grade', 'category', 'chapter', 'article', 'section', 'number', 'no', 'page', 'route', 'title', 'class', 'tier', 'type', 'version', 'district', 'game', 'week', 'round', 'part', 'step', 'item', 'volume']);
 
 function quantityAt(text: string, toks: Tok[], i: number): { q: Quantity; next: number } | undefined {
   const t = toks[i]!;
@@ -481,12 +489,12 @@ function quantityAt(text: string, toks: Tok[], i: number): { q: Quantity; next: 
   const joined = dash && second && HYPHEN.test(dash.s) && dash.start === toks[n.next - 1]!.end && second.start === dash.end;
   const spelled = dash?.low === 'to' && second && n.digits && Number(second.s) > n.value && near(text, toks[n.next - 1]!, dash) && near(text, dash, second);
   if (n.digits && second && (joined || spelled) && /^\d+$/.test(second.s) && !toks[n.next + 2]?.s.match(/^(?:%|percent|pct)$/iu)) {
-    const q = make(text, toks, i, n.next + 2, { kind: 'count', value: n.value, unit: '' });
+    const q = make(text, toks, i, n.next + 2, { kind: 'count', value: n.value, unit: '', to: Number(second.s) });
     q.key = `count:${fmt(n.value)}-${second.s}`;
     return { q, next: n.next + 2 };
   }
-  // "phase three", "Section 230": a label, not a count
-  if (toks[i - 1] && LABEL_WORDS.has(toks[i - 1]!.low)) return undefined;
+  // "phase three", "Section 230", "S.B. 8": a label, not a count
+  if (toks[i - 1] && (LABEL_WORDS.has(toks[i - 1]!.low) || (/^[A-Z]$/u.test(toks[i - 1]!.s) && text[toks[i - 1]!.end] === '.'))) return undefined;
   // "four-star general", "two-time winner": a compound modifier, not a count
   if (!n.digits && toks[n.next] && HYPHEN.test(toks[n.next]!.s) && toks[n.next]!.start === toks[n.next - 1]!.end) return undefined;
   return { q: make(text, toks, i, n.next, { kind: 'count', value: n.value, unit: '' }), next: n.next };

@@ -22,7 +22,6 @@ class ArticleIndex {
   private normSet?: Set<string>;
   private joinedText?: string;
   private stems?: Set<string>[];
-  private looseFigures?: Quantity[];
   private datesList?: { q: Quantity; sentence: number }[];
 
   /** Scratch space for scoring sentences, zero between uses. */
@@ -102,12 +101,6 @@ class ArticleIndex {
     return this.stems;
   }
 
-  /** Figures written as bounds or round numbers ("below 50 percent", "four decades"). */
-  get loose(): Quantity[] {
-    this.looseFigures ??= this.sentences.flatMap((s) => s.quantities.filter((q) => q.bound));
-    return this.looseFigures;
-  }
-
   get dates(): { q: Quantity; sentence: number }[] {
     this.datesList ??= this.sentences.flatMap((s) => s.quantities.filter((q) => q.kind === 'date' && q.date).map((q) => ({ q, sentence: s.sentence.index })));
     return this.datesList;
@@ -130,10 +123,6 @@ class ArticleIndex {
     return this.figuresByKind.get(kind) ?? [];
   }
 
-  /** Figures of one kind, for a fact that is itself a bound or a round number. */
-  figures(kind: Quantity['kind']): Quantity[] {
-    return this.figuresOf(kind).map((x) => x.q);
-  }
 }
 
 /** The first four letters of a word feature's stem. */
@@ -211,8 +200,7 @@ function saidOtherwise(
       const q = d.quantity!;
       if (q.kind !== 'date') {
         // "below 50 percent" tells, less precisely, "47%"; "39 years" tells "four decades"
-        if (index.loose.some((o) => figuresAgree(o, q))) return true;
-        return q.bound !== undefined && index.figures(q.kind).some((o) => figuresAgree(o, q));
+        return index.figuresOf(q.kind).some((o) => figuresAgree(o.q, q));
       }
       // "May 12" is told by "in May"; "last month" in a sentence aligned with the carrying one
       for (const { q: other, sentence } of index.dates) {
