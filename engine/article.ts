@@ -2,7 +2,7 @@ import { sentences as splitSentences } from 'sbd';
 import { STOP_WORDS } from './lexicon/stop-words';
 import { findActors } from './actors';
 import { findMarks } from './markers';
-import { combine, plain, scoreSpan, type SpanSentiment } from './sentiment';
+import { combine, plain, scoreSpans, type SpanSentiment } from './sentiment';
 import { countWords, headline as findHeadline, paragraphs as findParagraphs, WORD_CLASS, type Span } from './text';
 import type { ArticleAnalysis, ArticleInput, Paragraph, Quote, Sentence, Token } from './types';
 
@@ -118,27 +118,33 @@ export function buildArticle(input: ArticleInput): ArticleModel {
   const head = findHeadline(text, paraSpans);
   const dateline = findDateline(text, paraSpans, head);
 
-  const sentences: Sentence[] = [];
-  const scores: SpanSentiment[] = [];
-  const paragraphs: Paragraph[] = [];
+  const spans: (Span & { paragraph: number; heading: boolean })[] = [];
   paraSpans.forEach((para, p) => {
-    const first = sentences.length;
-    for (const span of sentenceSpans(text, para, dateline)) {
-      const score = scoreSpan(text, span.start, span.end);
-      scores.push(score);
-      sentences.push({
-        index: sentences.length,
-        paragraph: p,
-        start: span.start,
-        end: span.end,
-        text: text.slice(span.start, span.end),
-        tokens: tokenize(text, span.start, span.end),
-        heading: para === head || isHeading(text, para, paraSpans[p + 1]),
-        sentiment: { score: score.score, comparative: score.comparative, words: score.words },
-      });
-    }
-    paragraphs.push({ index: p, start: para.start, end: para.end, sentiment: plain(combine(scores.slice(first))) });
+    const heading = para === head || isHeading(text, para, paraSpans[p + 1]);
+    for (const span of sentenceSpans(text, para, dateline)) spans.push({ ...span, paragraph: p, heading });
   });
+  const scores = scoreSpans(text, spans);
+  const sentences: Sentence[] = spans.map((span, index) => {
+    const score = scores[index]!;
+    return {
+      index,
+      paragraph: span.paragraph,
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      tokens: tokenize(text, span.start, span.end),
+      heading: span.heading,
+      sentiment: { score: score.score, comparative: score.comparative, words: score.words },
+    };
+  });
+  const byParagraph: SpanSentiment[][] = paraSpans.map(() => []);
+  spans.forEach((span, i) => byParagraph[span.paragraph]!.push(scores[i]!));
+  const paragraphs: Paragraph[] = paraSpans.map((para, p) => ({
+    index: p,
+    start: para.start,
+    end: para.end,
+    sentiment: plain(combine(byParagraph[p]!)),
+  }));
 
   const rawQuotes = findQuotes(text, sentences);
   const { actors, quotes, labels } = findActors(text, sentences, rawQuotes, scores.map((x) => x.tokens));

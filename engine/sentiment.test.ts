@@ -1,6 +1,6 @@
 import Sentiment from 'sentiment';
 import { describe, expect, it } from 'vitest';
-import { AFINN, combine, scoreSpan } from './sentiment';
+import { AFINN, combine, scoreSpan, scoreSpans } from './sentiment';
 
 describe('sentiment', () => {
   it('scores like the sentiment package on plain text', () => {
@@ -29,6 +29,18 @@ describe('sentiment', () => {
     expect(s.words.map((w) => w.word)).toEqual(['terrible', 'horrible', 'wonderful']);
     for (const w of s.words) expect(text.slice(w.start, w.end)).toBe(w.word);
     expect(s.score).toBe(s.words.reduce((n, w) => n + w.score, 0));
+  });
+
+  it('scores many spans in one pass exactly as one by one, a negator never reaching into the next span', () => {
+    const text = 'We will not. Good things happen! Bad, well-known trouble; it isn’t great.';
+    const spans = [
+      { start: 0, end: 12 },
+      { start: 13, end: 32 },
+      { start: 33, end: text.length },
+    ];
+    const together = scoreSpans(text, spans);
+    expect(together).toEqual(spans.map((s) => scoreSpan(text, s.start, s.end)));
+    expect(together[1]!.words).toEqual([{ start: 13, end: 17, word: 'Good', score: 3 }]);
   });
 
   it('does not change the package’s shared word list', () => {

@@ -1,6 +1,6 @@
 import Sentiment from 'sentiment';
 import afinn from 'sentiment/languages/en/labels.json';
-import { WORD_CLASS } from './text';
+import { WORD_CLASS, type Span } from './text';
 import type { DetailedSentiment, ScoredWord, SentimentScore } from './types';
 
 const analyzer = new Sentiment();
@@ -10,6 +10,8 @@ export const AFINN: ReadonlyMap<string, number> = new Map(Object.entries(afinn a
 
 const WORDISH = new RegExp(`[${WORD_CLASS}]+(?:['’-][${WORD_CLASS}]+)*`, 'g');
 const CURLY_APOSTROPHE = /’/gu;
+/** Not a word, not in AFINN, not a negator, not stripped by the package's tokenizer. */
+const SEPARATOR = '|';
 
 /** A text span scored by the `sentiment` package, with the package's token count for averaging. */
 export interface SpanSentiment extends DetailedSentiment {
@@ -22,26 +24,47 @@ export interface SpanSentiment extends DetailedSentiment {
  * are dropped, curly apostrophes straightened, and hyphenated words split unless AFINN lists the compound.
  */
 export function scoreSpan(text: string, start = 0, end = text.length): SpanSentiment {
+  return scoreSpans(text, [{ start, end }])[0]!;
+}
+
+/**
+ * scoreSpan for many spans of one text in a single pass of the package: a separator token between spans
+ * keeps a negator at the end of one span from flipping the first word of the next.
+ */
+export function scoreSpans(text: string, spans: readonly Span[]): SpanSentiment[] {
   const words: string[] = [];
   const at: number[] = [];
-  for (const m of text.slice(start, end).matchAll(WORDISH)) {
-    let word = m[0];
-    if (word.includes('’')) word = word.replace(CURLY_APOSTROPHE, "'");
-    if (word.includes('-') && !AFINN.has(word.toLowerCase())) {
-      let offset = 0;
-      for (const part of word.split('-')) {
-        words.push(part);
-        at.push(start + m.index + offset);
-        offset += part.length + 1;
+  const owner: number[] = [];
+  const counts = new Array<number>(spans.length).fill(0);
+  const phrase: string[] = [];
+  spans.forEach((span, index) => {
+    const before = words.length;
+    for (const m of text.slice(span.start, span.end).matchAll(WORDISH)) {
+      let word = m[0];
+      if (word.includes('’')) word = word.replace(CURLY_APOSTROPHE, "'");
+      if (word.includes('-') && !AFINN.has(word.toLowerCase())) {
+        let offset = 0;
+        for (const part of word.split('-')) {
+          words.push(part);
+          at.push(span.start + m.index + offset);
+          owner.push(index);
+          offset += part.length + 1;
+        }
+      } else {
+        words.push(word);
+        at.push(span.start + m.index);
+        owner.push(index);
       }
-    } else {
-      words.push(word);
-      at.push(start + m.index);
     }
+    counts[index] = words.length - before;
+  });
+  const results: SpanSentiment[] = spans.map((_, i) => ({ score: 0, comparative: 0, words: [], tokens: counts[i]! }));
+  if (!words.length) return results;
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0 && owner[i] !== owner[i - 1]) phrase.push(SEPARATOR);
+    phrase.push(words[i]!);
   }
-  if (!words.length) return { score: 0, comparative: 0, words: [], tokens: 0 };
-  const result = analyzer.analyze(words.join(' '));
-  const scored: ScoredWord[] = [];
+  const result = analyzer.analyze(phrase.join(' '));
   // `calculation` lists the scored tokens last to first.
   let k = 0;
   for (let i = words.length - 1; i >= 0 && k < result.calculation.length; i--) {
@@ -51,11 +74,15 @@ export function scoreSpan(text: string, start = 0, end = text.length): SpanSenti
     if (score === undefined) continue;
     const s = at[i]!;
     const e = s + words[i]!.length;
-    scored.push({ start: s, end: e, word: text.slice(s, e), score });
+    const r = results[owner[i]!]!;
+    r.words.push({ start: s, end: e, word: text.slice(s, e), score });
+    r.score += score;
   }
-  scored.reverse();
-  const tokens = result.tokens.length;
-  return { score: result.score, comparative: result.score / tokens, words: scored, tokens };
+  for (const r of results) {
+    r.words.reverse();
+    r.comparative = r.tokens ? r.score / r.tokens : 0;
+  }
+  return results;
 }
 
 /** Score and comparative of several scored spans taken together. */
