@@ -1,7 +1,7 @@
 import Sentiment from 'sentiment';
 import afinn from 'sentiment/languages/en/labels.json';
 import { WORD_CLASS, type Span } from './text';
-import type { DetailedSentiment, ScoredWord, SentimentScore } from './types';
+import type { DetailedSentiment, SentimentScore } from './types';
 
 const analyzer = new Sentiment();
 
