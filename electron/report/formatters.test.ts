@@ -50,7 +50,7 @@ function input(): ReportInput {
         id: 'c1',
         kind: 'number',
         subject: `tariff level ${SCRIPT}`,
-        reason: 'The articles give different numbers',
+        reason: 'aaaaaaaaaaaa writes 30%; bbbbbbbbbbbb writes 25%',
         values: [
           { articleId: a!.id, text: `30% ${IMG}`, sentence: 1 },
           { articleId: b!.id, text: '25%', sentence: 1 },
@@ -118,6 +118,8 @@ describe('HTML report', () => {
     const rows = [...doc.querySelectorAll('table.matrix tbody tr')].map((r) => [...r.querySelectorAll('td')].map((td) => td.className));
     expect(rows).toEqual([['on', 'on'], ['off', 'on'], ['on', 'off']]);
     expect(doc.querySelectorAll('.contradiction li').length).toBe(2);
+    // The engine names articles by id; the report by their number.
+    expect(doc.querySelector('.contradiction p')!.textContent).toBe('article 1 writes 30%; article 2 writes 25%');
     const figures = doc.querySelector('.figures-table tbody tr')!.textContent!;
     expect(figures).toContain(String(input().comparison.articles[0]!.wordCount));
     expect(doc.querySelector('#sentiment-chart-title')).not.toBeNull();
@@ -132,6 +134,7 @@ describe('Markdown report', () => {
     expect(md).toContain('### 1. Markets \\<script\\>alert(1)\\</script\\> react');
     expect(md).toMatch(/- Sentiment: (positive|negative|neutral) \(score [+-]?\d+, [+-]?\d\.\d{3} per word\)/u);
     expect(md).toContain('  - Loaded words (1): “\\<script\\>alert(1)\\</script\\>”');
+    expect(md).toContain('(number): article 1 writes 30%; article 2 writes 25%');
     expect(md).toContain('- Leaves out 1 fact that others report:\n  - talks set for June \\| in Geneva \\<b\\> (told by 2)');
   });
 

@@ -4,7 +4,7 @@
  * omitted facts, the contradictions and the coverage matrix. Also the source of the PDF report.
  */
 import type { ArticleAnalysis, Comparison, Highlight } from '../../engine/types';
-import { articleLabel, CATEGORIES, pairArticles, sentimentWord, type ReportArticle, type ReportInput } from './model';
+import { articleLabel, CATEGORIES, pairArticles, sentimentWord, withArticleNumbers, type ReportArticle, type ReportInput } from './model';
 
 /** Text for HTML text and attribute values: the five characters HTML gives meaning to are escaped. */
 export function escapeHtml(text: string): string {
@@ -219,7 +219,7 @@ function contradictions(comparison: Comparison, numberOf: Map<string, number>, l
       const values = c.values
         .map((v) => `<li><span class="num small">${numberOf.get(v.articleId) ?? '?'}</span> ${e(labels.get(v.articleId) ?? v.articleId)}: <q>${e(v.text)}</q></li>`)
         .join('');
-      return `<div class="contradiction"><h3>${e(c.subject)} <span class="kind">${e(c.kind)}</span></h3><p>${e(c.reason)}</p><ul>${values}</ul></div>`;
+      return `<div class="contradiction"><h3>${e(c.subject)} <span class="kind">${e(c.kind)}</span></h3><p>${e(withArticleNumbers(c.reason, numberOf))}</p><ul>${values}</ul></div>`;
     })
     .join('\n');
 }
@@ -300,7 +300,7 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: 0.8rem; }
   section.side-by-side { break-before: page; }
   .column-head { break-after: avoid; }
   h2 { break-after: avoid; }
-  tr, .contradiction, .omission { break-inside: avoid; }
+  tr, .contradiction, .omission, .figures-table, .charts figure { break-inside: avoid; }
   .matrix thead { display: table-header-group; }
   section.comparison > h2 { break-before: page; }
 }

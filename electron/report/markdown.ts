@@ -1,6 +1,6 @@
 /** The Markdown report: a readable summary per article, the contradictions and the coverage table. */
 import type { MarkCategory } from '../../engine/types';
-import { articleLabel, CATEGORIES, pairArticles, sentimentWord, type ReportInput } from './model';
+import { articleLabel, CATEGORIES, pairArticles, sentimentWord, withArticleNumbers, type ReportInput } from './model';
 
 /**
  * Article text as inline Markdown: characters that would start emphasis, code, links, tables, HTML
@@ -73,7 +73,7 @@ export function renderMarkdown(input: ReportInput): string {
   out.push('## Contradictions', '');
   if (comparison.contradictions.length === 0) out.push('No contradictions found.', '');
   for (const c of comparison.contradictions) {
-    out.push(`- **${mdText(c.subject)}** (${c.kind}): ${mdText(c.reason)}`);
+    out.push(`- **${mdText(c.subject)}** (${c.kind}): ${mdText(withArticleNumbers(c.reason, nameOf))}`);
     for (const v of c.values) out.push(`  - ${nameOf.get(v.articleId) ?? v.articleId}: ${mdText(v.text)}`);
   }
   if (comparison.contradictions.length) out.push('');

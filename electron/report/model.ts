@@ -81,6 +81,13 @@ export function articleLabel(article: Pick<ReportArticle, 'title' | 'name'>): st
   return article.title.trim() || article.name;
 }
 
+/** Engine text that names articles by id (contradiction reasons), with each id replaced by "article N". */
+export function withArticleNumbers(text: string, numberOf: ReadonlyMap<string, number | string>): string {
+  let out = text;
+  for (const [id, n] of numberOf) out = out.split(id).join(`article ${n}`);
+  return out;
+}
+
 /** Sentiment in words: "positive", "negative" or "neutral", from the comparative score. */
 export function sentimentWord(comparative: number): string {
   if (comparative > 0.02) return 'positive';
