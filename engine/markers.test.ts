@@ -43,6 +43,11 @@ describe('framing marks on the seeds', () => {
     expect(find(hs, 'slashed')?.category).toBe('loaded');
   });
 
+  it('seed 002: title-case headline words count too', () => {
+    const hs = seed('002').highlights;
+    expect(find(hs, 'Positive')).toMatchObject({ category: 'loaded', start: 8 });
+  });
+
   it('seed 003: hedges and loaded words', () => {
     const hs = seed('003').highlights;
     expect(find(hs, 'reportedly')?.reason).toContain('distances the outlet');

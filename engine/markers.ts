@@ -127,7 +127,7 @@ function markTokens(text: string, s: Sentence, names: readonly Span[], out: Cand
     const norm = t.norm.includes("'") ? t.norm.replace(POSSESSIVE, '') : t.norm;
     if (!FIRST_WORDS.has(norm) && !FIRST_WORDS.has(t.norm)) continue;
     if (overlaps(names, t.start, t.end)) continue;
-    const capitalised = !startsLower(t.raw) && i > 0;
+    const capitalised = !s.heading && !startsLower(t.raw) && i > 0;
 
     const phrase = matchPhrase(tokens, i);
     if (phrase) {

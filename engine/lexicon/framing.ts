@@ -148,7 +148,8 @@ export const NEWS_NEUTRAL: ReadonlySet<string> = new Set([
   'allegations', 'shortage', 'shortages', 'missing', 'best', 'well-established', 'true', 'disapproval', 'outbreak',
   'recession', 'warning', 'warnings', 'warn', 'warned', 'warns', 'celebration', 'celebrations', 'celebrate',
   'celebrated', 'better', 'unable', 'worse', 'pain', 'suffer', 'suffered', 'suffering', 'well-being', 'shortfall', 'denied',
-  'denies', 'deny', 'rejected', 'reject', 'rejects', 'blocked', 'block', 'blocks',
+  'denies', 'deny', 'rejected', 'reject', 'rejects', 'blocked', 'block', 'blocks', 'supreme', 'profit', 'profits',
+  'recommends', 'favorite', 'favourite',
 ]);
 
 /** Headline formulas that sell rather than tell, with the reason shown to the reader. */
