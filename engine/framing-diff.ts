@@ -54,14 +54,27 @@ interface Version {
   matched: boolean[];
 }
 
-/** Marks the words two versions share, in order, with `diffArrays`; by plain word overlap when they differ a lot. */
+/**
+ * Marks the words two versions share, in order, with `diffArrays`. Words only one version has cannot
+ * match and are left out of the diff first, which keeps it short; past MAX_EDITS the versions count as
+ * different sentences and are matched word by word instead.
+ */
 function match(a: Version, b: Version): void {
-  const changes = diffArrays(a.norms, b.norms, { maxEditLength: MAX_EDITS });
+  const inA = new Set(a.norms);
+  const inB = new Set(b.norms);
+  const ia: number[] = [];
+  const ib: number[] = [];
+  a.norms.forEach((n, i) => inB.has(n) && ia.push(i));
+  b.norms.forEach((n, i) => inA.has(n) && ib.push(i));
+  if (!ia.length) return;
+  const changes = diffArrays(
+    ia.map((i) => a.norms[i]!),
+    ib.map((i) => b.norms[i]!),
+    { maxEditLength: MAX_EDITS },
+  );
   if (!changes) {
-    const inA = new Set(a.norms);
-    const inB = new Set(b.norms);
-    a.norms.forEach((n, i) => inB.has(n) && (a.matched[i] = true));
-    b.norms.forEach((n, i) => inA.has(n) && (b.matched[i] = true));
+    for (const i of ia) a.matched[i] = true;
+    for (const i of ib) b.matched[i] = true;
     return;
   }
   let i = 0;
@@ -71,8 +84,8 @@ function match(a: Version, b: Version): void {
     else if (change.added) j += change.count;
     else {
       for (let k = 0; k < change.count; k++) {
-        a.matched[i + k] = true;
-        b.matched[j + k] = true;
+        a.matched[ia[i + k]!] = true;
+        b.matched[ib[j + k]!] = true;
       }
       i += change.count;
       j += change.count;

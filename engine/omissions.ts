@@ -1,4 +1,5 @@
-import { isWord, type AlignmentResult, type ComparableArticle, type PreparedSentence } from './align';
+import { type AlignmentResult, type ComparableArticle, type PreparedSentence } from './align';
+import { stem } from './article';
 import { contentStems, type FactDetail, type FactSet } from './facts';
 import { datesCompatible, figuresAgree, type Quantity } from './numbers';
 import type { Omission } from './types';
@@ -19,8 +20,6 @@ const QUOTE_COVERED = 0.45;
 class ArticleIndex {
   private byFeatureMap?: Map<string, number[]>;
   private byPrefixMap?: Map<string, { i: number; f: string }[]>;
-  private normSet?: Set<string>;
-  private joinedText?: string;
   private stems?: Set<string>[];
   private datesList?: { q: Quantity; sentence: number }[];
 
@@ -68,34 +67,6 @@ class ArticleIndex {
     return this.byPrefixMap!;
   }
 
-  private words(): void {
-    const norms = new Set<string>();
-    const words: string[] = [];
-    for (const s of this.sentences) {
-      for (const t of s.sentence.tokens) {
-        if (!isWord(t.raw)) continue;
-        let n = t.norm;
-        if (n.endsWith("'s")) n = n.slice(0, -2);
-        if (n.endsWith('.')) n = n.slice(0, -1);
-        norms.add(n);
-        words.push(n);
-      }
-    }
-    this.normSet = norms;
-    this.joinedText = ` ${words.join(' ')} `;
-  }
-
-  get norms(): Set<string> {
-    if (!this.normSet) this.words();
-    return this.normSet!;
-  }
-
-  /** All word norms joined by single spaces, padded: " treasury secretary scott bessent ". */
-  get joined(): string {
-    if (this.joinedText === undefined) this.words();
-    return this.joinedText!;
-  }
-
   get stemsBySentence(): Set<string>[] {
     this.stems ??= this.sentences.map((s) => new Set(s.sentence.tokens.filter((t) => t.content).map((t) => t.stem)));
     return this.stems;
@@ -107,6 +78,15 @@ class ArticleIndex {
   }
 
   private figuresByKind?: Map<Quantity['kind'], { q: Quantity; i: number }[]>;
+
+  /** True when sentence i has the words next to each other, in order. */
+  hasPhrase(i: number, words: string[]): boolean {
+    const norms = this.sentences[i]!.sentence.tokens.map((t) => t.norm);
+    for (let k = 0; k + words.length <= norms.length; k++) {
+      if (words.every((w, j) => norms[k + j] === w)) return true;
+    }
+    return false;
+  }
 
   /** Figures of one kind with their sentences. */
   figuresOf(kind: Quantity['kind']): { q: Quantity; i: number }[] {
@@ -210,9 +190,15 @@ function saidOtherwise(
       return false;
     }
     case 'person-role': {
+      // the person named anywhere, or the role itself ("the First Lady") in one sentence
       const p = d.person!;
-      if (index.norms.has(p.key)) return true;
-      return p.roleKey !== '' && index.joined.includes(` ${p.roleKey} `);
+      if (index.byFeature.has(`w:${stem(p.key)}`)) return true;
+      if (!p.roleKey) return false;
+      const words = p.roleKey.split(' ').filter((w) => !w.includes('.'));
+      const lists = words.map((w) => index.byFeature.get(`w:${stem(w)}`) ?? []);
+      if (!lists.length) return false;
+      // the role words side by side in one sentence: "First Lady", not "representatives from the Trade department"
+      return lists[0]!.some((i) => lists.every((l) => l.includes(i)) && index.hasPhrase(i, words));
     }
     case 'quote': {
       const stems = d.stems ?? contentStems(d.fact.text);
