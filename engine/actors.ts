@@ -627,7 +627,8 @@ export interface LinkableArticle {
 
 /**
  * Across the articles of one comparison, give a person named by one word ("Biden") the id their full name
- * has elsewhere ("joe-biden"): surname first, then given name, the most-mentioned when several fit.
+ * has elsewhere ("joe-biden"): surname first, then given name, the most-mentioned when several fit; and a
+ * name written with a middle initial ("Donald J. Trump") the id of the same name written without it.
  */
 export function linkActors(articles: readonly LinkableArticle[]): void {
   const byLast = new Map<string, Map<string, number>>();
@@ -637,12 +638,21 @@ export function linkActors(articles: readonly LinkableArticle[]): void {
     ids.set(id, (ids.get(id) ?? 0) + n);
     index.set(word, ids);
   };
+  const people = new Set(articles.flatMap((a) => a.actors.filter((x) => x.kind === 'person').map((x) => x.id)));
+  // "donald-j-trump" is "donald-trump" when another article writes the name without the initial.
+  const withoutInitials = new Map<string, string>();
+  for (const id of people) {
+    const parts = id.split('-');
+    const bare = parts.filter((w) => w.length > 1);
+    if (bare.length >= 2 && bare.length < parts.length && people.has(bare.join('-'))) withoutInitials.set(id, bare.join('-'));
+  }
   for (const a of articles) {
     for (const x of a.actors) {
-      const words = x.id.split('-');
+      const id = withoutInitials.get(x.id) ?? x.id;
+      const words = id.split('-');
       if (x.kind !== 'person' || words.length < 2) continue;
-      count(byLast, words[words.length - 1]!, x.id, x.mentions.length);
-      count(byFirst, words[0]!, x.id, x.mentions.length);
+      count(byLast, words[words.length - 1]!, id, x.mentions.length);
+      count(byFirst, words[0]!, id, x.mentions.length);
     }
   }
   const best = (ids: Map<string, number> | undefined) =>
@@ -651,8 +661,8 @@ export function linkActors(articles: readonly LinkableArticle[]): void {
     const present = new Set(a.actors.map((x) => x.id));
     const renamed = new Map<string, string>();
     for (const x of a.actors) {
-      if (x.kind !== 'person' || x.id.includes('-')) continue;
-      const target = best(byLast.get(x.id)) ?? best(byFirst.get(x.id));
+      if (x.kind !== 'person') continue;
+      const target = x.id.includes('-') ? withoutInitials.get(x.id) : (best(byLast.get(x.id)) ?? best(byFirst.get(x.id)));
       if (!target || present.has(target)) continue;
       renamed.set(x.id, target);
       x.id = target;

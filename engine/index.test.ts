@@ -76,6 +76,16 @@ describe('analyze', () => {
     expect(c.articles[1]!.actors.find((x) => x.name === 'Joe Biden')?.id).toBe('joe-biden');
   });
 
+  it('gives a name written with a middle initial the id of the same name without it', () => {
+    const c = analyze([
+      { id: 'a', text: 'Former President Donald J. Trump spoke. Trump said it.' },
+      { id: 'b', text: 'Former President Donald Trump spoke. Trump said it.' },
+      { id: 'c', text: 'President George W. Bush and President George H. W. Bush met.' },
+    ]);
+    expect(c.articles.map((a) => a.actors.find((x) => x.name.startsWith('Donald'))?.id)).toEqual(['donald-trump', 'donald-trump', undefined]);
+    expect(c.articles[2]!.actors.map((x) => x.id).sort()).toEqual(['george-h-w-bush', 'george-w-bush']);
+  });
+
   it('copes with empty input and empty text', () => {
     expect(analyze([]).articles).toEqual([]);
     const a = analyze([{ id: 'e', text: '' }]).articles[0]!;
