@@ -56,9 +56,9 @@ function sharesFigure(s: PreparedSentence, c: Cluster): boolean {
 /** Groups looked at per feature when finding candidates: bounds the work on very common terms. */
 const POSTINGS_CAP = 64;
 /** Members of a candidate group compared one by one. */
-const MEMBERS_COMPARED = 4;
+const MEMBERS_COMPARED = 3;
 /** Candidates fully scored per sentence. */
-const CANDIDATES = 8;
+const CANDIDATES = 6;
 /** Weight under which a term is too common to find candidates with (in about a quarter of all sentences). */
 const COMMON = Math.log(1 + 4);
 /** How much of the overlap with the shorter sentence counts. */
