@@ -79,6 +79,12 @@ describe('actors', () => {
     expect(fixture('5607', 'right').actors.map((x) => x.name)).toEqual(['Supreme Court']);
   });
 
+  it('merges a name with and without its middle initial', () => {
+    const a = buildArticle({ id: 'm', text: 'President Donald J. Trump spoke. Later, Donald Trump said more. Trump left.' });
+    const trump = a.actors.filter((x) => x.kind === 'person');
+    expect(trump.map((x) => [x.id, x.mentions.length])).toEqual([['donald-j-trump', 3]]);
+  });
+
   it('reads descriptors written with then- and ex-, and lower-case titles', () => {
     const a = buildArticle({
       id: 'l',

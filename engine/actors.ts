@@ -463,7 +463,11 @@ function resolve(mentions: readonly Mention[]): Entity[] {
   const canonical = new Map<string, string>();
   for (const names of bySurname.values()) {
     for (const name of names) {
-      const longer = names.find((other) => other.length > name.length && containsWords(other, name));
+      const longer = names.find(
+        (other) =>
+          other.length > name.length &&
+          (containsWords(other, name) || (withoutInitials(name) === name && withoutInitials(other) === name)),
+      );
       canonical.set(name, longer ? (canonical.get(longer) ?? longer) : name);
     }
   }
@@ -541,6 +545,14 @@ function resolve(mentions: readonly Mention[]): Entity[] {
   return [...entities.values()]
     .filter((e) => e.mentions.some((m) => !m.heading) && (e.kind !== 'other' || e.mentions.length >= 2))
     .sort((a, b) => a.first - b.first);
+}
+
+/** "donald j trump" → "donald trump". */
+function withoutInitials(name: string): string {
+  return name
+    .split(' ')
+    .filter((w) => w.length > 1)
+    .join(' ');
 }
 
 function lastWord(name: string): string {
