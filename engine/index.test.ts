@@ -133,6 +133,19 @@ describe('analyze on any text (property tests)', () => {
       { numRuns: 300 },
     );
   });
+
+  it('never throws on several articles at once and keeps every article’s offsets exact', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), (texts) => {
+        const inputs = texts.map((t, i) => ({ id: `a${i}`, text: t }));
+        const c = analyze(inputs);
+        expect(c.articles.map((a) => a.id)).toEqual(inputs.map((i) => i.id));
+        c.articles.forEach((a, i) => expectExactOffsets(a, texts[i]!));
+        expect(JSON.parse(JSON.stringify(c))).toEqual(c);
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
 
 describe('the allsides-2021 stories (40 × three outlets)', () => {
