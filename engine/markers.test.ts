@@ -16,7 +16,7 @@ describe('framing marks on the seeds', () => {
     const hs = seed('000').highlights;
     const tough = find(hs, 'VERY TOUGH');
     expect(tough).toMatchObject({ category: 'emphasis', quoted: { speaker: 'donald-trump' } });
-    expect(tough!.reason).toContain('Donald Trump’s words, not the outlet’s');
+    expect(tough!.reason).toContain("Donald Trump's words, not the outlet's");
     expect(find(hs, '!!!')?.category).toBe('emphasis');
     expect(find(hs, 'claimed')).toMatchObject({ category: 'attribution', attribution: 'doubt' });
     expect(find(hs, 'claimed')!.quoted).toBeUndefined();
@@ -93,7 +93,7 @@ describe('framing marks on small texts', () => {
     const shameful = find(hs, 'shameful')!;
     expect(shameful.category).toBe('loaded');
     expect(shameful.quoted).toEqual({ speaker: 'jane-doe' });
-    expect(shameful.reason).toMatch(/Jane Doe’s words, not the outlet’s$/u);
+    expect(shameful.reason).toMatch(/Jane Doe's words, not the outlet's$/u);
     expect(find(hs, 'said')!.quoted).toBeUndefined();
   });
 

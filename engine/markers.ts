@@ -312,7 +312,7 @@ function finish(text: string, candidates: Candidate[], ctx: MarkContext): Highli
     if (quote && c.category !== 'headline') {
       const name = (quote.speaker && speakerNames.get(quote.speaker)) || quote.speakerName;
       h.quoted = quote.speaker ? { speaker: quote.speaker } : {};
-      h.reason += name ? ` — inside a quote: ${name}’s words, not the outlet’s` : ' — inside a quote: the speaker’s words, not the outlet’s';
+      h.reason += name ? ` — inside a quote: ${name}'s words, not the outlet's` : " — inside a quote: the speaker's words, not the outlet's";
     }
     out.push(h);
   }

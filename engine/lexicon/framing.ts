@@ -40,7 +40,7 @@ export const LOADED: Readonly<Record<string, string>> = {
   'so-called': 'signals the outlet disputes the name', draconian: 'judges a rule as excessively harsh',
   controversial: 'asserts controversy without showing it', embattled: 'frames someone as under siege',
   disgraced: 'passes judgment on a person', beleaguered: 'frames someone as besieged', notorious: 'passes judgment',
-  infamous: 'passes judgment', outrageous: 'passes judgment', bizarre: 'passes judgment', unhinged: 'questions someone’s sanity',
+  infamous: 'passes judgment', outrageous: 'passes judgment', bizarre: 'passes judgment', unhinged: "questions someone's sanity",
   reckless: 'passes judgment', dangerous: 'asserts danger as fact', disastrous: 'judges an outcome a disaster',
   catastrophic: 'judges an outcome a catastrophe', devastating: 'dramatises an impact', brutal: 'dramatises harshness',
   horrific: 'dramatises horror', heinous: 'passes moral judgment', vile: 'passes moral judgment', shameful: 'passes moral judgment',
