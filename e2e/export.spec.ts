@@ -194,3 +194,20 @@ test('a read-only folder: the reader is told why, and no file is left there', as
   expect(readdirSync(locked)).toEqual(['report.html']);
   expect(readFileSync(join(locked, 'report.html'), 'utf8')).toBe('an older report');
 });
+
+test('the report shows the columns the reader sees, in their order', async ({ app }) => {
+  const { page } = app;
+  await ready(app);
+  await page.getByRole('button', { name: 'Hide 001_ad910f024c7824ce.txt' }).click();
+  await page.getByRole('button', { name: 'Move 004_6d6e296701268718.txt left' }).click();
+  await expect(page.locator('article.column')).toHaveCount(4);
+  const file = out('order', 'seen.json');
+  await exportTo(app, file, () => page.keyboard.press('Control+E'));
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  expect(json.articles.map((a: { name: string }) => a.name)).toEqual([
+    '000_b633181b32e3410d.txt',
+    '002_4323d673ccd73a1b.txt',
+    '004_6d6e296701268718.txt',
+    '003_2f1919c27b564321.txt',
+  ]);
+});

@@ -118,11 +118,22 @@ describe('report:export', () => {
     expect(readFileSync(join(dir, 'story.pdf'), 'latin1')).toBe('%PDF-1.7 stand-in');
     expect(electron.printWindows).toHaveLength(1);
     const [win] = electron.printWindows;
-    expect(win!.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false } });
+    expect(win!.options).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick' },
+    });
     expect(win!.options['webPreferences']).not.toHaveProperty('preload');
     expect(win!.url.startsWith('data:text/html;charset=utf-8;base64,')).toBe(true);
     expect(Buffer.from(win!.url.split(',')[1]!, 'base64').toString('utf8')).toMatch(/^<!doctype html>/u);
     expect(win!.destroyed).toBe(true);
+  });
+
+  it('refuses to print HTML too long for a data: URL, and says what to do instead', async () => {
+    const { printWithElectron } = await import('./export');
+    await expect(printWithElectron(`<p>${'x'.repeat(1_600_000)}</p>`)).rejects.toThrow(
+      'This report is too large to print to PDF. Export it as HTML and print that from a browser instead.',
+    );
+    expect(electron.printWindows).toHaveLength(0);
   });
 
   it('writes nothing when the reader cancels', async () => {

@@ -32,6 +32,10 @@ export const printWithElectron: PdfPrinter = async (html) => {
       webSecurity: true,
       // The report is static: nothing in it needs to run.
       javascript: false,
+      // https://www.electronjs.org/docs/latest/tutorial/security#10-do-not-use-enableblinkfeatures
+      // As in the main window: middle-click could open a link in a new window (the report has none).
+      disableBlinkFeatures: 'Auxclick',
+      webviewTag: false,
       spellcheck: false,
     },
   });

@@ -9,7 +9,7 @@ import './app.css';
 const library = new Library(window.api);
 const analysis = new Analysis();
 const view = new View();
-const exporter = new Exporter(window.api, library);
+const exporter = new Exporter(window.api, library, () => view.visible(library.articles.map((a) => a.id)));
 mount(App, { target: document.getElementById('app')!, props: { library, analysis, view, onexport: () => void exporter.run() } });
 exporter.start();
 void library.start();

@@ -13,10 +13,13 @@ export class Exporter {
 
   #api: Api;
   #library: Library;
+  #columns: () => string[];
 
-  constructor(api: Api, library: Library) {
+  /** `columns` gives the ids of the columns the reader sees, in their order: what a report shows. */
+  constructor(api: Api, library: Library, columns: () => string[] = () => library.articles.map((a) => a.id)) {
     this.#api = api;
     this.#library = library;
+    this.#columns = columns;
   }
 
   /** Listens for File › Export… in the menu; returns an unsubscribe. */
@@ -24,10 +27,10 @@ export class Exporter {
     return this.#api.onExportRequested(() => void this.run());
   }
 
-  /** Asks main to export the open articles, in column order; the Save dialog offers `format` first. */
+  /** Asks main to export the columns the reader sees, in their order; the Save dialog offers `format` first. */
   async run(format: ReportFormat = 'html'): Promise<void> {
     if (this.busy) return;
-    const articleIds = this.#library.articles.map((a) => a.id);
+    const articleIds = this.#columns();
     if (articleIds.length === 0) return this.#fail('there is nothing to export: open some articles first');
     this.busy = true;
     this.error = null;
