@@ -121,6 +121,7 @@ describe('headline, dateline, title', () => {
     expect(dateline('NEW YORK — Stocks fell.')).toBe('NEW YORK —');
     expect(dateline('WASHINGTON, Oct. 5 (AP) — He said so.')).toBe('WASHINGTON, Oct. 5 (AP) —');
     expect(dateline('SAN FRANCISCO/WASHINGTON (Reuters) - It happened.')).toBe('SAN FRANCISCO/WASHINGTON (Reuters) -');
+    expect(dateline('(CNN) — The president spoke.')).toBe('(CNN) —');
     expect(dateline('THE END of an era is here.')).toBeUndefined();
   });
 });

@@ -25,9 +25,9 @@ const ABBREVIATIONS = [
 const SBD_OPTIONS = { preserve_whitespace: true, newline_boundaries: false, abbreviations: ABBREVIATIONS };
 
 const BULLET = /^(?:[-*•·–▪◦]|\d{1,3}[.)])\s+/u;
-/** "WASHINGTON (CP) –", "BEIJING, June 5 (Reuters) -", "LONDON —". */
+/** "WASHINGTON (CP) –", "BEIJING, June 5 (Reuters) -", "LONDON —", "(CNN) —". */
 const DATELINE =
-  /^(?:[A-Z][A-Z.'’/-]*(?: [A-Z][A-Z.'’/-]*){0,3})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?: \d{1,2})?)?(?: \([A-Za-z. &]{1,30}\))? ?[–—-]{1,2}(?=\s)/u;
+  /^(?:(?:[A-Z][A-Z.'’/-]*(?: [A-Z][A-Z.'’/-]*){0,3})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?: \d{1,2})?)?(?: \([A-Za-z. &]{1,30}\))?|\([A-Z][A-Za-z. &]{1,30}\)) ?[–—-]{1,2}(?=\s)/u;
 const SENTENCE_END = /[.!?…:;,]["'”’)\]]*$/u;
 /** Dotted acronyms, abbreviations with their dot, initials, numbers, words, runs of !?., other characters. */
 const TOKEN = new RegExp(
