@@ -42,7 +42,10 @@ export interface AlignmentResult {
   groupOf: number[][];
 }
 
-/** Cosine a sentence needs with a group's centre to join it. */
+// A hand-written inverted index over groups rather than a search library (lunr, minisearch): those rank
+// documents for a query, while this needs groups that change as sentences join, one member per article.
+
+/** Score (cosine, raised by overlap) a sentence needs with a group to join it. */
 const JOIN = 0.34;
 /** The lower bar when the sentences share a specific figure (an amount, a percentage, a count, a date). */
 const JOIN_WITH_FIGURE = 0.18;
@@ -61,6 +64,8 @@ const MEMBERS_COMPARED = 3;
 const CANDIDATES = 6;
 /** Weight under which a term is too common to find candidates with (in about a quarter of all sentences). */
 const COMMON = Math.log(1 + 4);
+/** Sentences in a comparison from which very common terms stop finding candidates (small sets need them). */
+const LARGE = 400;
 /** How much of the overlap with the shorter sentence counts. */
 const OVERLAP_DISCOUNT = 0.85;
 const LIGHT_STEMS = new Set(['said', 'say', 'says', 'told', 'also', 'would', 'could', 'will', 'one', 'two']);
@@ -200,6 +205,7 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
     groupOf[s.article]![s.sentence.index] = ci;
   };
 
+  const skipCommon = prepared.reduce((n, a) => n + a.length, 0) >= LARGE;
   // candidate scores by group: a dense array and the list of groups touched, reset after each sentence
   let acc = new Float64Array(1024);
   const touched: number[] = [];
@@ -213,6 +219,8 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
       const postings = index.get(f);
       if (!postings) continue;
       const w = idf.get(f)!;
+      // very common terms score the candidates found through rarer ones but do not find candidates themselves
+      if (skipCommon && w < COMMON && s.features.length > 3) continue;
       const n = Math.min(postings.length, POSTINGS_CAP);
       // the newest groups first: with the cap, recent articles' groups stay reachable
       for (let k = postings.length - 1; k >= postings.length - n; k--) {
@@ -220,7 +228,7 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
         const v = acc[ci]!;
         if (v < 0) continue;
         if (v === 0) {
-          if (ci === own || clusters[ci]!.articles.has(s.article)) {
+          if (ci === own || !clusters[ci]!.members.length || clusters[ci]!.articles.has(s.article)) {
             acc[ci] = -1;
             touched.push(ci);
             continue;
@@ -288,8 +296,11 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
       if (clusters[own]!.members.length !== 1 || !s.features.length) continue;
       const best = bestGroup(s, own);
       if (best < 0) continue;
-      clusters[own]!.members.length = 0;
-      clusters[own]!.articles.clear();
+      const left = clusters[own]!;
+      left.members.length = 0;
+      left.articles.clear();
+      left.centre.clear();
+      left.norm2 = 0;
       addTo(best, s);
     }
   }
