@@ -75,6 +75,7 @@ describe('actors', () => {
     expect(manchin.aliases).toEqual(expect.arrayContaining(['Joe Manchin', 'Manchin']));
     expect(fixture('5612', 'left').actors.find((x) => x.id === 'dave-chappelle')?.labels).toEqual(['comedian']);
     expect(fixture('5616', 'right').actors.find((x) => x.id === 'food-and-drug-administration')?.kind).toBe('organisation');
+    expect(fixture('5629', 'left').actors.find((x) => x.name === 'Merck & Co.')?.kind).toBe('organisation');
     expect(fixture('5608', 'center').actors.find((x) => x.id === 'colin-powell')?.kind).toBe('person');
     expect(fixture('5607', 'right').actors.map((x) => x.name)).toEqual(['Supreme Court']);
   });

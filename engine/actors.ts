@@ -54,7 +54,7 @@ for (const c of COUNTRIES) {
 const ORG_BY_KEY = new Map(KNOWN_ORGANISATIONS.map((o) => [key(o), o]));
 const MAX_COUNTRY_WORDS = 5;
 
-const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'du', 'del']);
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'on', 'de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'du', 'del']);
 const POSSESSIVE_TOKEN = /['’]s$/u;
 const POSSESSIVE_NORM = /'s?$/u;
 const SPEECH_AFTER = new Set([
@@ -215,7 +215,7 @@ function connectedRun(tokens: readonly Token[], at: number, shouting: ReadonlySe
   const orgBefore = ORGANISATION_WORDS.has(before);
   let orgAfter = false;
   for (let x = from; x < k; x++) if (ORGANISATION_WORDS.has(tokens[x]!.norm)) orgAfter = true;
-  if (connector === 'and') return orgAfter ? k : -1;
+  if (connector === 'and' || connector === '&') return orgAfter ? k : -1;
   return orgBefore ? k : -1;
 }
 
