@@ -1,6 +1,5 @@
 /** Opening article files: from the command line, the sample set, the Open dialog and drops. */
-import { readdir } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import type { DroppedFile, LoadError, LoadResult } from '../contract';
 import { FORMATS, loadArticleFiles } from './loader';
@@ -12,15 +11,6 @@ export function launchArguments(argv: readonly string[], isPackaged: boolean, cw
     .slice(isPackaged ? 1 : 2)
     .filter((arg) => arg !== '' && !arg.startsWith('-'))
     .map((arg) => resolve(cwd, arg));
-}
-
-/** The sample set: every supported file in `seedsDir`, in name order. */
-export async function sampleFiles(seedsDir: string): Promise<string[]> {
-  const names = await readdir(seedsDir);
-  return names
-    .filter((name) => extname(name).toLowerCase() in FORMATS)
-    .sort()
-    .map((name) => join(seedsDir, name));
 }
 
 const OPEN_OPTIONS: OpenDialogOptions = {

@@ -2,8 +2,9 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { z } from 'zod';
 import { argumentSchemas, type EventChannel, type Events, type Invoke, type InvokeChannel, type Result } from '../contract';
-import { openDropped, openWithDialog, sampleFiles } from './articles';
+import { openDropped, openWithDialog } from './articles';
 import { exportReport } from './export';
+import { supportedFilesIn } from './loader';
 import { Session, SessionStore } from './session';
 
 /** What the handlers need from the app around them. */
@@ -55,7 +56,7 @@ function handle<C extends InvokeChannel>(
 
 /** Registers the handler of every contract channel; returns the session the handlers keep. */
 export function setupIpc(ctx: IpcContext): { session: Session } {
-  const session = new Session(new SessionStore(ctx.userDataDir), ctx.launchFiles, () => sampleFiles(ctx.seedsDir));
+  const session = new Session(new SessionStore(ctx.userDataDir), ctx.launchFiles, () => supportedFilesIn(ctx.seedsDir));
   handle(ctx, 'articles:initial', argumentSchemas['articles:initial'], () => session.initial());
   handle(ctx, 'articles:open-dialog', argumentSchemas['articles:open-dialog'], async (event) =>
     session.remember(await openWithDialog(BrowserWindow.fromWebContents(event.sender))),
