@@ -67,3 +67,29 @@ test('a corrupt session file is set aside with a message, never fatal', async ({
   await app.screenshot('corrupt-session');
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('the arrangement of the view comes back after a restart', async ({ app }) => {
+  const { page } = app;
+  await expect(page.locator('article.column')).toHaveCount(5);
+  await page.getByRole('button', { name: 'Hide 001_ad910f024c7824ce.txt' }).click();
+  await page.getByRole('button', { name: 'Move 004_6d6e296701268718.txt left' }).click();
+  await page.locator('.legend .toggle[data-category="hedge"]').click();
+  await page.getByRole('navigation', { name: 'Views beside the columns' }).getByRole('button', { name: 'Coverage' }).click();
+  await expect(page.locator('.app')).toHaveAttribute('data-session', 'saved');
+  const arranged = await page.locator('article.column .file').allTextContents();
+  expect(arranged).toEqual(['000_b633181b32e3410d.txt', '002_4323d673ccd73a1b.txt', '004_6d6e296701268718.txt', '003_2f1919c27b564321.txt']);
+
+  await app.restart();
+  const restored = app.page;
+  await expect(restored.locator('article.column')).toHaveCount(4);
+  expect(await restored.locator('article.column .file').allTextContents()).toEqual(arranged);
+  await expect(restored.getByRole('button', { name: 'Show 001_ad910f024c7824ce.txt' })).toBeVisible();
+  await expect(restored.locator('.legend .toggle[data-category="hedge"]')).toHaveAttribute('aria-pressed', 'false');
+  await expect(restored.getByRole('navigation', { name: 'Views beside the columns' }).getByRole('button', { name: 'Coverage' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(restored.locator('.app')).toHaveAttribute('data-analysis', 'done');
+  await app.screenshot('view-restored');
+  expect(app.consoleErrors).toEqual([]);
+});
