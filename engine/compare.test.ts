@@ -102,3 +102,26 @@ describe('compare on the seeds', () => {
     expect(compare(articles)).toEqual(result);
   });
 });
+
+describe('compare at the edges', () => {
+  it('handles no article, one article and empty texts', () => {
+    expect(compare([])).toMatchObject({ facts: [], alignments: [], contradictions: [], omissions: {} });
+    const one = compare([articles[0]!]);
+    expect(one.omissions['000']).toEqual([]);
+    expect(one.alignments).toEqual([]);
+    const empty = compare([buildArticle({ id: 'e1', text: '' }), buildArticle({ id: 'e2', text: '   \n\n ' })]);
+    expect(empty.facts).toEqual([]);
+    expect(empty.coverageShare).toEqual({ e1: 0, e2: 0 });
+  });
+
+  it('follows the omission threshold', () => {
+    const count = (threshold: number) =>
+      Object.values(compare(articles, { omissionThreshold: threshold }).omissions).reduce((n, list) => n + list.length, 0);
+    expect(count(1)).toBeGreaterThan(count(2));
+    expect(count(2)).toBeGreaterThan(count(3));
+    expect(count(5)).toBe(0);
+    for (const list of Object.values(compare(articles, { omissionThreshold: 3 }).omissions)) {
+      for (const o of list) expect(o.presentIn.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
