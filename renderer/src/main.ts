@@ -12,4 +12,4 @@ const view = new View();
 const exporter = new Exporter(window.api, library, () => view.visible(library.articles.map((a) => a.id)));
 mount(App, { target: document.getElementById('app')!, props: { library, analysis, view, onexport: () => void exporter.run() } });
 exporter.start();
-void library.start();
+void library.start().then(() => view.restore(library.restoredView));

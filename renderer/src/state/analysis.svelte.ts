@@ -1,6 +1,7 @@
 import type { LoadedArticle } from '../../../electron/contract';
-import type { AnalysisRequest, AnalysisResponse, ArticleInput, Comparison } from '../../../engine/index';
+import type { AnalysisRequest, AnalysisResponse, ArticleAnalysis, ArticleInput, Comparison } from '../../../engine/index';
 import AnalysisWorker from '../workers/analysis.worker.ts?worker';
+import type { WorkerMessage } from '../workers/analysis.worker';
 import { ComparisonIndex } from './comparison-index';
 
 /** Where the analysis of the open set stands. */
@@ -9,7 +10,7 @@ export type AnalysisStatus = 'idle' | 'running' | 'done' | 'error';
 /** The minimal worker surface, so tests or other hosts can hand in their own. */
 export interface WorkerLike {
   postMessage(message: AnalysisRequest): void;
-  onmessage: ((event: MessageEvent<AnalysisResponse>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null;
 }
 
 /** Runs the engine in a Web Worker over the open articles and holds the latest comparison. */
@@ -30,7 +31,7 @@ export class Analysis {
   #nextId = 1;
   // Bookkeeping for requests in flight, not state the page renders.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  #resolvers = new Map<number, (response: AnalysisResponse) => void>();
+  #resolvers = new Map<number, { resolve: (response: AnalysisResponse) => void; parts: ArticleAnalysis[] }>();
   #generation = 0;
   #queued: ArticleInput[] | null = null;
   #busy = false;
@@ -42,9 +43,15 @@ export class Analysis {
   #ensureWorker(): WorkerLike {
     if (!this.#worker) this.#worker = new AnalysisWorker() as unknown as WorkerLike;
     this.#worker.onmessage = (event) => {
-      const resolve = this.#resolvers.get(event.data.id);
-      this.#resolvers.delete(event.data.id);
-      resolve?.(event.data);
+      const message = event.data;
+      const pending = this.#resolvers.get(message.id);
+      if (!pending) return;
+      if ('part' in message) {
+        pending.parts[message.part] = message.article;
+        return;
+      }
+      this.#resolvers.delete(message.id);
+      pending.resolve(message.ok ? { ...message, comparison: { ...message.comparison, articles: pending.parts } } : message);
     };
     return this.#worker;
   }
@@ -54,7 +61,7 @@ export class Analysis {
     const worker = this.#ensureWorker();
     const id = this.#nextId++;
     return new Promise((resolve) => {
-      this.#resolvers.set(id, resolve);
+      this.#resolvers.set(id, { resolve, parts: [] });
       worker.postMessage({ id, inputs });
     });
   }

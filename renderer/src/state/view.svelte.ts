@@ -38,6 +38,8 @@ export interface SentenceRef {
 /** The reader's arrangement of the columns and the view (serialisable), plus what is lit right now (not). */
 export class View {
   state = $state<ViewSnapshot>({ version: 1, order: [], hidden: [], pinned: [], categories: allOn(), panel: null });
+  /** True once a saved arrangement was taken back (or there was none): from then on changes are saved. */
+  restored = $state(false);
   /** The sentence under the pointer or focus; its aligned sentences light up. */
   active = $state.raw<SentenceRef | null>(null);
 
@@ -48,6 +50,7 @@ export class View {
 
   /** Takes a saved arrangement back, keeping only what it understands; anything else stays as it is. */
   restore(s: unknown): void {
+    this.restored = true;
     if (!s || typeof s !== 'object') return;
     const o = s as Record<string, unknown>;
     const categories = allOn();
