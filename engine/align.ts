@@ -248,8 +248,11 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
     let bestCos = 0;
     if (partial.length) {
       const sNorm = sentenceNorm(s.features, idf);
-      const ranked = partial.length > CANDIDATES ? partial.sort((x, y) => y[1] - x[1]).slice(0, CANDIDATES) : partial;
-      for (const [ci] of ranked) {
+      partial.sort((x, y) => y[1] - x[1]);
+      // candidates that share much less weight than the best one cannot win
+      const floor = partial[0]![1] * 0.4;
+      for (let r = 0; r < Math.min(partial.length, CANDIDATES) && partial[r]![1] >= floor; r++) {
+        const ci = partial[r]![0];
         const c = clusters[ci]!;
         const { cos: centre, shared } = score(s, sNorm, c, idf);
         let cos = centre;
