@@ -44,6 +44,7 @@ const LEADING_THE_ANY_CASE = /^the\s+/iu;
 const EDGE_DASHES = /^-+|-+$/gu;
 const SPACES = /\s+/gu;
 const keyCache = new Map<string, string>();
+const slugCache = new Map<string, string>();
 const COUNTRY_BY_KEY = new Map<string, Country>();
 const DEMONYM_BY_KEY = new Map<string, Country>();
 for (const c of COUNTRIES) {
@@ -79,7 +80,13 @@ function key(name: string): string {
 
 /** Stable actor id from a canonical name: "Xi Jinping" → "xi-jinping". */
 export function slug(name: string): string {
-  return name.toLowerCase().replace(DOTS, '').replace(NON_ALNUM, '-').replace(EDGE_DASHES, '') || 'unknown';
+  let id = slugCache.get(name);
+  if (id === undefined) {
+    id = name.toLowerCase().replace(DOTS, '').replace(NON_ALNUM, '-').replace(EDGE_DASHES, '') || 'unknown';
+    if (slugCache.size > 20_000) slugCache.clear();
+    slugCache.set(name, id);
+  }
+  return id;
 }
 
 interface Mention extends Span {
@@ -109,15 +116,25 @@ export function findActors(
   rawQuotes: readonly RawQuote[],
   sentimentTokens: readonly number[] = [],
 ): ActorResult {
+  // Words that open a sentence capitalised: does the article also write them in lower case (a common
+  // word), or capitalised mid-sentence (a name)?
+  const openers = new Set<string>();
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      if ((i === 0 || isOpening(s.tokens[i - 1]!)) && startsUpper(t.raw)) openers.add(t.norm.replace(POSSESSIVE_NORM, ''));
+    });
+  }
   const lowerWords = new Set<string>();
   const inner = new Set<string>();
   for (const s of sentences) {
     if (s.heading) continue;
-    s.tokens.forEach((t, i) => {
-      if (!startsLower(t.raw)) {
-        if (i > 0 && !isOpening(s.tokens[i - 1]!)) inner.add(t.norm);
-      } else lowerWords.add(t.norm);
-    });
+    const tokens = s.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!openers.has(t.norm)) continue;
+      if (startsLower(t.raw)) lowerWords.add(t.norm);
+      else if (i > 0 && !isOpening(tokens[i - 1]!)) inner.add(t.norm);
+    }
   }
 
   const mentions: Mention[] = [];
