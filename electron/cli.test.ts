@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,6 +92,25 @@ describe('parallax report', { timeout: 60_000 }, () => {
     const lines = csv.stdout.split('\r\n').filter(Boolean);
     expect(lines[0]).toMatch(/^fact_id,kind,fact,told_by,/u);
     expect(lines).toHaveLength(report.facts.length + 1);
+  });
+
+  it('reads every supported format, and takes the supported files inside a folder', () => {
+    const data = join(ROOT, 'e2e', 'data');
+    const folder = join(work, 'folder');
+    mkdirSync(join(folder, 'nested'), { recursive: true });
+    writeFileSync(join(folder, 'wire.json'), JSON.stringify({ title: 'Wire copy', source: 'Wire', text: 'Wire copy\n\nTalks resume in June, officials said.' }));
+    writeFileSync(join(folder, 'notes.docx'), 'PK');
+    writeFileSync(join(folder, '.hidden.txt'), 'A hidden file.');
+    writeFileSync(join(folder, 'nested', 'deeper.txt'), 'Only files directly inside count.');
+    const result = cli(['report', '--format', 'json', join(data, 'markets-react.md'), join(data, 'call-readout.html'), folder]);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.articles.map((a: { name: string; title: string }) => [a.name, a.title])).toEqual([
+      ['markets-react.md', 'Markets Steady as Washington and Beijing Agree to Talk Again'],
+      ['call-readout.html', 'Leaders Hold Call on Trade and Rare Earths'],
+      ['wire.json', 'Wire copy'],
+    ]);
+    expect(report.articles[2].source).toBe('Wire');
   });
 
   it('writes HTML (also by default, to parallax-report.html) and PDF files for the seeds', (ctx) => {

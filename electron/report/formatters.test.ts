@@ -98,6 +98,7 @@ describe('HTML report', () => {
     expect(doc.querySelectorAll('style').length).toBe(1);
     expect(doc.querySelector('style')!.textContent).toContain('@media print');
     expect(doc.querySelectorAll('svg.chart').length).toBe(2);
+    expect(doc.querySelectorAll('svg').length).toBe(2 + 2);
   });
 
   it('shows the columns with their marks, the legend, omissions, contradictions, coverage and sentiment', () => {
@@ -123,6 +124,11 @@ describe('HTML report', () => {
     const figures = doc.querySelector('.figures-table tbody tr')!.textContent!;
     expect(figures).toContain(String(input().comparison.articles[0]!.wordCount));
     expect(doc.querySelector('#sentiment-chart-title')).not.toBeNull();
+    // Each column carries its sentence-sentiment strip, as in the app.
+    const strips = [...doc.querySelectorAll('article.column svg.strip')];
+    expect(strips).toHaveLength(2);
+    expect(strips[0]!.querySelectorAll('rect').length).toBe(input().comparison.articles[0]!.sentences.length);
+    expect(strips[0]!.getAttribute('aria-label')).toMatch(/^Sentence sentiment along Markets <script>alert\(1\)<\/script> react: \d+ positive, \d+ negative, \d+ neutral sentences$/u);
   });
 });
 

@@ -52,6 +52,22 @@ function markedText(text: string, start: number, end: number, highlights: readon
   return html + e(text.slice(cursor, end));
 }
 
+/** The article's sentences as bands along its length, coloured by sentiment, as the app's strip. */
+function sentimentStrip(analysis: ArticleAnalysis, length: number, label: string): string {
+  const sentences = analysis.sentences;
+  const positive = sentences.filter((x) => x.sentiment.score > 0).length;
+  const negative = sentences.filter((x) => x.sentiment.score < 0).length;
+  const bands = sentences
+    .map((x) => {
+      const cls = x.sentiment.score > 0 ? 'pos' : x.sentiment.score < 0 ? 'neg' : 'neu';
+      const opacity = x.sentiment.score === 0 ? 1 : Math.min(1, 0.35 + Math.abs(x.sentiment.score) / 6);
+      return `<rect x="${x.start}" y="0" width="${Math.max(1, x.end - x.start)}" height="4" class="${cls}" fill-opacity="${opacity.toFixed(2)}"><title>Sentence ${x.index + 1}: sentiment ${x.sentiment.score}</title></rect>`;
+    })
+    .join('');
+  const summary = `Sentence sentiment along ${label}: ${positive} positive, ${negative} negative, ${sentences.length - positive - negative} neutral sentences`;
+  return `<svg class="strip" viewBox="0 0 ${Math.max(1, length)} 4" preserveAspectRatio="none" role="img" aria-label="${e(summary)}">${bands}</svg>`;
+}
+
 function column(index: number, analysis: ArticleAnalysis, article: ReportArticle, numberOf: Map<string, number>, hasFacts: boolean): string {
   const text = article.text;
   const paragraphs = analysis.paragraphs.length ? analysis.paragraphs : [{ start: 0, end: text.length }];
@@ -87,6 +103,7 @@ function column(index: number, analysis: ArticleAnalysis, article: ReportArticle
   return `<article class="column" id="article-${e(analysis.id)}">
 <header class="column-head"><span class="num">${index}</span><div><div class="file">${e(article.name)}</div>
 ${meta ? `<div class="meta">${e(meta)}</div>` : ''}<div class="figures">${e(figures.join(' · '))}</div></div></header>
+${sentimentStrip(analysis, text.length, articleLabel(article))}
 <div class="column-body">${body.join('\n')}</div>
 </article>`;
 }
@@ -277,6 +294,8 @@ svg.chart { max-width: 100%; height: auto; font-family: var(--sans); font-size: 
 svg .label { fill: var(--ink); } svg .value, svg .tick { fill: var(--muted); font-size: 11px; }
 svg .axis { stroke: var(--muted); stroke-width: 1; }
 svg .pos { fill: #3b8a45; } svg .neg { fill: #c0392b; } svg .neu { fill: #9a968d; }
+svg.strip { display: block; width: 100%; height: 8px; background: var(--chrome); }
+svg.strip .neu { fill: #d9d5ca; }
 table { border-collapse: collapse; font-size: 0.85rem; }
 th, td { border: 1px solid var(--rule); padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
 thead th { background: var(--chrome); }
