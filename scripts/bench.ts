@@ -75,10 +75,10 @@ function time(fn: () => unknown, runs: number): { median: number; p90: number } 
 
 const sentiment = new Sentiment();
 const sets: { name: string; inputs: ArticleInput[]; runs: number }[] = [
-  { name: 'seeds (5)', inputs: seeds, runs: 60 },
-  { name: 'synthetic 10', inputs: Array.from({ length: 10 }, (_, i) => synthetic(i)), runs: 20 },
-  { name: 'synthetic 50', inputs: Array.from({ length: 50 }, (_, i) => synthetic(i)), runs: 8 },
-  { name: 'synthetic 100', inputs: Array.from({ length: 100 }, (_, i) => synthetic(i)), runs: 6 },
+  { name: 'seeds (5)', inputs: seeds, runs: 100 },
+  { name: 'synthetic 10', inputs: Array.from({ length: 10 }, (_, i) => synthetic(i)), runs: 30 },
+  { name: 'synthetic 50', inputs: Array.from({ length: 50 }, (_, i) => synthetic(i)), runs: 10 },
+  { name: 'synthetic 100', inputs: Array.from({ length: 100 }, (_, i) => synthetic(i)), runs: 8 },
 ];
 
 for (let i = 0; i < 15; i++) analyze(seeds);
