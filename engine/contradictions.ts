@@ -8,6 +8,7 @@ type Value = Contradiction['values'][number];
 const ORDINAL_SINCE = /\b(first|second|third|last)\b([^.;:!?]{0,80}?)\bsince\s+([^,.;:!?—–()]+)/giu;
 /** Where a "since …" reference ends: the verb or clause that follows it. */
 const SINCE_END = /\s+(?=(?:has|have|had|was|were|is|are|and|when|where|which|who|that|but|as|after|before|with)\b)/u;
+const FORMER = /^(?:former|ex-|then-)\s*/iu;
 const LEFT_OFFICE = /\b(?:left|leaving|leave)\s+(?:the\s+)?(?:white\s+house|office)\b/iu;
 const TOOK_OFFICE = /\b(?:return(?:ed|ing)?|tak(?:ing|e)|took|retak(?:ing|e)|back)\b.*\b(?:office|white house|power)\b|\binauguration\b|\boffice\s+again\b/iu;
 
@@ -32,9 +33,16 @@ export function findContradictions(articles: ComparableArticle[], alignment: Ali
 
 /** "President Donald Trump" in one article, "former President Donald Trump" in another. */
 function titles(articles: ComparableArticle[], factSet: FactSet, add: (c: Omit<Contradiction, 'id'>) => void): void {
+  const reported = new Set<string>();
+  // articles that give someone's title as it was then ("under President X"): no later title contradicts them
+  const past = new Set<string>();
   const byPerson = new Map<string, typeof factSet.roles>();
   for (const r of factSet.roles) {
-    const key = `${r.nameTokens[r.nameTokens.length - 1]}|${r.roleKey}`;
+    if (r.past) {
+      if (r.actor) past.add(`${r.actor}|${r.article}`);
+      continue;
+    }
+    const key = `${r.actor ?? r.nameTokens[r.nameTokens.length - 1]}|${r.roleKey}`;
     const list = byPerson.get(key) ?? [];
     list.push(r);
     byPerson.set(key, list);
@@ -56,9 +64,47 @@ function titles(articles: ComparableArticle[], factSet: FactSet, add: (c: Omit<C
     }));
     const name = currentOnly[0]!.name;
     const nf = firstOf(former).length;
+    if (former[0]!.actor) reported.add(former[0]!.actor);
     add({
       kind: 'title',
       subject: name,
+      reason: `${articlesOf(values.slice(0, nf))} ${nf === 1 ? 'writes' : 'write'} “${values[0]!.text}”; ${articlesOf(values.slice(nf))} “${values[nf]!.text}”.`,
+      values,
+    });
+  }
+  // the labels part 1 reads in front of each actor: "former President" in one article, "President" in another
+  const byActor = new Map<string, { article: number; label: string; sentence: number; name: string }[]>();
+  articles.forEach((article, a) => {
+    for (const actor of article.actors ?? []) {
+      for (const label of actor.labels) {
+        const list = byActor.get(actor.id) ?? [];
+        list.push({ article: a, label, sentence: actor.mentions[0]?.sentence ?? 0, name: actor.name });
+        byActor.set(actor.id, list);
+      }
+    }
+  });
+  for (const [id, labels] of byActor) {
+    if (reported.has(id)) continue;
+    const former = labels.filter((l) => FORMER.test(l.label));
+    const formerArticles = new Set(former.map((l) => l.article));
+    const bare = (l: string) => l.replace(FORMER, '').toLowerCase().replace(/^(?:u\.s\.|us|american)\s+/u, '');
+    const current = labels.filter(
+      (l) => !formerArticles.has(l.article) && !past.has(`${id}|${l.article}`) && former.some((f) => bare(f.label) === bare(l.label)),
+    );
+    if (!former.length || !current.length) continue;
+    const firstPer = (list: typeof labels) => {
+      const seen = new Set<number>();
+      return list.filter((l) => !seen.has(l.article) && seen.add(l.article));
+    };
+    const values: Value[] = [...firstPer(former), ...firstPer(current)].map((l) => ({
+      articleId: articles[l.article]!.id,
+      text: `${l.label} ${l.name}`,
+      sentence: l.sentence,
+    }));
+    const nf = firstPer(former).length;
+    add({
+      kind: 'title',
+      subject: labels[0]!.name,
       reason: `${articlesOf(values.slice(0, nf))} ${nf === 1 ? 'writes' : 'write'} “${values[0]!.text}”; ${articlesOf(values.slice(nf))} “${values[nf]!.text}”.`,
       values,
     });

@@ -65,3 +65,17 @@ describe('framing differences and contradictions', () => {
     expect(c.contradictions.map((x) => [x.kind, x.values.map((v) => v.text)])).toEqual([['number', ['120', '85']]]);
   });
 });
+
+describe('titles across outlets', () => {
+  it('finds "former president" against "President", but not against "under President"', () => {
+    const c = compare(
+      [
+        'Speaking in Chicago on Monday, former president Barack Obama praised the new climate bill.',
+        'Speaking in Chicago on Monday, President Barack Obama praised the new climate bill.',
+        'Under President Barack Obama, the climate bill was first drafted in Chicago.',
+      ].map((text, i) => buildArticle({ id: `t${i}`, text })),
+    );
+    const titles = c.contradictions.filter((x) => x.kind === 'title');
+    expect(titles.flatMap((t) => t.values.map((v) => v.articleId))).toEqual(['t0', 't1']);
+  });
+});

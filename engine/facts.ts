@@ -13,8 +13,12 @@ export interface RoleMention {
   /** Role words lower-cased without "former": "treasury secretary". */
   roleKey: string;
   former: boolean;
+  /** "under President X", "then-President X": the title as it was, which no later title contradicts. */
+  past: boolean;
   name: string;
   nameTokens: string[];
+  /** The actor (part 1) the name belongs to, where the article's actors cover it. */
+  actor?: string;
   start: number;
   end: number;
 }
@@ -25,8 +29,8 @@ export interface FactDetail {
   /** Alignment groups of the carrying sentences. */
   groups: number[];
   quantity?: Quantity;
-  /** Person facts: tokens that identify the person, and the role phrase (two words or more). */
-  person?: { key: string; roleKey: string };
+  /** Person facts: the word that identifies the person, the role phrase (two words or more), the actor id. */
+  person?: { key: string; roleKey: string; actor?: string };
   /** Quote and statement facts: content stems (statements: the features two or more members share). */
   stems?: string[];
   /** Statements whose shared words are only names: too thin to call missing elsewhere. */
@@ -116,15 +120,21 @@ export function findRoleMentions(sentence: Sentence, article: number): RoleMenti
       }
       let roleStart = i;
       while (roleStart < lastRole && NOT_NAMES.has(toks[roleStart]!.norm)) roleStart++;
-      // "Former President …" at the start of a sentence
-      if (roleStart < lastRole && ROLE_PREFIX.has(toks[roleStart]!.norm)) roleStart++;
+      // "Former President …", "Under President …" at the start of a sentence
+      let lead: Token | undefined;
+      if (roleStart < lastRole && (ROLE_PREFIX.has(toks[roleStart]!.norm) || toks[roleStart]!.norm === 'under')) lead = toks[roleStart++];
       let former = false;
+      let past = false;
       let first = roleStart;
-      const prev = toks[roleStart - 1];
+      let prev = lead ?? toks[roleStart - 1];
+      if (prev?.raw === '-' && toks[roleStart - 2]) prev = toks[roleStart - 2];
       if (prev && ROLE_PREFIX.has(prev.norm)) {
-        former = prev.norm !== 'acting' && prev.norm !== 'incoming';
-        first = roleStart - 1;
+        past = prev.norm === 'then';
+        former = !past && prev.norm !== 'acting' && prev.norm !== 'incoming';
+        first = toks.indexOf(prev);
       }
+      if (lead && !ROLE_PREFIX.has(lead.norm)) first = roleStart;
+      if (prev?.norm === 'under') past = true;
       if (nameToks.length) {
         const last = nameToks[nameToks.length - 1]!;
         const roleWords = toks.slice(roleStart, lastRole + 1).map((t) => t.norm.replace(/\.$/u, ''));
@@ -134,6 +144,7 @@ export function findRoleMentions(sentence: Sentence, article: number): RoleMenti
           role: sentence.text.slice(toks[first]!.start - sentence.start, toks[lastRole]!.end - sentence.start),
           roleKey: roleWords.join(' '),
           former,
+          past,
           name: sentence.text.slice(nameToks[0]!.start - sentence.start, last.end - sentence.start).replace(POSSESSIVE, ''),
           nameTokens: nameToks.map((t) => t.norm.replace(POSSESSIVE, '')),
           start: toks[first]!.start,
@@ -219,6 +230,16 @@ function personKeys(roles: RoleMention[]): Map<RoleMention, string> {
   return keys;
 }
 
+/** Sets `actor` on role mentions whose name an actor mention of the same article covers. */
+function resolveActors(roles: RoleMention[], articles: ComparableArticle[]): void {
+  const spans = articles.map((a) => (a.actors ?? []).flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, id: actor.id }))));
+  for (const r of roles) {
+    const nameStart = r.end - r.name.length;
+    const hit = spans[r.article]!.find((m) => m.start <= nameStart && m.end >= r.end - 1) ?? spans[r.article]!.find((m) => m.start < r.end && m.end > nameStart);
+    if (hit) r.actor = hit.id;
+  }
+}
+
 /**
  * Facts at finer grain than sentences: numbers with their context, people in a role, direct quotes,
  * and the statements that alignment found in two or more articles.
@@ -280,13 +301,16 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   // people in a role
   const roles: RoleMention[] = [];
   for (const article of prepared) for (const s of article) roles.push(...findRoleMentions(s.sentence, s.article));
+  resolveActors(roles, articles);
   const keys = personKeys(roles);
   for (const r of roles) {
     if (r.roleKey === 'president' && r.nameTokens.length === 1) continue;
     const s = prepared[r.article]![r.sentence]!;
     const key = keys.get(r)!;
-    const d = carry(`p:${key}`, 'person-role', s, () => `${r.role.replace(/^(?:former|then|acting|late|ex|outgoing|incoming)[\s-]+/iu, '')} ${r.name}`);
+    // the same person in every article: through part 1's actor ids where they exist
+    const d = carry(r.actor ? `p:actor:${r.actor}` : `p:${key}`, 'person-role', s, () => `${r.role.replace(/^(?:former|then|acting|late|ex|outgoing|incoming)[\s-]+/iu, '')} ${r.name}`);
     d.person ??= { key, roleKey: r.roleKey.split(' ').length > 1 ? r.roleKey : '' };
+    if (r.actor) d.person.actor ??= r.actor;
   }
 
   // direct quotes, with the speaker named when two articles agree on who said it (or only one quotes it)

@@ -79,6 +79,14 @@ class ArticleIndex {
 
   private figuresByKind?: Map<Quantity['kind'], { q: Quantity; i: number }[]>;
 
+  private actors?: Set<string>;
+
+  /** Ids of the actors the article mentions. */
+  get actorIds(): Set<string> {
+    this.actors ??= new Set(this.sentences.flatMap((s) => s.actors));
+    return this.actors;
+  }
+
   /** True when sentence i has the words next to each other, in order. */
   hasPhrase(i: number, words: string[]): boolean {
     const norms = this.sentences[i]!.sentence.tokens.map((t) => t.norm);
@@ -192,6 +200,7 @@ function saidOtherwise(
     case 'person-role': {
       // the person named anywhere, or the role itself ("the First Lady") in one sentence
       const p = d.person!;
+      if (p.actor && index.actorIds.has(p.actor)) return true;
       if (index.byFeature.has(`w:${stem(p.key)}`)) return true;
       if (!p.roleKey) return false;
       const words = p.roleKey.split(' ').filter((w) => !w.includes('.'));
