@@ -94,8 +94,13 @@ export function findMarks(text: string, ctx: MarkContext): Highlight[] {
   const names = ctx.actors
     .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end })))
     .sort((a, b) => a.start - b.start);
+  // A word in capitals shouts when the article also writes it in lower case ("TRUMP" beside "Trump").
+  const shouted = new Set<string>();
+  for (const s of ctx.sentences) for (const t of s.tokens) if (isShouted(t)) shouted.add(t.norm);
   const mixedCase = new Set<string>();
-  for (const s of ctx.sentences) for (const t of s.tokens) if (hasLower(t.raw)) mixedCase.add(t.norm);
+  if (shouted.size) {
+    for (const s of ctx.sentences) for (const t of s.tokens) if (shouted.has(t.norm) && hasLower(t.raw)) mixedCase.add(t.norm);
+  }
 
   for (const s of ctx.sentences) {
     markTokens(text, s, names, candidates);
