@@ -303,14 +303,18 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   for (const article of prepared) for (const s of article) roles.push(...findRoleMentions(s.sentence, s.article));
   resolveActors(roles, articles);
   const keys = personKeys(roles);
+  // one name, one person: the first actor id seen for a name stands for every mention of it
+  const actorOfName = new Map<string, string>();
+  for (const r of roles) if (r.actor && !actorOfName.has(keys.get(r)!)) actorOfName.set(keys.get(r)!, r.actor);
   for (const r of roles) {
     if (r.roleKey === 'president' && r.nameTokens.length === 1) continue;
     const s = prepared[r.article]![r.sentence]!;
     const key = keys.get(r)!;
+    const actor = actorOfName.get(key) ?? r.actor;
     // the same person in every article: through part 1's actor ids where they exist
-    const d = carry(r.actor ? `p:actor:${r.actor}` : `p:${key}`, 'person-role', s, () => `${r.role.replace(/^(?:former|then|acting|late|ex|outgoing|incoming)[\s-]+/iu, '')} ${r.name}`);
+    const d = carry(actor ? `p:actor:${actor}` : `p:${key}`, 'person-role', s, () => `${r.role.replace(/^(?:former|then|acting|late|ex|outgoing|incoming)[\s-]+/iu, '')} ${r.name}`);
     d.person ??= { key, roleKey: r.roleKey.split(' ').length > 1 ? r.roleKey : '' };
-    if (r.actor) d.person.actor ??= r.actor;
+    if (actor) d.person.actor ??= actor;
   }
 
   // direct quotes, with the speaker named when two articles agree on who said it (or only one quotes it)
