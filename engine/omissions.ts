@@ -1,4 +1,4 @@
-import { type AlignmentResult, type ComparableArticle, type PreparedSentence } from './align';
+import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
 import { stem } from './article';
 import { contentStems, type FactDetail, type FactSet } from './facts';
 import { datesCompatible, figuresAgree, type Quantity } from './numbers';
