@@ -75,6 +75,10 @@ test('the arrangement of the view comes back after a restart', async ({ app }) =
   await page.getByRole('button', { name: 'Move 004_6d6e296701268718.txt left' }).click();
   await page.locator('.legend .toggle[data-category="hedge"]').click();
   await page.getByRole('navigation', { name: 'Views beside the columns' }).getByRole('button', { name: 'Coverage' }).click();
+  // Wait for the app to have written the arrangement, then for the write to have finished.
+  const saved = () => JSON.parse(readFileSync(join(app.userDataDir, 'session.json'), 'utf8')).view;
+  await expect.poll(() => saved()?.panel).toBe('coverage');
+  expect(saved()).toMatchObject({ hidden: [expect.any(String)], categories: { hedge: false } });
   await expect(page.locator('.app')).toHaveAttribute('data-session', 'saved');
   const arranged = await page.locator('article.column .file').allTextContents();
   expect(arranged).toEqual(['000_b633181b32e3410d.txt', '002_4323d673ccd73a1b.txt', '004_6d6e296701268718.txt', '003_2f1919c27b564321.txt']);
