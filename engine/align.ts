@@ -1,3 +1,4 @@
+import { stem } from './article';
 import { findQuantities, mayHaveQuantity, type Quantity } from './numbers';
 import type { Actor, Highlight, Quote, Sentence } from './types';
 
@@ -70,6 +71,28 @@ const LARGE = 400;
 const OVERLAP_DISCOUNT = 0.85;
 const LIGHT_STEMS = new Set(['said', 'say', 'says', 'told', 'also', 'would', 'could', 'will', 'one', 'two']);
 
+/**
+ * Words news reports use for one another, matched as one feature. A short list kept by hand: general
+ * thesauri (WordNet) are large and join senses no reader would ("cut" and "wound").
+ */
+const CONCEPTS: string[][] = [
+  ['talks', 'talk', 'negotiations', 'negotiate', 'negotiators', 'discussions', 'discuss', 'meet', 'meeting'],
+  ['call', 'conversation', 'chat', 'dialogue'],
+  ['officials', 'teams', 'representatives', 'delegation', 'delegates'],
+  ['agreement', 'agreed', 'accord', 'deal', 'truce', 'pact'],
+  ['reduce', 'cut', 'lower', 'lowered', 'slash', 'trim', 'lessen', 'decrease'],
+  ['dependence', 'depend', 'dependent', 'reliance', 'rely'],
+  ['increase', 'raise', 'hike', 'boost', 'rise', 'rose', 'jump', 'climb', 'surge'],
+  ['restrictions', 'restrict', 'ban', 'curb'],
+  ['invitation', 'invite'],
+  ['death', 'die', 'died', 'kill', 'killed', 'dead'],
+  ['tariffs', 'duties', 'levies'],
+  ['children', 'child', 'kids', 'kid'],
+  ['vaccine', 'shot', 'jab'],
+];
+const CONCEPT = new Map<string, string>();
+for (const words of CONCEPTS) for (const w of words) CONCEPT.set(stem(w), stem(words[0]!));
+
 /** Reads quantities and actor mentions of every sentence and lists its features. */
 export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
   return articles.map((article, a) => {
@@ -100,7 +123,7 @@ export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
       for (const t of sentence.tokens) {
         if (!t.content || LIGHT_STEMS.has(t.norm)) continue;
         if (quantities.length && quantities.some((q) => t.start >= q.start && t.end <= q.end && q.kind !== 'ordinal')) continue;
-        features.add(`w:${t.stem}`);
+        features.add(`w:${CONCEPT.get(t.stem) ?? t.stem}`);
       }
       return { article: a, articleId: article.id, sentence, quantities, actors, features: [...features] };
     });
