@@ -120,7 +120,7 @@ export const argumentSchemas = {
     z
       .object({
         format: z.enum(REPORT_FORMATS),
-        articleIds: z.array(z.string().regex(/^[0-9a-f]{12}$/u, 'article ids are 12 hex digits')).min(1).max(MAX_FILES_PER_REQUEST),
+        articleIds: z.array(z.string().regex(/^[0-9a-f]{12}$/u, 'article ids are 12 hex digits')).min(1).max(MAX_OPEN_ARTICLES),
       })
       .strict(),
   ]),

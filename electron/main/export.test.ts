@@ -136,6 +136,23 @@ describe('report:export', () => {
     expect(electron.printWindows).toHaveLength(0);
   });
 
+  it('leaves out an article whose file is gone since it was opened, and says which', async () => {
+    const copy = join(dir, 'copy.txt');
+    writeFileSync(copy, readFileSync(join(SEEDS, '000_b633181b32e3410d.txt')));
+    const dropped = await call<InitialArticles>('articles:open-dropped', trusted, [{ path: copy, name: 'copy.txt' }]);
+    const copyId = dropped.ok ? dropped.value.articles[0]!.id : '';
+    rmSync(copy);
+    answerSave(join(dir, 'story.json'));
+    const result = await call<ExportResult>('report:export', trusted, { format: 'json', articleIds: [copyId, ...ids.slice(0, 2)] });
+    expect(result).toEqual({
+      ok: true,
+      value: { file: join(dir, 'story.json'), skipped: [{ file: copy, name: 'copy.txt', reason: 'the file does not exist (it may have been moved or deleted)' }] },
+    });
+    const json = JSON.parse(readFileSync(join(dir, 'story.json'), 'utf8'));
+    expect(json.articles.map((a: { id: string }) => a.id)).toEqual(ids.slice(0, 2));
+    expect(json.errors).toEqual([{ file: copy, message: 'the file does not exist (it may have been moved or deleted)' }]);
+  });
+
   it('writes nothing when the reader cancels', async () => {
     answerSave(undefined);
     expect(await call('report:export', trusted, { format: 'csv', articleIds: ids })).toEqual({ ok: true, value: null });
@@ -170,6 +187,7 @@ describe('report:export', () => {
       { format: 'exe', articleIds: ids },
       { format: 'html', articleIds: ['../../etc/passwd'] },
       { format: 'html', articleIds: [] },
+      { format: 'html', articleIds: Array.from({ length: 251 }, () => ids[0]) },
       { format: 'html', articleIds: ids, path: '/tmp/x.html' },
     ]) {
       const result = await call('report:export', trusted, bad);
