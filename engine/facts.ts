@@ -287,15 +287,19 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
       const g = groupOf[s.article]![s.sentence.index]!;
       perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
     }
+    // the phrase whose words the other tellings share wins: "U.S. goods to 10%" over a stray "10% rates"
+    const phrases = list.map(({ s, q }) => ({ s, phrase: phraseAround(s.sentence, q.start, q.end) }));
+    const words = phrases.map(({ phrase }) => new Set(phrase.text.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
     let best = -Infinity;
-    for (const { s, q } of list) {
-      const phrase = phraseAround(s.sentence, q.start, q.end);
-      const score = 50 * perGroup.get(groupOf[s.article]![s.sentence.index]!)! + (phrase.tight ? 30 : 0) - phrase.text.length;
+    phrases.forEach(({ s, phrase }, k) => {
+      let agree = 0;
+      words.forEach((other, j) => j !== k && [...words[k]!].some((w) => other.has(w)) && agree++);
+      const score = 50 * perGroup.get(groupOf[s.article]![s.sentence.index]!)! + 20 * agree + (phrase.tight ? 30 : 0) - phrase.text.length;
       if (score > best) {
         best = score;
         d.fact.text = phrase.text;
       }
-    }
+    });
   }
 
   // people in a role
