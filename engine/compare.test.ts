@@ -75,9 +75,11 @@ describe('compare on the seeds', () => {
       const text = readFileSync(join(SEEDS, a.file!), 'utf8');
       expect(text.slice(d.start, d.end)).toBe(d.text);
     }
-    const claimed = ministry.differences.find((d) => d.text === 'claimed')!;
-    expect(claimed.category).toBe('attribution');
-    expect(claimed.reason).toBeTruthy();
+    const classOf = (word: string) => ministry.differences.find((d) => d.text === word)!;
+    expect(classOf('claimed')).toMatchObject({ category: 'attribution', attribution: 'doubt' });
+    expect(classOf('confirmed')).toMatchObject({ category: 'attribution', attribution: 'endorse' });
+    expect(classOf('noted').category).toBe('attribution');
+    expect(classOf('claimed').reason).toBeTruthy();
   });
 
   it('reports the "former President" title and the "first since" disagreement', () => {

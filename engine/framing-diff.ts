@@ -1,25 +1,28 @@
 import { diffArrays } from 'diff';
 import { isWord, type PreparedSentence } from './align';
-import type { Highlight, MarkCategory, Token, WordDifference } from './types';
+import type { AttributionClass, Highlight, MarkCategory, Token, WordDifference } from './types';
 
 /** A word's framing class: part 1's highlight where the article has one, else this small fallback list. */
-export type WordClassifier = (articleId: string, token: Token) => { category: MarkCategory; reason: string; start?: number } | undefined;
+export type WordClassifier = (
+  articleId: string,
+  token: Token,
+) => { category: MarkCategory; reason: string; attribution?: AttributionClass; start?: number } | undefined;
 
 /** Other versions of a sentence each version is diffed against: bounds the work in large groups. */
 const VERSIONS_COMPARED = 4;
 
-const FALLBACK: Record<string, { category: MarkCategory; reason: string }> = {};
+const FALLBACK: Record<string, { category: MarkCategory; reason: string; attribution: AttributionClass }> = {};
 for (const w of ['said', 'says', 'told', 'stated', 'added', 'announced', 'reported', 'noted', 'wrote', 'explained']) {
-  FALLBACK[w] = { category: 'attribution', reason: 'Neutral attribution: reports the words without judging them.' };
+  FALLBACK[w] = { category: 'attribution', attribution: 'neutral', reason: 'Neutral attribution: reports the words without judging them.' };
 }
 for (const w of ['claimed', 'claims', 'insisted', 'insists', 'alleged', 'alleges', 'purported', 'maintained']) {
-  FALLBACK[w] = { category: 'attribution', reason: 'Casts doubt on the source: suggests the statement may not be true.' };
+  FALLBACK[w] = { category: 'attribution', attribution: 'doubt', reason: 'Casts doubt on the source: suggests the statement may not be true.' };
 }
 for (const w of ['confirmed', 'confirms', 'acknowledged', 'revealed', 'reveals', 'showed', 'proved', 'affirmed']) {
-  FALLBACK[w] = { category: 'attribution', reason: 'Endorses the source: presents the statement as established fact.' };
+  FALLBACK[w] = { category: 'attribution', attribution: 'endorse', reason: 'Endorses the source: presents the statement as established fact.' };
 }
 for (const w of ['admitted', 'admits', 'conceded', 'concedes', 'confessed']) {
-  FALLBACK[w] = { category: 'attribution', reason: 'Implies wrongdoing: suggests the source gave something up reluctantly.' };
+  FALLBACK[w] = { category: 'attribution', attribution: 'wrongdoing', reason: 'Implies wrongdoing: suggests the source gave something up reluctantly.' };
 }
 
 /** Classifies by the article's framing highlights (part 1), falling back to attribution verbs. */
@@ -37,7 +40,9 @@ export function highlightClassifier(highlightsById: Map<string, readonly Highlig
       }
       for (let i = Math.max(0, lo - 2); i < list.length && list[i]!.start < token.end; i++) {
         const h = list[i]!;
-        if (h.start < token.end && h.end > token.start) return { category: h.category, reason: h.reason, start: h.start };
+        if (h.start < token.end && h.end > token.start) {
+          return h.attribution ? { category: h.category, reason: h.reason, attribution: h.attribution, start: h.start } : { category: h.category, reason: h.reason, start: h.start };
+        }
       }
     }
     return FALLBACK[token.norm];
@@ -140,6 +145,7 @@ export function framingDifferences(members: PreparedSentence[], classify: WordCl
         if (cls) {
           d.category = cls.category;
           d.reason = cls.reason;
+          if (cls.attribution) d.attribution = cls.attribution;
           d.mark = cls.start;
         }
         out.push(d);

@@ -151,6 +151,8 @@ export interface WordDifference {
   end: number;
   category?: MarkCategory;
   reason?: string;
+  /** For attribution verbs: neutral ("said"), doubt ("claimed"), endorse ("confirmed"), wrongdoing ("admitted"). */
+  attribution?: AttributionClass;
 }
 
 /** Sentences that tell the same fact, one (or none) per article, with their word-level differences. */
