@@ -54,7 +54,7 @@ const ROLE_WORDS = new Set([
   'speaker', 'spokesperson', 'spokesman', 'spokeswoman', 'lady', 'king', 'queen', 'prince', 'princess', 'pope',
   'general', 'chancellor', 'premier', 'dr', 'sheriff', 'chief', 'counsel', 'adviser', 'advisor', 'administrator',
   'leader', 'attorney', 'officer', 'prosecutor', 'deputy', 'vice', 'lawmaker', 'congressman', 'congresswoman',
-  'founder', 'executive', 'surgeon',
+  'founder', 'executive', 'surgeon', 'clerk', 'correspondent', 'analyst', 'economist', 'professor',
 ]);
 const ROLE_PREFIX = new Set(['former', 'then', 'acting', 'late', 'ex', 'outgoing', 'incoming']);
 const NOT_NAMES = new Set([

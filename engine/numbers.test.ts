@@ -129,3 +129,10 @@ describe('numbers written around other signs', () => {
     expect(keys('cut from 145% to 30%')).toEqual(['percent:%:145', 'percent:%:30']);
   });
 });
+
+describe('counts joined to a word', () => {
+  it('keeps "36-member" together', () => {
+    const [q] = findQuantities('the 36-member panel met');
+    expect(q).toMatchObject({ kind: 'count', value: 36, text: '36-member' });
+  });
+});

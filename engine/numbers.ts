@@ -497,6 +497,11 @@ function quantityAt(text: string, toks: Tok[], i: number): { q: Quantity; next: 
   if (toks[i - 1] && (LABEL_WORDS.has(toks[i - 1]!.low) || (/^[A-Z]$/u.test(toks[i - 1]!.s) && text[toks[i - 1]!.end] === '.'))) return undefined;
   // "four-star general", "two-time winner": a compound modifier, not a count
   if (!n.digits && toks[n.next] && HYPHEN.test(toks[n.next]!.s) && toks[n.next]!.start === toks[n.next - 1]!.end) return undefined;
+  // "a 36-member panel", "a 113-page opinion": the count with the word it is joined to
+  const joinedWord = skipHyphen(text, toks, n.next);
+  if (n.digits && joinedWord !== n.next && /^[a-z]+$/u.test(toks[joinedWord]!.s)) {
+    return { q: make(text, toks, i, joinedWord + 1, { kind: 'count', value: n.value, unit: '' }), next: joinedWord + 1 };
+  }
   return { q: make(text, toks, i, n.next, { kind: 'count', value: n.value, unit: '' }), next: n.next };
 }
 
