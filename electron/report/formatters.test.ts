@@ -120,7 +120,7 @@ describe('HTML report', () => {
     expect(rows).toEqual([['on', 'on'], ['off', 'on'], ['on', 'off']]);
     expect(doc.querySelectorAll('.contradiction li').length).toBe(2);
     // The engine names articles by id; the report by their number.
-    expect(doc.querySelector('.contradiction p')!.textContent).toBe('article 1 writes 30%; article 2 writes 25%');
+    expect(doc.querySelector('.contradiction p')!.textContent).toBe('Article 1 writes 30%; article 2 writes 25%');
     const figures = doc.querySelector('.figures-table tbody tr')!.textContent!;
     expect(figures).toContain(String(input().comparison.articles[0]!.wordCount));
     expect(doc.querySelector('#sentiment-chart-title')).not.toBeNull();
@@ -140,7 +140,7 @@ describe('Markdown report', () => {
     expect(md).toContain('### 1. Markets \\<script\\>alert(1)\\</script\\> react');
     expect(md).toMatch(/- Sentiment: (positive|negative|neutral) \(score [+-]?\d+, [+-]?\d\.\d{3} per word\)/u);
     expect(md).toContain('  - Loaded words (1): “\\<script\\>alert(1)\\</script\\>”');
-    expect(md).toContain('(number): article 1 writes 30%; article 2 writes 25%');
+    expect(md).toContain('(number): Article 1 writes 30%; article 2 writes 25%');
     expect(md).toContain('- Leaves out 1 fact that others report:\n  - talks set for June \\| in Geneva \\<b\\> (told by 2)');
   });
 

@@ -85,7 +85,8 @@ export function articleLabel(article: Pick<ReportArticle, 'title' | 'name'>): st
 export function withArticleNumbers(text: string, numberOf: ReadonlyMap<string, number | string>): string {
   let out = text;
   for (const [id, n] of numberOf) out = out.split(id).join(`article ${n}`);
-  return out;
+  // A sentence that began with an id begins with "Article".
+  return out !== text && out.startsWith('article ') ? `A${out.slice(1)}` : out;
 }
 
 /** Sentiment in words: "positive", "negative" or "neutral", from the comparative score. */
