@@ -66,7 +66,7 @@ const CANDIDATES = 6;
 /** Weight under which a term is too common to find candidates with (in about a quarter of all sentences). */
 const COMMON = Math.log(1 + 4);
 /** Sentences in a comparison from which very common terms stop finding candidates (small sets need them). */
-const LARGE = 400;
+const LARGE = 100;
 /** How much of the overlap with the shorter sentence counts. */
 const OVERLAP_DISCOUNT = 0.85;
 const LIGHT_STEMS = new Set(['said', 'say', 'says', 'told', 'also', 'would', 'could', 'will', 'one', 'two']);

@@ -357,8 +357,8 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   // statements told in two or more articles
   groups.forEach((g, gi) => {
     if (g.members.length < 2) return;
-    const rep = representative(g.members, alignment);
     const core = coreFeatures(g.members);
+    const rep = representative(g.members, core, alignment);
     const lower = new Set<string>();
     for (const m of g.members) for (const t of m.sentence.tokens) if (t.content && /^\p{Ll}/u.test(t.raw)) lower.add(`w:${t.stem}`);
     const thin = core.filter((f) => lower.has(f)).length < 2;
@@ -406,10 +406,10 @@ function coreFeatures(members: PreparedSentence[]): string[] {
 }
 
 /** The member that best stands for the group: a body sentence most like the others. */
-function representative(members: PreparedSentence[], alignment: AlignmentResult): PreparedSentence {
+function representative(members: PreparedSentence[], shared: string[], alignment: AlignmentResult): PreparedSentence {
   const pool = members.filter((m) => !m.sentence.heading);
   const candidates = (pool.length ? pool : members).slice(0, 8);
-  const core = new Set(coreFeatures(members));
+  const core = new Set(shared);
   let best = candidates[0]!;
   let bestScore = -1;
   for (const m of candidates) {
