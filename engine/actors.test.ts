@@ -67,6 +67,7 @@ describe('actors', () => {
     const q = seed('002').quotes.find((x) => x.text.startsWith('I like President Xi'))!;
     expect(q).toMatchObject({ speakerName: 'He', speaker: 'donald-trump' });
     expect(seed('004').quotes.find((x) => x.text === 'negative measures')?.speaker).toBe('xi-jinping');
+    expect(seed('003').quotes.find((x) => x.text.startsWith('There should'))?.speaker).toBe('donald-trump');
   });
 
   it('works on other stories: titles, surnames and organisations', () => {

@@ -245,6 +245,7 @@ const SPEECH_VERBS =
   'suggests|predicted|predicts|vowed|vows|promised|promises|boasted|boasts|complained|complains|' +
   'testified|shouted|quipped|joked|contended|contends|agreed|agrees|observed|pointed out|shared|termed|' +
   'labeled|labelled|dubbed|indicated';
+const COLON_END = /:\s*$/u;
 const PARTICIPLE = /\b(?:saying|stating|adding|writing|telling|noting|warning|declaring|insisting|arguing|claiming|posting|tweeting|explaining)\s*[,:]?\s*$/u;
 const NAME_PATTERN = String.raw`(?:[A-Z][\p{L}'’.-]*|U\.S\.)(?:\s+(?:of\s+|de\s+|van\s+|von\s+|al-)?(?:[A-Z][\p{L}'’.-]*))*`;
 const FIRST_NAME_IN_SENTENCE = new RegExp(String.raw`(?:^|\s)(?<name>${NAME_PATTERN})`, 'u');
@@ -335,7 +336,7 @@ function speakerOf(text: string, span: Span, sentences: readonly Sentence[]): st
   const b = SPEAKER_BEFORE.exec(before);
   if (b) return cleanName(b.groups?.name ?? b.groups?.name2);
   if (!sentence) return undefined;
-  if (PARTICIPLE.test(before)) {
+  if (PARTICIPLE.test(before) || COLON_END.test(before)) {
     const subject = FIRST_NAME_IN_SENTENCE.exec(text.slice(sentence.start, Math.min(span.start, sentence.start + 300)));
     const name = cleanName(subject?.groups?.name);
     if (name) return name;
