@@ -211,13 +211,17 @@ function ordinals(alignment: AlignmentResult, add: (c: Omit<Contradiction, 'id'>
   const classes = new Map<string, typeof found>();
   for (const f of found) classes.set(root(f.cls), [...(classes.get(root(f.cls)) ?? []), f]);
   if (classes.size < 2) return;
-  // only references that cannot name the same moment: leaving office against returning to it, or two dates
-  const members = [...classes.values()].map((list) => new Set(list.map((f) => f.cls)));
-  const opposed = (a: Set<string>, b: Set<string>) =>
-    (a.has('left-office') && (b.has('took-office') || [...b].some((c) => c.startsWith('date:')))) ||
-    (b.has('left-office') && (a.has('took-office') || [...a].some((c) => c.startsWith('date:')))) ||
-    [...a].some((x) => x.startsWith('date:') && [...b].some((y) => y.startsWith('date:') && !sameDateClass(x, y)));
-  if (!members.some((a, i) => members.some((b, j) => j > i && opposed(a, b)))) return;
+  // only references that cannot name the same moment (leaving office against returning to it, or two
+  // dates), made in sentences about the same thing (they share a word, a name or a figure)
+  const clash = (a: string, b: string) =>
+    (a === 'left-office' && (b === 'took-office' || b.startsWith('date:'))) ||
+    (b === 'left-office' && (a === 'took-office' || a.startsWith('date:'))) ||
+    (a.startsWith('date:') && b.startsWith('date:') && !sameDateClass(a, b));
+  const related = (x: PreparedSentence, y: PreparedSentence) => x.features.some((f) => f !== 'w:first' && y.features.includes(f));
+  const opposed = found.some((x, i) =>
+    found.some((y, j) => j > i && x.m.article !== y.m.article && root(x.cls) !== root(y.cls) && clash(x.cls, y.cls) && related(x.m, y.m)),
+  );
+  if (!opposed) return;
   const values: Value[] = found.map((f) => ({ articleId: f.m.articleId, text: f.text, sentence: f.m.sentence.index }));
   const parts = [...classes.values()].map((list) => {
     const bySince = new Map<string, Set<string>>();
