@@ -168,6 +168,14 @@ export function contentStems(text: string): string[] {
   return [...out];
 }
 
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'for', 'to', 'at', 'by', 'with']);
+
+/** “The Joe Rogan Experience”, “Pandora Papers”: a title in quotation marks, not someone's words. */
+function isTitle(text: string): boolean {
+  const words = text.match(QUOTE_WORD) ?? [];
+  return words.length <= 6 && words.every((w, i) => UPPER.test(w) || /^\p{N}/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
+}
+
 function quoteWords(text: string): string[] {
   return [...text.matchAll(QUOTE_WORD)].map((m) => m[0].toLowerCase().replace(/’/gu, "'"));
 }
@@ -330,7 +338,8 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
       const stems = contentStems(quote.text);
       if (!stems.length) continue;
       const sentence = article.sentences.find((s) => quote.start >= s.start && quote.start < s.end);
-      if (!sentence) continue;
+      // headlines capitalise every word, so a title-case quote there is still a quote
+      if (!sentence || (!sentence.heading && isTitle(quote.text))) continue;
       const s = prepared[a]![sentence.index]!;
       const joined = words.join(' ');
       let match = quoteClusters.find((c) => sameQuote(c.words, c.stems, joined, stems));
