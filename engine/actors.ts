@@ -267,7 +267,9 @@ function collectMentions(
   inner: ReadonlySet<string>,
   out: Mention[],
 ): void {
-  const tokens = s.tokens.map((t) => (POSSESSIVE_NORM.test(t.norm) ? { ...t, norm: t.norm.replace(POSSESSIVE_NORM, '') } : t));
+  const tokens = s.tokens.some((t) => POSSESSIVE_NORM.test(t.norm))
+    ? s.tokens.map((t) => (POSSESSIVE_NORM.test(t.norm) ? { ...t, norm: t.norm.replace(POSSESSIVE_NORM, '') } : t))
+    : s.tokens;
   const shouting = shoutingTokens(tokens);
   let i = 0;
   while (i < tokens.length) {
