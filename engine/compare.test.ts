@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from './article';
 import { compare } from './compare';
@@ -128,5 +129,36 @@ describe('compare at the edges', () => {
     for (const list of Object.values(compare(articles, { omissionThreshold: 3 }).omissions)) {
       for (const o of list) expect(o.presentIn.length).toBeGreaterThanOrEqual(3);
     }
+  });
+});
+
+describe('compare on shuffled seed sentences', () => {
+  const pool = articles.flatMap((a) => a.sentences.filter((s) => !s.heading).map((s) => s.text));
+
+  it('keeps its promises for any mix', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.nat(pool.length - 1), { minLength: 0, maxLength: 12 }), { minLength: 2, maxLength: 5 }),
+        fc.integer({ min: 1, max: 4 }),
+        (picks, threshold) => {
+          const texts = picks.map((p) => p.map((i) => pool[i]!).join(' '));
+          const models = texts.map((text, i) => buildArticle({ id: `m${i}`, text }));
+          const c = compare(models, { omissionThreshold: threshold });
+          for (const m of models) {
+            for (const o of c.omissions[m.id]!) {
+              expect(o.presentIn).not.toContain(m.id);
+              expect(o.presentIn.length).toBeGreaterThanOrEqual(threshold);
+              expect(o.anchor.afterSentence).toBeGreaterThanOrEqual(-1);
+              expect(o.anchor.afterSentence).toBeLessThan(Math.max(1, m.sentences.length));
+            }
+          }
+          for (const al of c.alignments) {
+            for (const d of al.differences) expect(texts[Number(d.articleId.slice(1))]!.slice(d.start, d.end)).toBe(d.text);
+          }
+          for (const f of c.facts) for (const [id, s] of Object.entries(f.sentences)) expect(models.find((m) => m.id === id)!.sentences[s]).toBeDefined();
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
