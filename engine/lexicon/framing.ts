@@ -159,7 +159,7 @@ export const SENSATIONAL_HEADLINES: readonly { pattern: RegExp; reason: string }
     reason: 'Combative verb in the headline dramatises a disagreement',
   },
   {
-    pattern: /\b(?:shocking|stunning|explosive|bombshell|jaw-dropping|mind-blowing|unbelievable|insane|epic|bold|dramatic|breaking|urgent|alert|must-see|viral|brutal|savage|epic)\b/iu,
+    pattern: /\b(?:shocking|stunning|explosive|bombshell|jaw-dropping|mind-blowing|unbelievable|insane|epic|bold|dramatic|breaking|urgent|alert|must-see|viral|brutal|savage)\b/iu,
     reason: 'Hype word in the headline sells the story rather than telling it',
   },
   {
