@@ -97,6 +97,11 @@ describe('framing marks on small texts', () => {
     expect(find(hs, 'said')!.quoted).toBeUndefined();
   });
 
+  it('marks every hype word in a headline', () => {
+    const hs = marks('Shocking Vote Stuns Capital in Stunning Upset\n\nThe vote was held on Monday.');
+    expect(hs.filter((h) => h.category === 'headline').map((h) => h.text)).toEqual(['Shocking', 'Stunning']);
+  });
+
   it('leaves plain reporting alone', () => {
     const hs = marks('The committee met on Tuesday and published its report on the budget.');
     expect(hs).toEqual([]);

@@ -82,6 +82,10 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
 
 const ALL_CAPS_WORD = /^[\p{Lu}\p{N}'’.-]*\p{Lu}[\p{Lu}\p{N}'’.-]*$/u;
 const NOT_LETTERS = /[^\p{L}]/gu;
+const HEADLINE_PATTERNS = SENSATIONAL_HEADLINES.map(({ pattern, reason }) => ({
+  pattern: new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`),
+  reason,
+}));
 const REPEATED_BANG = /^(?:!{2,}|[!?]*!\?[!?]*|[!?]*\?![!?]*)$/u;
 const POSSESSIVE = /'s?$/u;
 const DENIAL = new Set(['denied', 'denies', 'denying']);
@@ -280,13 +284,14 @@ const AFINN_ACRONYMS = new Set(['US', 'UK', 'EU', 'UN', 'USA', 'FDA', 'CDC', 'NA
 
 function markHeadline(text: string, head: Span, out: Candidate[]): void {
   const line = text.slice(head.start, head.end);
-  for (const { pattern, reason } of SENSATIONAL_HEADLINES) {
-    const m = pattern.exec(line);
-    if (!m || !m[0].trim()) continue;
-    const lead = m[0].length - m[0].trimStart().length;
-    const start = head.start + m.index + lead;
-    const end = head.start + m.index + m[0].trimEnd().length;
-    out.push({ start, end, category: 'headline', reason: `${reason}: '${text.slice(start, end)}'` });
+  for (const { pattern, reason } of HEADLINE_PATTERNS) {
+    for (const m of line.matchAll(pattern)) {
+      if (!m[0].trim()) continue;
+      const lead = m[0].length - m[0].trimStart().length;
+      const start = head.start + m.index + lead;
+      const end = head.start + m.index + m[0].trimEnd().length;
+      out.push({ start, end, category: 'headline', reason: `${reason}: '${text.slice(start, end)}'` });
+    }
   }
 }
 
