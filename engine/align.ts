@@ -91,6 +91,18 @@ const CONCEPTS: string[][] = [
   ['vaccine', 'shot', 'jab'],
 ];
 const CONCEPT = new Map<string, string>();
+const WORD_FEATURES = new Map<string, string>();
+
+/** The `w:` feature of a stem, one string per stem for the life of the engine (bounded). */
+function wordFeature(stemmed: string): string {
+  let f = WORD_FEATURES.get(stemmed);
+  if (f === undefined) {
+    if (WORD_FEATURES.size > 50_000) WORD_FEATURES.clear();
+    f = `w:${CONCEPT.get(stemmed) ?? stemmed}`;
+    WORD_FEATURES.set(stemmed, f);
+  }
+  return f;
+}
 for (const words of CONCEPTS) for (const w of words) CONCEPT.set(stem(w), stem(words[0]!));
 
 /** Reads quantities and actor mentions of every sentence and lists its features. */
@@ -105,7 +117,7 @@ export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
       }
     }
     return article.sentences.map((sentence) => {
-      const quantities = mayHaveQuantity(sentence.tokens.map((t) => t.norm))
+      const quantities = mayHaveQuantity(sentence.tokens)
         ? findQuantities(sentence.text).map((q) => ({ ...q, start: q.start + sentence.start, end: q.end + sentence.start }))
         : [];
       const mentions = actorsBySentence.get(sentence.index) ?? [];
@@ -123,7 +135,7 @@ export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
       for (const t of sentence.tokens) {
         if (!t.content || LIGHT_STEMS.has(t.norm)) continue;
         if (quantities.length && quantities.some((q) => t.start >= q.start && t.end <= q.end && q.kind !== 'ordinal')) continue;
-        features.add(`w:${CONCEPT.get(t.stem) ?? t.stem}`);
+        features.add(wordFeature(t.stem));
       }
       return { article: a, articleId: article.id, sentence, quantities, actors, features: [...features] };
     });
@@ -261,21 +273,17 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
         acc[ci] = v + w;
       }
     }
-    const partial: [number, number][] = [];
-    for (const ci of touched) {
-      if (acc[ci]! > 0) partial.push([ci, acc[ci]!]);
-      acc[ci] = 0;
-    }
-    touched.length = 0;
+    const candidates: number[] = [];
+    for (const ci of touched) if (acc[ci]! > 0) candidates.push(ci);
     let best = -1;
     let bestCos = 0;
-    if (partial.length) {
+    if (candidates.length) {
       const sNorm = sentenceNorm(s.features, idf);
-      partial.sort((x, y) => y[1] - x[1]);
+      candidates.sort((x, y) => acc[y]! - acc[x]!);
       // candidates that share much less weight than the best one cannot win
-      const floor = partial[0]![1] * 0.4;
-      for (let r = 0; r < Math.min(partial.length, CANDIDATES) && partial[r]![1] >= floor; r++) {
-        const ci = partial[r]![0];
+      const floor = acc[candidates[0]!]! * 0.4;
+      for (let r = 0; r < Math.min(candidates.length, CANDIDATES) && acc[candidates[r]!]! >= floor; r++) {
+        const ci = candidates[r]!;
         const c = clusters[ci]!;
         const { cos: centre, shared } = score(s, sNorm, c, idf);
         let cos = centre;
@@ -292,6 +300,8 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
         }
       }
     }
+    for (const ci of touched) acc[ci] = 0;
+    touched.length = 0;
     return best;
   };
   const newCluster = (): number => {

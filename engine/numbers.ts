@@ -322,10 +322,14 @@ const TRIGGERS = new Set([
 const ROUND_UNITS = /\b(?:decades?|centuries|century)\b/iu;
 const WEAK_TRIGGERS = new Set(['a', 'an', 'this', 'last', 'next', 'past', 'us']);
 
-/** Quick test on lower-cased words: false when `findQuantities` cannot find anything in them. */
-export function mayHaveQuantity(words: readonly string[]): boolean {
+/** Quick test on lower-cased words (or tokens' norms): false when `findQuantities` cannot find anything in them. */
+export function mayHaveQuantity(words: readonly (string | { norm: string })[]): boolean {
+  const at = (i: number) => {
+    const x = words[i];
+    return x === undefined || typeof x === 'string' ? x : x.norm;
+  };
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
+    const w = at(i)!;
     const c = w.charCodeAt(0);
     if ((c >= 48 && c <= 57) || c === 36 || c === 8364 || c === 163) return true;
     if (!TRIGGERS.has(w)) {
@@ -333,7 +337,7 @@ export function mayHaveQuantity(words: readonly string[]): boolean {
       continue;
     }
     if (!WEAK_TRIGGERS.has(w)) return true;
-    const next = words[i + 1];
+    const next = at(i + 1);
     if (next && (unitOf(next) !== undefined || next in SCALE || next === 'half' || next.startsWith('hour-'))) return true;
   }
   return false;
