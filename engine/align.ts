@@ -93,6 +93,11 @@ const CONCEPTS: string[][] = [
 const CONCEPT = new Map<string, string>();
 const WORD_FEATURES = new Map<string, string>();
 
+/** The `w:` feature a lower-cased word gives: its stem, or the concept it belongs to. */
+export function featureOfWord(norm: string): string {
+  return wordFeature(stem(norm));
+}
+
 /** The `w:` feature of a stem, one string per stem for the life of the engine (bounded). */
 function wordFeature(stemmed: string): string {
   let f = WORD_FEATURES.get(stemmed);

@@ -1,4 +1,4 @@
-import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
+import { featureOfWord, type AlignmentResult, type ComparableArticle, type PreparedSentence } from './align';
 import { stem } from './article';
 import { contentStems, type FactDetail, type FactSet } from './facts';
 import { datesCompatible, figuresAgree, type Quantity } from './numbers';
@@ -13,6 +13,7 @@ const ANCHOR_CARRIERS = 6;
 /** How much a word that only shares its first letters with the fact's word counts. */
 const PREFIX_WEIGHT = 0.7;
 const MONTH_OF = /^q:date:\d*-(\d+)-\d+$/u;
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/u;
 /** Share of a quote's content words that counts as reporting it in other words. */
 const QUOTE_COVERED = 0.45;
 
@@ -190,10 +191,15 @@ function saidOtherwise(
         // "below 50 percent" tells, less precisely, "47%"; "39 years" tells "four decades"
         return index.figuresOf(q.kind).some((o) => figuresAgree(o.q, q));
       }
-      // "May 12" is told by "in May"; "last month" in a sentence aligned with the carrying one
+      // "May 12" is told by "in May"; "last month" in a sentence aligned with the carrying one, or in one
+      // about the same event ("a trade agreement reached last month" for "an agreement on May 12")
+      const event = (d.fact.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !MONTH_WORD.test(w)).map(featureOfWord);
       for (const { q: other, sentence } of index.dates) {
         if (other.date!.month !== undefined && datesCompatible(q.date!, other.date!)) return true;
-        if (other.date!.relative && aligned().includes(sentence)) return true;
+        if (!other.date!.relative || other.date!.relative === 'day') continue;
+        if (aligned().includes(sentence)) return true;
+        const features = alignment.prepared[x]![sentence]!.features;
+        if (event.length && event.every((f) => features.includes(f))) return true;
       }
       return false;
     }
