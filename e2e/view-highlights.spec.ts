@@ -41,7 +41,7 @@ test('framing marks by category, with their reason on hover and on keyboard focu
   await expect(tip).toContainText('Bold');
 
   // The legend switches a category off and on again.
-  const loaded = page.getByRole('button', { name: /Loaded words/ });
+  const loaded = page.getByRole('button', { name: /^Loaded \d+$/ });
   await expect(loaded).toHaveAttribute('aria-pressed', 'true');
   const shownLoaded = page.locator('article.column mark.loaded:not(.off)');
   expect(await shownLoaded.count()).toBeGreaterThan(10);

@@ -4,12 +4,16 @@ import { Library } from './state/library.svelte';
 import { Analysis } from './state/analysis.svelte';
 import { View } from './state/view.svelte';
 import { Exporter } from './state/export.svelte';
+import { MARK_CATEGORIES } from '../../electron/contract';
 import './app.css';
 
 const library = new Library(window.api);
 const analysis = new Analysis();
 const view = new View();
-const exporter = new Exporter(window.api, library, () => view.visible(library.articles.map((a) => a.id)));
+const exporter = new Exporter(window.api, library, {
+  columns: () => view.visible(library.articles.map((a) => a.id)),
+  categories: () => MARK_CATEGORIES.filter((c) => view.state.categories[c]),
+});
 mount(App, { target: document.getElementById('app')!, props: { library, analysis, view, onexport: () => void exporter.run() } });
 exporter.start();
 void library.start().then(() => view.restore(library.restoredView));

@@ -14,6 +14,17 @@ export const CATEGORY_NAMES: Record<MarkCategory, string> = {
   headline: 'Headline hype',
 };
 
+/** The legend's short names. */
+export const CATEGORY_SHORT: Record<MarkCategory, string> = {
+  loaded: 'Loaded',
+  intensifier: 'Intensifiers',
+  hedge: 'Hedges',
+  attribution: 'Attribution',
+  label: 'Labels',
+  emphasis: 'Emphasis',
+  headline: 'Headline hype',
+};
+
 function key(articleId: string, sentence: number): string {
   return `${articleId}\u0000${sentence}`;
 }

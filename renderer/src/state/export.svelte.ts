@@ -1,6 +1,13 @@
 import type { ExportResult, ReportFormat } from '../../../electron/contract';
+import type { MarkCategory } from '../../../engine/types';
 import type { Api } from '../../../electron/preload/api';
 import type { Library } from './library.svelte';
+
+/** What the reader sees: the ids of the visible columns in their order, and the mark categories switched on. */
+export interface Shown {
+  columns: () => string[];
+  categories: () => MarkCategory[] | undefined;
+}
 
 /** Exporting the open articles as a report; problems go to the library's notices. */
 export class Exporter {
@@ -13,13 +20,13 @@ export class Exporter {
 
   #api: Api;
   #library: Library;
-  #columns: () => string[];
+  #shown: Shown;
 
-  /** `columns` gives the ids of the columns the reader sees, in their order: what a report shows. */
-  constructor(api: Api, library: Library, columns: () => string[] = () => library.articles.map((a) => a.id)) {
+  /** `shown` says what the reader sees (columns in their order, mark categories on): what a report shows. */
+  constructor(api: Api, library: Library, shown: Partial<Shown> = {}) {
     this.#api = api;
     this.#library = library;
-    this.#columns = columns;
+    this.#shown = { columns: () => library.articles.map((a) => a.id), categories: () => undefined, ...shown };
   }
 
   /** Listens for File › Export… in the menu; returns an unsubscribe. */
@@ -30,12 +37,13 @@ export class Exporter {
   /** Asks main to export the columns the reader sees, in their order; the Save dialog offers `format` first. */
   async run(format: ReportFormat = 'html'): Promise<void> {
     if (this.busy) return;
-    const articleIds = this.#columns();
+    const articleIds = this.#shown.columns();
     if (articleIds.length === 0) return this.#fail('there is nothing to export: open some articles first');
     this.busy = true;
     this.error = null;
     try {
-      const result = await this.#api.exportReport({ format, articleIds });
+      const categories = this.#shown.categories();
+      const result = await this.#api.exportReport(categories ? { format, articleIds, categories } : { format, articleIds });
       if (!result.ok) return this.#fail(result.error);
       if (!result.value) return;
       this.last = result.value;
