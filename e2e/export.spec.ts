@@ -211,3 +211,17 @@ test('the report shows the columns the reader sees, in their order', async ({ ap
     '003_2f1919c27b564321.txt',
   ]);
 });
+
+test('marks of a category the reader switched off stay out of the report', async ({ app }) => {
+  const { page } = app;
+  await ready(app);
+  const loaded = page.locator('button[data-category="loaded"]');
+  await loaded.click();
+  await expect(loaded).toHaveAttribute('aria-pressed', 'false');
+  const file = out('categories', 'no-loaded.html');
+  await exportTo(app, file, () => page.keyboard.press('Control+E'));
+  const html = readFileSync(file, 'utf8');
+  expect(html).not.toContain('<mark class="m m-loaded"');
+  expect(html).toContain('<mark class="m m-label"');
+  expect(html).toContain('Not shown in this report (switched off when it was made): Loaded words</li>');
+});

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Span } from '../engine/text';
+import type { MarkCategory } from '../engine/types';
 import { MAX_FILES_PER_REQUEST, MAX_OPEN_ARTICLES, MAX_VIEW_STATE_CHARS } from './limits';
 
 /** Formats Parallax reads. */
@@ -66,10 +67,15 @@ export interface DroppedFile {
 export const REPORT_FORMATS = ['html', 'pdf', 'md', 'json', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** Framing-mark categories, in the legend's order. */
+export const MARK_CATEGORIES = ['loaded', 'intensifier', 'hedge', 'attribution', 'label', 'emphasis', 'headline'] as const satisfies readonly MarkCategory[];
+
 /** What the renderer asks to export: the open articles, in column order, and the format to offer first. */
 export interface ExportRequest {
   format: ReportFormat;
   articleIds: string[];
+  /** The mark categories the reader has switched on; all when absent. */
+  categories?: MarkCategory[];
 }
 
 /** A report that was written, and the open articles it left out because their files could not be read again. */
@@ -121,6 +127,7 @@ export const argumentSchemas = {
       .object({
         format: z.enum(REPORT_FORMATS),
         articleIds: z.array(z.string().regex(/^[0-9a-f]{12}$/u, 'article ids are 12 hex digits')).min(1).max(MAX_OPEN_ARTICLES),
+        categories: z.array(z.enum(MARK_CATEGORIES)).max(MARK_CATEGORIES.length).optional(),
       })
       .strict(),
   ]),

@@ -111,6 +111,16 @@ describe('report:export', () => {
     expect(readFileSync(join(dir, 'matrix.csv'), 'utf8')).toMatch(/^fact_id,kind,fact,told_by,/u);
   });
 
+  it('shows the marks of the categories the reader has on', async () => {
+    answerSave(join(dir, 'hedges.html'));
+    await call('report:export', trusted, { format: 'html', articleIds: ids, categories: ['hedge'] });
+    const html = readFileSync(join(dir, 'hedges.html'), 'utf8');
+    expect(html).toContain('<mark class="m m-hedge');
+    expect(html).not.toContain('<mark class="m m-loaded"');
+    const bad = await call('report:export', trusted, { format: 'html', articleIds: ids, categories: ['gossip'] });
+    expect(bad.ok).toBe(false);
+  });
+
   it('prints PDF in a hidden, sandboxed window with JavaScript off, and closes it', async () => {
     answerSave(join(dir, 'story.pdf'));
     const result = await call<ExportResult>('report:export', trusted, { format: 'pdf', articleIds: ids });

@@ -1,7 +1,7 @@
 /** File › Export…: a report of the open articles, in the format the reader picks, saved where they choose. */
 import { basename, extname } from 'node:path';
 import { BrowserWindow, dialog, type SaveDialogOptions } from 'electron';
-import { REPORT_FORMATS, type ExportResult, type ReportFormat } from '../contract';
+import { REPORT_FORMATS, type ExportRequest, type ExportResult, type ReportFormat } from '../contract';
 import { writeFileAtomic } from './atomic-file';
 import { loadArticleFiles } from './loader';
 import { buildReport, FORMAT_INFO, formatFromFileName, renderReport } from '../report/index';
@@ -66,14 +66,15 @@ function saveOptions(format: ReportFormat): SaveDialogOptions {
 
 /**
  * Shows the Save dialog, then writes a report of `files` (the open articles, read again from disk) in
- * the format of the chosen file's extension, else `format`. Null when the reader cancels. Throws an
+ * the format of the chosen file's extension, else `format`, with the marks of `categories` (all when
+ * absent). Null when the reader cancels. Throws an
  * Error with a reader-facing message when the report cannot be made or written; nothing partial is
  * left behind.
  */
 export async function exportReport(
   win: BrowserWindow | null,
   files: readonly string[],
-  format: ReportFormat,
+  { format, categories }: Pick<ExportRequest, 'format' | 'categories'>,
   print: PdfPrinter = printWithElectron,
 ): Promise<ExportResult | null> {
   if (files.length === 0) throw new Error('There is nothing to export: open some articles first.');
@@ -87,7 +88,9 @@ export async function exportReport(
   if (loaded.articles.length === 0) {
     throw new Error(`Nothing was exported: none of the open articles could be read again (${loaded.errors.map((e) => `${e.name}: ${e.reason}`).join('; ')}).`);
   }
-  const data = await renderReport(chosen ?? format, buildReport(loaded), print);
+  const report = buildReport(loaded);
+  if (categories) report.categories = categories;
+  const data = await renderReport(chosen ?? format, report, print);
   await writeFileAtomic(file, data);
   return { file, skipped: loaded.errors };
 }

@@ -65,7 +65,7 @@ export function setupIpc(ctx: IpcContext): { session: Session } {
     session.remember(await openDropped(files)),
   );
   handle(ctx, 'report:export', argumentSchemas['report:export'], (event, request) =>
-    exportReport(BrowserWindow.fromWebContents(event.sender), session.filesOf(request.articleIds), request.format),
+    exportReport(BrowserWindow.fromWebContents(event.sender), session.filesOf(request.articleIds), request),
   );
   handle(ctx, 'session:update', argumentSchemas['session:update'], async (_event, update) => {
     await session.update(update.articleIds, update.view);

@@ -132,6 +132,27 @@ describe('HTML report', () => {
   });
 });
 
+describe('a report of the categories the reader has on', () => {
+  const shown: ReportInput = { ...input(), categories: ['emphasis'] };
+
+  it('HTML shows only their marks, and says which are left out', () => {
+    const doc = new JSDOM(renderHtml(shown)).window.document;
+    expect([...doc.querySelectorAll('article.column mark')].map((m) => m.className)).toEqual(['m m-emphasis q']);
+    expect([...doc.querySelectorAll('.legend li mark')].map((m) => m.textContent)).toEqual(['Emphasis', 'Dotted box']);
+    expect(doc.querySelector('.legend li.off')!.textContent).toBe(
+      'Not shown in this report (switched off when it was made): Loaded words, Intensifiers, Hedges, Attribution verbs, Actor labels, Headline hype',
+    );
+  });
+
+  it('Markdown too; JSON keeps every mark', () => {
+    const md = renderMarkdown(shown);
+    expect(md).toContain('Framing marks not shown (switched off when this was made): Loaded words, Intensifiers,');
+    expect(md).not.toContain('  - Loaded words (');
+    expect(md).toContain('  - Emphasis (1): ');
+    expect(JSON.parse(renderJson(shown)).articles[0].highlights).toHaveLength(2);
+  });
+});
+
 describe('Markdown report', () => {
   const md = renderMarkdown(input());
 

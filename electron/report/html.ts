@@ -4,7 +4,7 @@
  * omitted facts, the contradictions and the coverage matrix. Also the source of the PDF report.
  */
 import type { ArticleAnalysis, Comparison, Highlight } from '../../engine/types';
-import { articleLabel, CATEGORIES, pairArticles, sentimentWord, withArticleNumbers, type ReportArticle, type ReportInput } from './model';
+import { articleLabel, CATEGORIES, pairArticles, sentimentWord, shownCategories, withArticleNumbers, withShownMarks, type ReportArticle, type ReportInput } from './model';
 
 /** Text for HTML text and attribute values: the five characters HTML gives meaning to are escaped. */
 export function escapeHtml(text: string): string {
@@ -176,14 +176,18 @@ ${bars}
 </svg>`;
 }
 
-function legend(): string {
-  const items = CATEGORIES.map(
+function legend(input: ReportInput): string {
+  const { shown, hidden } = shownCategories(input);
+  const off = hidden.length
+    ? `\n<li class="off">Not shown in this report (switched off when it was made): ${e(hidden.map((c) => c.label).join(', '))}</li>`
+    : '';
+  const items = shown.map(
     (c) => `<li><mark class="m m-${c.id}">${e(c.label)}</mark> ${e(c.description)}</li>`,
   ).join('\n');
   return `<section class="legend" aria-labelledby="legend-title"><h2 id="legend-title">Legend</h2>
 <ul>${items}
 <li><mark class="m m-loaded q">Dotted box</mark> marks inside a direct quote: the speaker's words, not the outlet's</li>
-<li><span class="omission-sample"><span class="tag">Left out</span></span> a fact other articles report that this one does not, where it would fit</li>
+<li><span class="omission-sample"><span class="tag">Left out</span></span> a fact other articles report that this one does not, where it would fit</li>${off}
 </ul></section>`;
 }
 
@@ -269,6 +273,7 @@ h2 { font-family: var(--serif); font-size: 1.3rem; margin: 2rem 0 0.75rem; borde
 .errors h2 { border: none; margin: 0.25rem 0; font-size: 1.05rem; }
 .legend ul { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 0.35rem 1.5rem; }
 .legend li { font-size: 0.9rem; color: var(--muted); }
+.legend li.off { grid-column: 1 / -1; font-style: italic; }
 mark.m { color: inherit; border-radius: 2px; padding: 0 1px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 ${CATEGORIES.map((c) => `mark.m-${c.id} { background: ${c.background}; text-decoration: underline ${c.lineStyle} ${c.line}; }`).join('\n')}
 mark.m { text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
@@ -326,7 +331,8 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: 0.8rem; }
 `;
 
 /** The HTML report: a complete, self-contained document. */
-export function renderHtml(input: ReportInput): string {
+export function renderHtml(report: ReportInput): string {
+  const input = withShownMarks(report);
   const { comparison } = input;
   const pairs = pairArticles(input);
   const numberOf = new Map(pairs.map(({ analysis }, i) => [analysis.id, i + 1]));
@@ -358,7 +364,7 @@ export function renderHtml(input: ReportInput): string {
 <p class="lede">${pairs.length} articles · ${comparison.facts.length} facts · ${comparison.contradictions.length} contradictions · made with Parallax on ${e(made)} UTC</p>
 </header>
 ${errors}
-${legend()}
+${legend(input)}
 <section aria-labelledby="figures-title"><h2 id="figures-title">Sentiment and framing</h2>
 <div class="charts">
 <figure><figcaption>Sentiment per word (AFINN-165)</figcaption>${sentimentChart(comparison.articles, labelList)}</figure>

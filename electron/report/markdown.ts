@@ -1,6 +1,6 @@
 /** The Markdown report: a readable summary per article, the contradictions and the coverage table. */
 import type { MarkCategory } from '../../engine/types';
-import { articleLabel, CATEGORIES, pairArticles, sentimentWord, withArticleNumbers, type ReportInput } from './model';
+import { articleLabel, CATEGORIES, pairArticles, sentimentWord, shownCategories, withArticleNumbers, withShownMarks, type ReportInput } from './model';
 
 /**
  * Article text as inline Markdown: characters that would start emphasis, code, links, tables, HTML
@@ -18,7 +18,8 @@ function signed(n: number, digits: number): string {
 }
 
 /** The Markdown report. */
-export function renderMarkdown(input: ReportInput): string {
+export function renderMarkdown(report: ReportInput): string {
+  const input = withShownMarks(report);
   const { comparison } = input;
   const pairs = pairArticles(input);
   const nameOf = new Map(pairs.map(({ article }, i) => [article.id, `${i + 1}`]));
@@ -29,6 +30,9 @@ export function renderMarkdown(input: ReportInput): string {
       `${comparison.contradictions.length} contradictions · made ${input.generatedAt.slice(0, 16).replace('T', ' ')} UTC`,
     '',
   );
+
+  const { hidden } = shownCategories(input);
+  if (hidden.length) out.push(`Framing marks not shown (switched off when this was made): ${hidden.map((c) => c.label).join(', ')}.`, '');
 
   if (input.errors.length) {
     out.push('## Files not included', '');

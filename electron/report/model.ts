@@ -24,6 +24,8 @@ export interface ReportInput {
   errors: ReportError[];
   /** ISO 8601 time the report was made. */
   generatedAt: string;
+  /** The mark categories the reader had on: HTML, PDF and Markdown show only these. All when absent. */
+  categories?: readonly MarkCategory[];
 }
 
 /** Runs the engine over what was loaded and gathers the report's input. */
@@ -75,6 +77,23 @@ export const CATEGORIES: readonly {
   { id: 'emphasis', label: 'Emphasis', description: 'capitals, exclamation marks and other shouting', background: '#fbefa4', line: '#8a6d00', lineStyle: 'solid' },
   { id: 'headline', label: 'Headline hype', description: 'hype and cliffhangers in the headline', background: '#d3efe9', line: '#107562', lineStyle: 'dashed' },
 ];
+
+/** The legend entries of the categories a report shows, and the ones it leaves out. */
+export function shownCategories(input: Pick<ReportInput, 'categories'>): { shown: typeof CATEGORIES; hidden: typeof CATEGORIES } {
+  const on = input.categories;
+  return {
+    shown: on ? CATEGORIES.filter((c) => on.includes(c.id)) : CATEGORIES,
+    hidden: on ? CATEGORIES.filter((c) => !on.includes(c.id)) : [],
+  };
+}
+
+/** The input with only the marks of the categories the report shows (see `categories`). */
+export function withShownMarks(input: ReportInput): ReportInput {
+  const on = input.categories;
+  if (!on) return input;
+  const articles = input.comparison.articles.map((a) => ({ ...a, highlights: a.highlights.filter((h) => on.includes(h.category)) }));
+  return { ...input, comparison: { ...input.comparison, articles } };
+}
 
 /** A short name for an article in tables and charts: its title, else its file name. */
 export function articleLabel(article: Pick<ReportArticle, 'title' | 'name'>): string {
