@@ -328,6 +328,21 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
     d.person ??= { key, roleKey: r.roleKey.split(' ').length > 1 ? r.roleKey : '' };
     if (actor) d.person.actor ??= actor;
   }
+  // an article that names the person without the role still carries them ("Chinese leader Xi Jinping")
+  const firstMention = articles.map((a) => {
+    const m = new Map<string, number>();
+    for (const actor of a.actors ?? []) if (actor.mentions.length) m.set(actor.id, Math.min(...actor.mentions.map((x) => x.sentence)));
+    return m;
+  });
+  for (const d of details) {
+    const actor = d.person?.actor;
+    if (!actor) continue;
+    firstMention.forEach((m, a) => {
+      const at = m.get(actor);
+      const s = at === undefined ? undefined : prepared[a]![at];
+      if (s) carry(`p:actor:${actor}`, 'person-role', s, () => '');
+    });
+  }
 
   // direct quotes, with the speaker named when two articles agree on who said it (or only one quotes it)
   const quoteClusters: { words: string; stems: string[]; detail: FactDetail; text: string; speakers: Map<string, string>[] }[] = [];
