@@ -168,6 +168,15 @@ export function contentStems(text: string): string[] {
   return [...out];
 }
 
+/** A sentence cut out of a longer quote, with its quotation marks made whole: “…” */
+function balanceQuotes(text: string): string {
+  const opens = (text.match(/“/gu) ?? []).length;
+  const closes = (text.match(/”/gu) ?? []).length;
+  if (closes > opens) return `“${text}`;
+  if (opens > closes) return `${text}”`;
+  return text;
+}
+
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'for', 'to', 'at', 'by', 'with']);
 
 /** “The Joe Rogan Experience”, “Pandora Papers”: a title in quotation marks, not someone's words. */
@@ -393,7 +402,7 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
       if (q) figures.push(q);
     }
     for (const m of g.members) {
-      const d = carry(`s:${gi}`, 'statement', m, () => rep.sentence.text.trim());
+      const d = carry(`s:${gi}`, 'statement', m, () => balanceQuotes(rep.sentence.text.trim()));
       d.stems ??= core;
       if (thin) d.thin = true;
       if (figures.length) d.figures ??= figures;
