@@ -92,13 +92,6 @@ export class View {
     this.state.order = [...shown, ...rest, ...this.state.order.filter((x) => !ids.includes(x))];
   }
 
-  /** True when the column can move that way. */
-  canMove(id: string, by: -1 | 1, ids: readonly string[]): boolean {
-    const shown = this.visible(ids);
-    const j = shown.indexOf(id) + by;
-    return shown.includes(id) && j >= 0 && j < shown.length && this.isPinned(id) === this.isPinned(shown[j]!);
-  }
-
   togglePin(id: string): void {
     const p = this.state.pinned;
     this.state.pinned = p.includes(id) ? p.filter((x) => x !== id) : [...p, id];
