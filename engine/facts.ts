@@ -206,7 +206,7 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   const leftFirst = DATE_START.test(written) || (DURATION_WORD.test(written) && !/-/u.test(written));
   while (!leftFirst && right < toks.length - 1 && right - b < 3 && isNounish(toks[right + 1]!)) right++;
   if (right > b) return { text: slice(a, right), tight: true };
-  const isBreak = (t: Token) => !WORDISH.test(t.raw) && !/^[$€£%\-]$/u.test(t.raw);
+  const isBreak = (t: Token) => !WORDISH.test(t.raw) && !/^[$€£%-]$/u.test(t.raw);
   let words = 0;
   while (a > 0 && !isBreak(toks[a - 1]!) && words < 4) {
     a--;

@@ -449,7 +449,7 @@ function quantityAt(text: string, toks: Tok[], i: number): { q: Quantity; next: 
   if (n.suffix === 'st' || n.suffix === 'nd' || n.suffix === 'rd' || n.suffix === 'th') {
     return { q: make(text, toks, i, n.next, { kind: 'ordinal', value: n.value, unit: '' }), next: n.next };
   }
-  let j = n.next;
+  const j = n.next;
   const u = toks[j];
   // percentages
   if (u && (u.s === '%' || u.low === 'percent' || u.low === 'pct')) {
