@@ -72,10 +72,10 @@ test('50 articles are analysed without blocking the page for long', async ({ app
   );
   testInfo.annotations.push({ type: 'longest task while analysing (ms)', description: String(longest) });
   testInfo.annotations.push({ type: 'longest task scrolling to the end (ms)', description: String(longestScrolling) });
-  // The target is 50 ms (reported above). On a quiet two-core machine this build shows no task over
-  // 50 ms while analysing and one of about 60 ms when the row jumps straight to its far end; with other
-  // jobs competing for the cores the same run reads 50 to 250 ms. The hard bound guards against a
-  // return to the seconds-long tasks of a one-shot render (2.8 s before columns were laid out step by step).
+  // The target is 50 ms (reported above; the longtask API reports only tasks of 50 ms or more). On a
+  // quiet two-core machine this build shows none in most runs and one of 50-53 ms in some; with other
+  // jobs competing for the cores the same run has read up to a few hundred. The hard bound guards against
+  // a return to the seconds-long tasks of a one-shot render (2.8 s before columns were laid out step by step).
   expect(longest).toBeLessThan(1000);
   expect(longestScrolling).toBeLessThan(1000);
   expect(app.consoleErrors).toEqual([]);
