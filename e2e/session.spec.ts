@@ -76,7 +76,13 @@ test('the arrangement of the view comes back after a restart', async ({ app }) =
   await page.locator('.legend .toggle[data-category="hedge"]').click();
   await page.getByRole('navigation', { name: 'Views beside the columns' }).getByRole('button', { name: 'Coverage' }).click();
   // Wait for the app to have written the arrangement, then for the write to have finished.
-  const saved = () => JSON.parse(readFileSync(join(app.userDataDir, 'session.json'), 'utf8')).view;
+  const saved = () => {
+    try {
+      return JSON.parse(readFileSync(join(app.userDataDir, 'session.json'), 'utf8')).view;
+    } catch {
+      return undefined; // not written yet
+    }
+  };
   await expect.poll(() => saved()?.panel).toBe('coverage');
   expect(saved()).toMatchObject({ hidden: [expect.any(String)], categories: { hedge: false } });
   await expect(page.locator('.app')).toHaveAttribute('data-session', 'saved');
