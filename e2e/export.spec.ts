@@ -83,6 +83,8 @@ test('exports the sample set in every format from the button, Ctrl+E and the men
 
   await exportTo(app, join(dir, 'seeds.pdf'), () => exportButton.click());
   expect(readFileSync(join(dir, 'seeds.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // The reader is told where the last report went.
+  await expect(page.getByRole('status').filter({ hasText: 'Report saved as seeds.pdf' })).toBeVisible();
 
   // Nothing but the five reports was written: no temporary files left beside them.
   expect(readdirSync(dir).sort()).toEqual(['seeds.csv', 'seeds.html', 'seeds.json', 'seeds.md', 'seeds.pdf']);
@@ -185,7 +187,7 @@ test('a read-only folder: the reader is told why, and no file is left there', as
     await app.answerSaveDialog(join(locked, 'report.html'));
     await app.page.keyboard.press('Control+E');
     const alert = app.page.getByRole('alert');
-    await expect(alert).toContainText('report.html could not be saved: Parallax may not write there');
+    await expect(alert).toContainText('Export failed: report.html could not be saved: Parallax may not write there');
     await app.screenshot('export-read-only');
   } finally {
     if (root) spawnSync('chattr', ['-i', locked]);

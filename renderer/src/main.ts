@@ -14,6 +14,6 @@ const exporter = new Exporter(window.api, library, {
   columns: () => view.visible(library.articles.map((a) => a.id)),
   categories: () => MARK_CATEGORIES.filter((c) => view.state.categories[c]),
 });
-mount(App, { target: document.getElementById('app')!, props: { library, analysis, view, onexport: () => void exporter.run() } });
+mount(App, { target: document.getElementById('app')!, props: { library, analysis, view, onexport: () => void exporter.run(), exported: () => exporter.last?.file ?? null } });
 exporter.start();
 void library.start().then(() => view.restore(library.restoredView));

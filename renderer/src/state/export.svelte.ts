@@ -60,6 +60,6 @@ export class Exporter {
 
   #fail(message: string): void {
     this.error = message;
-    this.#library.add({ articles: [], errors: [{ file: '', name: 'The report', reason: message.replace(/\.$/u, '') }] });
+    this.#library.notify({ file: '', name: 'Export', reason: message.replace(/\.$/u, ''), action: 'failed' });
   }
 }

@@ -2,9 +2,11 @@ import type { LoadedArticle, LoadError, LoadResult, Result } from '../../../elec
 import { MAX_OPEN_ARTICLES } from '../../../electron/limits';
 import type { Api } from '../../../electron/preload/api';
 
-/** A problem shown to the reader: the file it concerns and why. */
+/** A problem shown to the reader: the file it concerns, what went wrong with it, and why. */
 export interface Notice extends LoadError {
   key: number;
+  /** What could not be done, e.g. "could not be saved"; "could not be opened" when absent. */
+  action?: string;
 }
 
 /** The open article set and the per-file errors; the only place that calls `window.api` for files. */
@@ -82,6 +84,11 @@ export class Library {
     if (problems.length) this.notices = [...this.notices, ...problems.map((p) => ({ ...p, key: this.#nextKey++ }))];
   }
 
+  /** Shows a problem that is not about opening a file, e.g. a report that could not be saved. */
+  notify(problem: LoadError & { action: string }): void {
+    this.notices = [...this.notices, { ...problem, key: this.#nextKey++ }];
+  }
+
   /** Closes an article's column. */
   close(id: string): void {
     this.articles = this.articles.filter((a) => a.id !== id);
@@ -103,7 +110,7 @@ export class Library {
       const result = await this.#api.saveSession({ articleIds: this.articles.map((a) => a.id), view: $state.snapshot(this.#view) });
       if (revision !== this.#revision) return;
       this.sessionState = result.ok ? 'saved' : 'failed';
-      if (!result.ok) this.add({ articles: [], errors: [{ file: '', name: 'Saved session', reason: result.error }] });
+      if (!result.ok) this.notify({ file: '', name: 'The session', reason: result.error, action: 'could not be saved' });
     }, 150);
   }
 
