@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Span } from '../engine/text';
-import type { MarkCategory } from '../engine/types';
+import { MARK_CATEGORIES, type MarkCategory } from '../engine/types';
 import { MAX_FILES_PER_REQUEST, MAX_OPEN_ARTICLES, MAX_VIEW_STATE_CHARS } from './limits';
 
 /** Formats Parallax reads. */
@@ -68,7 +68,7 @@ export const REPORT_FORMATS = ['html', 'pdf', 'md', 'json', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Framing-mark categories, in the legend's order. */
-export const MARK_CATEGORIES = ['loaded', 'intensifier', 'hedge', 'attribution', 'label', 'emphasis', 'headline'] as const satisfies readonly MarkCategory[];
+export { MARK_CATEGORIES };
 
 /** What the renderer asks to export: the open articles, in column order, and the format to offer first. */
 export interface ExportRequest {

@@ -5,6 +5,7 @@ import type { AnalyzeOptions, ArticleAnalysis, ArticleInput, Comparison } from '
 
 /** The engine's data model: inputs, per-article analysis and the comparison. */
 export type * from './types';
+export { MARK_CATEGORIES } from './types';
 /** One article's model without the other articles (see article.ts). */
 export { buildArticle, type ArticleModel } from './article';
 

@@ -77,14 +77,10 @@ export interface Actor {
   sentiment: SentimentScore;
 }
 
-export type MarkCategory =
-  | 'loaded'
-  | 'intensifier'
-  | 'hedge'
-  | 'attribution'
-  | 'label'
-  | 'emphasis'
-  | 'headline';
+/** The framing-mark categories, in the order a legend lists them. */
+export const MARK_CATEGORIES = ['loaded', 'intensifier', 'hedge', 'attribution', 'label', 'emphasis', 'headline'] as const;
+
+export type MarkCategory = (typeof MARK_CATEGORIES)[number];
 
 export type AttributionClass = 'neutral' | 'doubt' | 'endorse' | 'wrongdoing';
 

@@ -4,7 +4,7 @@ import { Library } from './state/library.svelte';
 import { Analysis } from './state/analysis.svelte';
 import { View } from './state/view.svelte';
 import { Exporter } from './state/export.svelte';
-import { MARK_CATEGORIES } from '../../electron/contract';
+import { MARK_CATEGORIES } from '../../engine/types';
 import './app.css';
 
 const library = new Library(window.api);

@@ -1,7 +1,8 @@
 import type { Alignment, ArticleAnalysis, Comparison, Fact, Highlight, MarkCategory, Omission, Sentence, Span } from '../../../engine/index';
+import { MARK_CATEGORIES } from '../../../engine/types';
 
 /** Every framing category, in the legend's order. */
-export const CATEGORIES: readonly MarkCategory[] = ['loaded', 'intensifier', 'hedge', 'attribution', 'label', 'emphasis', 'headline'];
+export const CATEGORIES: readonly MarkCategory[] = MARK_CATEGORIES;
 
 /** What each category means, in the legend's words. */
 export const CATEGORY_NAMES: Record<MarkCategory, string> = {
