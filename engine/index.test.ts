@@ -95,14 +95,12 @@ describe('analyze', () => {
 
 describe('the article model on pathological text', () => {
   it('handles thousands of quotes in one sentence and a long unpunctuated text without stalling', () => {
-    const started = performance.now();
     const quotes = buildArticle({ id: 'q', text: '“a” said Trump '.repeat(5_000) });
     expect(quotes.quotes).toHaveLength(5_000);
     expect(quotes.quotes[4_999]!.speaker).toBe('trump');
     const flat = seeds.map((s) => s.text).join(' ').replace(/[.!?\n]/gu, ' ').repeat(5);
     expect(buildArticle({ id: 'f', text: flat }).sentences).toHaveLength(1);
-    // Both took minutes when speaker search was quadratic; a few seconds is plenty on a slow machine.
-    expect(performance.now() - started).toBeLessThan(8_000);
+    // Both took minutes when speaker search was quadratic; the test's timeout is the guard.
   }, 30_000);
 });
 
