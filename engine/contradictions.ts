@@ -53,24 +53,9 @@ function titles(articles: ComparableArticle[], factSet: FactSet, add: (c: Omit<C
     const formerIds = new Set(former.map((r) => r.article));
     const currentOnly = current.filter((r) => !formerIds.has(r.article));
     if (!former.length || !currentOnly.length) continue;
-    const firstOf = (list: typeof roles) => {
-      const seen = new Set<number>();
-      return list.filter((r) => !seen.has(r.article) && seen.add(r.article));
-    };
-    const values: Value[] = [...firstOf(former), ...firstOf(currentOnly)].map((r) => ({
-      articleId: articles[r.article]!.id,
-      text: `${r.role} ${r.name}`,
-      sentence: r.sentence,
-    }));
-    const name = currentOnly[0]!.name;
-    const nf = firstOf(former).length;
     if (former[0]!.actor) reported.add(former[0]!.actor);
-    add({
-      kind: 'title',
-      subject: name,
-      reason: `${articlesOf(values.slice(0, nf))} ${nf === 1 ? 'writes' : 'write'} “${values[0]!.text}”; ${articlesOf(values.slice(nf))} “${values[nf]!.text}”.`,
-      values,
-    });
+    const toValue = (r: (typeof roles)[number]) => ({ article: r.article, text: `${r.role} ${r.name}`, sentence: r.sentence });
+    add(titleContradiction(articles, currentOnly[0]!.name, former.map(toValue), currentOnly.map(toValue)));
   }
   // the labels part 1 reads in front of each actor: "former President" in one article, "President" in another
   const byActor = new Map<string, { article: number; label: string; sentence: number; name: string }[]>();
@@ -92,23 +77,33 @@ function titles(articles: ComparableArticle[], factSet: FactSet, add: (c: Omit<C
       (l) => !formerArticles.has(l.article) && !past.has(`${id}|${l.article}`) && former.some((f) => bare(f.label) === bare(l.label)),
     );
     if (!former.length || !current.length) continue;
-    const firstPer = (list: typeof labels) => {
-      const seen = new Set<number>();
-      return list.filter((l) => !seen.has(l.article) && seen.add(l.article));
-    };
-    const values: Value[] = [...firstPer(former), ...firstPer(current)].map((l) => ({
-      articleId: articles[l.article]!.id,
-      text: `${l.label} ${l.name}`,
-      sentence: l.sentence,
-    }));
-    const nf = firstPer(former).length;
-    add({
-      kind: 'title',
-      subject: labels[0]!.name,
-      reason: `${articlesOf(values.slice(0, nf))} ${nf === 1 ? 'writes' : 'write'} “${values[0]!.text}”; ${articlesOf(values.slice(nf))} “${values[nf]!.text}”.`,
-      values,
-    });
+    const toValue = (l: (typeof labels)[number]) => ({ article: l.article, text: `${l.label} ${l.name}`, sentence: l.sentence });
+    add(titleContradiction(articles, labels[0]!.name, former.map(toValue), current.map(toValue)));
   }
+}
+
+/** A title told one way ("former President …") in some articles and another way in others: each article's first telling. */
+function titleContradiction(
+  articles: ComparableArticle[],
+  subject: string,
+  former: { article: number; text: string; sentence: number }[],
+  current: { article: number; text: string; sentence: number }[],
+): Omit<Contradiction, 'id'> {
+  const firstPerArticle = (list: typeof former): Value[] => {
+    const seen = new Set<number>();
+    return list
+      .filter((v) => !seen.has(v.article) && seen.add(v.article))
+      .map((v) => ({ articleId: articles[v.article]!.id, text: v.text, sentence: v.sentence }));
+  };
+  const told = firstPerArticle(former);
+  const values = [...told, ...firstPerArticle(current)];
+  const nf = told.length;
+  return {
+    kind: 'title',
+    subject,
+    reason: `${articlesOf(values.slice(0, nf))} ${nf === 1 ? 'writes' : 'write'} “${values[0]!.text}”; ${articlesOf(values.slice(nf))} “${values[nf]!.text}”.`,
+    values,
+  };
 }
 
 /** Within aligned sentences: one value each of the same kind, and the values differ. */
