@@ -3,6 +3,7 @@ import { STOP_WORDS } from './lexicon/stop-words';
 import { findActors } from './actors';
 import { findMarks } from './markers';
 import { combine, plain, scoreSpans, type SpanSentiment } from './sentiment';
+import { annotateTokens, tagText } from './nlp';
 import { countWords, headline as findHeadline, paragraphs as findParagraphs, WORD_CLASS, type Span } from './text';
 import type { ArticleAnalysis, ArticleInput, Paragraph, Quote, Sentence, Token } from './types';
 
@@ -137,6 +138,8 @@ export function buildArticle(input: ArticleInput): ArticleModel {
       sentiment: { score: score.score, comparative: score.comparative, words: score.words },
     };
   });
+  const tagged = tagText(text);
+  annotateTokens(sentences.flatMap((s) => s.tokens), tagged.tokens);
   const byParagraph: SpanSentiment[][] = paraSpans.map(() => []);
   spans.forEach((span, i) => byParagraph[span.paragraph]!.push(scores[i]!));
   const paragraphs: Paragraph[] = paraSpans.map((para, p) => ({
@@ -162,6 +165,7 @@ export function buildArticle(input: ArticleInput): ArticleModel {
     actors,
     sentiment: plain(combine(scores)),
     highlights,
+    numberEntities: tagged.entities,
   };
   if (input.file !== undefined) model.file = input.file;
   if (head) model.headline = { start: head.start, end: head.end, text: text.slice(head.start, head.end) };

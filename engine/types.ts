@@ -1,6 +1,8 @@
+import type { NumberEntity, Pos } from './nlp';
 import type { Span } from './text';
 
 export type { Span } from './text';
+export type { NumberEntity, Pos } from './nlp';
 
 /** One article handed to the engine. `id` is unique within a call. */
 export interface ArticleInput {
@@ -37,6 +39,12 @@ export interface Token extends Span {
   stem: string;
   /** True for words that carry content (not stop words, not punctuation). */
   content: boolean;
+  /** Universal part-of-speech tag from wink-nlp (engine/nlp.ts). */
+  pos?: Pos;
+  /** Lower-cased lemma from wink-nlp ("berating" → "berate"); the norm where wink-nlp splits the token. */
+  lemma?: string;
+  /** True inside the scope of a negation ("did not welcome"). */
+  negated?: boolean;
 }
 
 export interface Sentence extends Span {
@@ -108,6 +116,8 @@ export interface ArticleAnalysis {
   quotes: Quote[];
   actors: Actor[];
   sentiment: SentimentScore;
+  /** Numbers, dates, durations, money and percentages wink-nlp recognises (engine/nlp.ts). */
+  numberEntities: NumberEntity[];
   highlights: Highlight[];
   omissions: Omission[];
   /** Share of the comparison's facts this article carries, 0..1. */

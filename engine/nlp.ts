@@ -1,0 +1,132 @@
+/** Parts of speech, lemmas, negation and number entities of a text, from wink-nlp, by character offset. */
+import winkNLP, { type ItemEntity, type WinkMethods } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Token } from "./types";
+
+/** Universal part-of-speech tag (https://universaldependencies.org/u/pos/) as wink-nlp assigns it. */
+export type Pos =
+  | "ADJ"
+  | "ADP"
+  | "ADV"
+  | "AUX"
+  | "CCONJ"
+  | "DET"
+  | "INTJ"
+  | "NOUN"
+  | "NUM"
+  | "PART"
+  | "PRON"
+  | "PROPN"
+  | "PUNCT"
+  | "SCONJ"
+  | "SPACE"
+  | "SYM"
+  | "VERB"
+  | "X";
+
+/** One wink-nlp token: `text.slice(start, end)` is its value. */
+export interface TaggedToken {
+  start: number;
+  end: number;
+  pos: Pos;
+  /** Lower-cased lemma ("berating" → "berate"); proper nouns keep their case. */
+  lemma: string;
+  /** True inside the scope of a negation ("did not welcome"). */
+  negated: boolean;
+}
+
+/** A number-like entity wink-nlp's model recognises, with its offsets. */
+export interface NumberEntity {
+  start: number;
+  end: number;
+  type:
+    | "CARDINAL"
+    | "DATE"
+    | "DURATION"
+    | "MONEY"
+    | "ORDINAL"
+    | "PERCENT"
+    | "TIME"
+    | string;
+  text: string;
+}
+
+export interface TaggedText {
+  tokens: TaggedToken[];
+  entities: NumberEntity[];
+}
+
+let instance: WinkMethods | undefined;
+
+/** The wink-nlp pipeline, built on first use (about 50 ms) and kept. */
+function nlp(): WinkMethods {
+  instance ??= winkNLP(model, ["sbd", "pos", "ner", "negation"]);
+  return instance;
+}
+
+/** Tags `text` as a whole; offsets are exact because wink-nlp keeps every character (doc.out() === text). */
+export function tagText(text: string): TaggedText {
+  const engine = nlp();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const pos = tokens.out(its.pos) as Pos[];
+  // wink-nlp's typings declare its.lemma with the model-addon signature; it is a plain token property.
+  const lemmas = tokens.out(
+    its.lemma as unknown as typeof its.value,
+  ) as string[];
+  const negation = tokens.out(its.negationFlag) as unknown as boolean[];
+  const out: TaggedToken[] = [];
+  const starts: number[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    at += spaces[i]!.length;
+    const value = values[i]!;
+    // wink-nlp normalises nothing in its.value, but a safety net keeps offsets honest if it ever does.
+    const found = text.startsWith(value, at) ? at : text.indexOf(value, at);
+    const start = found < 0 ? at : found;
+    starts.push(start);
+    out.push({
+      start,
+      end: start + value.length,
+      pos: pos[i]!,
+      lemma: lemmas[i] ?? value.toLowerCase(),
+      negated: Boolean(negation[i]),
+    });
+    at = start + value.length;
+  }
+  const entities: NumberEntity[] = [];
+  doc.entities().each((e: ItemEntity) => {
+    const [first, last] = e.out(its.span) as unknown as [number, number];
+    const a = out[first];
+    const b = out[last];
+    if (!a || !b) return;
+    entities.push({
+      start: a.start,
+      end: b.end,
+      type: e.out(its.type) as string,
+      text: text.slice(a.start, b.end),
+    });
+  });
+  return { tokens: out, entities };
+}
+
+/** Gives each engine token the part of speech, lemma and negation of the wink-nlp token it starts with. */
+export function annotateTokens(
+  tokens: readonly Token[],
+  tagged: readonly TaggedToken[],
+): void {
+  let j = 0;
+  for (const t of tokens) {
+    while (j < tagged.length && tagged[j]!.end <= t.start) j++;
+    const w = tagged[j];
+    if (!w || w.start >= t.end) continue;
+    t.pos = w.pos;
+    // A token wink-nlp splits further ("90-minute") keeps its own norm as lemma.
+    t.lemma =
+      w.start === t.start && w.end === t.end ? w.lemma.toLowerCase() : t.norm;
+    if (w.negated) t.negated = true;
+  }
+}
