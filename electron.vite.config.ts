@@ -16,11 +16,11 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         // ipc.js is also loaded on its own by the e2e harness, so it is an entry of its own.
-        // cli.js is the command line (bin/parallax.cjs): plain Node, it must never require electron.
+        // cli.js is the command line (cli/, run by bin/parallax.cjs): plain Node, it must never require electron.
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           ipc: resolve(__dirname, 'electron/main/ipc.ts'),
-          cli: resolve(__dirname, 'electron/cli.ts'),
+          cli: resolve(__dirname, 'cli/index.ts'),
         },
         // Loaded from node_modules when the CLI prints a PDF, not bundled (it is a development dependency).
         external: ['playwright-core'],

@@ -40,6 +40,33 @@ export default tseslint.config(
     },
   },
   {
+    // Reports are made in the main process and the CLI from plain data: the model and formatters
+    // import only themselves and the engine.
+    files: ['report/**/*.ts'],
+    ignores: ['report/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'report/ is pure: no Node modules.' },
+            { regex: '^electron(/|$)', message: 'report/ is pure: no Electron.' },
+            { group: ['svelte', 'svelte/*'], message: 'report/ is pure: no Svelte.' },
+            { group: ['../*', '!../engine'], message: 'report/ imports only its own files and engine/.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'Buffer', 'require', 'document', 'window', 'navigator', 'self'],
+    },
+  },
+  {
+    // The CLI is plain Node: loading Electron there would try to download it, or start an app.
+    files: ['cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^electron(/|$)', message: 'cli/ runs in plain Node: never import electron.' }] }],
+    },
+  },
+  {
     files: ['renderer/src/components/**/*.svelte', 'renderer/src/App.svelte'],
     rules: {
       'no-restricted-properties': ['error', { object: 'window', property: 'api', message: 'Components use state classes, not window.api.' }],

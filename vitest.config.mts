@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     environment: 'node',
     // Playwright specs end in .spec.ts; Vitest must not pick them up.
-    include: ['engine/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/src/**/*.test.ts'],
+    include: ['engine/**/*.test.ts', 'report/**/*.test.ts', 'cli/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/src/**/*.test.ts'],
   },
 });

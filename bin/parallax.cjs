@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `parallax` command: runs the CLI bundle built from electron/cli.ts (npm run build, or npm ci's prepare step).
+// The `parallax` command: runs the CLI bundle built from cli/index.ts (npm run build, or npm ci's prepare step).
 'use strict';
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');

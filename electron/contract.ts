@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Span } from '../engine/text';
 import { MARK_CATEGORIES, type MarkCategory } from '../engine/types';
+import { REPORT_FORMATS, type ReportFormat } from '../report/format';
 import { MAX_FILES_PER_REQUEST, MAX_OPEN_ARTICLES, MAX_VIEW_STATE_CHARS } from './limits';
 
 /** Formats Parallax reads. */
@@ -63,9 +64,8 @@ export interface DroppedFile {
   name: string;
 }
 
-/** Formats a comparison report can be exported in. */
-export const REPORT_FORMATS = ['html', 'pdf', 'md', 'json', 'csv'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+/** Formats a comparison report can be exported in (defined with the reports). */
+export { REPORT_FORMATS, type ReportFormat };
 
 /** Framing-mark categories, in the legend's order. */
 export { MARK_CATEGORIES };

@@ -20,15 +20,3 @@ export function analyze(inputs: ArticleInput[], options: AnalyzeOptions = {}): C
   }
   return { articles, facts, alignments, contradictions, coverage };
 }
-
-/** A request to the analysis worker; `id` pairs it with its response. */
-export interface AnalysisRequest {
-  id: number;
-  inputs: ArticleInput[];
-  options?: AnalyzeOptions;
-}
-
-/** The analysis worker's answer to the request with the same `id`; `ms` is the time analyze() took. */
-export type AnalysisResponse =
-  | { id: number; ok: true; comparison: Comparison; ms: number }
-  | { id: number; ok: false; error: string };

@@ -4,8 +4,7 @@ import { BrowserWindow, dialog, type SaveDialogOptions } from 'electron';
 import { REPORT_FORMATS, type ExportRequest, type ExportResult, type ReportFormat } from '../contract';
 import { writeFileAtomic } from './atomic-file';
 import { loadArticleFiles } from './loader';
-import { buildReport, FORMAT_INFO, formatFromFileName, renderReport } from '../report/index';
-import { PDF_OPTIONS, type PdfPrinter } from '../report/pdf';
+import { buildReport, FORMAT_INFO, formatFromFileName, PDF_OPTIONS, renderReport, type PdfPrinter } from '../../report/index';
 
 /**
  * Largest HTML the PDF printer takes: it loads the report as a data: URL, Chromium refuses URLs over

@@ -1,7 +1,7 @@
 import type { LoadedArticle } from '../../../electron/contract';
-import type { AnalysisRequest, AnalysisResponse, ArticleAnalysis, ArticleInput, Comparison } from '../../../engine/index';
+import type { ArticleAnalysis, ArticleInput, Comparison } from '../../../engine/index';
 import AnalysisWorker from '../workers/analysis.worker.ts?worker';
-import type { WorkerMessage } from '../workers/analysis.worker';
+import type { AnalysisRequest, AnalysisResponse, WorkerMessage } from '../workers/protocol';
 import { ComparisonIndex } from './comparison-index';
 
 /** Where the analysis of the open set stands. */

@@ -1,13 +1,6 @@
 /// <reference lib="webworker" />
-import { analyze, type AnalysisRequest, type AnalysisResponse, type ArticleAnalysis } from '../../../engine/index';
-
-/**
- * What the worker posts: first each article's analysis on its own, then the engine's response with
- * `comparison.articles` left empty (the receiver puts the parts back in order). Decoding one big
- * structured clone took the main thread over 50 ms for 50 articles; one message per article keeps
- * every decode short.
- */
-export type WorkerMessage = AnalysisResponse | { id: number; part: number; article: ArticleAnalysis };
+import { analyze, type ArticleAnalysis } from '../../../engine/index';
+import type { AnalysisRequest, WorkerMessage } from './protocol';
 
 /** Sentence tokens are the engine's working material and sentence word lists are unused by the view. */
 function slim(article: ArticleAnalysis): ArticleAnalysis {

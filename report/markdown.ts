@@ -1,5 +1,5 @@
 /** The Markdown report: a readable summary per article, the contradictions and the coverage table. */
-import type { MarkCategory } from '../../engine/types';
+import type { MarkCategory } from '../engine/types';
 import { articleLabel, CATEGORIES, pairArticles, sentimentWord, shownCategories, withArticleNumbers, withShownMarks, type ReportInput } from './model';
 
 /**

@@ -11,7 +11,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 });
 
 // Reports are written with the app's atomic writer; these are the failures the export must survive.
-const { writeFileAtomic, WriteFailure } = await import('../main/atomic-file');
+const { writeFileAtomic, WriteFailure } = await import('./atomic-file');
 
 let dir: string;
 

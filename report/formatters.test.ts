@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../engine/index';
-import type { Comparison } from '../../engine/types';
+import { analyze } from '../engine/index';
+import type { Comparison } from '../engine/types';
 import { csvField, renderCsv } from './csv';
 import { escapeHtml, renderHtml } from './html';
 import { renderJson, SCHEMA_VERSION } from './json';

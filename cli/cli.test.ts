@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium } from './report/pdf';
+import { findChromium } from './pdf';
 
 const ROOT = resolve(__dirname, '..');
 const SEEDS = join(ROOT, 'seeds');
@@ -193,7 +193,7 @@ describe('parallax report', { timeout: 60_000 }, () => {
 
 describe('the progress line', { timeout: 30_000 }, () => {
   it('appears on stderr only when stderr is a terminal, and is cleared before the output', async () => {
-    const { main } = await import('./cli');
+    const { main } = await import('./index');
     const run = async (isTTY: boolean) => {
       let out = '';
       let err = '';

@@ -1,15 +1,9 @@
 /**
- * PDF reports are the HTML report printed by Chromium: Electron's printToPDF in the app, and in the
- * CLI a Chromium found on the machine, driven by playwright-core (which never downloads a browser
- * when given an executable path).
+ * The CLI's PDF printer: the HTML report printed by a Chromium found on the machine, driven by
+ * playwright-core (which never downloads a browser when given an executable path).
  */
 import { existsSync } from 'node:fs';
-
-/** Prints a self-contained HTML document to PDF bytes. */
-export type PdfPrinter = (html: string) => Promise<Uint8Array>;
-
-/** Page settings both printers use: A4 with the report's own @page margins and backgrounds on. */
-export const PDF_OPTIONS = { format: 'A4', printBackground: true, preferCSSPageSize: true } as const;
+import { PDF_OPTIONS, type PdfPrinter } from '../report/index';
 
 /** The Chromium to print with: CHROMIUM_PATH, else /usr/bin/chromium, else null. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {

@@ -3,7 +3,7 @@
  * with the articles side by side and their framing marks, the legend, the sentiment figures, the
  * omitted facts, the contradictions and the coverage matrix. Also the source of the PDF report.
  */
-import type { ArticleAnalysis, Comparison, Highlight } from '../../engine/types';
+import type { ArticleAnalysis, Comparison, Highlight } from '../engine/types';
 import { articleLabel, CATEGORIES, pairArticles, sentimentWord, shownCategories, withArticleNumbers, withShownMarks, type ReportArticle, type ReportInput } from './model';
 
 /** Text for HTML text and attribute values: the five characters HTML gives meaning to are escaped. */

@@ -3,13 +3,28 @@
  * themselves (for their text and file names) and the files that could not be read. Pure: no Node, no
  * Electron, so the app and the CLI share it.
  */
-import { analyze } from '../../engine/index';
-import type { Comparison, MarkCategory } from '../../engine/types';
-import type { LoadedArticle, LoadResult, ReportFormat } from '../contract';
+import { analyze } from '../engine/index';
+import type { Comparison, MarkCategory } from '../engine/types';
 
-/** An article as the report needs it. */
-export type ReportArticle = Pick<LoadedArticle, 'id' | 'file' | 'name' | 'title' | 'text' | 'wordCount'> &
-  Partial<Pick<LoadedArticle, 'source' | 'date'>>;
+/** An article as the report needs it (the fields of a loaded article it uses). */
+export interface ReportArticle {
+  id: string;
+  /** Absolute path on disk. */
+  file: string;
+  /** File name. */
+  name: string;
+  title: string;
+  text: string;
+  wordCount: number;
+  source?: string;
+  date?: string;
+}
+
+/** What the loaders hand over: the articles read and the files that could not be, with the reason. */
+export interface LoadedSet {
+  articles: ReportArticle[];
+  errors: { file: string; reason: string }[];
+}
 
 /** A file that is not in the report, and why. */
 export interface ReportError {
@@ -29,7 +44,7 @@ export interface ReportInput {
 }
 
 /** Runs the engine over what was loaded and gathers the report's input. */
-export function buildReport(loaded: LoadResult, now: Date = new Date()): ReportInput {
+export function buildReport(loaded: LoadedSet, now: Date = new Date()): ReportInput {
   const comparison = analyze(loaded.articles.map((a) => ({ id: a.id, text: a.text, title: a.title, file: a.file })));
   return {
     comparison,
@@ -37,24 +52,6 @@ export function buildReport(loaded: LoadResult, now: Date = new Date()): ReportI
     errors: loaded.errors.map((e) => ({ file: e.file, message: e.reason })),
     generatedAt: now.toISOString(),
   };
-}
-
-/** File extension and a name for each format (for save dialogs, default file names and --out). */
-export const FORMAT_INFO: Readonly<Record<ReportFormat, { extension: string; label: string }>> = {
-  html: { extension: 'html', label: 'Web page (HTML)' },
-  pdf: { extension: 'pdf', label: 'PDF document' },
-  md: { extension: 'md', label: 'Markdown summary' },
-  json: { extension: 'json', label: 'JSON data' },
-  csv: { extension: 'csv', label: 'Facts × articles table (CSV)' },
-};
-
-/** The format a file name asks for by its extension, or null. */
-export function formatFromFileName(name: string): ReportFormat | null {
-  const ext = /\.([^./\\]+)$/u.exec(name)?.[1]?.toLowerCase();
-  if (ext === 'htm' || ext === 'html') return 'html';
-  if (ext === 'markdown' || ext === 'md') return 'md';
-  if (ext === 'pdf' || ext === 'json' || ext === 'csv') return ext;
-  return null;
 }
 
 /**

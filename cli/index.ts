@@ -6,11 +6,11 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { REPORT_FORMATS, type LoadError, type ReportFormat } from './contract';
-import { describeLoadError, loadArticleFiles, supportedFilesIn } from './main/loader';
-import { writeFileAtomic, WriteFailure } from './main/atomic-file';
-import { buildReport, FORMAT_INFO, formatFromFileName, renderReport } from './report/index';
-import { chromiumPrinter, NoChromium, type PdfPrinter } from './report/pdf';
+import type { LoadError } from '../electron/contract';
+import { describeLoadError, loadArticleFiles, supportedFilesIn } from '../electron/main/loader';
+import { writeFileAtomic, WriteFailure } from '../electron/main/atomic-file';
+import { buildReport, FORMAT_INFO, formatFromFileName, renderReport, REPORT_FORMATS, type PdfPrinter, type ReportFormat } from '../report/index';
+import { chromiumPrinter, NoChromium } from './pdf';
 
 /** Exit codes: the report was made from every input; from some (others failed); nothing was made. */
 export const EXIT = { ok: 0, someInputsFailed: 1, usage: 2 } as const;
