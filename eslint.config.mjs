@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 
 export default tseslint.config(
   { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'e2e/screenshots/'] },
@@ -38,6 +40,26 @@ export default tseslint.config(
       ],
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require', 'document', 'window'],
     },
+  },
+  {
+    // Text from any outlet reaches these expressions: none may backtrack or rescan super-linearly.
+    files: ['engine/**/*.ts', 'electron/**/*.ts'],
+    ...regexp.configs['flat/recommended'],
+    rules: {
+      ...regexp.configs['flat/recommended'].rules,
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
+  {
+    // No import cycles: every module sits at one stage and imports only earlier ones.
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.mjs', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['renderer/src/components/**/*.svelte', 'renderer/src/App.svelte'],
