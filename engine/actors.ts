@@ -1,4 +1,4 @@
-import type { RawQuote } from './article';
+import type { RawQuote } from './quotes';
 import {
   CALENDAR_WORDS,
   COUNTRIES,
@@ -41,7 +41,7 @@ const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 const DOTS = /\./gu;
 const LEADING_THE = /^the\s+/u;
 const LEADING_THE_ANY_CASE = /^the\s+/iu;
-const EDGE_DASHES = /^-+|-+$/gu;
+const EDGE_DASHES = /^-+|(?<!-)-+$/gu;
 const SPACES = /\s+/gu;
 const keyCache = new Map<string, string>();
 const slugCache = new Map<string, string>();

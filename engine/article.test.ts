@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildArticle, findQuotes, stem, tokenize } from './article';
+import { buildArticle, stem, tokenize } from './article';
+import { findQuotes } from './quotes';
 
 const seedDir = new URL('../seeds/', import.meta.url);
 const seeds = readdirSync(seedDir)

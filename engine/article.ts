@@ -4,14 +4,12 @@ import { findActors } from './actors';
 import { findMarks } from './markers';
 import { combine, plain, scoreSpans, type SpanSentiment } from './sentiment';
 import { annotateTokens, tagText } from './nlp';
-import { countWords, headline as findHeadline, paragraphs as findParagraphs, WORD_CLASS, type Span } from './text';
-import type { ArticleAnalysis, ArticleInput, Paragraph, Quote, Sentence, Token } from './types';
+import { findQuotes } from './quotes';
+import { countWords, headline as findHeadline, isSpace, paragraphs as findParagraphs, WORD_CLASS, type Span } from './text';
+import type { ArticleAnalysis, ArticleInput, Paragraph, Sentence, Token } from './types';
 
 /** Everything about one article that does not need the other articles (no omissions, no coverage). */
 export type ArticleModel = Omit<ArticleAnalysis, 'omissions' | 'coverage'>;
-
-/** A direct quote before speaker resolution: `speakerName` as written ("President Donald Trump", "He"). */
-export type RawQuote = Omit<Quote, 'speaker'>;
 
 const ABBREVIATIONS = [
   'al', 'adj', 'assn', 'Ave', 'BSc', 'MSc', 'Co', 'Corp', 'Dem', 'Dept', 'ed', 'eg', 'est', 'etc', 'Fig', 'fig',
@@ -28,7 +26,7 @@ const SBD_OPTIONS = { preserve_whitespace: true, newline_boundaries: false, abbr
 const BULLET = /^(?:[-*•·–▪◦]|\d{1,3}[.)])\s+/u;
 /** "WASHINGTON (CP) –", "BEIJING, June 5 (Reuters) -", "LONDON —", "(CNN) —". */
 const DATELINE =
-  /^(?:(?:[A-Z][A-Z.'’/-]*(?: [A-Z][A-Z.'’/-]*){0,3})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?: \d{1,2})?)?(?: \([A-Za-z. &]{1,30}\))?|\([A-Z][A-Za-z. &]{1,30}\)) ?[–—-]{1,2}(?=\s)/u;
+  /^(?:[A-Z][A-Z.'’/-]*(?: [A-Z][A-Z.'’/-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?: \d{1,2})?)?(?: \([A-Za-z. &]{1,30}\))?|\([A-Z][A-Za-z. &]{1,30}\)) ?[–—-]{1,2}(?=\s)/u;
 const SENTENCE_END = /[.!?…:;,]["'”’)\]]*$/u;
 /** Dotted acronyms, abbreviations with their dot, initials, numbers, words, runs of !?., other characters. */
 const TOKEN = new RegExp(
@@ -51,7 +49,7 @@ const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'several', 'last', 'next', 'earlier', 'later', 'today', 'yesterday', 'officials', 'critics', 'experts',
   'analysts', 'some', 'one', 'two', 'three', 'asked', 'since', 'given', 'unlike', 'like', 'overall',
 ]);
-const TRAILING_PUNCTUATION = /[\s,;:–—-]+$/u;
+const TRAILING_PUNCTUATION = /(?<![\s,;:–—-])[\s,;:–—-]+$/u;
 const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`);
 const CURLY_APOSTROPHE = /’/gu;
 const NUMBER_COMMA = /(?<=\d),(?=\d{3})/gu;
@@ -225,10 +223,6 @@ function continuesAfterAcronym(previous: string, next: string): boolean {
   return first !== null && !SENTENCE_STARTERS.has(first[0].toLowerCase());
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || (code >= 0x2000 && code <= 0x200b);
-}
-
 /** Short standalone lines that do not end like a sentence: section headings, captions. */
 function isHeading(text: string, para: Span, next: Span | undefined): boolean {
   if (!next) return false;
@@ -237,160 +231,26 @@ function isHeading(text: string, para: Span, next: Span | undefined): boolean {
   return countWords(line) <= 14;
 }
 
-const OPEN_QUOTE = new Set(['“', '„', '«']);
-const CLOSE_QUOTE: Record<string, string> = { '“': '”', '„': '“', '«': '»' };
-const QUOTE_CHARS = /["“”„«»‘’]/gu;
-const SPEECH_VERBS =
-  'said|says|say|stated|states|added|adds|told|tells|wrote|writes|posted|tweeted|asked|asks|argued|argues|' +
-  'claimed|claims|insisted|insists|alleged|alleges|noted|notes|explained|explains|declared|declares|' +
-  'announced|announces|warned|warns|replied|continued|confirmed|confirms|acknowledged|acknowledges|admitted|' +
-  'admits|conceded|concedes|remarked|recalled|urged|urges|stressed|stresses|emphasized|emphasised|' +
-  'described|describes|called|calls|responded|responds|countered|counters|maintained|maintains|suggested|' +
-  'suggests|predicted|predicts|vowed|vows|promised|promises|boasted|boasts|complained|complains|' +
-  'testified|shouted|quipped|joked|contended|contends|agreed|agrees|observed|pointed out|shared|termed|' +
-  'labeled|labelled|dubbed|indicated';
-const COLON_END = /:\s*$/u;
-const PARTICIPLE = /\b(?:saying|stating|adding|writing|telling|noting|warning|declaring|insisting|arguing|claiming|posting|tweeting|explaining)\s*[,:]?\s*$/u;
-const NAME_PATTERN = String.raw`(?:[A-Z][\p{L}'’.-]*|U\.S\.)(?:\s+(?:of\s+|de\s+|van\s+|von\s+|al-)?(?:[A-Z][\p{L}'’.-]*))*`;
-const FIRST_NAME_IN_SENTENCE = new RegExp(String.raw`(?:^|\s)(?<name>${NAME_PATTERN})`, 'u');
-const PRONOUN = 'he|she|they|He|She|They|It|it|we|We|I';
-/** `”, Trump said` / `” President Donald Trump stated` / `” said Mr. Smith`. */
-const SPEAKER_AFTER = new RegExp(
-  String.raw`^[,.!?…]?\s*(?:(?<name>${NAME_PATTERN}|${PRONOUN})(?:,\s+[^,]{1,60},)?\s+(?:${SPEECH_VERBS})\b|(?:${SPEECH_VERBS})\s+(?<name2>${NAME_PATTERN})|according to\s+(?<name3>${NAME_PATTERN}))`,
-  'u',
-);
-/** `Trump said: “` / `He stated, “` / `According to Trump, “`. */
-const SPEAKER_BEFORE = new RegExp(
-  String.raw`(?:(?<name>${NAME_PATTERN}|${PRONOUN})\s+(?:${SPEECH_VERBS})(?:\s+(?:that|on\s+[^,:“"]{1,40}|in\s+[^,:“"]{1,40}))?|[Aa]ccording to\s+(?<name2>${NAME_PATTERN}))\s*[,:]?\s*$`,
-  'u',
-);
-/** A speaker named anywhere earlier in the sentence: `Trump described the call as “…”`, `according to Trump`. */
-const SPEAKER_IN_SENTENCE = new RegExp(
-  String.raw`(?:^|[\s(])(?:(?<name>${NAME_PATTERN})\s+(?:(?:has|had|also|then|later|previously|repeatedly)\s+)?(?:${SPEECH_VERBS})\b|[Aa]ccording to\s+(?<name2>${NAME_PATTERN}))`,
-  'gu',
-);
-const TRAILING_DOT = /(?<!\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St))(?<=\p{Ll})\.$/u;
-const POSSESSIVE_TAIL = /['’]s?$/u;
-const LEADING_CAPITAL_WORDS = /^(?:The|A|An|But|And|In|On|At|As|While|When|After|Before|This|That|Still|Yet|So)\s+/u;
-
-/**
- * Direct quotes within a paragraph's sentences: curly double and single pairs (a ’ that closes a word is an apostrophe),
- * straight double quotes, with the speaker as written.
- */
-export function findQuotes(text: string, sentences: readonly Sentence[]): RawQuote[] {
-  const pairs: Span[] = [];
-  let open = -1;
-  let openChar = '';
-  let straightOpen = -1;
-  let singleOpen = -1;
-  let paragraph = -1;
-  for (const m of text.matchAll(QUOTE_CHARS)) {
-    const c = m[0];
-    const i = m.index;
-    const here = sentenceAt(sentences, i)?.paragraph ?? -1;
-    if (here !== paragraph) {
-      open = -1;
-      straightOpen = -1;
-      singleOpen = -1;
-      paragraph = here;
-    }
-    if (c === '‘') {
-      if (!WORD_CHAR.test(text.charAt(i - 1))) singleOpen = i;
-    } else if (c === '’') {
-      const closes = singleOpen >= 0 && i - singleOpen <= 300 && !WORD_CHAR.test(text.charAt(i + 1)) && !isSpace(text.charCodeAt(i - 1));
-      if (closes) {
-        pairs.push({ start: singleOpen + 1, end: i });
-        singleOpen = -1;
-      }
-    } else if (c === '"') {
-      if (straightOpen < 0) straightOpen = i;
-      else {
-        pairs.push({ start: straightOpen + 1, end: i });
-        straightOpen = -1;
-      }
-    } else if (open >= 0 && c === CLOSE_QUOTE[openChar]) {
-      pairs.push({ start: open + 1, end: i });
-      open = -1;
-    } else if (OPEN_QUOTE.has(c)) {
-      open = i;
-      openChar = c;
-    }
-  }
-  pairs.sort((a, b) => a.start - b.start);
-
-  const quotes: RawQuote[] = [];
-  for (const span of pairs) {
-    const inner = text.slice(span.start, span.end);
-    if (!inner.trim() || !WORD_CHAR.test(inner)) continue;
-    const quote: RawQuote = { start: span.start, end: span.end, text: inner };
-    const speaker = speakerOf(text, span, sentences);
-    if (speaker) quote.speakerName = speaker;
-    quotes.push(quote);
-  }
-  return quotes;
-}
-
-function speakerOf(text: string, span: Span, sentences: readonly Sentence[]): string | undefined {
-  const sentence = sentenceAt(sentences, span.start);
-  const after = text.slice(span.end + 1, Math.min(text.length, span.end + 1 + 80));
-  const a = SPEAKER_AFTER.exec(after);
-  if (a) return cleanName(a.groups?.name ?? a.groups?.name2 ?? a.groups?.name3);
-  const from = sentence ? Math.min(sentence.start, span.start - 1) : Math.max(0, span.start - 121);
-  const before = text.slice(Math.max(from, span.start - 121), Math.max(0, span.start - 1));
-  const b = SPEAKER_BEFORE.exec(before);
-  if (b) return cleanName(b.groups?.name ?? b.groups?.name2);
-  if (!sentence) return undefined;
-  if (PARTICIPLE.test(before) || COLON_END.test(before)) {
-    const subject = FIRST_NAME_IN_SENTENCE.exec(text.slice(sentence.start, Math.min(span.start, sentence.start + 300)));
-    const name = cleanName(subject?.groups?.name);
-    if (name) return name;
-  }
-  let found: string | undefined;
-  for (const m of text.slice(Math.max(sentence.start, span.start - 300), span.start).matchAll(SPEAKER_IN_SENTENCE)) {
-    found = m.groups?.name ?? m.groups?.name2;
-  }
-  return cleanName(found);
-}
-
-function cleanName(name: string | undefined): string | undefined {
-  if (!name) return undefined;
-  const cleaned = name.replace(LEADING_CAPITAL_WORDS, '').replace(POSSESSIVE_TAIL, '').replace(TRAILING_DOT, '').trim();
-  return cleaned || undefined;
-}
-
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
-
 // Porter (1980) stemmer: no stemming package is among the engine's dependencies, and the algorithm is short.
 const C = '[^aeiou][^aeiouy]*';
 const V = '[aeiouy][aeiou]*';
-const MGR0 = new RegExp(`^(${C})?${V}${C}`, 'u');
-const MEQ1 = new RegExp(`^(${C})?${V}${C}(${V})?$`, 'u');
-const MGR1 = new RegExp(`^(${C})?${V}${C}${V}${C}`, 'u');
-const S_V = new RegExp(`^(${C})?[aeiouy]`, 'u');
+const MGR0 = new RegExp(`^(?:${C})?${V}${C}`, 'u');
+const MEQ1 = new RegExp(`^(?:${C})?${V}${C}(?:${V})?$`, 'u');
+const MGR1 = new RegExp(`^(?:${C})?${V}${C}${V}${C}`, 'u');
+const S_V = new RegExp(`^(?:${C})?[aeiouy]`, 'u');
 const CVC = new RegExp(`^${C}[aeiouy][^aeiouwxy]$`, 'u');
 const STEP1A = /^(.+?)(ss|i)es$/u;
 const STEP1A2 = /^(.+?)([^s])s$/u;
 const STEP1B = /^(.+?)eed$/u;
 const STEP1B2 = /^(.+?)(ed|ing)$/u;
-const ATBLIZ = /(at|bl|iz)$/u;
+const ATBLIZ = /(?:at|bl|iz)$/u;
 const DOUBLE = /([^aeiouylsz])\1$/u;
 const STEP1C = /^(.+?)y$/u;
 const STEP2 =
   /^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/u;
 const STEP3 = /^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$/u;
 const STEP4 = /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/u;
-const STEP4B = /^(.+?)(s|t)(ion)$/u;
+const STEP4B = /^(.+?)(s|t)ion$/u;
 const STEP5 = /^(.+?)e$/u;
 const STEP2_MAP: Record<string, string> = {
   ational: 'ate', tional: 'tion', enci: 'ence', anci: 'ance', izer: 'ize', bli: 'ble', alli: 'al', entli: 'ent',

@@ -5,12 +5,12 @@ import type { Contradiction } from './types';
 
 type Value = Contradiction['values'][number];
 
-const ORDINAL_SINCE = /\b(first|second|third|last)\b([^.;:!?]{0,80}?)\bsince\s+([^,.;:!?—–()]+)/giu;
+const ORDINAL_SINCE = /\b(first|second|third|last)\b([^.;:!?]{1,80}?)\bsince\s+([^,.;:!?—–()]+)/giu;
 /** Where a "since …" reference ends: the verb or clause that follows it. */
-const SINCE_END = /\s+(?=(?:has|have|had|was|were|is|are|and|when|where|which|who|that|but|as|after|before|with)\b)/u;
+const SINCE_END = /(?<!\s)\s+(?=(?:has|have|had|was|were|is|are|and|when|where|which|who|that|but|as|after|before|with)\b)/u;
 const FORMER = /^(?:former|ex-|then-)\s*/iu;
 const LEFT_OFFICE = /\b(?:left|leaving|leave)\s+(?:the\s+)?(?:white\s+house|office)\b/iu;
-const TOOK_OFFICE = /\b(?:return(?:ed|ing)?|tak(?:ing|e)|took|retak(?:ing|e)|back)\b.*\b(?:office|white house|power)\b|\binauguration\b|\boffice\s+again\b/iu;
+const TOOK_OFFICE = /\b(?:return(?:ed|ing)?|tak(?:ing|e)|took|retak(?:ing|e)|back)\b.+\b(?:office|white house|power)\b|\binauguration\b|\boffice\s+again\b/iu;
 
 function short(text: string, max = 8): string {
   const words = text.trim().split(/\s+/u);
@@ -164,7 +164,7 @@ function numbersAndDates(alignment: AlignmentResult, add: (c: Omit<Contradiction
 
 /** The stem of the word right after a number: what it counts. */
 function headOf(m: PreparedSentence, q: Quantity): string {
-  return m.sentence.tokens.find((t) => t.start >= q.end && /[\p{L}]/u.test(t.raw))?.stem ?? '';
+  return m.sentence.tokens.find((t) => t.start >= q.end && /\p{L}/u.test(t.raw))?.stem ?? '';
 }
 
 /** Different figures of one kind are a disagreement only when they are of a like size (not "2 cases" vs "1,000 people"). */

@@ -66,7 +66,7 @@ const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 const UPPER = /^\p{Lu}/u;
-const DURATION_WORD = /(?:second|minute|hour|day|week|month|year|decade|centur)/iu;
+const DURATION_WORD = /second|minute|hour|day|week|month|year|decade|centur/iu;
 const DATE_START = /^(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 /** Words that follow a number without naming what it counts. */
 const NOT_HEADS = new Set([
@@ -81,7 +81,7 @@ const POSSESSIVE = /['’]s$/u;
 function factQuantity(q: Quantity): boolean {
   if (q.kind === 'ordinal') return false;
   if (q.kind === 'date') return q.date?.day !== undefined;
-  if (q.kind === 'duration') return /\d|[-\s]/.test(q.text) && !/^an?\s+\p{L}+$/iu.test(q.text);
+  if (q.kind === 'duration') return /[\d\-\s]/.test(q.text) && !/^an?\s+\p{L}+$/iu.test(q.text);
   if (q.kind === 'count') return q.value >= 3 && !/^\d{4}$/.test(q.text);
   return true;
 }

@@ -80,8 +80,8 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
   ...[...AFINN].filter(([, score]) => Math.abs(score) >= 2).map(([w]) => w.split('-')[0]!),
 ]);
 
-const ALL_CAPS_WORD = /^[\p{Lu}\p{N}'’.-]*\p{Lu}[\p{Lu}\p{N}'’.-]*$/u;
-const NOT_LETTERS = /[^\p{L}]/gu;
+const ALL_CAPS_WORD = /^(?=[\p{N}'’.-]*\p{Lu})[\p{Lu}\p{N}'’.-]+$/u;
+const NOT_LETTERS = /\P{L}/gu;
 const HEADLINE_PATTERNS = SENSATIONAL_HEADLINES.map(({ pattern, reason }) => ({
   pattern: new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`),
   reason,

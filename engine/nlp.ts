@@ -1,28 +1,9 @@
 /** Parts of speech, lemmas, negation and number entities of a text, from wink-nlp, by character offset. */
 import winkNLP, { type ItemEntity, type WinkMethods } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import type { Token } from "./types";
+import type { NumberEntity, Pos, Token } from "./types";
 
-/** Universal part-of-speech tag (https://universaldependencies.org/u/pos/) as wink-nlp assigns it. */
-export type Pos =
-  | "ADJ"
-  | "ADP"
-  | "ADV"
-  | "AUX"
-  | "CCONJ"
-  | "DET"
-  | "INTJ"
-  | "NOUN"
-  | "NUM"
-  | "PART"
-  | "PRON"
-  | "PROPN"
-  | "PUNCT"
-  | "SCONJ"
-  | "SPACE"
-  | "SYM"
-  | "VERB"
-  | "X";
+export type { NumberEntity, Pos } from "./types";
 
 /** One wink-nlp token: `text.slice(start, end)` is its value. */
 export interface TaggedToken {
@@ -33,22 +14,6 @@ export interface TaggedToken {
   lemma: string;
   /** True inside the scope of a negation ("did not welcome"). */
   negated: boolean;
-}
-
-/** A number-like entity wink-nlp's model recognises, with its offsets. */
-export interface NumberEntity {
-  start: number;
-  end: number;
-  type:
-    | "CARDINAL"
-    | "DATE"
-    | "DURATION"
-    | "MONEY"
-    | "ORDINAL"
-    | "PERCENT"
-    | "TIME"
-    | string;
-  text: string;
 }
 
 export interface TaggedText {

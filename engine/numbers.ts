@@ -36,8 +36,8 @@ interface Tok extends Span {
 
 // A hand-written scanner: number words, hyphenated units ("90-minute", "hour-and-a-half") and dates
 // need one pass over small tokens, which no small browser-safe library covers together.
-const TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?[a-zA-Z]*|[A-Za-z]+|[$€£%]|[-‐‑–]/g;
-const DIGITS = /^(\d+(?:,\d{3})*(?:\.\d+)?)([a-zA-Z]*)$/;
+const TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?[a-z]*|[a-z]+|[$€£%\-‐‑–]/gi;
+const DIGITS = /^(\d+(?:,\d{3})*(?:\.\d+)?)([a-z]*)$/i;
 
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -228,7 +228,7 @@ function parseDate(text: string, toks: Tok[], i: number): Quantity | undefined {
     const date: DateParts = { month };
     const dayTok = toks[j];
     const dm = dayTok ? DIGITS.exec(dayTok.s) : null;
-    if (dm && /^\.? ?$/.test(text.slice(t.end, dayTok!.start)) && (dm[2] === '' || /^(st|nd|rd|th)$/.test(dm[2]!))) {
+    if (dm && /^\.? ?$/.test(text.slice(t.end, dayTok!.start)) && (dm[2] === '' || /^(?:st|nd|rd|th)$/.test(dm[2]!))) {
       const n = Number(dm[1]);
       if (n >= 1 && n <= 31 && !dm[1]!.includes(',') && !dm[1]!.includes('.')) {
         date.day = n;
@@ -255,7 +255,7 @@ function parseDate(text: string, toks: Tok[], i: number): Quantity | undefined {
   }
   // "12 May", "12th of May"
   const dm = DIGITS.exec(t.s);
-  if (dm && !dm[1]!.includes(',') && !dm[1]!.includes('.') && (dm[2] === '' || /^(st|nd|rd|th)$/.test(dm[2]!))) {
+  if (dm && !dm[1]!.includes(',') && !dm[1]!.includes('.') && (dm[2] === '' || /^(?:st|nd|rd|th)$/.test(dm[2]!))) {
     const n = Number(dm[1]);
     let j = i + 1;
     if (toks[j]?.low === 'of') j++;
@@ -439,10 +439,10 @@ function quantityAt(text: string, toks: Tok[], i: number): { q: Quantity; next: 
   }
   // "COVID-19", "F-35", "G20": a number that is part of a name
   const before = toks[numAt - 1];
-  if (!currency && before && HYPHEN.test(before.s) && before.end === toks[numAt]!.start && toks[numAt - 2]?.end === before.start && /^[A-Za-z]/.test(toks[numAt - 2]!.s) && !(toks[numAt - 2]!.low in SMALL)) {
+  if (!currency && before && HYPHEN.test(before.s) && before.end === toks[numAt]!.start && toks[numAt - 2]?.end === before.start && /^[a-z]/i.test(toks[numAt - 2]!.s) && !(toks[numAt - 2]!.low in SMALL)) {
     return undefined;
   }
-  if (!currency && n.digits && toks[numAt - 1] && toks[numAt - 1]!.end === toks[numAt]!.start && /^[A-Za-z]/.test(toks[numAt - 1]!.s)) return undefined;
+  if (!currency && n.digits && toks[numAt - 1] && toks[numAt - 1]!.end === toks[numAt]!.start && /^[a-z]/i.test(toks[numAt - 1]!.s)) return undefined;
   if (currency) {
     return { q: make(text, toks, i, n.next, { kind: 'money', value: n.value, unit: currency }), next: n.next };
   }

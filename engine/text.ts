@@ -12,9 +12,10 @@ export interface Span {
 export const WORD_CLASS =
   'A-Za-z0-9\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2C00-\\u2DFF\\u3040-\\uD7FF\\uF900-\\uFDFF\\uFE70-\\uFEFF\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A';
 
+// eslint-disable-next-line regexp/use-ignore-case -- WORD_CLASS is shared with case-sensitive patterns; the i flag would only slow this one
 const WORD = new RegExp(`[${WORD_CLASS}]+(?:['’.-][${WORD_CLASS}]+)*`, 'g');
 const BULLET = /^\s*(?:[-*•·–]|\d+[.)])\s+/u;
-const DATELINE = /^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Za-z0-9. ]+)?\s*(?:\([A-Za-z. ]+\))?\s*[–—-]\s/u;
+const DATELINE = /^[A-Z][A-Z .'/-]{2,40}(?:,[\sA-Za-z0-9.]*)?(?:\([A-Za-z. ]+\)\s*)?[–—-]\s/u;
 
 /** Number of words in `text` (letters or digits, joined by apostrophes, hyphens or inner dots). */
 export function countWords(text: string): number {
@@ -30,14 +31,16 @@ export function countWords(text: string): number {
  */
 export function paragraphs(text: string): Span[] {
   const lines: Span[] = [];
-  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  for (const m of text.matchAll(re)) {
-    if (m[0] === '') break;
-    const raw = m[0].replace(/[\r\n]+$/u, '');
+  // One pass over the line breaks (\r\n, \r or \n): a scan, not a regex that retries at every offset.
+  for (let at = 0; at < text.length; ) {
+    let stop = at;
+    while (stop < text.length && text[stop] !== '\n' && text[stop] !== '\r') stop++;
+    const raw = text.slice(at, stop);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    const start = m.index + lead;
+    const start = at + lead;
     lines.push({ start, end: trimmed ? start + trimmed.length : start });
+    at = text[stop] === '\r' && text[stop + 1] === '\n' ? stop + 2 : stop + 1;
   }
   const blocks: Span[][] = [];
   let current: Span[] = [];
@@ -63,7 +66,7 @@ export function paragraphs(text: string): Span[] {
   return out;
 }
 
-const LONG_WORD = /[\p{L}][\p{L}'’-]{3,}/gu;
+const LONG_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
 const CAPITAL = /^\p{Lu}/u;
 
 /** Most longer words capitalised: a headline in title case, even when it ends with a full stop. */
@@ -87,6 +90,7 @@ export function headline(text: string, paras: Span[] = paragraphs(text)): Span |
   return first;
 }
 
+// eslint-disable-next-line regexp/use-ignore-case -- as for WORD above
 const WORD_START = new RegExp(`^[${WORD_CLASS}]`);
 
 /** Whether a token or string starts with a letter or digit (a word, not punctuation). */
@@ -107,9 +111,14 @@ export function startsLower(s: string): boolean {
 }
 
 const ASCII_LOWER = /[a-z]/;
-const NON_ASCII = /[^\t\n\r -~]/;
+const NON_ASCII = /[^\t\n\r\x20-\x7E]/;
 
 /** Whether any character is a lower-case letter. */
 export function hasLower(s: string): boolean {
   return ASCII_LOWER.test(s) || (NON_ASCII.test(s) && s !== s.toUpperCase());
+}
+
+/** Whether a UTF-16 code is a space, tab, line break, no-break space or one of the typographic spaces. */
+export function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || (code >= 0x2000 && code <= 0x200b);
 }

@@ -1,8 +1,43 @@
-import type { NumberEntity, Pos } from './nlp';
 import type { Span } from './text';
 
 export type { Span } from './text';
-export type { NumberEntity, Pos } from './nlp';
+
+/** Universal part-of-speech tag (https://universaldependencies.org/u/pos/) as wink-nlp assigns it. */
+export type Pos =
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SPACE'
+  | 'SYM'
+  | 'VERB'
+  | 'X';
+
+/** A number-like entity wink-nlp's model recognises, with its offsets. */
+export interface NumberEntity {
+  start: number;
+  end: number;
+  type:
+    | 'CARDINAL'
+    | 'DATE'
+    | 'DURATION'
+    | 'MONEY'
+    | 'ORDINAL'
+    | 'PERCENT'
+    | 'TIME'
+    | string;
+  text: string;
+}
 
 /** One article handed to the engine. `id` is unique within a call. */
 export interface ArticleInput {

@@ -211,7 +211,7 @@ async function fromHtml(html: string): Promise<Extracted> {
   }
   if (blocks.length === 0) {
     const whole = (root.textContent ?? '').replace(/[ \t]+/gu, ' ').trim();
-    if (whole) blocks.push(...whole.split(/\s*\n\s*/u).filter(Boolean));
+    if (whole) blocks.push(...whole.split('\n').map((l) => l.trim()).filter(Boolean));
   }
   dom.window.close();
   const title = (article?.title ?? pageTitle).trim() || undefined;
@@ -225,8 +225,18 @@ async function fromHtml(html: string): Promise<Extracted> {
   return extracted;
 }
 
+/** The first `# Heading` line's text without its closing hashes; a scan, since a regex here backtracks on long runs of spaces. */
+function atxHeading(text: string): string | undefined {
+  const line = /^[ \t]{0,3}#[ \t]+\S[^\n]*/mu.exec(text)?.[0];
+  if (!line) return undefined;
+  let end = line.trimEnd().length;
+  while (end > 0 && line[end - 1] === '#') end--;
+  const inner = line.slice(line.indexOf('#') + 1, end).trim();
+  return inner || undefined;
+}
+
 function fromMarkdown(text: string): Extracted {
-  const heading = /^\s{0,3}#\s+(.+?)\s*#*\s*$/mu.exec(text)?.[1];
+  const heading = atxHeading(text);
   const plain = removeMarkdown(text, { gfm: true, useImgAltText: true });
   return heading ? { text: plain, title: heading } : { text: plain };
 }

@@ -1,0 +1,143 @@
+/** Direct quotes in an article's text, each with its speaker as written ("President Donald Trump", "He"). */
+import { isSpace, WORD_CLASS, type Span } from './text';
+import type { Quote, Sentence } from './types';
+
+/** A direct quote before speaker resolution: `speakerName` as written ("President Donald Trump", "He"). */
+export type RawQuote = Omit<Quote, 'speaker'>;
+
+const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`);
+const OPEN_QUOTE = new Set(['“', '„', '«']);
+const CLOSE_QUOTE: Record<string, string> = { '“': '”', '„': '“', '«': '»' };
+const QUOTE_CHARS = /["“”„«»‘’]/gu;
+const SPEECH_VERBS =
+  'said|says|say|stated|states|added|adds|told|tells|wrote|writes|posted|tweeted|asked|asks|argued|argues|' +
+  'claimed|claims|insisted|insists|alleged|alleges|noted|notes|explained|explains|declared|declares|' +
+  'announced|announces|warned|warns|replied|continued|confirmed|confirms|acknowledged|acknowledges|admitted|' +
+  'admits|conceded|concedes|remarked|recalled|urged|urges|stressed|stresses|emphasized|emphasised|' +
+  'described|describes|called|calls|responded|responds|countered|counters|maintained|maintains|suggested|' +
+  'suggests|predicted|predicts|vowed|vows|promised|promises|boasted|boasts|complained|complains|' +
+  'testified|shouted|quipped|joked|contended|contends|agreed|agrees|observed|pointed out|shared|termed|' +
+  'labeled|labelled|dubbed|indicated';
+const COLON_END = /:\s*$/u;
+const PARTICIPLE = /\b(?:saying|stating|adding|writing|telling|noting|warning|declaring|insisting|arguing|claiming|posting|tweeting|explaining)\s*(?:[,:]\s*)?$/u;
+const NAME_PATTERN = String.raw`[A-Z][\p{L}'’.-]*(?:\s+(?:of\s+|de\s+|van\s+|von\s+|al-)?[A-Z][\p{L}'’.-]*)*`;
+const FIRST_NAME_IN_SENTENCE = new RegExp(String.raw`(?:^|\s)(?<name>${NAME_PATTERN})`, 'u');
+// Capitalised pronouns (He, She, It, We, I) already match NAME_PATTERN.
+const PRONOUN = 'he|she|they|it|we';
+/** `”, Trump said` / `” President Donald Trump stated` / `” said Mr. Smith`. */
+const SPEAKER_AFTER = new RegExp(
+  String.raw`^[,.!?…]?\s*(?:(?<name>${NAME_PATTERN}|${PRONOUN})(?:,\s+[^,]{1,60},)?\s+(?:${SPEECH_VERBS})\b|(?:${SPEECH_VERBS})\s+(?<name2>${NAME_PATTERN})|according to\s+(?<name3>${NAME_PATTERN}))`,
+  'u',
+);
+/** `Trump said: “` / `He stated, “` / `According to Trump, “`. */
+const SPEAKER_BEFORE = new RegExp(
+  // eslint-disable-next-line regexp/no-super-linear-backtracking, regexp/no-super-linear-move -- run only on the 121 characters before a quote (speakerOf)
+  String.raw`(?:(?<name>${NAME_PATTERN}|${PRONOUN})\s+(?:${SPEECH_VERBS})(?:\s+(?:that|on\s+[^,:“"]{1,40}|in\s+[^,:“"]{1,40}))?|[Aa]ccording to\s+(?<name2>${NAME_PATTERN}))\s*(?:[,:]\s*)?$`,
+  'u',
+);
+/** A speaker named anywhere earlier in the sentence: `Trump described the call as “…”`, `according to Trump`. */
+const SPEAKER_IN_SENTENCE = new RegExp(
+  String.raw`(?:^|[\s(])(?:(?<name>${NAME_PATTERN})\s+(?:(?:has|had|also|then|later|previously|repeatedly)\s+)?(?:${SPEECH_VERBS})\b|[Aa]ccording to\s+(?<name2>${NAME_PATTERN}))`,
+  'gu',
+);
+const TRAILING_DOT = /(?<!\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St))(?<=\p{Ll})\.$/u;
+const POSSESSIVE_TAIL = /['’]s?$/u;
+const LEADING_CAPITAL_WORDS = /^(?:The|A|An|But|And|In|On|At|As|While|When|After|Before|This|That|Still|Yet|So)\s+/u;
+
+/**
+ * Direct quotes within a paragraph's sentences: curly double and single pairs (a ’ that closes a word is an apostrophe),
+ * straight double quotes, with the speaker as written.
+ */
+export function findQuotes(text: string, sentences: readonly Sentence[]): RawQuote[] {
+  const pairs: Span[] = [];
+  let open = -1;
+  let openChar = '';
+  let straightOpen = -1;
+  let singleOpen = -1;
+  let paragraph = -1;
+  for (const m of text.matchAll(QUOTE_CHARS)) {
+    const c = m[0];
+    const i = m.index;
+    const here = sentenceAt(sentences, i)?.paragraph ?? -1;
+    if (here !== paragraph) {
+      open = -1;
+      straightOpen = -1;
+      singleOpen = -1;
+      paragraph = here;
+    }
+    if (c === '‘') {
+      if (!WORD_CHAR.test(text.charAt(i - 1))) singleOpen = i;
+    } else if (c === '’') {
+      const closes = singleOpen >= 0 && i - singleOpen <= 300 && !WORD_CHAR.test(text.charAt(i + 1)) && !isSpace(text.charCodeAt(i - 1));
+      if (closes) {
+        pairs.push({ start: singleOpen + 1, end: i });
+        singleOpen = -1;
+      }
+    } else if (c === '"') {
+      if (straightOpen < 0) straightOpen = i;
+      else {
+        pairs.push({ start: straightOpen + 1, end: i });
+        straightOpen = -1;
+      }
+    } else if (open >= 0 && c === CLOSE_QUOTE[openChar]) {
+      pairs.push({ start: open + 1, end: i });
+      open = -1;
+    } else if (OPEN_QUOTE.has(c)) {
+      open = i;
+      openChar = c;
+    }
+  }
+  pairs.sort((a, b) => a.start - b.start);
+
+  const quotes: RawQuote[] = [];
+  for (const span of pairs) {
+    const inner = text.slice(span.start, span.end);
+    if (!inner.trim() || !WORD_CHAR.test(inner)) continue;
+    const quote: RawQuote = { start: span.start, end: span.end, text: inner };
+    const speaker = speakerOf(text, span, sentences);
+    if (speaker) quote.speakerName = speaker;
+    quotes.push(quote);
+  }
+  return quotes;
+}
+
+function speakerOf(text: string, span: Span, sentences: readonly Sentence[]): string | undefined {
+  const sentence = sentenceAt(sentences, span.start);
+  const after = text.slice(span.end + 1, Math.min(text.length, span.end + 1 + 80));
+  const a = SPEAKER_AFTER.exec(after);
+  if (a) return cleanName(a.groups?.name ?? a.groups?.name2 ?? a.groups?.name3);
+  const from = sentence ? Math.min(sentence.start, span.start - 1) : Math.max(0, span.start - 121);
+  const before = text.slice(Math.max(from, span.start - 121), Math.max(0, span.start - 1));
+  const b = SPEAKER_BEFORE.exec(before);
+  if (b) return cleanName(b.groups?.name ?? b.groups?.name2);
+  if (!sentence) return undefined;
+  if (PARTICIPLE.test(before) || COLON_END.test(before)) {
+    const subject = FIRST_NAME_IN_SENTENCE.exec(text.slice(sentence.start, Math.min(span.start, sentence.start + 300)));
+    const name = cleanName(subject?.groups?.name);
+    if (name) return name;
+  }
+  let found: string | undefined;
+  for (const m of text.slice(Math.max(sentence.start, span.start - 300), span.start).matchAll(SPEAKER_IN_SENTENCE)) {
+    found = m.groups?.name ?? m.groups?.name2;
+  }
+  return cleanName(found);
+}
+
+function cleanName(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const cleaned = name.replace(LEADING_CAPITAL_WORDS, '').replace(POSSESSIVE_TAIL, '').replace(TRAILING_DOT, '').trim();
+  return cleaned || undefined;
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
