@@ -3,11 +3,18 @@ import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/csp';
+import { categoryCss } from './report/vocabulary';
 
 /** Writes the one Content Security Policy into index.html's meta tag. */
 const contentSecurityPolicy: Plugin = {
   name: 'parallax-csp',
   transformIndexHtml: (html) => html.replace('%PARALLAX_CSP%', CONTENT_SECURITY_POLICY),
+};
+
+/** Writes the category and tone colours, shared with the reports, into index.html's style tag. */
+const categoryStyles: Plugin = {
+  name: 'parallax-category-css',
+  transformIndexHtml: (html) => html.replace('/* %PARALLAX_CATEGORY_CSS% */', categoryCss()),
 };
 
 export default defineConfig({
@@ -40,7 +47,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [svelte(), contentSecurityPolicy],
+    plugins: [svelte(), contentSecurityPolicy, categoryStyles],
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

@@ -6,7 +6,8 @@ import { csvField, renderCsv } from './csv';
 import { escapeHtml, renderHtml } from './html';
 import { renderJson, SCHEMA_VERSION } from './json';
 import { renderMarkdown } from './markdown';
-import { CATEGORIES, type ReportArticle, type ReportInput } from './model';
+import type { ReportArticle, ReportInput } from './model';
+import { CATEGORIES } from './vocabulary';
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '"><img src=x onerror=alert(2)>';

@@ -4,7 +4,8 @@
  * omitted facts, the contradictions and the coverage matrix. Also the source of the PDF report.
  */
 import type { ArticleAnalysis, Comparison, Highlight } from '../engine/types';
-import { articleLabel, CATEGORIES, pairArticles, sentimentWord, shownCategories, withArticleNumbers, withShownMarks, type ReportArticle, type ReportInput } from './model';
+import { articleLabel, pairArticles, shownCategories, withArticleNumbers, withShownMarks, type ReportArticle, type ReportInput } from './model';
+import { CATEGORIES, sentenceTone, signed, TONE_COLOURS, toneOf, type Tone } from './vocabulary';
 
 /** Text for HTML text and attribute values: the five characters HTML gives meaning to are escaped. */
 export function escapeHtml(text: string): string {
@@ -19,13 +20,11 @@ const e = escapeHtml;
  */
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
+/** The class a bar of each tone gets. */
+const TONE_CLASS: Record<Tone, string> = { positive: 'pos', negative: 'neg', neutral: 'neu' };
+
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-}
-
-function signed(n: number, digits: number): string {
-  const s = n.toFixed(digits);
-  return n > 0 ? `+${s}` : n < 0 ? s.replace('-', '−') : s;
 }
 
 function percent(share: number): string {
@@ -55,11 +54,11 @@ function markedText(text: string, start: number, end: number, highlights: readon
 /** The article's sentences as bands along its length, coloured by sentiment, as the app's strip. */
 function sentimentStrip(analysis: ArticleAnalysis, length: number, label: string): string {
   const sentences = analysis.sentences;
-  const positive = sentences.filter((x) => x.sentiment.score > 0).length;
-  const negative = sentences.filter((x) => x.sentiment.score < 0).length;
+  const positive = sentences.filter((x) => sentenceTone(x.sentiment.score) === 'positive').length;
+  const negative = sentences.filter((x) => sentenceTone(x.sentiment.score) === 'negative').length;
   const bands = sentences
     .map((x) => {
-      const cls = x.sentiment.score > 0 ? 'pos' : x.sentiment.score < 0 ? 'neg' : 'neu';
+      const cls = TONE_CLASS[sentenceTone(x.sentiment.score)];
       const opacity = x.sentiment.score === 0 ? 1 : Math.min(1, 0.35 + Math.abs(x.sentiment.score) / 6);
       return `<rect x="${x.start}" y="0" width="${Math.max(1, x.end - x.start)}" height="4" class="${cls}" fill-opacity="${opacity.toFixed(2)}"><title>Sentence ${x.index + 1}: sentiment ${x.sentiment.score}</title></rect>`;
     })
@@ -96,7 +95,7 @@ function column(index: number, analysis: ArticleAnalysis, article: ReportArticle
   const meta = [article.source, article.date].filter(Boolean).join(' · ');
   const figures = [
     `${analysis.wordCount.toLocaleString('en')} words`,
-    `sentiment ${sentimentWord(analysis.sentiment.comparative)} (${signed(analysis.sentiment.comparative, 3)})`,
+    `sentiment ${toneOf(analysis.sentiment.comparative)} (${signed(analysis.sentiment.comparative, 3)})`,
     `${analysis.highlights.length} marks`,
     ...(hasFacts ? [`carries ${percent(analysis.coverage)} of facts`] : []),
   ];
@@ -125,7 +124,7 @@ function sentimentChart(articles: readonly ArticleAnalysis[], labels: readonly s
       const x = value >= 0 ? centre : centre - w;
       const tx = value >= 0 ? centre + w + 6 : centre - w - 6;
       const anchor = value >= 0 ? 'start' : 'end';
-      const cls = value > 0.02 ? 'pos' : value < -0.02 ? 'neg' : 'neu';
+      const cls = TONE_CLASS[toneOf(value)];
       return `<text x="0" y="${y + 15}" class="label">${e(`${i + 1}. ${truncate(labels[i] ?? '', 30)}`)}</text>
 <rect x="${x.toFixed(1)}" y="${y + 3}" width="${Math.max(1, w).toFixed(1)}" height="${row - 10}" class="${cls}"><title>${e(`${labels[i] ?? ''}: ${signed(value, 3)} per word (score ${signed(a.sentiment.score, 0)})`)}</title></rect>
 <text x="${tx.toFixed(1)}" y="${y + 15}" text-anchor="${anchor}" class="value">${e(signed(value, 3))}</text>`;
@@ -161,7 +160,7 @@ function marksChart(articles: readonly ArticleAnalysis[], labels: readonly strin
         const rate = rates[i]![k]!;
         if (rate === 0) return '';
         const w = (rate / scale) * span;
-        const rect = `<rect x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${row - 10}" fill="${c.line}"><title>${e(`${labels[i] ?? ''}: ${c.label.toLowerCase()} ${rate.toFixed(1)} per 1,000 words`)}</title></rect>`;
+        const rect = `<rect x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${row - 10}" fill="${c.light.line}"><title>${e(`${labels[i] ?? ''}: ${c.label.toLowerCase()} ${rate.toFixed(1)} per 1,000 words`)}</title></rect>`;
         x += w;
         return rect;
       }).join('');
@@ -250,7 +249,7 @@ function figuresTable(pairs: ReturnType<typeof pairArticles>, hasFacts: boolean)
     .map(({ analysis, article }, i) => {
       const per = analysis.wordCount > 0 ? (analysis.highlights.length * 1000) / analysis.wordCount : 0;
       return `<tr><td>${i + 1}</td><th scope="row">${e(articleLabel(article))}</th><td>${analysis.wordCount.toLocaleString('en')}</td>
-<td>${e(signed(analysis.sentiment.score, 0))}</td><td>${e(signed(analysis.sentiment.comparative, 3))}</td><td>${e(sentimentWord(analysis.sentiment.comparative))}</td>
+<td>${e(signed(analysis.sentiment.score, 0))}</td><td>${e(signed(analysis.sentiment.comparative, 3))}</td><td>${e(toneOf(analysis.sentiment.comparative))}</td>
 <td>${analysis.highlights.length}</td><td>${per.toFixed(1)}</td><td>${analysis.omissions.length}</td>${hasFacts ? `<td>${percent(analysis.coverage)}</td>` : ''}</tr>`;
     })
     .join('\n');
@@ -275,7 +274,7 @@ h2 { font-family: var(--serif); font-size: 1.3rem; margin: 2rem 0 0.75rem; borde
 .legend li { font-size: 0.9rem; color: var(--muted); }
 .legend li.off { grid-column: 1 / -1; font-style: italic; }
 mark.m { color: inherit; border-radius: 2px; padding: 0 1px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-${CATEGORIES.map((c) => `mark.m-${c.id} { background: ${c.background}; text-decoration: underline ${c.lineStyle} ${c.line}; }`).join('\n')}
+${CATEGORIES.map((c) => `mark.m-${c.id} { background: ${c.light.background}; text-decoration: underline ${c.lineStyle} ${c.light.line}; }`).join('\n')}
 mark.m { text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
 mark.q { background: transparent; outline: 1px dotted #5f5a52; outline-offset: 1px; }
 .columns { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(19rem, 1fr); gap: 1px; background: var(--rule); border: 1px solid var(--rule); overflow-x: auto; }
@@ -298,7 +297,7 @@ mark.q { background: transparent; outline: 1px dotted #5f5a52; outline-offset: 1
 svg.chart { max-width: 100%; height: auto; font-family: var(--sans); font-size: 12px; }
 svg .label { fill: var(--ink); } svg .value, svg .tick { fill: var(--muted); font-size: 11px; }
 svg .axis { stroke: var(--muted); stroke-width: 1; }
-svg .pos { fill: #3b8a45; } svg .neg { fill: #c0392b; } svg .neu { fill: #9a968d; }
+svg .pos { fill: ${TONE_COLOURS.positive.light.line}; } svg .neg { fill: ${TONE_COLOURS.negative.light.line}; } svg .neu { fill: #9a968d; }
 svg.strip { display: block; width: 100%; height: 8px; background: var(--chrome); }
 svg.strip .neu { fill: #d9d5ca; }
 table { border-collapse: collapse; font-size: 0.85rem; }

@@ -1,6 +1,7 @@
 /** The Markdown report: a readable summary per article, the contradictions and the coverage table. */
 import type { MarkCategory } from '../engine/types';
-import { articleLabel, CATEGORIES, pairArticles, sentimentWord, shownCategories, withArticleNumbers, withShownMarks, type ReportInput } from './model';
+import { articleLabel, pairArticles, shownCategories, withArticleNumbers, withShownMarks, type ReportInput } from './model';
+import { CATEGORIES, signed, toneOf } from './vocabulary';
 
 /**
  * Article text as inline Markdown: characters that would start emphasis, code, links, tables, HTML
@@ -10,11 +11,6 @@ import { articleLabel, CATEGORIES, pairArticles, sentimentWord, shownCategories,
  */
 export function mdText(text: string): string {
   return text.replace(/\s+/gu, ' ').replace(/[\\`*_[\]<>|~&]/gu, (c) => `\\${c}`);
-}
-
-function signed(n: number, digits: number): string {
-  const s = n.toFixed(digits);
-  return n > 0 ? `+${s}` : s;
 }
 
 /** The Markdown report. */
@@ -47,7 +43,7 @@ export function renderMarkdown(report: ReportInput): string {
     if (article.source || article.date) out.push(`- Published: ${mdText([article.source, article.date].filter(Boolean).join(', '))}`);
     out.push(`- Words: ${analysis.wordCount}`);
     out.push(
-      `- Sentiment: ${sentimentWord(analysis.sentiment.comparative)} (score ${signed(analysis.sentiment.score, 0)}, ` +
+      `- Sentiment: ${toneOf(analysis.sentiment.comparative)} (score ${signed(analysis.sentiment.score, 0)}, ` +
         `${signed(analysis.sentiment.comparative, 3)} per word)`,
     );
     if (comparison.facts.length) out.push(`- Carries ${Math.round(analysis.coverage * 100)}% of the facts`);

@@ -5,6 +5,7 @@
  */
 import { analyze } from '../engine/index';
 import type { Comparison, MarkCategory } from '../engine/types';
+import { CATEGORIES } from './vocabulary';
 
 /** An article as the report needs it (the fields of a loaded article it uses). */
 export interface ReportArticle {
@@ -54,27 +55,6 @@ export function buildReport(loaded: LoadedSet, now: Date = new Date()): ReportIn
   };
 }
 
-/**
- * Framing-mark categories in legend order, with the app's names and colours (renderer/src/app.css,
- * light theme): a tint and an underline style each, so they differ without colour too.
- */
-export const CATEGORIES: readonly {
-  id: MarkCategory;
-  label: string;
-  description: string;
-  background: string;
-  line: string;
-  lineStyle: 'solid' | 'double' | 'dashed';
-}[] = [
-  { id: 'loaded', label: 'Loaded words', description: 'words that carry feeling where a neutral word would do', background: '#fbdcd8', line: '#b3261e', lineStyle: 'solid' },
-  { id: 'intensifier', label: 'Intensifiers', description: 'words that turn a claim up', background: '#fde3c4', line: '#b35300', lineStyle: 'double' },
-  { id: 'hedge', label: 'Hedges', description: 'vague sourcing and softening: "some say", "reportedly"', background: '#e3efcf', line: '#557a1d', lineStyle: 'dashed' },
-  { id: 'attribution', label: 'Attribution verbs', description: 'how speech is reported: "said", "claimed", "admitted"', background: '#dbe8f7', line: '#2c5d8f', lineStyle: 'solid' },
-  { id: 'label', label: 'Actor labels', description: 'descriptors the outlet puts in front of a name', background: '#eadcf3', line: '#7d3c98', lineStyle: 'double' },
-  { id: 'emphasis', label: 'Emphasis', description: 'capitals, exclamation marks and other shouting', background: '#fbefa4', line: '#8a6d00', lineStyle: 'solid' },
-  { id: 'headline', label: 'Headline hype', description: 'hype and cliffhangers in the headline', background: '#d3efe9', line: '#107562', lineStyle: 'dashed' },
-];
-
 /** The legend entries of the categories a report shows, and the ones it leaves out. */
 export function shownCategories(input: Pick<ReportInput, 'categories'>): { shown: typeof CATEGORIES; hidden: typeof CATEGORIES } {
   const on = input.categories;
@@ -103,13 +83,6 @@ export function withArticleNumbers(text: string, numberOf: ReadonlyMap<string, n
   for (const [id, n] of numberOf) out = out.split(id).join(`article ${n}`);
   // A sentence that began with an id begins with "Article".
   return out !== text && out.startsWith('article ') ? `A${out.slice(1)}` : out;
-}
-
-/** Sentiment in words: "positive", "negative" or "neutral", from the comparative score. */
-export function sentimentWord(comparative: number): string {
-  if (comparative > 0.02) return 'positive';
-  if (comparative < -0.02) return 'negative';
-  return 'neutral';
 }
 
 /** The loaded article for each analysed article, in the comparison's order. */

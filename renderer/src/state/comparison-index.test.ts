@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Highlight, MarkCategory, Sentence } from '../../../engine/index';
-import { orderHighlights, segmentParagraph, shortLabel, signed, summariseDifferences } from './comparison-index';
+import { orderHighlights, segmentParagraph, shortLabel, summariseDifferences } from './comparison-index';
 import { omissionsByParagraph, uniqueLabels } from './summaries';
 
 function sentence(index: number, start: number, end: number, text: string): Sentence {
@@ -68,12 +68,6 @@ describe('labels and figures', () => {
     expect(shortLabel('markets-react.md')).toBe('markets-react');
     expect(shortLabel('a-very-long-article-file-name.html')).toBe('a-very-long-artic…');
     expect([...uniqueLabels([{ id: 'a', name: '001_x.txt' }, { id: 'b', name: '001_y.txt' }]).values()]).toEqual(['001', '001#2']);
-  });
-
-  it('writes scores with a sign', () => {
-    expect(signed(3)).toBe('+3');
-    expect(signed(-2.04, 1)).toBe('−2.0');
-    expect(signed(0.01, 1)).toBe('0.0');
   });
 });
 

@@ -1,30 +1,4 @@
 import type { Alignment, ArticleAnalysis, Comparison, Fact, Highlight, MarkCategory, Omission, Sentence, Span } from '../../../engine/index';
-import { MARK_CATEGORIES } from '../../../engine/types';
-
-/** Every framing category, in the legend's order. */
-export const CATEGORIES: readonly MarkCategory[] = MARK_CATEGORIES;
-
-/** What each category means, in the legend's words. */
-export const CATEGORY_NAMES: Record<MarkCategory, string> = {
-  loaded: 'Loaded words',
-  intensifier: 'Intensifiers',
-  hedge: 'Hedges',
-  attribution: 'Attribution verbs',
-  label: 'Actor labels',
-  emphasis: 'Emphasis',
-  headline: 'Headline hype',
-};
-
-/** The legend's short names. */
-export const CATEGORY_SHORT: Record<MarkCategory, string> = {
-  loaded: 'Loaded',
-  intensifier: 'Intensifiers',
-  hedge: 'Hedges',
-  attribution: 'Attribution',
-  label: 'Labels',
-  emphasis: 'Emphasis',
-  headline: 'Headline hype',
-};
 
 function key(articleId: string, sentence: number): string {
   return `${articleId}\u0000${sentence}`;
@@ -178,16 +152,4 @@ export function summariseDifferences(alignment: Alignment): DiffSummary[] {
     }
     return { articleId: m.articleId, sentence: m.sentence, framed, other };
   });
-}
-
-/** A sentiment score as a reader reads it: "+3", "−2", "0". */
-export function signed(n: number, digits = 0): string {
-  const v = Number(n.toFixed(digits));
-  if (v === 0) return (0).toFixed(digits);
-  return v > 0 ? `+${v.toFixed(digits)}` : `−${Math.abs(v).toFixed(digits)}`;
-}
-
-/** The tone a score sits in, for colour. */
-export function tone(score: number): 'positive' | 'negative' | 'neutral' {
-  return score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
 }

@@ -1,5 +1,5 @@
 import type { MarkCategory } from '../../../engine/index';
-import { CATEGORIES } from './comparison-index';
+import { MARK_CATEGORIES as CATEGORIES } from '../../../engine/types';
 
 /** The views beside the columns. */
 export const PANELS = ['coverage', 'contradictions', 'labels', 'attribution', 'sentiment'] as const;
