@@ -1,5 +1,5 @@
 import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
-import { stem } from './article';
+import { stem } from './tokens';
 import { STOP_WORDS } from './lexicon/stop-words';
 import { formatQuantity, type Quantity } from './numbers';
 import type { Fact, Sentence, Token } from './types';
