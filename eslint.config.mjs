@@ -130,6 +130,22 @@ export default tseslint.config(
     },
   },
   {
+    // Word lists are data: they may name the engine's types (an attribution class) and nothing else outside lexicon/.
+    files: ['engine/lexicon/**/*.ts'],
+    ignores: ['engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'electron', 'electron/*', 'svelte', 'svelte/*'], message: 'engine/ is pure.' },
+            { group: ['../*', '!../types', '../../*'], message: 'engine/lexicon/ imports only its own files and ../types.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Text from any outlet reaches these expressions: none may backtrack or rescan super-linearly.
     files: [
       "engine/**/*.ts",

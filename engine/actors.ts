@@ -4,11 +4,12 @@ import {
   COUNTRIES,
   HONORIFICS,
   KNOWN_ORGANISATIONS,
-  NOT_NAMES,
+  NON_NAME_OPENERS,
   ORGANISATION_WORDS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './lexicon/gazetteer';
+import { PERSON_VERBS } from './lexicon/speech';
 import { STOP_WORDS } from './lexicon/stop-words';
 import { hasLower, isWordLike, startsLower, startsUpper, type Span } from './text';
 import type { Actor, ActorKind, Quote, Sentence, SentimentScore, Token } from './types';
@@ -58,11 +59,6 @@ const MAX_COUNTRY_WORDS = 5;
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'on', 'de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'du', 'del']);
 const POSSESSIVE_TOKEN = /['’]s$/u;
 const POSSESSIVE_NORM = /'s?$/u;
-const SPEECH_AFTER = new Set([
-  'said', 'says', 'told', 'tells', 'added', 'stated', 'wrote', 'argued', 'claimed', 'insisted', 'noted',
-  'explained', 'announced', 'warned', 'tweeted', 'posted', 'asked', 'confirmed', 'acknowledged', 'admitted',
-  'urged', 'stressed', 'believes', 'thinks', 'wants', 'criticized', 'praised', 'signed', 'met', 'spoke',
-]);
 const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 /** "then-President", "ex-Treasury Secretary": prefixes joined to a descriptor by a hyphen. */
 const HYPHEN_PREFIXES = new Set(['then', 'ex', 'former', 'now']);
@@ -300,11 +296,11 @@ function collectMentions(
     }
     let start = i;
     const sentenceStart = i === 0 || isOpening(tokens[i - 1]!);
-    if (sentenceStart && j - i === 1 && !isKnownName(t) && (STOP_WORDS.has(t.norm) || NOT_NAMES.has(t.norm) || lowerWords.has(t.norm) || !inner.has(t.norm))) {
+    if (sentenceStart && j - i === 1 && !isKnownName(t) && (STOP_WORDS.has(t.norm) || NON_NAME_OPENERS.has(t.norm) || lowerWords.has(t.norm) || !inner.has(t.norm))) {
       i = j;
       continue;
     }
-    if (sentenceStart && (STOP_WORDS.has(t.norm) || NOT_NAMES.has(t.norm) || lowerWords.has(t.norm)) && !isKnownName(t)) start++;
+    if (sentenceStart && (STOP_WORDS.has(t.norm) || NON_NAME_OPENERS.has(t.norm) || lowerWords.has(t.norm)) && !isKnownName(t)) start++;
     splitRun(text, s, tokens, start, j, out);
     i = j;
   }
@@ -365,7 +361,7 @@ function splitRun(text: string, s: Sentence, tokens: readonly Token[], from: num
 
     const label = descriptor(tokens, head >= 0 ? i : coreStart, coreStart);
     const honorific = coreStart > 0 && HONORIFICS.has(tokens[coreStart - 1]!.norm);
-    const speaks = to < tokens.length && SPEECH_AFTER.has(tokens[to]!.norm);
+    const speaks = to < tokens.length && PERSON_VERBS.has(tokens[to]!.norm);
     const m = mention(text, s, tokens, coreStart, to, {
       kind: label || honorific || speaks ? 'person' : undefined,
       evidence: !!label || honorific || speaks,

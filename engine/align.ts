@@ -1,4 +1,4 @@
-import { stem } from './article';
+import { stem } from './tokens';
 import { findQuantities, mayHaveQuantity, type Quantity } from './numbers';
 import type { Actor, Highlight, Quote, Sentence } from './types';
 

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildArticle, stem, tokenize } from './article';
+import { buildArticle } from './article';
 import { findQuotes } from './quotes';
+import { stem, tokenize } from './tokens';
 
 const seedDir = new URL('../seeds/', import.meta.url);
 const seeds = readdirSync(seedDir)

@@ -1,5 +1,6 @@
 import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
-import { stem } from './article';
+import { stem } from './tokens';
+import { NON_NAME_WORDS, ROLE_PREFIXES, ROLE_WORDS } from './lexicon/roles';
 import { STOP_WORDS } from './lexicon/stop-words';
 import { formatQuantity, type Quantity } from './numbers';
 import type { Fact, Sentence, Token } from './types';
@@ -48,23 +49,6 @@ export interface FactSet {
 
 /** Tellings of a number looked at to name it. */
 const PHRASE_CANDIDATES = 12;
-const ROLE_WORDS = new Set([
-  'secretary', 'representative', 'president', 'minister', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor',
-  'judge', 'justice', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'commissioner', 'ambassador',
-  'speaker', 'spokesperson', 'spokesman', 'spokeswoman', 'lady', 'king', 'queen', 'prince', 'princess', 'pope',
-  'general', 'chancellor', 'premier', 'dr', 'sheriff', 'chief', 'counsel', 'adviser', 'advisor', 'administrator',
-  'leader', 'attorney', 'officer', 'prosecutor', 'deputy', 'vice', 'lawmaker', 'congressman', 'congresswoman',
-  'founder', 'executive', 'surgeon', 'clerk', 'correspondent', 'analyst', 'economist', 'professor',
-]);
-const ROLE_PREFIX = new Set(['former', 'then', 'acting', 'late', 'ex', 'outgoing', 'incoming']);
-const NOT_NAMES = new Set([
-  'department', 'dept', 'ministry', 'committee', 'court', 'house', 'office', 'agency', 'administration',
-  'council', 'commission', 'bureau', 'service', 'party', 'senate', 'congress', 'board', 'association',
-  'university', 'bank', 'fund', 'organization', 'organisation', 'company', 'inc', 'corp', 'group', 'forces',
-  'staff', 'chiefs', 'cabinet', 'security', 'affairs', 'state', 'states',
-  'the', 'a', 'an', 'and', 'of', 'on', 'in', 'said', 'says', 'who', 'has', 'was', 'is', 'will', 'u.s', 'u.s.',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
 const UPPER = /^\p{Lu}/u;
 const DURATION_WORD = /second|minute|hour|day|week|month|year|decade|centur/iu;
 const DATE_START = /^(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
@@ -107,7 +91,7 @@ export function findRoleMentions(sentence: Sentence, article: number): RoleMenti
       const nameToks: Token[] = [];
       for (let k = lastRole + 1; k < j && nameToks.length < 3; k++) {
         const n = toks[k]!.norm.replace(POSSESSIVE, '');
-        if (NOT_NAMES.has(n) || n.includes('.')) break;
+        if (NON_NAME_WORDS.has(n) || n.includes('.')) break;
         nameToks.push(toks[k]!);
         // "Tsai Ing-wen": a hyphen inside a name joins its parts
         const h = toks[k + 1];
@@ -119,21 +103,21 @@ export function findRoleMentions(sentence: Sentence, article: number): RoleMenti
         }
       }
       let roleStart = i;
-      while (roleStart < lastRole && NOT_NAMES.has(toks[roleStart]!.norm)) roleStart++;
+      while (roleStart < lastRole && NON_NAME_WORDS.has(toks[roleStart]!.norm)) roleStart++;
       // "Former President …", "Under President …" at the start of a sentence
       let lead: Token | undefined;
-      if (roleStart < lastRole && (ROLE_PREFIX.has(toks[roleStart]!.norm) || toks[roleStart]!.norm === 'under')) lead = toks[roleStart++];
+      if (roleStart < lastRole && (ROLE_PREFIXES.has(toks[roleStart]!.norm) || toks[roleStart]!.norm === 'under')) lead = toks[roleStart++];
       let former = false;
       let past = false;
       let first = roleStart;
       let prev = lead ?? toks[roleStart - 1];
       if (prev?.raw === '-' && toks[roleStart - 2]) prev = toks[roleStart - 2];
-      if (prev && ROLE_PREFIX.has(prev.norm)) {
+      if (prev && ROLE_PREFIXES.has(prev.norm)) {
         past = prev.norm === 'then';
         former = !past && prev.norm !== 'acting' && prev.norm !== 'incoming';
         first = toks.indexOf(prev);
       }
-      if (lead && !ROLE_PREFIX.has(lead.norm)) first = roleStart;
+      if (lead && !ROLE_PREFIXES.has(lead.norm)) first = roleStart;
       if (prev?.norm === 'under') past = true;
       if (nameToks.length) {
         const last = nameToks[nameToks.length - 1]!;

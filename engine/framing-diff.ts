@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import { isWord, type PreparedSentence } from './align';
+import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION } from './lexicon/speech';
 import type { AttributionClass, Highlight, MarkCategory, Token, WordDifference } from './types';
 
 /** A word's framing class: part 1's highlight where the article has one, else this small fallback list. */
@@ -11,18 +12,20 @@ export type WordClassifier = (
 /** Other versions of a sentence each version is diffed against: bounds the work in large groups. */
 const VERSIONS_COMPARED = 4;
 
-const FALLBACK: Record<string, { category: MarkCategory; reason: string; attribution: AttributionClass }> = {};
-for (const w of ['said', 'says', 'told', 'stated', 'added', 'announced', 'reported', 'noted', 'wrote', 'explained']) {
-  FALLBACK[w] = { category: 'attribution', attribution: 'neutral', reason: 'Neutral attribution: reports the words without judging them.' };
-}
-for (const w of ['claimed', 'claims', 'insisted', 'insists', 'alleged', 'alleges', 'purported', 'maintained']) {
-  FALLBACK[w] = { category: 'attribution', attribution: 'doubt', reason: 'Casts doubt on the source: suggests the statement may not be true.' };
-}
-for (const w of ['confirmed', 'confirms', 'acknowledged', 'revealed', 'reveals', 'showed', 'proved', 'affirmed']) {
-  FALLBACK[w] = { category: 'attribution', attribution: 'endorse', reason: 'Endorses the source: presents the statement as established fact.' };
-}
-for (const w of ['admitted', 'admits', 'conceded', 'concedes', 'confessed']) {
-  FALLBACK[w] = { category: 'attribution', attribution: 'wrongdoing', reason: 'Implies wrongdoing: suggests the source gave something up reluctantly.' };
+const FALLBACK_REASON: Record<AttributionClass, string> = {
+  neutral: 'Neutral attribution: reports the words without judging them.',
+  doubt: 'Casts doubt on the source: suggests the statement may not be true.',
+  endorse: 'Endorses the source: presents the statement as established fact.',
+  wrongdoing: 'Implies wrongdoing: suggests the source gave something up reluctantly.',
+};
+
+/**
+ * An attribution verb the column marks (lexicon/speech.ts), classed as the column classes it; not the forms that are
+ * nouns as often ("claims", "states"), which the column marks only in context.
+ */
+function fallback(norm: string): { category: MarkCategory; reason: string; attribution: AttributionClass } | undefined {
+  const attribution = AMBIGUOUS_ATTRIBUTION.has(norm) ? undefined : ATTRIBUTION.get(norm);
+  return attribution ? { category: 'attribution', attribution, reason: FALLBACK_REASON[attribution] } : undefined;
 }
 
 /** Classifies by the article's framing highlights (part 1), falling back to attribution verbs. */
@@ -45,7 +48,7 @@ export function highlightClassifier(highlightsById: Map<string, readonly Highlig
         }
       }
     }
-    return FALLBACK[token.norm];
+    return fallback(token.norm);
   };
 }
 

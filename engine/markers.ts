@@ -1,7 +1,5 @@
 import type { ActorLabel } from './actors';
 import {
-  AMBIGUOUS_ATTRIBUTION,
-  ATTRIBUTION,
   DISTANCING,
   HEDGES,
   INTENSIFIERS,
@@ -12,6 +10,7 @@ import {
   WEASEL_SUBJECTS,
   WEASEL_VERBS,
 } from './lexicon/framing';
+import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION } from './lexicon/speech';
 import { AFINN } from './sentiment';
 import { hasLower, isWordLike, startsLower, startsUpper, type Span } from './text';
 import type { Actor, AttributionClass, Highlight, MarkCategory, Quote, Sentence, Token } from './types';

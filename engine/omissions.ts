@@ -1,5 +1,5 @@
 import { featureOfWord, type AlignmentResult, type ComparableArticle, type PreparedSentence } from './align';
-import { stem } from './article';
+import { stem } from './tokens';
 import { contentStems, type FactDetail, type FactSet } from './facts';
 import { datesCompatible, figuresAgree, type Quantity } from './numbers';
 import type { Omission } from './types';

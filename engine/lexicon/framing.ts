@@ -1,6 +1,4 @@
-/** How an attribution verb colours the statement (the engine's AttributionClass). */
-export type AttributionKind = 'neutral' | 'doubt' | 'endorse' | 'wrongdoing';
-
+/** Framing vocabulary: loaded words, intensifiers, hedges, distancing, weasel words and sensational headline patterns. */
 /**
  * Loaded words and phrases beyond AFINN, each with what it does to the reader. Phrases are written as
  * their words; a hyphenated word is written with its hyphen ("so-called").
@@ -98,30 +96,6 @@ export const WEASEL_PHRASES: readonly string[] = [
   'widely regarded', 'widely considered', 'people familiar with', 'according to reports', 'reports suggest',
   'some have said', 'many have said', 'it is claimed', 'there are concerns', 'questions have been raised',
 ];
-
-/** Attribution verbs by what they suggest about the statement (after Wikipedia's MOS:SAID). */
-export const ATTRIBUTION: ReadonlyMap<string, AttributionKind> = new Map([
-  ...[
-    'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'stating', 'added', 'adds', 'adding', 'wrote',
-    'writes', 'reported', 'announced', 'announces', 'described', 'indicated', 'mentioned', 'remarked', 'commented',
-    'replied', 'responded', 'asked', 'shared', 'posted', 'tweeted', 'argued', 'argues', 'testified', 'according',
-    'states', 'reports', 'stressed', 'emphasized', 'emphasised', 'emphasizing', 'emphasising', 'affirmed', 'affirming',
-  ].map((w) => [w, 'neutral'] as const),
-  ...[
-    'claimed', 'claiming', 'insisted', 'insists', 'insisting', 'alleged', 'alleges', 'alleging', 'purported', 'contended',
-    'contends', 'maintained', 'asserted', 'asserts', 'professed', 'touted', 'touts', 'claims',
-  ].map((w) => [w, 'doubt'] as const),
-  ...[
-    'confirmed', 'confirms', 'acknowledged', 'acknowledges', 'revealed', 'reveals', 'noted', 'notes', 'noting',
-    'observed', 'clarified', 'explained', 'explains', 'demonstrated', 'disclosed', 'pointed', 'recognized', 'recognised',
-  ].map((w) => [w, 'endorse'] as const),
-  ...['admit', 'admitted', 'admits', 'admitting', 'concede', 'confess', 'conceded', 'concedes', 'conceding', 'confessed', 'confesses', 'denied', 'denies', 'denying'].map(
-    (w) => [w, 'wrongdoing'] as const,
-  ),
-]);
-
-/** Forms that are nouns as often as verbs ("jobless claims"): attribution only before "that". */
-export const AMBIGUOUS_ATTRIBUTION: ReadonlySet<string> = new Set(['claims', 'notes', 'states', 'reports', 'confirms', 'reveals', 'pointed']);
 
 /** AFINN words that are plain reporting vocabulary in news, not loaded language. */
 export const NEWS_NEUTRAL: ReadonlySet<string> = new Set([

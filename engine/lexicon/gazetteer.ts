@@ -1,3 +1,5 @@
+import { ROLE_ABBREVIATIONS, ROLE_WORDS } from './roles';
+
 /** A country with the names and adjectives news text uses for it. */
 export interface CountryEntry {
   name: string;
@@ -107,21 +109,19 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'project', 'court', 'circuit', 'commission', 'experience', 'show', 'podcast',
 ]);
 
-/** Title nouns that head a descriptor in front of a person's name ("Treasury Secretary", "Chinese leader"). */
+/** Title nouns that head a descriptor in front of a person's name ("Treasury Secretary", "Chinese leader"): the role
+ * words (lexicon/roles.ts), their abbreviations with a full stop, and other nouns for people. */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
-  'president', 'secretary', 'representative', 'leader', 'minister', 'premier', 'chancellor', 'senator', 'sen.',
-  'rep.', 'gov.', 'governor', 'mayor', 'judge', 'justice', 'lady', 'king', 'queen', 'prince', 'princess', 'pope',
-  'chairman', 'chairwoman', 'chair', 'speaker', 'director', 'commissioner', 'ambassador', 'attorney', 'general',
-  'gen.', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'founder', 'official', 'lawmaker', 'congressman',
-  'congresswoman', 'adviser', 'advisor', 'aide', 'envoy', 'chief', 'host', 'comedian', 'actor', 'actress',
-  'singer', 'star', 'rapper', 'professor', 'prof.', 'economist', 'analyst', 'author', 'journalist', 'reporter',
-  'candidate', 'nominee', 'activist', 'billionaire', 'executive', 'emperor', 'dictator', 'strongman', 'tycoon',
-  'mogul', 'boss', 'coach', 'commander', 'colonel', 'col.', 'lt.', 'sgt.', 'officer', 'sheriff', 'prosecutor',
-  'counsel', 'administrator', 'surgeon', 'doctor', 'dr.', 'scientist', 'epidemiologist', 'delegate',
-  'councilman', 'councilwoman', 'legislator', 'monarch', 'sultan', 'ayatollah', 'cardinal', 'bishop',
-  'archbishop', 'rabbi', 'imam', 'crown', 'heir', 'owner', 'player', 'quarterback', 'manager', 'head', 'mp',
-  'deputy', 'vice', 'whip', 'majority', 'minority', 'hopeful', 'challenger', 'incumbent', 'strategist',
-  'pollster', 'councillor', 'councilor', 'commentator', 'anchor', 'columnist', 'producer', 'director', 'investor', 'entrepreneur', 'magnate',
+  ...ROLE_WORDS,
+  ...[...ROLE_ABBREVIATIONS].map((a) => `${a}.`),
+  'gen.', 'official', 'aide', 'envoy', 'host', 'comedian', 'actor', 'actress', 'singer', 'star', 'rapper', 'prof.',
+  'author', 'journalist', 'reporter', 'candidate', 'nominee', 'activist', 'billionaire', 'emperor', 'dictator',
+  'strongman', 'tycoon', 'mogul', 'boss', 'coach', 'commander', 'colonel', 'col.', 'lt.', 'sgt.', 'doctor',
+  'scientist', 'epidemiologist', 'delegate', 'councilman', 'councilwoman', 'legislator', 'monarch', 'sultan',
+  'ayatollah', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'crown', 'heir', 'owner', 'player',
+  'quarterback', 'manager', 'head', 'mp', 'whip', 'majority', 'minority', 'hopeful', 'challenger', 'incumbent',
+  'strategist', 'pollster', 'councillor', 'councilor', 'commentator', 'anchor', 'columnist', 'producer', 'investor',
+  'entrepreneur', 'magnate',
 ]);
 
 /** Words that may sit in a descriptor without heading it ("former", "Trade", "Democratic"). */
@@ -151,7 +151,7 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Capitalised words that are not names when they open a sentence. */
-export const NOT_NAMES: ReadonlySet<string> = new Set([
+export const NON_NAME_OPENERS: ReadonlySet<string> = new Set([
   ...CALENDAR_WORDS, 'i', 'ok',
   'okay', 'yes', 'no', 'mr.', 'mrs.', 'ms.', 'according', 'despite', 'meanwhile', 'however', 'instead', 'still',
   'while', 'although', 'though', 'after', 'before', 'during', 'since', 'until', 'amid', 'following', 'related',

@@ -1,0 +1,27 @@
+/** Offices and roles that name a person in a fact ("Treasury Secretary Bessent"), and the words around them. */
+
+/** Role titles as lower-cased words, abbreviations without their full stop ("sen", "gov"). */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'secretary', 'representative', 'president', 'minister', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor',
+  'judge', 'justice', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'commissioner', 'ambassador',
+  'speaker', 'spokesperson', 'spokesman', 'spokeswoman', 'lady', 'king', 'queen', 'prince', 'princess', 'pope',
+  'general', 'chancellor', 'premier', 'dr', 'sheriff', 'chief', 'counsel', 'adviser', 'advisor', 'administrator',
+  'leader', 'attorney', 'officer', 'prosecutor', 'deputy', 'vice', 'lawmaker', 'congressman', 'congresswoman',
+  'founder', 'executive', 'surgeon', 'analyst', 'economist', 'professor',
+]);
+
+/** Role abbreviations that are written with a full stop ("Sen.", "Gov."). */
+export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['sen', 'rep', 'gov', 'dr']);
+
+/** Words before a role that date it or qualify it ("former President", "acting Director"). */
+export const ROLE_PREFIXES: ReadonlySet<string> = new Set(['former', 'then', 'acting', 'late', 'ex', 'outgoing', 'incoming']);
+
+/** Words of a capitalised run that are never part of a person's name after a role: institutions, function words, weekdays. */
+export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
+  'department', 'dept', 'ministry', 'committee', 'court', 'house', 'office', 'agency', 'administration',
+  'council', 'commission', 'bureau', 'service', 'party', 'senate', 'congress', 'board', 'association',
+  'university', 'bank', 'fund', 'organization', 'organisation', 'company', 'inc', 'corp', 'group', 'forces',
+  'staff', 'chiefs', 'cabinet', 'security', 'affairs', 'state', 'states',
+  'the', 'a', 'an', 'and', 'of', 'on', 'in', 'said', 'says', 'who', 'has', 'was', 'is', 'will', 'u.s', 'u.s.',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);

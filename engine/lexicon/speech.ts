@@ -1,0 +1,59 @@
+/** Verbs that report speech, each with how it presents the statement; the one list for quotes, actors and framing marks. */
+import type { AttributionClass } from '../types';
+
+/** How a speech verb presents the statement: an attribution class the column marks, or `unmarked` (reports speech, never marked). */
+export type SpeechVerbClass = AttributionClass | 'unmarked';
+
+const CLASSES: Readonly<Record<SpeechVerbClass, readonly string[]>> = {
+  // After Wikipedia's MOS:SAID: neutral verbs report the words without judging them.
+  neutral: [
+    'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'stating', 'added', 'adds', 'adding', 'wrote',
+    'writes', 'reported', 'announced', 'announces', 'described', 'indicated', 'mentioned', 'remarked', 'commented',
+    'replied', 'responded', 'asked', 'shared', 'posted', 'tweeted', 'argued', 'argues', 'testified', 'according',
+    'states', 'reports', 'stressed', 'emphasized', 'emphasised', 'emphasizing', 'emphasising', 'affirmed', 'affirming',
+  ],
+  // Suggest the statement may not be true.
+  doubt: [
+    'claimed', 'claiming', 'insisted', 'insists', 'insisting', 'alleged', 'alleges', 'alleging', 'purported', 'contended',
+    'contends', 'maintained', 'asserted', 'asserts', 'professed', 'touted', 'touts', 'claims',
+  ],
+  // Present the statement as established fact.
+  endorse: [
+    'confirmed', 'confirms', 'acknowledged', 'acknowledges', 'revealed', 'reveals', 'noted', 'notes', 'noting',
+    'observed', 'clarified', 'explained', 'explains', 'demonstrated', 'disclosed', 'pointed', 'recognized', 'recognised',
+  ],
+  // Suggest the speaker gave something up reluctantly, or is at fault.
+  wrongdoing: [
+    'admit', 'admitted', 'admits', 'admitting', 'concede', 'confess', 'conceded', 'concedes', 'conceding', 'confessed',
+    'confesses', 'denied', 'denies', 'denying',
+  ],
+  // Introduce a speaker ("…,” she warned) without the column marking them.
+  unmarked: [
+    'asks', 'declared', 'declares', 'warned', 'warns', 'continued', 'urged', 'urges', 'stresses', 'describes', 'called',
+    'calls', 'responds', 'countered', 'counters', 'maintains', 'suggested', 'suggests', 'predicted', 'predicts', 'vowed',
+    'vows', 'promised', 'promises', 'boasted', 'boasts', 'complained', 'complains', 'shouted', 'quipped', 'joked',
+    'agreed', 'agrees', 'termed', 'labeled', 'labelled', 'dubbed', 'recalled',
+  ],
+};
+
+/** Every speech verb form with its class. */
+export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerbClass> = new Map(
+  (Object.entries(CLASSES) as [SpeechVerbClass, readonly string[]][]).flatMap(([cls, words]) => words.map((w) => [w, cls] as const)),
+);
+
+/** The speech verbs the column marks as attribution, by class. */
+export const ATTRIBUTION: ReadonlyMap<string, AttributionClass> = new Map(
+  [...SPEECH_VERBS].filter((e): e is [string, AttributionClass] => e[1] !== 'unmarked'),
+);
+
+/** Forms that are nouns as often as verbs ("jobless claims"): attribution only before "that". */
+export const AMBIGUOUS_ATTRIBUTION: ReadonlySet<string> = new Set(['claims', 'notes', 'states', 'reports', 'confirms', 'reveals', 'pointed']);
+
+/** Finite speech verbs, as they follow a speaker's name ("Trump said"): no -ing forms, not "according". */
+export const FINITE_SPEECH_VERBS: readonly string[] = [...SPEECH_VERBS.keys()].filter((w) => !w.endsWith('ing') && w !== 'according');
+
+/** Verbs after a capitalised name that show it names a person: the finite speech verbs and a few acts of persons. */
+export const PERSON_VERBS: ReadonlySet<string> = new Set([
+  ...FINITE_SPEECH_VERBS,
+  'believes', 'thinks', 'wants', 'criticized', 'praised', 'signed', 'met', 'spoke',
+]);

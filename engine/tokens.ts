@@ -1,0 +1,78 @@
+/** Tokens: words, numbers, dotted acronyms and punctuation with their offsets, norms and stems. */
+import { stemmer } from 'stemmer';
+import { STOP_WORDS } from './lexicon/stop-words';
+import { WORD_CLASS } from './text';
+import type { Token } from './types';
+
+/** Dotted acronyms, abbreviations with their dot, initials, numbers, words, runs of !?., other characters. */
+const TOKEN = new RegExp(
+  [
+    String.raw`(?:[A-Za-z]\.){2,}`,
+    String.raw`\b(?:Mr|Mrs|Ms|Mx|Dr|Sens?|Reps?|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|Mt|Ft)\.(?![${WORD_CLASS}])`,
+    String.raw`\b[A-Z]\.(?=\s+[A-Z])`,
+    String.raw`[$€£]?[0-9]+(?:[.,][0-9]+)*%?`,
+    String.raw`[${WORD_CLASS}]+(?:['’][${WORD_CLASS}]+)*`,
+    String.raw`([!?.])\1+`,
+    String.raw`[^\s${WORD_CLASS}]`,
+  ].join('|'),
+  'g',
+);
+const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`);
+const CURLY_APOSTROPHE = /’/gu;
+const NUMBER_COMMA = /(?<=\d),(?=\d{3})/gu;
+const POSSESSIVE = /'s?$/u;
+const ALPHA = /^[a-z]+$/u;
+
+/** Tokens of `text.slice(start, end)` with offsets into `text`: words, numbers, dotted acronyms, punctuation. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(TOKEN)) {
+    const raw = m[0];
+    const s = start + m.index;
+    const form = formOf(raw);
+    out.push({ start: s, end: s + raw.length, raw, norm: form.norm, stem: form.stem, content: form.content });
+  }
+  return out;
+}
+
+interface Form {
+  norm: string;
+  stem: string;
+  content: boolean;
+}
+
+const formCache = new Map<string, Form>();
+
+/** Norm, stem and content flag of a token as written, cached: news text repeats its words. */
+function formOf(raw: string): Form {
+  let form = formCache.get(raw);
+  if (form) return form;
+  const isWord = WORD_CHAR.test(raw);
+  const norm = isWord ? normalise(raw) : raw;
+  form = { norm, stem: isWord ? stem(norm) : norm, content: isWord && !STOP_WORDS.has(norm) };
+  if (formCache.size > 50_000) formCache.clear();
+  formCache.set(raw, form);
+  return form;
+}
+
+/** Lower-cased word with curly apostrophes straightened and thousands separators removed. */
+export function normalise(word: string): string {
+  let norm = word.toLowerCase();
+  if (norm.includes('’')) norm = norm.replace(CURLY_APOSTROPHE, "'");
+  if (norm.includes(',')) norm = norm.replace(NUMBER_COMMA, '');
+  return norm;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter (1980) stem of a lower-cased word (the `stemmer` package); possessives dropped, non-alphabetic words as they are. */
+export function stem(norm: string): string {
+  const cached = stemCache.get(norm);
+  if (cached !== undefined) return cached;
+  const bare = norm.replace(POSSESSIVE, '');
+  const result = ALPHA.test(bare) ? stemmer(bare) : bare;
+  if (stemCache.size > 50_000) stemCache.clear();
+  stemCache.set(norm, result);
+  return result;
+}
