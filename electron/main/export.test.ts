@@ -5,42 +5,9 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExportResult, InitialArticles, Result } from '../contract';
 
-const electron = vi.hoisted(() => {
-  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
-  const ownContents = { id: 1 };
-  const ownWindow = { webContents: ownContents };
-  return {
-    handlers,
-    ownContents,
-    ownWindow,
-    showSaveDialog: vi.fn(),
-    printWindows: [] as { options: Record<string, unknown>; url: string; destroyed: boolean }[],
-  };
-});
+import { electron } from './fake-electron';
 
-vi.mock('electron', () => ({
-  ipcMain: {
-    handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => electron.handlers.set(channel, fn),
-  },
-  dialog: { showOpenDialog: vi.fn(), showSaveDialog: electron.showSaveDialog },
-  BrowserWindow: class {
-    static fromWebContents(contents: unknown) {
-      return contents === electron.ownContents ? electron.ownWindow : null;
-    }
-    record: { options: Record<string, unknown>; url: string; destroyed: boolean };
-    webContents = { printToPDF: async () => Buffer.from('%PDF-1.7 stand-in') };
-    constructor(options: Record<string, unknown>) {
-      this.record = { options, url: '', destroyed: false };
-      electron.printWindows.push(this.record);
-    }
-    async loadURL(url: string) {
-      this.record.url = url;
-    }
-    destroy() {
-      this.record.destroyed = true;
-    }
-  },
-}));
+vi.mock('electron', async () => (await import('./fake-electron')).electron.module);
 
 const { setupIpc } = await import('./ipc');
 
@@ -69,7 +36,7 @@ function answerSave(filePath: string | undefined) {
 beforeEach(async () => {
   electron.handlers.clear();
   electron.showSaveDialog.mockReset();
-  electron.printWindows.length = 0;
+  electron.windows.length = 0;
   dir = mkdtempSync(join(tmpdir(), 'parallax-export-'));
   setupIpc({ isTrustedUrl: (url) => url.startsWith('app://parallax/'), launchFiles: [], seedsDir: SEEDS, userDataDir: join(dir, 'profile') });
   const initial = await call<InitialArticles>('articles:initial', trusted);
@@ -126,8 +93,8 @@ describe('report:export', () => {
     const result = await call<ExportResult>('report:export', trusted, { format: 'pdf', articleIds: ids });
     expect(result.ok).toBe(true);
     expect(readFileSync(join(dir, 'story.pdf'), 'latin1')).toBe('%PDF-1.7 stand-in');
-    expect(electron.printWindows).toHaveLength(1);
-    const [win] = electron.printWindows;
+    expect(electron.windows).toHaveLength(1);
+    const [win] = electron.windows;
     expect(win!.options).toMatchObject({
       show: false,
       webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick' },
@@ -143,7 +110,7 @@ describe('report:export', () => {
     await expect(printWithElectron(`<p>${'x'.repeat(1_600_000)}</p>`)).rejects.toThrow(
       'This report is too large to print to PDF. Export it as HTML and print that from a browser instead.',
     );
-    expect(electron.printWindows).toHaveLength(0);
+    expect(electron.windows).toHaveLength(0);
   });
 
   it('leaves out an article whose file is gone since it was opened, and says which', async () => {

@@ -4,46 +4,9 @@ import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { argumentSchemas, type LoadResult, type Result } from '../contract';
 
-const electron = vi.hoisted(() => {
-  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
-  const ownContents = { id: 1 };
-  const ownWindow = { webContents: ownContents };
-  return {
-    handlers,
-    ownContents,
-    ownWindow,
-    showOpenDialog: vi.fn(),
-    constructed: [] as unknown[],
-  };
-});
+import { electron } from './fake-electron';
 
-vi.mock('electron', () => ({
-  ipcMain: {
-    handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => electron.handlers.set(channel, fn),
-  },
-  dialog: { showOpenDialog: electron.showOpenDialog },
-  BrowserWindow: class {
-    static fromWebContents(contents: unknown) {
-      return contents === electron.ownContents ? electron.ownWindow : null;
-    }
-    listeners = new Map<string, (event: unknown, details: { reason: string }) => void>();
-    webContents = { on: (name: string, fn: (event: unknown, details: { reason: string }) => void) => this.listeners.set(name, fn) };
-    reload = vi.fn();
-    constructor(options: unknown) {
-      electron.constructed.push(options);
-    }
-    crash(reason: string) {
-      this.listeners.get('render-process-gone')?.({}, { reason });
-    }
-    isDestroyed() {
-      return false;
-    }
-    once() {}
-    loadURL() {
-      return Promise.resolve();
-    }
-  },
-}));
+vi.mock('electron', async () => (await import('./fake-electron')).electron.module);
 
 const { setupIpc } = await import('./ipc');
 const { createMainWindow } = await import('./window');
@@ -197,10 +160,10 @@ describe('the session', () => {
 
 describe('the main window', () => {
   it('is created with the security defaults written out', () => {
-    electron.constructed.length = 0;
+    electron.windows.length = 0;
     createMainWindow(APP_URL, '/app/out/preload/index.js');
-    expect(electron.constructed).toHaveLength(1);
-    const options = electron.constructed[0] as { webPreferences: Record<string, unknown> };
+    expect(electron.windows).toHaveLength(1);
+    const options = electron.windows[0]!.options as { webPreferences: Record<string, unknown> };
     expect(options.webPreferences).toMatchObject({
       preload: '/app/out/preload/index.js',
       contextIsolation: true,

@@ -1,22 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
+import { fakeSession, fakeWebContents } from './fake-electron';
 import { hardenContents, setupSecurity } from './security';
 
 const trusted = (url: string) => url.startsWith('app://parallax/');
 
 describe('web contents', () => {
-  const listeners = new Map<string, (event: { preventDefault(): void }, url?: string) => void>();
-  let openHandler: ((details: { url: string }) => { action: string }) | undefined;
-  const contents = {
-    on: (name: string, fn: (event: { preventDefault(): void }, url?: string) => void) => listeners.set(name, fn),
-    setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn),
-  };
-  hardenContents(contents as never, trusted);
-
-  function prevented(name: string, url?: string): boolean {
-    const event = { preventDefault: vi.fn() };
-    listeners.get(name)!(event, url);
-    return event.preventDefault.mock.calls.length > 0;
-  }
+  const fake = fakeWebContents();
+  hardenContents(fake.contents as never, trusted);
+  const prevented = (name: string, url?: string) => fake.prevented(name, url);
+  const openHandler = () => fake.openHandler()!;
 
   it('denies navigation and redirects away from the app, and allows its own pages', () => {
     expect(prevented('will-navigate', 'https://example.com/')).toBe(true);
@@ -26,38 +18,29 @@ describe('web contents', () => {
   });
 
   it('denies new windows and <webview>', () => {
-    expect(openHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
-    expect(openHandler!({ url: 'app://parallax/index.html' })).toEqual({ action: 'deny' });
+    expect(openHandler()({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(openHandler()({ url: 'app://parallax/index.html' })).toEqual({ action: 'deny' });
     expect(prevented('will-attach-webview')).toBe(true);
   });
 });
 
 describe('the session', () => {
-  let permissionRequest: (c: unknown, p: string, cb: (granted: boolean) => void) => void = () => undefined;
-  let permissionCheck: () => boolean = () => true;
-  let beforeRequest: (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void = () => undefined;
-  setupSecurity(
-    {
-      setPermissionRequestHandler: (fn: typeof permissionRequest) => (permissionRequest = fn),
-      setPermissionCheckHandler: (fn: typeof permissionCheck) => (permissionCheck = fn),
-      webRequest: { onBeforeRequest: (fn: typeof beforeRequest) => (beforeRequest = fn) },
-    } as never,
-    trusted,
-  );
+  const { session, hooks } = fakeSession();
+  setupSecurity(session as never, trusted);
 
   it('denies every permission request and check', () => {
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
       const callback = vi.fn();
-      permissionRequest({}, permission, callback);
+      hooks.permissionRequest!({}, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);
     }
-    expect(permissionCheck()).toBe(false);
+    expect(hooks.permissionCheck!()).toBe(false);
   });
 
   it('cancels every request that does not go to the app itself', () => {
     const cancelled = (url: string) => {
       let result: boolean | undefined;
-      beforeRequest({ url }, (r) => (result = r.cancel));
+      hooks.beforeRequest!({ url }, (r) => (result = r.cancel));
       return result;
     };
     expect(cancelled('https://example.com/collect')).toBe(true);

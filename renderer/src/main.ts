@@ -1,14 +1,15 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { Library } from './state/library.svelte';
-import { Analysis } from './state/analysis.svelte';
+import { Analysis, type WorkerLike } from './state/analysis.svelte';
+import AnalysisWorker from './workers/analysis.worker.ts?worker';
 import { View } from './state/view.svelte';
 import { Exporter } from './state/export.svelte';
 import { MARK_CATEGORIES } from '../../engine/types';
 import './app.css';
 
 const library = new Library(window.api);
-const analysis = new Analysis();
+const analysis = new Analysis(() => new AnalysisWorker() as unknown as WorkerLike);
 const view = new View();
 const exporter = new Exporter(window.api, library, {
   columns: () => view.visible(library.articles.map((a) => a.id)),

@@ -1,6 +1,5 @@
 import type { LoadedArticle } from '../../../electron/contract';
 import type { ArticleAnalysis, ArticleInput, Comparison } from '../../../engine/index';
-import AnalysisWorker from '../workers/analysis.worker.ts?worker';
 import type { AnalysisRequest, AnalysisResponse, WorkerMessage } from '../workers/protocol';
 import { ComparisonIndex } from './comparison-index';
 
@@ -27,6 +26,7 @@ export class Analysis {
   /** Lookups over `comparison`. */
   index = $derived(new ComparisonIndex(this.comparison));
 
+  #createWorker: () => WorkerLike;
   #worker: WorkerLike | null = null;
   #nextId = 1;
   // Bookkeeping for requests in flight, not state the page renders.
@@ -36,12 +36,13 @@ export class Analysis {
   #queued: ArticleInput[] | null = null;
   #busy = false;
 
-  constructor(worker?: WorkerLike) {
-    this.#worker = worker ?? null;
+  /** `createWorker` makes the analysis worker (main.ts: the real one; tests: a fake), when first needed. */
+  constructor(createWorker: () => WorkerLike) {
+    this.#createWorker = createWorker;
   }
 
   #ensureWorker(): WorkerLike {
-    if (!this.#worker) this.#worker = new AnalysisWorker() as unknown as WorkerLike;
+    if (!this.#worker) this.#worker = this.#createWorker();
     this.#worker.onmessage = (event) => {
       const message = event.data;
       const pending = this.#resolvers.get(message.id);

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { View } from './view.svelte';
+
+const IDS = ['a', 'b', 'c', 'd'];
+
+describe('View', () => {
+  it('shows new articles in the order they came, pinned ones first, hidden ones not at all', () => {
+    const view = new View();
+    expect(view.visible(IDS)).toEqual(IDS);
+    view.togglePin('c');
+    view.hide('b');
+    expect(view.visible(IDS)).toEqual(['c', 'a', 'd']);
+    expect(view.arrange(IDS)).toEqual(['c', 'a', 'b', 'd']);
+    view.show('b');
+    view.togglePin('c');
+    expect(view.visible(IDS)).toEqual(IDS);
+  });
+
+  it('moves a column among the visible ones, but never across the pinned boundary or off the ends', () => {
+    const view = new View();
+    view.move('c', -1, IDS);
+    expect(view.visible(IDS)).toEqual(['a', 'c', 'b', 'd']);
+    view.move('a', -1, IDS);
+    view.move('d', 1, IDS);
+    expect(view.visible(IDS)).toEqual(['a', 'c', 'b', 'd']);
+    view.togglePin('d');
+    view.move('a', -1, IDS);
+    expect(view.visible(IDS)).toEqual(['d', 'a', 'c', 'b']);
+    view.move('a', -1, IDS);
+    expect(view.visible(IDS)).toEqual(['d', 'a', 'c', 'b']);
+    // Moving past a hidden column skips it.
+    view.hide('c');
+    view.move('a', 1, IDS);
+    expect(view.visible(IDS)).toEqual(['d', 'b', 'a']);
+  });
+
+  it('hiding the column that holds the lit sentence puts the light out', () => {
+    const view = new View();
+    view.active = { articleId: 'b', sentence: 3 };
+    view.hide('a');
+    expect(view.active).toEqual({ articleId: 'b', sentence: 3 });
+    view.hide('b');
+    expect(view.active).toBeNull();
+  });
+
+  it('switches categories and the side view, and gives a plain snapshot of it all', () => {
+    const view = new View();
+    view.toggleCategory('hedge');
+    view.setPanel('coverage');
+    view.setPanel('sentiment');
+    const snapshot = view.snapshot();
+    expect(snapshot.categories.hedge).toBe(false);
+    expect(snapshot.categories.loaded).toBe(true);
+    expect(snapshot.panel).toBe('sentiment');
+    expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
+    view.setPanel('sentiment');
+    expect(view.state.panel).toBeNull();
+  });
+
+  it('takes back a saved arrangement, keeping what it understands and dropping the rest', () => {
+    const view = new View();
+    expect(view.restored).toBe(false);
+    view.restore({
+      version: 1,
+      order: ['d', 'c', 7, '', 'd', 'x'.repeat(600)],
+      hidden: 'a',
+      pinned: ['b'],
+      categories: { loaded: false, hedge: 'no', bogus: true },
+      panel: 'nowhere',
+    });
+    expect(view.restored).toBe(true);
+    expect(view.state.order).toEqual(['d', 'c']);
+    expect(view.state.hidden).toEqual([]);
+    expect(view.visible(IDS)).toEqual(['b', 'd', 'c', 'a']);
+    expect(view.state.categories.loaded).toBe(false);
+    expect(view.state.categories.hedge).toBe(true);
+    expect(view.state.categories).not.toHaveProperty('bogus');
+    expect(view.state.panel).toBeNull();
+    // Nothing saved: everything stays as it is, and changes are saved from now on.
+    const fresh = new View();
+    fresh.restore(null);
+    expect(fresh.restored).toBe(true);
+    expect(fresh.visible(IDS)).toEqual(IDS);
+  });
+});
