@@ -9,7 +9,9 @@ import { MARK_CATEGORIES } from '../../engine/types';
 import './app.css';
 
 const library = new Library(window.api);
-const analysis = new Analysis(() => new AnalysisWorker() as unknown as WorkerLike);
+const analysis = new Analysis(() => new AnalysisWorker() as unknown as WorkerLike, {
+  onstopped: ({ label, reason }) => library.notify({ file: '', name: label, reason, action: 'could not be analysed' }),
+});
 const view = new View();
 const exporter = new Exporter(window.api, library, {
   columns: () => view.visible(library.articles.map((a) => a.id)),
