@@ -50,6 +50,8 @@ export interface LoadResult {
 /** What the window opens with, and the view state saved with that set (null when there is none). */
 export interface InitialArticles extends LoadResult {
   view: unknown;
+  /** Articles in the set before files given at launch joined it (0: none), for "Restore previous set". */
+  previousSet: number;
 }
 
 /** The renderer's open set, as article ids in column order, and its view state. */
@@ -96,6 +98,10 @@ export interface Invoke {
   'report:export': (request: ExportRequest) => ExportResult | null;
   /** Saves the open set and view state; resolves once they are on disk. */
   'session:update': (update: SessionUpdate) => { saved: true };
+  /** Swaps the open set for the previous one (saved, so the window reloads into it); false when there is none. */
+  'session:restore-previous': () => { restored: boolean };
+  /** The analysis of this article was stopped because it did not finish: do not reopen it at the next start. */
+  'session:analysis-stopped': (articleId: string) => { saved: true };
 }
 
 /** Events main sends to the renderer (`webContents.send`). */
@@ -139,4 +145,6 @@ export const argumentSchemas = {
       })
       .strict(),
   ]),
+  'session:restore-previous': z.tuple([]),
+  'session:analysis-stopped': z.tuple([z.string().regex(/^[0-9a-f]{12}$/u, 'article ids are 12 hex digits')]),
 } satisfies { [C in InvokeChannel]: z.ZodType<Parameters<Invoke[C]>> };

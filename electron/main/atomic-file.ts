@@ -49,6 +49,8 @@ export type WriteData = string | Uint8Array | Iterable<string | Uint8Array> | As
 export interface WriteOptions {
   /** Permissions of a file that does not exist yet (an existing file keeps its own); default 0o666 less the umask. */
   mode?: number;
+  /** Gives an existing file `mode` too, instead of keeping its own (a file only its owner may read). */
+  enforceMode?: boolean;
 }
 
 /** Longest file name most file systems take, in bytes (NAME_MAX on Linux and macOS, 255 UTF-16 units on Windows). */
@@ -217,7 +219,8 @@ export async function writeFileAtomic(path: string, data: WriteData, options: Wr
     const handle = await open(temp, 'wx', options.mode ?? 0o666);
     try {
       // Replacing a file keeps its permissions: a private file stays private.
-      if (existing) await handle.chmod(existing.mode & 0o7777);
+      if (existing && !options.enforceMode) await handle.chmod(existing.mode & 0o7777);
+      else if (options.mode !== undefined) await handle.chmod(options.mode);
       await writeChunks(handle, data);
       await handle.sync();
     } finally {

@@ -87,6 +87,13 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', () => showWindow());
   });
 
+  // The last change to the open set is written before the app goes: quitting waits for a save in progress.
+  app.on('will-quit', (event) => {
+    if (!appSession?.saving) return;
+    event.preventDefault();
+    void appSession.settled().finally(() => app.quit());
+  });
+
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

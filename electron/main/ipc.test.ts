@@ -131,7 +131,7 @@ describe('the session', () => {
 
     // A new main process (restart, or after a crash) reads it from userData.
     expect(JSON.parse(readFileSync(join(userDataDir, 'session.json'), 'utf8'))).toEqual({
-      version: 1,
+      version: 2,
       files: [third!.file, first!.file],
       view,
     });
@@ -139,12 +139,14 @@ describe('the session', () => {
     expect(await names('articles:initial')).toEqual(['002_4323d673ccd73a1b.txt', '000_b633181b32e3410d.txt']);
   });
 
-  it('prefers files given on the command line to the saved session', async () => {
+  it('adds files given on the command line to the saved session, and can restore the set before', async () => {
     const initial = await call('articles:initial', trustedEvent());
     if (!initial.ok) throw new Error(initial.error);
     await call('session:update', trustedEvent(), { articleIds: [initial.value.articles[0]!.id], view: null });
     start([join(SEEDS, '004_6d6e296701268718.txt')]);
-    expect(await names('articles:initial')).toEqual(['004_6d6e296701268718.txt']);
+    expect(await names('articles:initial')).toEqual(['000_b633181b32e3410d.txt', '004_6d6e296701268718.txt']);
+    expect(await call('session:restore-previous', trustedEvent())).toEqual({ ok: true, value: { restored: true } });
+    expect(await names('articles:initial')).toEqual(['000_b633181b32e3410d.txt']);
   });
 
   it('ignores ids it never loaded and refuses malformed updates', async () => {

@@ -71,6 +71,11 @@ export function setupIpc(ctx: IpcContext): { session: Session } {
     await session.update(update.articleIds, update.view);
     return { saved: true } as const;
   });
+  handle(ctx, 'session:restore-previous', argumentSchemas['session:restore-previous'], async () => ({ restored: await session.restorePrevious() }));
+  handle(ctx, 'session:analysis-stopped', argumentSchemas['session:analysis-stopped'], async (_event, articleId) => {
+    await session.analysisStopped(articleId);
+    return { saved: true } as const;
+  });
   return { session };
 }
 

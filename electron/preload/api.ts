@@ -17,6 +17,10 @@ export const api = {
   initialArticles: () => invoke('articles:initial'),
   /** Saves the open set (article ids in column order) and the view state. */
   saveSession: (update: SessionUpdate) => invoke('session:update', update),
+  /** Swaps the open set for the one before files given at launch joined it; reload the window after. */
+  restorePreviousSet: () => invoke('session:restore-previous'),
+  /** Tells main that an article's analysis was stopped, so it is not reopened blindly at the next start. */
+  analysisStopped: (articleId: string) => invoke('session:analysis-stopped', articleId),
   /** Shows the Open dialog and loads the chosen files. */
   openWithDialog: () => invoke('articles:open-dialog'),
   /** Loads dropped files; main reads them from the paths Electron gives for them. */

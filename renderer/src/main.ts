@@ -19,4 +19,6 @@ const exporter = new Exporter(window.api, library, {
 });
 mount(App, { target: document.getElementById('app')!, props: { library, analysis, view, onexport: () => void exporter.run(), exported: () => exporter.last?.file ?? null } });
 exporter.start();
+// The last change is sent before the window goes (quit, close, reload); main waits for it to be written.
+window.addEventListener('pagehide', () => library.flush());
 void library.start().then(() => view.restore(library.restoredView));

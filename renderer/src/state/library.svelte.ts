@@ -19,6 +19,8 @@ export class Library {
   ready = $state(false);
   /** The view state saved with the set the window opened with (null when there is none). */
   restoredView = $state.raw<unknown>(null);
+  /** Articles in the set that files given at launch joined (0: none): "Restore previous set" brings it back. */
+  previousSet = $state(0);
   /** 'saved' once the open set and view state on disk match what the window shows. */
   sessionState = $state<'saved' | 'pending' | 'failed'>('saved');
 
@@ -37,7 +39,10 @@ export class Library {
     this.#api.onArticlesLoaded((result) => this.add(result));
     await this.#request(async () => {
       const initial = await this.#api.initialArticles();
-      if (initial.ok) this.#view = this.restoredView = initial.value.view;
+      if (initial.ok) {
+        this.#view = this.restoredView = initial.value.view;
+        this.previousSet = initial.value.previousSet;
+      }
       return initial;
     });
     this.ready = true;
@@ -47,6 +52,22 @@ export class Library {
   saveView(view: unknown): void {
     this.#view = view;
     this.#scheduleSave();
+  }
+
+  /** Swaps the open set for the previous one and reloads the window into it (the swap can be undone). */
+  async restorePrevious(): Promise<void> {
+    this.flush();
+    const result = await this.#api.restorePreviousSet();
+    if (result.ok && result.value.restored) location.reload();
+    else if (!result.ok) this.notify({ file: '', name: 'The previous set', reason: result.error, action: 'could not be restored' });
+  }
+
+  /** Sends a save that is waiting for its debounce now (the window is closing). */
+  flush(): void {
+    if (this.#saveTimer === undefined) return;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    void this.#api.saveSession({ articleIds: this.articles.map((a) => a.id), view: $state.snapshot(this.#view) });
   }
 
   /** Shows the Open dialog. */
@@ -107,6 +128,7 @@ export class Library {
     const revision = ++this.#revision;
     clearTimeout(this.#saveTimer);
     this.#saveTimer = setTimeout(async () => {
+      this.#saveTimer = undefined;
       const result = await this.#api.saveSession({ articleIds: this.articles.map((a) => a.id), view: $state.snapshot(this.#view) });
       if (revision !== this.#revision) return;
       this.sessionState = result.ok ? 'saved' : 'failed';
