@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { argumentSchemas, type EventChannel, type Events, type Invoke, type InvokeChannel, type Result } from '../contract';
 import { openDropped, openWithDialog } from './articles';
 import { exportReport } from './export';
-import { supportedFilesIn } from './loader';
+import { supportedFilesIn } from './folders';
 import { Session, SessionStore } from './session';
 
 /** What the handlers need from the app around them. */

@@ -3,8 +3,8 @@
  * process, the CLI and the tests share it.
  */
 import { createHash } from 'node:crypto';
-import { open, readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { open, stat } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
 import { z } from 'zod';
 import iconv from 'iconv-lite';
 import removeMarkdown from 'remove-markdown';
@@ -288,16 +288,6 @@ export async function loadArticleFile(path: string): Promise<LoadedArticle> {
   if (extracted.source) article.source = extracted.source;
   if (extracted.date) article.date = extracted.date;
   return article;
-}
-
-/** The supported article files directly inside `dir` (hidden files skipped), in name order. */
-export async function supportedFilesIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  return entries
-    .filter((entry) => !entry.name.startsWith('.') && !entry.isDirectory() && extname(entry.name).toLowerCase() in FORMATS)
-    .map((entry) => entry.name)
-    .sort()
-    .map((name) => join(dir, name));
 }
 
 /** The reader-facing reason a load failed. */
