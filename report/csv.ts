@@ -18,20 +18,26 @@ export function csvField(value: string | number): string {
  * rows: 1 where the article carries the fact, 0 where it does not. CRLF line ends, as RFC 4180 says.
  */
 export function renderCsv(input: ReportInput): string {
+  return [...csvChunks(input)].join('');
+}
+
+/** The CSV report a line at a time, so that a large set is written without holding it whole. */
+export function* csvChunks(input: ReportInput): Generator<string> {
   const { coverage, facts } = input.comparison;
   const pairs = pairArticles(input);
   const columnOf = new Map(coverage.articleIds.map((id, i) => [id, i]));
+  const rowOf = new Map(coverage.factIds.map((id, i) => [id, i]));
   const header = ['fact_id', 'kind', 'fact', 'told_by', ...pairs.map(({ article }) => `${articleLabel(article)} (${article.name})`)];
-  const rows = [header.map(csvField).join(',')];
-  facts.forEach((fact) => {
-    const row = coverage.matrix[coverage.factIds.indexOf(fact.id)];
+  yield `${header.map(csvField).join(',')}\r\n`;
+  for (const fact of facts) {
+    const index = rowOf.get(fact.id);
+    const row = index === undefined ? undefined : coverage.matrix[index];
     const present = new Set(fact.presentIn);
     const cells = pairs.map(({ analysis }) => {
       const column = columnOf.get(analysis.id);
       const carried = row && column !== undefined ? row[column] === true : present.has(analysis.id);
       return carried ? 1 : 0;
     });
-    rows.push([fact.id, fact.kind, fact.text, cells.reduce<number>((a, b) => a + b, 0), ...cells].map(csvField).join(','));
-  });
-  return `${rows.join('\r\n')}\r\n`;
+    yield `${[fact.id, fact.kind, fact.text, cells.reduce<number>((a, b) => a + b, 0), ...cells].map(csvField).join(',')}\r\n`;
+  }
 }

@@ -67,6 +67,39 @@ function sentimentStrip(analysis: ArticleAnalysis, length: number, label: string
   return `<svg class="strip" viewBox="0 0 ${Math.max(1, length)} 4" preserveAspectRatio="none" role="img" aria-label="${e(summary)}">${bands}</svg>`;
 }
 
+/** Index of the first paragraph (in text order) that ends at or after `offset`, or -1: a binary search. */
+function firstEndingAtOrAfter(paragraphs: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid]!.end >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < paragraphs.length ? lo : -1;
+}
+
+/**
+ * The marks touching each paragraph, found in one pass over the marks in text order (a filter per
+ * paragraph is paragraphs × marks, minutes for a long article).
+ */
+function marksByParagraph(paragraphs: readonly { start: number; end: number }[], highlights: readonly Highlight[]): Highlight[][] {
+  const sorted = highlights.filter((h) => h.end > h.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Highlight[][] = [];
+  let k = 0;
+  let carried: Highlight[] = [];
+  for (const para of paragraphs) {
+    const inside = carried.filter((h) => h.end > para.start && h.start < para.end);
+    while (k < sorted.length && sorted[k]!.start < para.end) {
+      if (sorted[k]!.end > para.start) inside.push(sorted[k]!);
+      k++;
+    }
+    out.push(inside);
+    carried = inside.filter((h) => h.end > para.end);
+  }
+  return out;
+}
+
 function column(index: number, analysis: ArticleAnalysis, article: ReportArticle, numberOf: Map<string, number>, hasFacts: boolean): string {
   const text = article.text;
   const paragraphs = analysis.paragraphs.length ? analysis.paragraphs : [{ start: 0, end: text.length }];
@@ -74,7 +107,7 @@ function column(index: number, analysis: ArticleAnalysis, article: ReportArticle
   const notesAfter = new Map<number, string[]>();
   for (const o of analysis.omissions) {
     const sentence = analysis.sentences[o.anchor.afterSentence];
-    const p = sentence ? paragraphs.findIndex((para) => sentence.end <= para.end) : -1;
+    const p = sentence ? firstEndingAtOrAfter(paragraphs, sentence.end) : -1;
     const key = sentence && p === -1 ? paragraphs.length - 1 : p;
     const by = o.presentIn.map((id) => numberOf.get(id) ?? '?').join(', ');
     const note =
@@ -86,8 +119,9 @@ function column(index: number, analysis: ArticleAnalysis, article: ReportArticle
   const body: string[] = [];
   if (!headline) body.push(`<h3 class="title">${e(articleLabel(article))}</h3>`);
   body.push(...(notesAfter.get(-1) ?? []));
+  const marks = marksByParagraph(paragraphs, analysis.highlights);
   paragraphs.forEach((para, i) => {
-    const inner = markedText(text, para.start, para.end, analysis.highlights);
+    const inner = markedText(text, para.start, para.end, marks[i]!);
     const isHeadline = headline !== undefined && para.start <= headline.start && headline.start < para.end;
     body.push(isHeadline ? `<h3 class="title">${inner}</h3>` : `<p>${inner}</p>`);
     body.push(...(notesAfter.get(i) ?? []));
@@ -190,46 +224,51 @@ function legend(input: ReportInput): string {
 </ul></section>`;
 }
 
-function coverageMatrix(comparison: Comparison, numberOf: Map<string, number>, labels: Map<string, string>): string {
+/**
+ * The coverage matrix, a row at a time. The article each cell belongs to is named by its column header
+ * (`scope="col"` with the title), not by a title on every cell: at 250 articles and thousands of facts
+ * those titles alone ran to gigabytes.
+ */
+function* coverageMatrix(comparison: Comparison, numberOf: Map<string, number>, labels: Map<string, string>): Generator<string> {
   const { coverage, facts } = comparison;
-  if (facts.length === 0) return '<p class="none">No facts were found in more than one article.</p>';
+  if (facts.length === 0) {
+    yield '<p class="none">No facts were found in more than one article.</p>';
+    return;
+  }
   const ids = coverage.articleIds;
+  const rowOf = new Map(coverage.factIds.map((id, i) => [id, i]));
   const head = ids
     .map((id) => `<th scope="col" title="${e(labels.get(id) ?? id)}">${numberOf.get(id) ?? '?'}</th>`)
     .join('');
-  const rows = facts
-    .map((fact) => {
-      const row = coverage.matrix[coverage.factIds.indexOf(fact.id)] ?? ids.map((id) => fact.presentIn.includes(id));
-      const cells = ids
-        .map((id, a) => {
-          const on = row[a] === true;
-          const label = `${labels.get(id) ?? id} ${on ? 'carries' : 'does not carry'} this fact`;
-          return `<td class="${on ? 'on' : 'off'}" title="${e(label)}">${on ? '✓' : '<span class="sr">no</span>'}</td>`;
-        })
-        .join('');
-      return `<tr><th scope="row"><span class="kind">${e(fact.kind)}</span> ${e(fact.text)}</th>${cells}</tr>`;
-    })
-    .join('\n');
+  yield `<table class="matrix"><thead><tr><th scope="col">Fact</th>${head}</tr></thead>\n<tbody>`;
+  for (const fact of facts) {
+    const index = rowOf.get(fact.id);
+    const row = (index === undefined ? undefined : coverage.matrix[index]) ?? ids.map((id) => fact.presentIn.includes(id));
+    const cells = ids.map((_id, a) => (row[a] === true ? '<td class="on">✓</td>' : '<td class="off"><span class="sr">no</span></td>')).join('');
+    yield `<tr><th scope="row"><span class="kind">${e(fact.kind)}</span> ${e(fact.text)}</th>${cells}</tr>\n`;
+  }
   const totals = ids
     .map((_id, a) => {
-      const n = coverage.matrix.reduce((s, r) => s + (r[a] ? 1 : 0), 0);
+      const n = coverage.matrix.reduce((sum, r) => sum + (r[a] ? 1 : 0), 0);
       return `<td>${percent(n / facts.length)}</td>`;
     })
     .join('');
-  return `<table class="matrix"><thead><tr><th scope="col">Fact</th>${head}</tr></thead>
-<tbody>${rows}</tbody><tfoot><tr><th scope="row">Share of facts carried</th>${totals}</tr></tfoot></table>`;
+  yield `</tbody><tfoot><tr><th scope="row">Share of facts carried</th>${totals}</tr></tfoot></table>`;
 }
 
-function omittedFacts(comparison: Comparison, numberOf: Map<string, number>): string {
-  const rows = comparison.articles.flatMap((a) =>
-    a.omissions.map(
-      (o) =>
-        `<tr><td>${numberOf.get(a.id) ?? '?'}</td><td>${e(o.text)}</td><td>${e(o.presentIn.map((id) => numberOf.get(id) ?? '?').join(', '))}</td></tr>`,
-    ),
-  );
-  if (rows.length === 0) return '<p class="none">No article leaves out a fact that the others agree on.</p>';
-  return `<table class="list"><thead><tr><th scope="col">Article</th><th scope="col">Leaves out</th><th scope="col">Told by</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>`;
+/** The facts each article leaves out, a row at a time. */
+function* omittedFacts(comparison: Comparison, numberOf: Map<string, number>): Generator<string> {
+  if (comparison.articles.every((a) => a.omissions.length === 0)) {
+    yield '<p class="none">No article leaves out a fact that the others agree on.</p>';
+    return;
+  }
+  yield '<table class="list"><thead><tr><th scope="col">Article</th><th scope="col">Leaves out</th><th scope="col">Told by</th></tr></thead>\n<tbody>';
+  for (const a of comparison.articles) {
+    for (const o of a.omissions) {
+      yield `<tr><td>${numberOf.get(a.id) ?? '?'}</td><td>${e(o.text)}</td><td>${e(o.presentIn.map((id) => numberOf.get(id) ?? '?').join(', '))}</td></tr>\n`;
+    }
+  }
+  yield '</tbody></table>';
 }
 
 function contradictions(comparison: Comparison, numberOf: Map<string, number>, labels: Map<string, string>): string {
@@ -331,6 +370,11 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: 0.8rem; }
 
 /** The HTML report: a complete, self-contained document. */
 export function renderHtml(report: ReportInput): string {
+  return [...htmlChunks(report)].join('');
+}
+
+/** The HTML report a part at a time (a column, a row of the matrix), so that a large set is written without holding it whole. */
+export function* htmlChunks(report: ReportInput): Generator<string> {
   const input = withShownMarks(report);
   const { comparison } = input;
   const pairs = pairArticles(input);
@@ -345,8 +389,7 @@ export function renderHtml(report: ReportInput): string {
         .map((x) => `<li><strong>${e(x.file)}</strong>: ${e(x.message)}</li>`)
         .join('')}</ul></section>`
     : '';
-  const columns = pairs.map(({ analysis, article }, i) => column(i + 1, analysis, article, numberOf, hasFacts)).join('\n');
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -373,17 +416,22 @@ ${figuresTable(pairs, hasFacts)}
 </section>
 <section class="side-by-side" aria-labelledby="columns-title"><h2 id="columns-title">The articles side by side</h2>
 <div class="columns">
-${columns}
-</div>
+`;
+  for (const [i, { analysis, article }] of pairs.entries()) yield `${column(i + 1, analysis, article, numberOf, hasFacts)}\n`;
+  yield `</div>
 </section>
 <section class="comparison" aria-labelledby="omitted-title"><h2 id="omitted-title">Omitted facts</h2>
-${omittedFacts(comparison, numberOf)}
+`;
+  yield* omittedFacts(comparison, numberOf);
+  yield `
 </section>
 <section aria-labelledby="contradictions-title"><h2 id="contradictions-title">Contradictions</h2>
 ${contradictions(comparison, numberOf, labels)}
 </section>
 <section aria-labelledby="coverage-title"><h2 id="coverage-title">Coverage: which article carries which fact</h2>
-${coverageMatrix(comparison, numberOf, labels)}
+`;
+  yield* coverageMatrix(comparison, numberOf, labels);
+  yield `
 </section>
 <footer>Made with Parallax. Sentiment uses the AFINN-165 word list; marks are found by word lists and patterns and are prompts for a closer look, not verdicts.</footer>
 </div>

@@ -2,10 +2,10 @@
  * Renders a report in any format from the same input. Pure: no Node, no Electron, no DOM, so the app
  * and the CLI share it; each brings its own PDF printer.
  */
-import { renderCsv } from './csv';
-import { renderHtml } from './html';
-import { renderJson } from './json';
-import { renderMarkdown } from './markdown';
+import { csvChunks, renderCsv } from './csv';
+import { htmlChunks, renderHtml } from './html';
+import { jsonChunks, renderJson } from './json';
+import { markdownChunks, renderMarkdown } from './markdown';
 import type { ReportFormat } from './format';
 import type { ReportInput } from './model';
 
@@ -32,6 +32,25 @@ export async function renderReport(format: ReportFormat, input: ReportInput, pri
       return renderJson(input);
     case 'csv':
       return renderCsv(input);
+    case 'pdf':
+      return print(renderHtml(input));
+  }
+}
+
+/**
+ * The report as pieces of text to write one after another (html, md, json, csv), so that no format has
+ * to fit in one string however large the set, or as PDF bytes.
+ */
+export async function streamReport(format: ReportFormat, input: ReportInput, print: PdfPrinter): Promise<Iterable<string> | Uint8Array> {
+  switch (format) {
+    case 'html':
+      return htmlChunks(input);
+    case 'md':
+      return markdownChunks(input);
+    case 'json':
+      return jsonChunks(input);
+    case 'csv':
+      return csvChunks(input);
     case 'pdf':
       return print(renderHtml(input));
   }

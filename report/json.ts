@@ -14,12 +14,34 @@ export const SCHEMA_VERSION = 1;
  * tokens are left out: they are derived from the text and would make the file many times larger.
  */
 export function renderJson(input: ReportInput): string {
+  return [...jsonChunks(input)].join('');
+}
+
+/** `value` as pretty JSON, indented to sit `depth` levels deep. */
+function pretty(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/gu, `\n${'  '.repeat(depth)}`);
+}
+
+/** A JSON array written an element at a time, each pretty-printed (or on one line when `compact`). */
+function* array<T>(key: string, items: Iterable<T>, map: (item: T) => unknown, last = false, compact = false): Generator<string> {
+  yield `  ${JSON.stringify(key)}: [`;
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '' : ','}\n    ${compact ? JSON.stringify(map(item)) : pretty(map(item), 2)}`;
+    first = false;
+  }
+  yield `${first ? '' : '\n  '}]${last ? '' : ','}\n`;
+}
+
+/**
+ * The JSON report a piece at a time (an article, a fact, a row of the coverage matrix), so that a large
+ * set is written without ever holding the whole text: the same document JSON.parse reads, with the
+ * matrix rows on one line each.
+ */
+export function* jsonChunks(input: ReportInput): Generator<string> {
   const { comparison } = input;
-  const report = {
-    schemaVersion: SCHEMA_VERSION,
-    generator: 'Parallax',
-    generatedAt: input.generatedAt,
-    articles: pairArticles(input).map(({ analysis, article }) => ({
+  yield `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "generator": "Parallax",\n  "generatedAt": ${JSON.stringify(input.generatedAt)},\n`;
+  yield* array('articles', pairArticles(input), ({ analysis, article }) => ({
       id: analysis.id,
       file: article.file,
       name: article.name,
@@ -49,19 +71,21 @@ export function renderJson(input: ReportInput): string {
         anchor: o.anchor,
       })),
       text: article.text,
-    })),
-    facts: comparison.facts.map((f) => ({
-      id: f.id,
-      kind: f.kind,
-      text: f.text,
-      presentIn: f.presentIn,
-      sentences: f.sentences,
-      ...(f.value !== undefined ? { value: f.value } : {}),
-    })),
-    alignments: comparison.alignments,
-    contradictions: comparison.contradictions,
-    coverage: comparison.coverage,
-    errors: input.errors.map((e) => ({ file: e.file, message: e.message })),
-  };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  }));
+  yield* array('facts', comparison.facts, (f) => ({
+    id: f.id,
+    kind: f.kind,
+    text: f.text,
+    presentIn: f.presentIn,
+    sentences: f.sentences,
+    ...(f.value !== undefined ? { value: f.value } : {}),
+  }));
+  yield* array('alignments', comparison.alignments, (a) => a);
+  yield* array('contradictions', comparison.contradictions, (c) => c);
+  const { coverage } = comparison;
+  yield `  "coverage": {\n    "articleIds": ${JSON.stringify(coverage.articleIds)},\n    "factIds": ${JSON.stringify(coverage.factIds)},\n`;
+  yield* array('matrix', coverage.matrix, (row) => row, true, true);
+  yield '  },\n';
+  yield* array('errors', input.errors, (e) => ({ file: e.file, message: e.message }), true);
+  yield '}\n';
 }

@@ -15,6 +15,35 @@ export function mdText(text: string): string {
 
 /** The Markdown report. */
 export function renderMarkdown(report: ReportInput): string {
+  return [...markdownChunks(report)].join('');
+}
+
+/**
+ * The Markdown report in pieces of about 64 KB, so that a large set is written without holding it
+ * whole: runs of blank lines become one, and the report ends with a single line break.
+ */
+export function* markdownChunks(report: ReportInput): Generator<string> {
+  let buffer = '';
+  let started = false;
+  let blank = false;
+  for (const line of markdownLines(report)) {
+    if (line === '') {
+      blank = started;
+      continue;
+    }
+    if (blank) buffer += '\n';
+    blank = false;
+    started = true;
+    buffer += `${line}\n`;
+    if (buffer.length >= 65_536) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer) yield buffer;
+}
+
+function* markdownLines(report: ReportInput): Generator<string> {
   const input = withShownMarks(report);
   const { comparison } = input;
   const pairs = pairArticles(input);
@@ -37,7 +66,8 @@ export function renderMarkdown(report: ReportInput): string {
   }
 
   out.push('## Articles', '');
-  pairs.forEach(({ analysis, article }, i) => {
+  yield* out.splice(0);
+  for (const [i, { analysis, article }] of pairs.entries()) {
     out.push(`### ${i + 1}. ${mdText(articleLabel(article))}`, '');
     out.push(`- File: ${mdText(article.name)}`);
     if (article.source || article.date) out.push(`- Published: ${mdText([article.source, article.date].filter(Boolean).join(', '))}`);
@@ -68,7 +98,8 @@ export function renderMarkdown(report: ReportInput): string {
       }
     } else out.push('- Leaves out nothing the others agree on');
     out.push('');
-  });
+    yield* out.splice(0);
+  }
 
   out.push('## Contradictions', '');
   if (comparison.contradictions.length === 0) out.push('No contradictions found.', '');
@@ -84,16 +115,19 @@ export function renderMarkdown(report: ReportInput): string {
     out.push(`| Fact | ${pairs.map((_, i) => `${i + 1}`).join(' | ')} |`);
     out.push(`| --- | ${pairs.map(() => ':-:').join(' | ')} |`);
     const columnOf = new Map(comparison.coverage.articleIds.map((id, i) => [id, i]));
+    const rowOf = new Map(comparison.coverage.factIds.map((id, i) => [id, i]));
     for (const fact of comparison.facts) {
-      const row = comparison.coverage.matrix[comparison.coverage.factIds.indexOf(fact.id)];
+      const index = rowOf.get(fact.id);
+      const row = index === undefined ? undefined : comparison.coverage.matrix[index];
       const cells = pairs.map(({ analysis }) => {
         const column = columnOf.get(analysis.id);
         const carried = row && column !== undefined ? row[column] : fact.presentIn.includes(analysis.id);
         return carried ? '✓' : '—';
       });
       out.push(`| ${mdText(fact.text)} | ${cells.join(' | ')} |`);
+      if (out.length >= 256) yield* out.splice(0);
     }
     out.push('', pairs.map(({ article }, i) => `${i + 1}. ${mdText(articleLabel(article))}`).join('  \n'), '');
   }
-  return `${out.join('\n').replace(/\n{3,}/gu, '\n\n').trimEnd()}\n`;
+  yield* out;
 }

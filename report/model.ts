@@ -10,7 +10,7 @@ import { CATEGORIES } from './vocabulary';
 /** An article as the report needs it (the fields of a loaded article it uses). */
 export interface ReportArticle {
   id: string;
-  /** Absolute path on disk. */
+  /** The file: its name, or its absolute path when the report was asked for full paths. */
   file: string;
   /** File name. */
   name: string;
@@ -24,7 +24,21 @@ export interface ReportArticle {
 /** What the loaders hand over: the articles read and the files that could not be, with the reason. */
 export interface LoadedSet {
   articles: ReportArticle[];
-  errors: { file: string; reason: string }[];
+  errors: { file: string; name?: string; reason: string }[];
+}
+
+/** How a report is made. */
+export interface ReportOptions {
+  /**
+   * Name files by their full path. Off by default: a report is often shared, and the folders an
+   * article sat in (user names, projects) are not part of the comparison.
+   */
+  fullPaths?: boolean;
+}
+
+/** The last part of a path, whichever separator it uses. */
+function fileName(path: string): string {
+  return path.split(/[\\/]/u).pop() || path;
 }
 
 /** A file that is not in the report, and why. */
@@ -45,12 +59,14 @@ export interface ReportInput {
 }
 
 /** Runs the engine over what was loaded and gathers the report's input. */
-export function buildReport(loaded: LoadedSet, now: Date = new Date()): ReportInput {
-  const comparison = analyze(loaded.articles.map((a) => ({ id: a.id, text: a.text, title: a.title, file: a.file })));
+export function buildReport(loaded: LoadedSet, now: Date = new Date(), options: ReportOptions = {}): ReportInput {
+  const shown = (file: string, name?: string) => (options.fullPaths ? file : (name ?? fileName(file)));
+  const articles = loaded.articles.map((a) => ({ ...a, file: shown(a.file, a.name) }));
+  const comparison = analyze(articles.map((a) => ({ id: a.id, text: a.text, title: a.title, file: a.file })));
   return {
     comparison,
-    articles: loaded.articles,
-    errors: loaded.errors.map((e) => ({ file: e.file, message: e.reason })),
+    articles,
+    errors: loaded.errors.map((e) => ({ file: e.file === '' ? e.name ?? '' : shown(e.file, e.name), message: e.reason })),
     generatedAt: now.toISOString(),
   };
 }

@@ -127,7 +127,7 @@ describe('report:export', () => {
     });
     const json = JSON.parse(readFileSync(join(dir, 'story.json'), 'utf8'));
     expect(json.articles.map((a: { id: string }) => a.id)).toEqual(ids.slice(0, 2));
-    expect(json.errors).toEqual([{ file: copy, message: 'the file does not exist (it may have been moved or deleted)' }]);
+    expect(json.errors).toEqual([{ file: 'copy.txt', message: 'the file does not exist (it may have been moved or deleted)' }]);
   });
 
   it('writes nothing when the reader cancels', async () => {

@@ -4,7 +4,7 @@ import { BrowserWindow, dialog, type SaveDialogOptions } from 'electron';
 import { REPORT_FORMATS, type ExportRequest, type ExportResult, type ReportFormat } from '../contract';
 import { writeFileAtomic } from './atomic-file';
 import { loadArticleFiles } from './loader';
-import { buildReport, FORMAT_INFO, formatFromFileName, PDF_OPTIONS, renderReport, type PdfPrinter } from '../../report/index';
+import { buildReport, FORMAT_INFO, formatFromFileName, PDF_OPTIONS, streamReport, type PdfPrinter } from '../../report/index';
 
 /**
  * Largest HTML the PDF printer takes: it loads the report as a data: URL, Chromium refuses URLs over
@@ -89,7 +89,7 @@ export async function exportReport(
   }
   const report = buildReport(loaded);
   if (categories) report.categories = categories;
-  const data = await renderReport(chosen ?? format, report, print);
+  const data = await streamReport(chosen ?? format, report, print);
   await writeFileAtomic(file, data);
   return { file, skipped: loaded.errors };
 }
