@@ -56,9 +56,10 @@ describe('expandFolder', () => {
       'about.md': '# Parallax comparison report\n'.replace('# ', 'A headline: ') + story('Parallax'),
       'article.txt': story('the Parallax app'),
     });
-    const { files, skipped } = await expandFolder(dir);
+    const { files, skipped, passedOver } = await expandFolder(dir);
     expect(names(files)).toEqual(['about.md', 'article.txt']);
-    expect(skipped.map((s) => [s.name, s.reason])).toEqual([
+    expect(skipped).toEqual([]);
+    expect(passedOver.map((s) => [s.name, s.reason])).toEqual([
       ['parallax-report.html', 'it is a report Parallax wrote, not an article'],
       ['r.json', 'it is a report Parallax wrote, not an article'],
       ['r.md', 'it is a report Parallax wrote, not an article'],
@@ -67,9 +68,9 @@ describe('expandFolder', () => {
 
   it('always leaves out the file the report is written to, by whichever path it is named', async () => {
     const dir = folder({ 'a.txt': story('a'), 'out.md': 'notes written by hand' });
-    const { files, skipped } = await expandFolder(dir, [join(dir, '..', `f${n}`, 'out.md')]);
+    const { files, passedOver } = await expandFolder(dir, [join(dir, '..', `f${n}`, 'out.md')]);
     expect(names(files)).toEqual(['a.txt']);
-    expect(skipped).toEqual([{ file: join(dir, 'out.md'), name: 'out.md', reason: 'it is the file this report is being written to' }]);
+    expect(passedOver).toEqual([{ file: join(dir, 'out.md'), name: 'out.md', reason: 'it is the file this report is being written to' }]);
   });
 
   it('never opens a FIFO while looking for reports (the loader refuses it by name)', async () => {
@@ -85,6 +86,7 @@ describe('isParallaxReport', () => {
     expect(isParallaxReport('<!doctype html><html><head><meta charset="utf-8">\n<meta name="generator" content="Parallax">')).toBe(true);
     expect(isParallaxReport('# Parallax comparison report\n\n2 articles')).toBe(true);
     expect(isParallaxReport('{\n  "schemaVersion": 1,\n  "generator": "Parallax",')).toBe(true);
+    expect(isParallaxReport('fact_id,kind,fact,told_by,A (a.txt)\r\n')).toBe(true);
     expect(isParallaxReport('{"title": "Parallax", "text": "generator: Parallax"}')).toBe(false);
     expect(isParallaxReport('Why Parallax comparison reports matter')).toBe(false);
   });

@@ -10,10 +10,13 @@ import { extname, isAbsolute, join, relative } from 'node:path';
 import type { LoadError } from '../contract';
 import { FORMATS } from './loader';
 
-/** What a folder holds for Parallax: the article files in name order, and the files skipped, with why. */
+/** What a folder holds for Parallax: the article files in name order, and the files left out, with why. */
 export interface FolderContents {
   files: string[];
+  /** Files that look like articles but are not read: links leading out of the folder. */
   skipped: LoadError[];
+  /** Files that are not articles at all: reports Parallax wrote, the report being written. */
+  passedOver: LoadError[];
 }
 
 /** How much of a file is read to tell a Parallax report: its marker is in the first lines. */
@@ -24,6 +27,7 @@ const REPORT_MARKERS: readonly RegExp[] = [
   /<meta\s+name=["']?generator["']?\s+content=["']?Parallax\b/iu,
   /^\uFEFF?# Parallax comparison report\s*$/mu,
   /^\uFEFF?\{\s*(?:"schemaVersion"\s*:\s*\d+\s*,\s*)?"generator"\s*:\s*"Parallax"/u,
+  /^\uFEFF?fact_id,kind,fact,told_by(?:,|\r?\n)/u,
 ];
 
 /** True when the start of a file shows that Parallax wrote it. */
@@ -68,6 +72,7 @@ export async function expandFolder(dir: string, exclude: readonly string[] = [])
     .sort();
   const files: string[] = [];
   const skipped: LoadError[] = [];
+  const passedOver: LoadError[] = [];
   const seen = new Set<string>();
   for (const name of candidates) {
     const path = join(dir, name);
@@ -85,18 +90,18 @@ export async function expandFolder(dir: string, exclude: readonly string[] = [])
       continue;
     }
     if (excluded.has(real)) {
-      skip('it is the file this report is being written to');
+      passedOver.push({ file: path, name, reason: 'it is the file this report is being written to' });
       continue;
     }
     if (seen.has(real)) continue;
     seen.add(real);
     if (isParallaxReport(await head(real))) {
-      skip('it is a report Parallax wrote, not an article');
+      passedOver.push({ file: path, name, reason: 'it is a report Parallax wrote, not an article' });
       continue;
     }
     files.push(path);
   }
-  return { files, skipped };
+  return { files, skipped, passedOver };
 }
 
 /** The supported article files directly inside `dir` (hidden files skipped), in name order. */
