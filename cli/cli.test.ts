@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,7 +83,8 @@ describe('parallax report', { timeout: 60_000 }, () => {
     expect(json.status).toBe(0);
     const report = JSON.parse(json.stdout);
     expect(report.schemaVersion).toBe(1);
-    expect(report.articles.map((a: { file: string }) => a.file)).toEqual(SEED_NAMES.map((n) => join(SEEDS, n)));
+    // File names only: a shared report does not carry the folders it was made in.
+    expect(report.articles.map((a: { file: string }) => a.file)).toEqual(SEED_NAMES);
     expect(report.articles[0].highlights.length).toBeGreaterThan(0);
     expect(report.errors).toEqual([]);
 
@@ -142,9 +143,9 @@ describe('parallax report', { timeout: 60_000 }, () => {
     const report = JSON.parse(result.stdout);
     expect(report.articles).toHaveLength(5);
     expect(report.errors).toEqual([
-      { file: join(work, 'empty.txt'), message: 'the file is empty' },
-      { file: join(work, 'missing.md'), message: 'the file does not exist (it may have been moved or deleted)' },
-      { file: join(work, 'notes.docx'), message: "'.docx' files are not supported (Parallax opens .txt, .text, .md, .markdown, .html, .htm, .json)" },
+      { file: 'empty.txt', message: 'the file is empty' },
+      { file: 'missing.md', message: 'the file does not exist (it may have been moved or deleted)' },
+      { file: 'notes.docx', message: "'.docx' files are not supported (Parallax opens .txt, .text, .md, .markdown, .html, .htm, .json)" },
     ]);
     expect(result.stderr.split('\n').filter(Boolean)).toEqual([
       `parallax: skipped ${join(work, 'empty.txt')}: the file is empty`,
@@ -212,5 +213,142 @@ describe('the progress line', { timeout: 30_000 }, () => {
     const piped = await run(false);
     expect(piped.err).toBe('');
     expect(piped.out).toBe(terminal.out.replace(/made .* UTC/u, piped.out.match(/made .* UTC/u)![0]));
+  });
+});
+
+describe('reports never clobber, never read themselves, never leak', { timeout: 60_000 }, () => {
+  const story = (what: string) => `Council votes on the budget\n\nThe city council voted on Monday to approve the budget of 4 million dollars, the mayor said. ${what}\n`;
+  let n = 0;
+  /** A fresh folder of three articles. */
+  function folder(): string {
+    const dir = join(work, `set-${++n}`);
+    mkdirSync(dir);
+    for (const name of ['story', 'other', 'third']) writeFileSync(join(dir, `${name}.md`), story(name));
+    return dir;
+  }
+  async function run(args: string[], cwd = work): Promise<{ code: number; out: string; err: string }> {
+    const { main } = await import('./index');
+    let out = '';
+    let err = '';
+    const code = await main(args, { stdout: { write: (s: string | Uint8Array) => (out += String(s)) }, stderr: { write: (s: string) => (err += s) }, cwd });
+    return { code, out, err };
+  }
+
+  it('refuses an --out that is one of the inputs, by any name (as `-o *.md` in an article folder would)', async () => {
+    const dir = folder();
+    const before = readFileSync(join(dir, 'other.md'), 'utf8');
+    const globbed = await run(['report', '-o', 'other.md', 'story.md', 'third.md', 'other.md'], dir);
+    expect(globbed.code).toBe(2);
+    expect(globbed.err).toBe('parallax: not writing the report: other.md is one of the articles this report reads; name another --out\n');
+    symlinkSync(join(dir, 'story.md'), join(dir, 'alias.md'));
+    expect((await run(['report', '--out', 'alias.md', 'story.md', 'other.md', '--force'], dir)).code).toBe(2);
+    expect(readFileSync(join(dir, 'other.md'), 'utf8')).toBe(before);
+    expect(readFileSync(join(dir, 'story.md'), 'utf8')).toBe(story('story'));
+  });
+
+  it('replaces an earlier report, but a file that is not one only with --force', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, '..', `notes-${n}.md`), 'my own notes');
+    const notes = join(dir, '..', `notes-${n}.md`);
+    const refused = await run(['report', '--out', notes, dir]);
+    expect([refused.code, refused.err]).toEqual([2, `parallax: not writing the report: notes-${n}.md already exists and is not a Parallax report; pass --force to replace it\n`]);
+    expect(readFileSync(notes, 'utf8')).toBe('my own notes');
+    expect((await run(['report', '--out', notes, '--force', dir])).code).toBe(0);
+    expect(readFileSync(notes, 'utf8')).toMatch(/^# Parallax comparison report/u);
+    for (const format of ['md', 'json', 'csv', 'html'] as const) {
+      const out = join(dir, '..', `again-${n}.${format}`);
+      expect((await run(['report', '--out', out, dir])).code).toBe(0);
+      expect((await run(['report', '--out', out, dir])).code, format).toBe(0);
+    }
+  });
+
+  it('writes to standard output with -o -, and into a character device in place', async () => {
+    const dir = folder();
+    const piped = await run(['report', '-o', '-', '.'], dir);
+    expect(piped.code).toBe(0);
+    expect(piped.out).toMatch(/^<!doctype html>/u);
+    expect(existsSync(join(dir, 'parallax-report.html'))).toBe(false);
+    expect((await run(['report', '--out', '/dev/null', dir])).code).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  it('run twice in a folder, or into it, reads the same articles: its own reports are passed over by name', async () => {
+    const dir = folder();
+    const first = await run(['report', '.'], dir);
+    const second = await run(['report', '.'], dir);
+    expect([first.code, second.code]).toEqual([0, 0]);
+    expect(second.err).toContain('parallax: passed over ');
+    expect(second.err).toContain('parallax-report.html: it is the file this report is being written to');
+    const into = async () => JSON.parse((await run(['report', '--format', 'json', '--out', join(dir, 'r.json'), dir])).out || readFileSync(join(dir, 'r.json'), 'utf8'));
+    expect((await into()).articles).toHaveLength(3);
+    expect((await into()).articles).toHaveLength(3);
+    writeFileSync(join(dir, 'old.md'), (await run(['report', '--format', 'md', dir])).out);
+    const md = await run(['report', '--format', 'md', dir]);
+    expect(md.out).toContain('3 articles');
+    expect(md.err).toContain('old.md: it is a report Parallax wrote, not an article');
+  });
+
+  it('skips a link that leads out of the folder, and names it', async () => {
+    const dir = folder();
+    writeFileSync(join(work, `id_ed25519-${n}.txt`), '-----BEGIN OPENSSH PRIVATE KEY----- SECRETKEYMATERIAL');
+    symlinkSync(join(work, `id_ed25519-${n}.txt`), join(dir, 'story2.txt'));
+    const result = await run(['report', '--format', 'json', dir]);
+    expect(result.code).toBe(1);
+    expect(result.out).not.toContain('SECRETKEYMATERIAL');
+    expect(JSON.parse(result.out).errors).toEqual([{ file: 'story2.txt', message: expect.stringContaining('a link to a file outside this folder') }]);
+    expect(result.err).toContain(`skipped ${join(dir, 'story2.txt')}: it is a link to a file outside this folder`);
+  });
+
+  it('names files by file name in every format, and by full path only with --full-paths', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'empty.md'), '');
+    for (const format of ['json', 'md', 'csv', 'html']) {
+      const { out } = await run(['report', '--format', format, '-o', '-', dir]);
+      expect(out, format).not.toContain(work);
+      expect(out, format).toContain('story.md');
+    }
+    const full = await run(['report', '--format', 'json', '--full-paths', dir]);
+    const report = JSON.parse(full.out);
+    expect(report.articles[0].file).toBe(join(dir, 'other.md'));
+    expect(report.errors[0].file).toBe(join(dir, 'empty.md'));
+  });
+
+  it('escapes control and bidirectional characters in every message', async () => {
+    const dir = folder();
+    const evil = 'evil\x1b]0;pwned\x07\x1b[31mred\nWrote fake.html\u202Etxt.md';
+    writeFileSync(join(dir, evil), '');
+    const { err } = await run(['report', '--format', 'md', dir]);
+    for (const raw of ["\x1b", "\x07", "\u202e"]) expect(err).not.toContain(raw);
+    expect(err.split('\n').filter(Boolean)).toEqual([
+      `parallax: skipped ${join(dir, 'evil')}\\u{1b}]0;pwned\\u{7}\\u{1b}[31mred\\u{a}Wrote fake.html\\u{202e}txt.md: the file is empty`,
+    ]);
+    const usage = await run(['report', '--format', 'x\x1b[2J', dir]);
+    expect(usage.err).toContain("unknown format 'x\\u{1b}[2J'");
+  });
+
+  it('applies the app’s limits: files per report, articles per set and words per set, each by name', async () => {
+    const many = join(work, `many-${++n}`);
+    mkdirSync(many);
+    for (let i = 0; i < 251; i++) writeFileSync(join(many, `a${String(i).padStart(3, '0')}.txt`), `Story ${i}\n\nThe council voted ${i} times.`);
+    expect(await run(['report', '--format', 'csv', many])).toMatchObject({ code: 2, err: 'parallax: 251 articles given; Parallax compares at most 250 in one set\n', out: '' });
+    for (let i = 251; i < 501; i++) writeFileSync(join(many, `a${i}.txt`), `Story ${i}\n\nThe council voted.`);
+    expect(await run(['report', '--format', 'csv', many])).toMatchObject({ code: 2, err: 'parallax: 501 files given; Parallax reads at most 500 in one report\n' });
+
+    const long = join(work, `long-${++n}`);
+    mkdirSync(long);
+    const paragraph = `${'The council voted on the budget again today. '.repeat(20)}\n\n`;
+    for (const name of ['a', 'b', 'c']) writeFileSync(join(long, `${name}.txt`), `Long story ${name}\n\n${paragraph.repeat(450)}`);
+    const words = await run(['report', '--format', 'csv', long]);
+    expect(words.code).toBe(2);
+    expect(words.err).toMatch(/^parallax: the articles hold 216,0\d\d words together, more than the 200,000 Parallax compares in one set/u);
+  });
+
+  it('writes a report under the longest legal name, and cleans what a killed earlier write left', async () => {
+    const dir = folder();
+    const name = `${'a'.repeat(245)}.md`;
+    expect((await run(['report', '--out', join(dir, '..', name), dir])).code).toBe(0);
+    writeFileSync(join(dir, '.r.html.0123456789ab.tmp'), 'half');
+    expect((await run(['report', '--out', join(dir, 'r.html'), dir])).code).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
