@@ -318,7 +318,7 @@ describe('reports never clobber, never read themselves, never leak', { timeout: 
     const evil = 'evil\x1b]0;pwned\x07\x1b[31mred\nWrote fake.html\u202Etxt.md';
     writeFileSync(join(dir, evil), '');
     const { err } = await run(['report', '--format', 'md', dir]);
-    for (const raw of ["\x1b", "\x07", "\u202e"]) expect(err).not.toContain(raw);
+    for (const raw of ['\x1b', '\x07', '\u202e']) expect(err).not.toContain(raw);
     expect(err.split('\n').filter(Boolean)).toEqual([
       `parallax: skipped ${join(dir, 'evil')}\\u{1b}]0;pwned\\u{7}\\u{1b}[31mred\\u{a}Wrote fake.html\\u{202e}txt.md: the file is empty`,
     ]);
