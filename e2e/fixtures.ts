@@ -61,8 +61,11 @@ export interface ParallaxApp {
   exportFromMenu(): Promise<void>;
   /** The profile folder (Electron's userData) this app instance saves its session in. */
   userDataDir: string;
-  /** Quits the app, runs `whileStopped` (e.g. to change files on disk), and starts it again with the same profile. */
-  restart(whileStopped?: () => void | Promise<void>): Promise<void>;
+  /**
+   * Quits the app, runs `whileStopped` (e.g. to change files on disk), and starts it again with the same
+   * profile, with `launchFiles` on its command line when given (else the test's own).
+   */
+  restart(whileStopped?: () => void | Promise<void>, launchFiles?: string[]): Promise<void>;
   /** Kills the main process without letting it shut down, and starts the app again. */
   crashMain(): Promise<void>;
   /** Crashes the renderer; resolves when the window has reloaded. */
@@ -300,10 +303,10 @@ export const test = base.extend<Options & { app: ParallaxApp }, WorkerFixtures>(
           });
         } else await page().keyboard.press('Control+O');
       },
-      restart: async (whileStopped) => {
+      restart: async (whileStopped, files = launchFiles) => {
         await instance.close();
         await whileStopped?.();
-        instance = await launch(mode, harness, launchFiles, userDataDir, consoleErrors);
+        instance = await launch(mode, harness, files, userDataDir, consoleErrors);
       },
       crashMain: async () => {
         await instance.kill();

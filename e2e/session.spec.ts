@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test, expect, type ParallaxApp } from './fixtures';
 
@@ -102,4 +102,65 @@ test('the arrangement of the view comes back after a restart', async ({ app }) =
   await expect(restored.locator('.app')).toHaveAttribute('data-analysis', 'done');
   await app.screenshot('view-restored');
   expect(app.consoleErrors).toEqual([]);
+});
+
+test('files given at launch join the saved set, and the set before is one step back', async ({ app }) => {
+  const names = await changeTheSet(app);
+  await app.restart(undefined, [join(DATA, 'call-readout.html')]);
+  const { page } = app;
+  await expect(page.locator('article.column')).toHaveCount(6);
+  expect(await columnNames(app)).toEqual([...names, 'call-readout.html']);
+  const restore = page.getByRole('button', { name: 'Restore previous set (5 articles)' });
+  await expect(restore).toBeVisible();
+  await app.screenshot('launch-over-saved-set');
+
+  await restore.click();
+  await expect(page.locator('article.column')).toHaveCount(5);
+  expect(await columnNames(app)).toEqual(names);
+  // The restore is a step too: the joined set is one step back from here.
+  await expect(page.getByRole('button', { name: 'Restore previous set (6 articles)' })).toBeVisible();
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a saved file that is missing stays in the set, shown with its path, and opens again once it is back', async ({ app }, testInfo) => {
+  const { page } = app;
+  await expect(page.locator('article.column')).toHaveCount(5);
+  const file = testInfo.outputPath('on-a-usb-stick.md');
+  const away = testInfo.outputPath('unplugged.md');
+  copyFileSync(join(DATA, 'markets-react.md'), file);
+  await app.drop([file]);
+  await expect(page.locator('article.column')).toHaveCount(6);
+  await expect(page.locator('.app')).toHaveAttribute('data-session', 'saved');
+
+  await app.restart(() => renameSync(file, away));
+  await expect(app.page.locator('article.column')).toHaveCount(5);
+  const alert = app.page.getByRole('alert');
+  await expect(alert).toContainText('on-a-usb-stick.md');
+  await expect(alert).toContainText(`it is missing from ${file}`);
+  await expect(alert).toContainText('it stays in the set and opens when it is back');
+  await app.screenshot('saved-file-missing');
+  // Working with the set meanwhile does not drop it.
+  await app.page.getByRole('button', { name: 'Close 000_b633181b32e3410d.txt' }).click();
+  await expect(app.page.locator('article.column')).toHaveCount(4);
+  await expect(app.page.locator('.app')).toHaveAttribute('data-session', 'saved');
+  expect(JSON.parse(readFileSync(join(app.userDataDir, 'session.json'), 'utf8')).files).toContain(file);
+
+  await app.restart(() => renameSync(away, file));
+  await expect(app.page.locator('article.column')).toHaveCount(5);
+  expect(await columnNames(app)).toContain('on-a-usb-stick.md');
+  await expect(app.page.getByRole('alert')).toHaveCount(0);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('an article that would take the set past the words it can compare is refused by name, the set stays', async ({ app }, testInfo) => {
+  const { page } = app;
+  await expect(page.locator('article.column')).toHaveCount(5);
+  const huge = testInfo.outputPath('whole-book.txt');
+  const paragraph = `${'The council met again on Monday to vote on the budget. '.repeat(10)}\n\n`;
+  writeFileSync(huge, `A whole book\n\n${paragraph.repeat(2000)}`);
+  await app.drop([huge]);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('whole-book.txt');
+  await expect(alert).toContainText(/the set would hold [\d,]+ words, more than the 200,000 Parallax compares at once/u);
+  await expect(page.locator('article.column')).toHaveCount(5);
 });

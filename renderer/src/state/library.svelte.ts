@@ -1,5 +1,5 @@
 import type { LoadedArticle, LoadError, LoadResult, Result } from '../../../electron/contract';
-import { MAX_OPEN_ARTICLES } from '../../../electron/limits';
+import { MAX_OPEN_ARTICLES, MAX_SET_WORDS } from '../../../electron/limits';
 import type { Api } from '../../../electron/preload/api';
 
 /** A problem shown to the reader: the file it concerns, what went wrong with it, and why. */
@@ -88,12 +88,21 @@ export class Library {
     const open = new Set(this.articles.map((a) => a.id));
     const added: LoadedArticle[] = [];
     const problems: LoadError[] = [...result.errors];
+    let words = this.articles.reduce((n, a) => n + a.wordCount, 0);
     for (const article of result.articles) {
       if (open.has(article.id)) {
         problems.push({ file: article.file, name: article.name, reason: 'it is already open' });
       } else if (open.size >= MAX_OPEN_ARTICLES) {
         problems.push({ file: article.file, name: article.name, reason: `Parallax keeps at most ${MAX_OPEN_ARTICLES} articles open; close some to add more` });
+      } else if (words + article.wordCount > MAX_SET_WORDS) {
+        const total = (words + article.wordCount).toLocaleString('en');
+        problems.push({
+          file: article.file,
+          name: article.name,
+          reason: `the set would hold ${total} words, more than the ${MAX_SET_WORDS.toLocaleString('en')} Parallax compares at once; close some articles to add it`,
+        });
       } else {
+        words += article.wordCount;
         open.add(article.id);
         added.push(article);
       }
