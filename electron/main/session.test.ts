@@ -168,3 +168,16 @@ describe('session.json', () => {
     expect(saved()).toMatchObject({ files: [file('b')], view: { last: true } });
   });
 });
+
+describe('a file named at launch that does not exist', () => {
+  it('is reported and not kept in the set', async () => {
+    await saveSet([file('a')]);
+    const session = new Session(store(), [join(dir, 'typo.txt')], samples);
+    const initial = await session.initial();
+    expect(names(initial)).toEqual(['a.txt']);
+    expect(initial.errors).toEqual([expect.objectContaining({ name: 'typo.txt', reason: 'the file does not exist (it may have been moved or deleted)' })]);
+    expect(initial.previousSet).toBe(0);
+    await session.update(initial.articles.map((a) => a.id), null);
+    expect(saved().files).toEqual([file('a')]);
+  });
+});

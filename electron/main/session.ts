@@ -162,7 +162,7 @@ export class Session {
    * files given at launch added to it, else the files given at launch, else the sample set.
    */
   async initial(): Promise<InitialArticles> {
-    if (this.#current) return this.#open(this.#current, []);
+    if (this.#current) return this.#open(this.#current, [], new Set(this.#current.files));
     const { session, problem } = await this.store.load();
     const problems = problem ? [problem] : [];
     const saved = session && session.files.length > 0 ? session : null;
@@ -177,12 +177,20 @@ export class Session {
         ...(session?.stopped ? { stopped: session.stopped.filter((f) => !this.launchFiles.includes(f)) } : {}),
       };
       this.#offerPrevious = Boolean(saved && changed);
-      const opened = await this.#open(next, problems);
+      const opened = await this.#open(next, problems, new Set(saved?.files ?? []));
+      const now = this.#saved();
+      if (saved && now.files.join('\n') === saved.files.join('\n')) {
+        // Every file given at launch was already there or could not be opened: nothing to step back from.
+        const { previous: _joined, ...rest } = now;
+        this.#current = { ...rest, ...(session?.previous ? { previous: session.previous } : {}) };
+        this.#offerPrevious = false;
+        return { ...opened, previousSet: 0 };
+      }
       // The set given at launch is saved at once, so it is not lost if the window never reports back.
       if (changed) await this.store.save(this.#saved()).catch(() => undefined);
       return opened;
     }
-    if (saved) return this.#open({ ...saved, version: 2 }, problems);
+    if (saved) return this.#open({ ...saved, version: 2 }, problems, new Set(saved.files));
     const loaded = await this.#load(await this.sampleFiles());
     this.#current = { version: 2, files: loaded.articles.map((a) => a.file) };
     return { articles: loaded.articles, errors: [...problems, ...loaded.errors], view: null, previousSet: this.#previousCount() };
@@ -243,8 +251,11 @@ export class Session {
     return this.#offerPrevious ? (this.#current?.previous?.files.length ?? 0) : 0;
   }
 
-  /** Opens a set: stopped files are listed instead of opened, missing ones stay in the set. */
-  async #open(set: SavedSession, problems: LoadError[]): Promise<InitialArticles> {
+  /**
+   * Opens a set: stopped files are listed instead of opened; files of the saved set (`kept`) that are
+   * missing stay in the set, while a file named at launch that does not exist is only reported.
+   */
+  async #open(set: SavedSession, problems: LoadError[], kept: ReadonlySet<string>): Promise<InitialArticles> {
     const stopped = new Set(set.stopped ?? []);
     const toLoad = set.files.filter((f) => !stopped.has(f));
     const skipped: LoadError[] = set.files
@@ -256,9 +267,13 @@ export class Session {
       }));
     const loaded = await this.#load(toLoad);
     const errors: LoadError[] = [];
+    const dropped = new Set<string>();
     this.#missing.clear();
     for (const error of loaded.errors) {
-      if (await isMissing(error.file)) {
+      if (!kept.has(error.file)) {
+        dropped.add(error.file);
+        errors.push(error);
+      } else if (await isMissing(error.file)) {
         this.#missing.add(error.file);
         errors.push({
           ...error,
@@ -266,7 +281,7 @@ export class Session {
         });
       } else errors.push(error);
     }
-    this.#current = { ...set, version: 2, files: set.files.filter((f) => !stopped.has(f)) };
+    this.#current = { ...set, version: 2, files: set.files.filter((f) => !stopped.has(f) && !dropped.has(f)) };
     return { articles: loaded.articles, errors: [...problems, ...skipped, ...errors], view: set.view ?? null, previousSet: this.#previousCount() };
   }
 
