@@ -91,7 +91,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', (event) => {
     if (!appSession?.saving) return;
     event.preventDefault();
-    void appSession.settled().finally(() => app.quit());
+    // Bounded: a disk that never answers must not keep the app from quitting.
+    const giveUp = new Promise((resolve) => setTimeout(resolve, 5000).unref());
+    void Promise.race([appSession.settled(), giveUp]).finally(() => app.quit());
   });
 
   app.on('window-all-closed', () => {
