@@ -10,7 +10,10 @@ import './app.css';
 
 const library = new Library(window.api);
 const analysis = new Analysis(() => new AnalysisWorker() as unknown as WorkerLike, {
-  onstopped: ({ label, reason }) => library.notify({ file: '', name: label, reason, action: 'could not be analysed' }),
+  onstopped: ({ ids, label, reason }) => {
+    library.notify({ file: '', name: label, reason, action: 'could not be analysed' });
+    library.analysisStopped(ids);
+  },
 });
 const view = new View();
 const exporter = new Exporter(window.api, library, {

@@ -126,7 +126,7 @@ describe('the analysis watchdog', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(workers[0]!.terminated).toBe(true);
     expect(stopped).toEqual([
-      { names: ['b.txt'], label: 'b.txt', reason: 'the analysis did not finish within 1 s and was stopped; the other articles are analysed without it' },
+      { ids: ['b'], names: ['b.txt'], label: 'b.txt', reason: 'the analysis did not finish within 1 s and was stopped; the other articles are analysed without it' },
     ]);
     // A new worker analyses the rest.
     expect(workers).toHaveLength(2);

@@ -17,6 +17,8 @@ export interface WorkerLike {
 
 /** Articles whose analysis was stopped, and why, in words for the reader. */
 export interface StoppedAnalysis {
+  /** The ids of the articles set aside. */
+  ids: string[];
   /** The file names of the articles set aside. */
   names: string[];
   /** The names for a message: "a.txt", "a.txt and b.txt", "a.txt, b.txt, c.txt and 4 more". */
@@ -198,7 +200,7 @@ export class Analysis {
       for (const b of blamed) this.#setAside.add(b.id);
       const names = blamed.map((b) => this.#names.get(b.id) ?? b.id);
       const rest = inputs.filter((i) => !this.#setAside.has(i.id));
-      this.#onstopped({ names, label: nameList(names), reason: rest.length > 0 ? `${response.error}; the other articles are analysed without ${names.length === 1 ? 'it' : 'them'}` : response.error });
+      this.#onstopped({ ids: blamed.map((b) => b.id), names, label: nameList(names), reason: rest.length > 0 ? `${response.error}; the other articles are analysed without ${names.length === 1 ? 'it' : 'them'}` : response.error });
       if (rest.length > 0) {
         this.count = rest.length;
         void this.#run(rest);

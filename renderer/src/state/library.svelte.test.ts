@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InitialArticles, LoadedArticle, LoadResult, Result } from '../../../electron/contract';
-import { MAX_OPEN_ARTICLES } from '../../../electron/limits';
+import { MAX_OPEN_ARTICLES, MAX_SET_WORDS } from '../../../electron/limits';
 import type { Api } from '../../../electron/preload/api';
 import { Library } from './library.svelte';
 
@@ -14,7 +14,7 @@ const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 function fakeApi() {
   let loaded: ((result: LoadResult) => void) | null = null;
   const api = {
-    initialArticles: vi.fn(async (): Promise<Result<InitialArticles>> => ok({ articles: [article('a'), article('b')], errors: [], view: { order: ['b', 'a'] } } as InitialArticles)),
+    initialArticles: vi.fn(async (): Promise<Result<InitialArticles>> => ok({ articles: [article('a'), article('b')], errors: [], view: { order: ['b', 'a'] }, previousSet: 0 } as InitialArticles)),
     saveSession: vi.fn(async () => ok({ saved: true as const })),
     openWithDialog: vi.fn(async (): Promise<Result<LoadResult>> => ok({ articles: [article('c')], errors: [] })),
     openDropped: vi.fn(async (): Promise<Result<LoadResult>> => ok({ articles: [], errors: [] })),
@@ -24,6 +24,8 @@ function fakeApi() {
     }),
     exportReport: vi.fn(),
     onExportRequested: vi.fn(),
+    restorePreviousSet: vi.fn(async () => ok({ restored: true })),
+    analysisStopped: vi.fn(async () => ok({ saved: true as const })),
   };
   return { api, asApi: api as unknown as Api, fromMenu: (result: LoadResult) => loaded?.(result) };
 }
@@ -101,5 +103,40 @@ describe('Library', () => {
     await vi.runAllTimersAsync();
     expect(library.sessionState).toBe('failed');
     expect(library.notices.at(-1)).toMatchObject({ name: 'The session', reason: 'the disk is full', action: 'could not be saved' });
+  });
+
+  it('refuses, by name, an article that would take the set past the words Parallax compares at once', async () => {
+    const { asApi, fromMenu } = fakeApi();
+    const library = new Library(asApi);
+    await library.start();
+    const book = { ...article('book'), wordCount: MAX_SET_WORDS };
+    const short = { ...article('short'), wordCount: 100 };
+    fromMenu({ articles: [book, short], errors: [] });
+    expect(library.articles.map((a) => a.id)).toEqual(['a', 'b', 'short']);
+    expect(library.notices).toEqual([
+      expect.objectContaining({ name: 'book.txt', reason: `the set would hold ${(MAX_SET_WORDS + 4).toLocaleString('en')} words, more than the ${MAX_SET_WORDS.toLocaleString('en')} Parallax compares at once; close some articles to add it` }),
+    ]);
+  });
+
+  it('sends a waiting save at once when the window goes, and records stopped analyses with main', async () => {
+    const { api, asApi } = fakeApi();
+    const library = new Library(asApi);
+    await library.start();
+    library.close('a');
+    expect(api.saveSession).not.toHaveBeenCalled();
+    library.flush();
+    expect(api.saveSession).toHaveBeenCalledWith({ articleIds: ['b'], view: { order: ['b', 'a'] } });
+    library.flush();
+    expect(api.saveSession).toHaveBeenCalledOnce();
+    library.analysisStopped(['b']);
+    expect(api.analysisStopped).toHaveBeenCalledWith('b');
+  });
+
+  it('offers the previous set when the initial answer has one', async () => {
+    const { api, asApi } = fakeApi();
+    api.initialArticles.mockResolvedValueOnce(ok({ articles: [article('a')], errors: [], view: null, previousSet: 5 }));
+    const library = new Library(asApi);
+    await library.start();
+    expect(library.previousSet).toBe(5);
   });
 });

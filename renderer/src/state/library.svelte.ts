@@ -62,6 +62,11 @@ export class Library {
     else if (!result.ok) this.notify({ file: '', name: 'The previous set', reason: result.error, action: 'could not be restored' });
   }
 
+  /** Tells main these articles' analysis was stopped, so that the next start lists them instead of reopening them. */
+  analysisStopped(ids: readonly string[]): void {
+    for (const id of ids) void this.#api.analysisStopped(id);
+  }
+
   /** Sends a save that is waiting for its debounce now (the window is closing). */
   flush(): void {
     if (this.#saveTimer === undefined) return;
