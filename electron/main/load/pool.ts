@@ -34,7 +34,7 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
-/** An idle worker is ended after this long (it holds jsdom once a web page was read). */
+/** An idle worker is ended after this long (it holds the HTML parsers once a web page was read). */
 const IDLE_MS = 5_000;
 
 /** A pool of loader workers (worker_threads, so the Electron main process and the CLI share it). */
