@@ -51,10 +51,9 @@ async function outcome(path: string, loader?: LoaderPool) {
   return { article, reason: error?.reason };
 }
 
-const hasMkfifo = process.platform !== 'win32' && spawnSync('mkfifo', ['--version']).status === 0;
 
 describe('only regular files are read, and no read blocks', () => {
-  it.skipIf(!hasMkfifo)('a FIFO named like an article is refused by name, even eight at once', async () => {
+  it.skipIf(process.platform === 'win32')('a FIFO named like an article is refused by name, even eight at once', async () => {
     const fifos = Array.from({ length: 8 }, (_, i) => join(dir, `pipe-${i}.txt`));
     for (const fifo of fifos) expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     // More FIFOs than libuv has threads (4): a blocking open on any of them would starve every later read.
