@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
@@ -92,5 +93,45 @@ test('200 files dropped at once all open, and the window stays usable', async ({
   // Still answers: close a column and the count follows.
   await page.getByRole('button', { name: 'Close story-000.txt' }).click();
   await expect(page.locator('article.column')).toHaveCount(204);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a FIFO, an oversized file and pages built to hang or crash a parser: each named or loaded, the set intact', async ({ app }, testInfo) => {
+  test.skip(process.platform === 'win32', 'named pipes on disk are a POSIX feature');
+  const { page } = app;
+  const columns = page.locator('article.column');
+  await expect(columns).toHaveCount(5);
+  const dir = testInfo.outputPath('parsers');
+  mkdirSync(dir, { recursive: true });
+  const pipe = join(dir, 'pipe.txt');
+  expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+  const oversized = join(dir, 'oversized.txt');
+  writeFileSync(oversized, Buffer.alloc(21 * 1024 * 1024, 'Twenty-one megabytes. '));
+  const body = Array.from({ length: 6 }, (_, i) => `<p>Officials said the talks would resume next week, after a ninety-minute call (${i}).</p>`).join('');
+  const put = (name: string, content: string) => {
+    writeFileSync(join(dir, name), content);
+    return join(dir, name);
+  };
+  const paths = [
+    pipe,
+    oversized,
+    put('nested.html', `<html><head><title>Nested talks</title></head><body><article>${body}${'<div>'.repeat(100_000)}deep${'</div>'.repeat(100_000)}</article></body></html>`),
+    put('italics.html', `<html><head><title>Italic talks</title></head><body><article>${body}</article>${'<i></i>'.repeat(1_000_000)}</body></html>`),
+    put('heading.md', `# Spaced talks${' '.repeat(20_000)}\n\nOfficials said the talks would resume.\n`),
+    put('blank.md', `# Blank talks\n\nFirst.${'\n'.repeat(300_000)}Last.\n`),
+  ];
+  await app.drop(paths);
+
+  await expect(columns).toHaveCount(5 + 4);
+  for (const title of ['Nested talks', 'Italic talks', 'Spaced talks', 'Blank talks']) {
+    await expect(columns.filter({ hasText: title })).toHaveCount(1);
+  }
+  const alert = page.getByRole('alert');
+  await expect(alert.locator('li', { hasText: 'pipe.txt' })).toContainText('it is a named pipe (FIFO), not a file');
+  await expect(alert.locator('li', { hasText: 'oversized.txt' })).toContainText('it is 21.0 MB, larger than the 20.0 MB Parallax opens');
+  await expect(alert.locator('li')).toHaveCount(2);
+  // The sample set is still there, unchanged.
+  await expect(columns.first()).toContainText('TRUMP Makes Bold China Move');
+  await app.screenshot('hostile-parsers');
   expect(app.consoleErrors).toEqual([]);
 });

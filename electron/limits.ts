@@ -18,3 +18,15 @@ export const MAX_SET_WORDS = 200_000;
 export const MAX_FILES_PER_REQUEST = 500;
 /** Largest view state the renderer may save, in characters of JSON. */
 export const MAX_VIEW_STATE_CHARS = 256 * 1024;
+/** Longest one file may take to read and parse, in seconds; past it that file is refused and the rest load. */
+export const MAX_LOAD_SECONDS = 10;
+/** Most memory (JavaScript heap) reading one file may use, in MB; past it that file is refused. */
+export const MAX_LOAD_MEMORY_MB = 512;
+/**
+ * Most elements of a web page given to Readability (those that hold text, once scripts, styles, SVG and
+ * empty elements are dropped): its cost grows faster than linearly with them. Past it the page's text is
+ * taken block by block instead.
+ */
+export const MAX_HTML_ELEMENTS = 5_000;
+/** Deepest nesting of a web page's elements given to Readability; past it, as above. */
+export const MAX_HTML_DEPTH = 256;

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decode, loadArticleFile, LoadFailure } from './loader';
+import { LoadFailure } from './loader';
+import { loadArticleFile } from './load/article';
+import { decode } from './load/decode';
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-loader-props-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleId, decode, describeFsError, loadArticleFile, loadArticleFiles, LoadFailure } from './loader';
+import { articleId, describeFsError, loadArticleFiles, LoadFailure } from './loader';
+import { loadArticleFile } from './load/article';
+import { decode } from './load/decode';
 import { MAX_FILE_BYTES } from '../limits';
 
 const SEEDS = resolve(__dirname, '../../seeds');

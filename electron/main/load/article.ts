@@ -1,0 +1,105 @@
+/**
+ * Loads one article file in the calling thread: read (bounded), decode, check the limits on the raw
+ * text, then the format's reader. The loader worker runs this; the main process never does.
+ */
+import { stat } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
+import { z } from 'zod';
+import { countWords, headline, paragraphs } from '../../../engine/text';
+import type { LoadedArticle } from '../../contract';
+import { MAX_LINE_CHARS, MAX_TEXT_CHARS } from '../../limits';
+import { decode } from './decode';
+import { EXTENSIONS, FORMATS } from './formats';
+import { count, LoadFailure } from './errors';
+import { fromHtml, type Extracted } from './html';
+import { articleId } from './id';
+import { fromMarkdown } from './markdown';
+import { readCapped } from './read';
+
+const jsonArticle = z.object({
+  title: z.string().trim().min(1, 'title must not be empty').max(1000),
+  source: z.string().max(1000).optional(),
+  date: z.string().max(100).optional(),
+  text: z.string(),
+});
+
+function longestLine(text: string): number {
+  let longest = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+    longest = Math.max(longest, i - start);
+    start = i + 1;
+  }
+  return Math.max(longest, text.length - start);
+}
+
+/** Refuses text past the line or length limit; run on raw text before any regular expression sees it. */
+function checkTextLimits(text: string): void {
+  const longest = longestLine(text);
+  if (longest > MAX_LINE_CHARS) {
+    throw new LoadFailure(`it has a line of ${count(longest)} characters, longer than the ${count(MAX_LINE_CHARS)} Parallax opens`);
+  }
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new LoadFailure(`its text is ${count(text.length)} characters long, more than the ${count(MAX_TEXT_CHARS)} Parallax opens`);
+  }
+}
+
+function fromJson(text: string): Extracted {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new LoadFailure(`it is not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = jsonArticle.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.length ? `'${issue.path.join('.')}'` : 'the file';
+    throw new LoadFailure(`it is not a Parallax article JSON ({title, source?, date?, text}): ${where}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Loads one article file. Throws LoadFailure (or a file-system error) when it cannot be opened. */
+export async function loadArticleFile(path: string): Promise<LoadedArticle> {
+  const file = resolve(path);
+  const format = FORMATS[extname(file).toLowerCase()];
+  if ((await stat(file)).isDirectory()) throw new LoadFailure('it is a folder, not a file');
+  if (!format) {
+    const ext = extname(file);
+    throw new LoadFailure(`${ext ? `'${ext}' files are` : 'files without an extension are'} not supported (Parallax opens ${EXTENSIONS})`);
+  }
+  const bytes = await readCapped(file);
+  if (bytes.length === 0) throw new LoadFailure('the file is empty');
+  const { text: raw, encoding } = decode(bytes, { html: format === 'html' });
+  if (raw.trim() === '') throw new LoadFailure('the file contains only whitespace');
+  // Plain text and Markdown are held to the text limits as they are; HTML and JSON once their text is out.
+  if (format === 'text' || format === 'markdown') checkTextLimits(raw);
+
+  const name = basename(file);
+  const extracted =
+    format === 'json' ? fromJson(raw) : format === 'html' ? await fromHtml(raw) : format === 'markdown' ? fromMarkdown(raw) : { text: raw };
+  const text = extracted.text.replace(/\r\n?/gu, '\n');
+  if (text.trim() === '') throw new LoadFailure('no article text was found in it');
+  checkTextLimits(text);
+
+  const paras = paragraphs(text);
+  const head = headline(text, paras);
+  const title = extracted.title ?? (head ? text.slice(head.start, head.end) : name.replace(/\.[^.]+$/u, ''));
+  const article: LoadedArticle = {
+    id: articleId(file),
+    file,
+    name,
+    format,
+    encoding,
+    title,
+    text,
+    paragraphs: paras,
+    headline: head ? paras.indexOf(head) : paras.findIndex((p) => text.slice(p.start, p.end) === title),
+    wordCount: countWords(text),
+    bytes: bytes.length,
+  };
+  if (extracted.source) article.source = extracted.source;
+  if (extracted.date) article.date = extracted.date;
+  return article;
+}
