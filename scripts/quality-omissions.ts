@@ -1,0 +1,80 @@
+// Omission quality on a hand-annotated development gold, and omission counts on the seeds:
+//   npm run quality:omissions -- <dev-set folder>   (the folder holding facts/ and 1-raw-articles/)
+// Each event with a gold file (facts/event_N.json) is analysed from 1-raw-articles/event_N; the reports go to a
+// temporary folder (they embed no article text) and the dev set's own scorer (facts/score-facts.mjs) scores them.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze } from '../engine/index';
+import type { ArticleInput, Comparison } from '../engine/types';
+
+function fail(message: string): never {
+  console.error(`quality:omissions: ${message}`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const flags = process.argv.slice(2).filter((a) => a.startsWith('-'));
+const root = args[0];
+if (!root) fail('give the dev-set folder (the one holding facts/ and 1-raw-articles/) as the first argument');
+const factsDir = join(root, 'facts');
+const scorer = join(factsDir, 'score-facts.mjs');
+if (!existsSync(scorer)) fail(`${scorer}: not found (is ${root} the dev-set folder?)`);
+const events = readdirSync(factsDir)
+  .map((f) => /^event_(\d+)\.json$/u.exec(f)?.[1])
+  .filter((e): e is string => e !== undefined)
+  .sort((a, b) => Number(a) - Number(b));
+if (!events.length) fail(`${factsDir}: no event_N.json gold files`);
+
+/** The report fields the scorer reads: per article its file, omissions and highlights. */
+function report(c: Comparison, files: Map<string, string>): string {
+  return JSON.stringify({
+    articles: c.articles.map((a) => ({
+      id: a.id,
+      file: files.get(a.id),
+      highlights: a.highlights.map((h) => ({ start: h.start, end: h.end, text: h.text, category: h.category })),
+      omissions: a.omissions.map((o) => ({ factId: o.factId, kind: o.kind, text: o.text, presentIn: o.presentIn })),
+      text: '',
+    })),
+  });
+}
+
+const out = mkdtempSync(join(tmpdir(), 'parallax-quality-'));
+try {
+  const jobs: string[] = [];
+  for (const event of events) {
+    const dir = join(root, '1-raw-articles', `event_${event}`);
+    if (!existsSync(dir)) fail(`${dir}: not found (the gold for event ${event} needs its articles)`);
+    const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    const inputs: ArticleInput[] = names.map((f) => ({ id: f.replace(/\.txt$/u, ''), file: f, text: readFileSync(join(dir, f), 'utf8') }));
+    const comparison = analyze(inputs);
+    // the scorer also reads each article's text for framing; framing is not measured here
+    const withText = JSON.parse(report(comparison, new Map(inputs.map((i) => [i.id, i.file!])))) as { articles: { id: string; text: string }[] };
+    for (const a of withText.articles) a.text = inputs.find((i) => i.id === a.id)!.text;
+    const path = join(out, `event_${event}.json`);
+    writeFileSync(path, JSON.stringify(withText));
+    jobs.push(`${event}=${path}`);
+  }
+  const run = spawnSync(process.execPath, [scorer, ...jobs, ...(flags.includes('-v') ? ['-v'] : flags.includes('-l') ? [] : ['-q'])], { encoding: 'utf8' });
+  if (run.status !== 0) fail(`the scorer failed: ${run.stderr || run.stdout}`);
+  // omission lines only: framing is measured by its own script
+  const lines = run.stdout.split('\n').filter((l) => !/^ (?:framing not covered|noise highlights):/u.test(l));
+  console.log(lines.map((l) => l.replace(/;? ?framing recall .*?(?=;|$)/u, '')).join('\n').trim());
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+
+// the seeds: how many omissions each article gets and of which kinds
+const seedDir = new URL('../seeds/', import.meta.url);
+const seeds: ArticleInput[] = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ id: f, text: readFileSync(new URL(f, seedDir), 'utf8') }));
+const seedResult = analyze(seeds);
+console.log(`\nseeds: ${seedResult.facts.length} facts`);
+for (const a of seedResult.articles) {
+  const kinds = new Map<string, number>();
+  for (const o of a.omissions) kinds.set(o.kind ?? '?', (kinds.get(o.kind ?? '?') ?? 0) + 1);
+  console.log(`  ${a.id}: ${a.omissions.length} left out (${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'})`);
+}
