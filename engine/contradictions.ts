@@ -1,5 +1,6 @@
 import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
-import { contentStems, type FactSet } from './facts';
+import type { FactSet } from './fact-table';
+import { contentStems } from './facts-quotes';
 import { datesCompatible, findQuantities, formatQuantity, type Quantity } from './numbers';
 import type { Contradiction } from './types';
 

@@ -13,10 +13,10 @@ export { buildArticle, type ArticleModel } from './article';
 export function analyze(inputs: ArticleInput[], options: AnalyzeOptions = {}): Comparison {
   const articles: ArticleAnalysis[] = inputs.map((input) => ({ ...buildArticle(input), omissions: [], coverage: 0 }));
   linkActors(articles);
-  const { facts, alignments, contradictions, coverage, omissions, coverageShare } = compare(articles, options);
+  const { facts, alignments, contradictions, coverage, omissions, coverageShare, stories } = compare(articles, options);
   for (const a of articles) {
     a.omissions = omissions[a.id] ?? [];
     a.coverage = coverageShare[a.id] ?? 0;
   }
-  return { articles, facts, alignments, contradictions, coverage };
+  return { articles, facts, alignments, contradictions, coverage, stories };
 }

@@ -171,6 +171,10 @@ export interface Fact {
   sentences: Record<string, number>;
   /** Number facts: the value in a normalised form ("145%", "$295 billion", "90 minutes"). */
   value?: string;
+  /** Articles that leave the fact out: each has an omission for it. */
+  omittedBy?: string[];
+  /** Articles that tell the fact in part or in other words: neither carriers nor omissions. */
+  partialIn?: string[];
 }
 
 /** A fact that other articles carry and this one leaves out. */
@@ -224,6 +228,8 @@ export interface Comparison {
   contradictions: Contradiction[];
   /** facts × articles: coverage.matrix[f][a] is true when articles[a] carries facts[f]. */
   coverage: { factIds: string[]; articleIds: string[]; matrix: boolean[][] };
+  /** The stories the set holds, as article ids, compared each on its own; an article alone is about another story. */
+  stories?: string[][];
 }
 
 export interface AnalyzeOptions {

@@ -1,0 +1,220 @@
+/** How much of a fact an article says in its own words: per-article lookups and the scoring of statements. */
+import type { AlignmentResult, PreparedSentence } from './align';
+import type { FactDetail } from './fact-table';
+import { figuresAgree, type Quantity } from './numbers';
+
+/** Shared features of a statement that count: a group that drew in many wordings keeps its heaviest. */
+const CORE_MAX = 24;
+/** How much a word that only shares its first letters with the fact's word counts. */
+const PREFIX_WEIGHT = 0.7;
+const MONTH_OF = /^q:date:\d*-(\d+)-\d+$/u;
+
+/** Per-article lookups, each built on first use: which sentences carry a feature, which words occur. */
+export class ArticleIndex {
+  private byFeatureMap?: Map<string, number[]>;
+  private byPrefixMap?: Map<string, { i: number; f: string }[]>;
+  private stems?: Set<string>[];
+  private datesList?: { q: Quantity; sentence: number }[];
+
+  /** Scratch space for scoring sentences, zero between uses. */
+  readonly scratch: Float64Array;
+  readonly stamps: Int32Array;
+  readonly touched: number[] = [];
+  stampId = 0;
+
+  constructor(private readonly sentences: PreparedSentence[]) {
+    this.scratch = new Float64Array(sentences.length + 1);
+    this.stamps = new Int32Array(sentences.length + 1);
+  }
+
+  get size(): number {
+    return this.sentences.length;
+  }
+
+  get byFeature(): Map<string, number[]> {
+    if (!this.byFeatureMap) {
+      const byFeature = new Map<string, number[]>();
+      const byPrefix = new Map<string, { i: number; f: string }[]>();
+      for (const s of this.sentences) {
+        for (const f of s.features) {
+          const list = byFeature.get(f);
+          if (list) list.push(s.sentence.index);
+          else byFeature.set(f, [s.sentence.index]);
+          const p = prefixOf(f);
+          if (!p) continue;
+          const entry = { i: s.sentence.index, f };
+          const plist = byPrefix.get(p);
+          if (plist) plist.push(entry);
+          else byPrefix.set(p, [entry]);
+        }
+      }
+      this.byFeatureMap = byFeature;
+      this.byPrefixMap = byPrefix;
+    }
+    return this.byFeatureMap;
+  }
+
+  /** Sentences by the first letters of their word stems: "agreement" and "agreed" meet at "agre". */
+  get byPrefix(): Map<string, { i: number; f: string }[]> {
+    void this.byFeature;
+    return this.byPrefixMap!;
+  }
+
+  get stemsBySentence(): Set<string>[] {
+    this.stems ??= this.sentences.map((s) => new Set(s.sentence.tokens.filter((t) => t.content).map((t) => t.stem)));
+    return this.stems;
+  }
+
+  get dates(): { q: Quantity; sentence: number }[] {
+    this.datesList ??= this.sentences.flatMap((s) => s.quantities.filter((q) => q.kind === 'date' && q.date).map((q) => ({ q, sentence: s.sentence.index })));
+    return this.datesList;
+  }
+
+  private figuresByKind?: Map<Quantity['kind'], { q: Quantity; i: number }[]>;
+
+  private actors?: Set<string>;
+
+  /** Ids of the actors the article mentions. */
+  get actorIds(): Set<string> {
+    this.actors ??= new Set(this.sentences.flatMap((s) => s.actors));
+    return this.actors;
+  }
+
+  /** True when sentence i has the words next to each other, in order. */
+  hasPhrase(i: number, words: string[]): boolean {
+    const norms = this.sentences[i]!.sentence.tokens.map((t) => t.norm);
+    for (let k = 0; k + words.length <= norms.length; k++) {
+      if (words.every((w, j) => norms[k + j] === w)) return true;
+    }
+    return false;
+  }
+
+  /** Figures of one kind with their sentences. */
+  figuresOf(kind: Quantity['kind']): { q: Quantity; i: number }[] {
+    if (!this.figuresByKind) {
+      this.figuresByKind = new Map();
+      for (const s of this.sentences) {
+        for (const q of s.quantities) {
+          const list = this.figuresByKind.get(q.kind);
+          if (list) list.push({ q, i: s.sentence.index });
+          else this.figuresByKind.set(q.kind, [{ q, i: s.sentence.index }]);
+        }
+      }
+    }
+    return this.figuresByKind.get(kind) ?? [];
+  }
+
+}
+
+/** The first four letters of a word feature's stem. */
+function prefixOf(f: string): string | undefined {
+  return f.startsWith('w:') && f.length >= 6 ? f.slice(0, 6) : undefined;
+}
+
+/**
+ * How much of a statement one sentence of the article says, with a share of the next: the best share of the
+ * statement's feature weight, 0..1, and that sentence (-1 when none says any of it).
+ */
+export function statementScore(core: CoreFeature[], index: ArticleIndex): { share: number; sentence: number } {
+  const n = index.size;
+  const score = index.scratch;
+  const stamp = index.stamps;
+  const touched = index.touched;
+  touched.length = 0;
+  let total = 0;
+  for (const { f, w, month, prefix, figure } of core) {
+    total += w;
+    // one stamp per feature: a sentence counts once, by its best match
+    const id = ++index.stampId;
+    const low = w * PREFIX_WEIGHT;
+    if (prefix) {
+      // the exact word first (full weight), then words that share its first letters
+      const list = index.byPrefix.get(prefix);
+      if (list) {
+        for (const e of list) {
+          if (e.f !== f || stamp[e.i] === id) continue;
+          stamp[e.i] = id;
+          if (score[e.i] === 0) touched.push(e.i);
+          score[e.i] = score[e.i]! + w;
+        }
+        for (const e of list) {
+          if (stamp[e.i] === id) continue;
+          stamp[e.i] = id;
+          if (score[e.i] === 0) touched.push(e.i);
+          score[e.i] = score[e.i]! + low;
+        }
+      }
+    } else {
+      for (const i of index.byFeature.get(f) ?? []) {
+        if (stamp[i] === id) continue;
+        stamp[i] = id;
+        if (score[i] === 0) touched.push(i);
+        score[i] = score[i]! + w;
+      }
+    }
+    // "39 years" tells "four decades"; "below 50 percent" tells "47%"
+    if (figure) {
+      for (const { q, i } of index.figuresOf(figure.kind)) {
+        if (stamp[i] === id || q.key === figure.key || !figuresAgree(q, figure)) continue;
+        stamp[i] = id;
+        if (score[i] === 0) touched.push(i);
+        score[i] = score[i]! + w;
+      }
+    }
+    // "May 12" is told, less precisely, by "in May"
+    if (month) {
+      for (const i of index.byFeature.get(month) ?? []) {
+        if (stamp[i] === id) continue;
+        stamp[i] = id;
+        if (score[i] === 0) touched.push(i);
+        score[i] = score[i]! + low;
+      }
+    }
+  }
+  let best = 0;
+  let at = -1;
+  for (const i of touched) {
+    const v = score[i]! + (i + 1 < n ? score[i + 1]! : 0) * 0.8;
+    if (v > best) {
+      best = v;
+      at = i;
+    }
+  }
+  for (const i of touched) score[i] = 0;
+  if (!total) return { share: 1, sentence: -1 };
+  return { share: Math.min(1, best / total), sentence: at };
+}
+
+/** A feature of a statement with its weight and the other wordings that count for it. */
+export interface CoreFeature {
+  f: string;
+  w: number;
+  month?: string;
+  prefix?: string;
+  /** A figure written as a bound or a round number: other wordings of it count ("39 years", "four decades"). */
+  figure?: Quantity;
+}
+const compiledCore = new WeakMap<FactDetail, CoreFeature[]>();
+
+/** A statement's shared features with their weights, the heaviest first, worked out once per fact. */
+export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature[] {
+  let core = compiledCore.get(d);
+  if (!core) {
+    core = (d.stems ?? [])
+      .map((f) => {
+        const month = MONTH_OF.exec(f);
+        const c: CoreFeature = { f, w: alignment.idf.get(f) ?? 0 };
+        if (month) c.month = `q:month:${month[1]}`;
+        const prefix = prefixOf(f);
+        if (prefix) c.prefix = prefix;
+        const figure = d.figures?.find((q) => `q:${q.key}` === f);
+        if (figure) c.figure = figure;
+        return c;
+      })
+      .sort((a, b) => b.w - a.w)
+      .slice(0, CORE_MAX);
+    compiledCore.set(d, core);
+  }
+  return core;
+}
+

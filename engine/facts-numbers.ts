@@ -1,0 +1,167 @@
+/** Number facts: figures with the words that say what they count, named by the telling most carriers share. */
+import { featureOfWord, type AlignmentResult, type PreparedSentence } from './align';
+import type { FactTable } from './fact-table';
+import type { Quantity } from './numbers';
+import type { Sentence, Token } from './types';
+
+/** Tellings of a number looked at to name it. */
+const PHRASE_CANDIDATES = 12;
+const UPPER = /^\p{Lu}/u;
+const WORDISH = /[\p{L}\p{N}]/u;
+const DURATION_WORD = /second|minute|hour|day|week|month|year|decade|centur/iu;
+const DATE_START = /^(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+/** Words that follow a number without naming what it counts. */
+const NOT_HEADS = new Set([
+  'due', 'ago', 'earlier', 'later', 'more', 'less', 'fewer', 'higher', 'lower', 'percent', 'per', 'each', 'apiece',
+  'last', 'next', 'this', 'year', 'years', 'old', 'fell', 'rose', 'dropped', 'says', 'said', 'according',
+]);
+
+/** Kinds of number worth listing as facts: not ordinals, not vague durations ("a day"), dates only with a day. */
+export function factQuantity(q: Quantity): boolean {
+  if (q.kind === 'ordinal') return false;
+  if (q.kind === 'date') return q.date?.day !== undefined;
+  if (q.kind === 'duration') return /[\d\-\s]/.test(q.text) && !/^an?\s+\p{L}+$/iu.test(q.text);
+  if (q.kind === 'count') return q.value >= 3 && !/^\d{4}$/.test(q.text);
+  return true;
+}
+
+/**
+ * A short phrase naming what a number in a sentence counts: the number with the words after it when
+ * they are content words ("$295 billion trade imbalance"), else with up to four words before it, within
+ * the clause ("tariffs reaching 145 percent"). `tight` is true for the first form.
+ */
+export function phraseAround(sentence: Sentence, start: number, end: number): { text: string; tight: boolean } {
+  const toks = sentence.tokens;
+  let a = toks.findIndex((t) => t.end > start);
+  let b = toks.findLastIndex((t) => t.start < end);
+  const slice = (x: number, y: number) => sentence.text.slice(toks[x]!.start - sentence.start, toks[y]!.end - sentence.start);
+  if (a < 0 || b < 0) return { text: sentence.text.slice(start - sentence.start, end - sentence.start), tight: false };
+  let right = b;
+  const written = sentence.text.slice(start - sentence.start, end - sentence.start);
+  // dates and plain durations ("in 39 years") read better with the words before them; "90-minute call" with those after
+  const leftFirst = DATE_START.test(written) || (DURATION_WORD.test(written) && !/-/u.test(written));
+  while (!leftFirst && right < toks.length - 1 && right - b < 3 && isNounish(toks[right + 1]!)) right++;
+  if (right > b) return { text: slice(a, right), tight: true };
+  const isBreak = (t: Token) => !WORDISH.test(t.raw) && !/^[$€£%-]$/u.test(t.raw);
+  let words = 0;
+  while (a > 0 && !isBreak(toks[a - 1]!) && words < 4) {
+    a--;
+    if (WORDISH.test(toks[a]!.raw)) words++;
+  }
+  while (a < b && toks[a]!.start < start && (!toks[a]!.content || !WORDISH.test(toks[a]!.raw))) a++;
+  // never start inside a hyphenated word ("COVID-19 vaccine")
+  while (a >= 2 && toks[a - 1]!.raw === '-' && toks[a - 1]!.end === toks[a]!.start && toks[a - 2]!.end === toks[a - 1]!.start) a -= 2;
+  // keep "at least", "more than", "up to" with the number
+  if (a > 0 && /^(?:least|most|than|to)$/u.test(toks[a]!.norm) && toks[a - 1]!.content === false && WORDISH.test(toks[a - 1]!.raw)) a--;
+  if (a === toks.findIndex((t) => t.end > start) && b === toks.findLastIndex((t) => t.start < end)) {
+    // nothing around it in the clause before: name it by the words that follow ("Five of the recent polls")
+    while (b < toks.length - 1 && WORDISH.test(toks[b + 1]!.raw) && b - a < 4) b++;
+  }
+  return { text: slice(a, b), tight: false };
+}
+
+/** A lower-case content word that does not look like a verb or adverb ("deficit", not "aimed"). */
+function isNounish(t: Token): boolean {
+  if (!t.content || !WORDISH.test(t.raw) || UPPER.test(t.raw) || NOT_HEADS.has(t.norm)) return false;
+  if (t.pos) return t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN';
+  return !/(?:ed|ing|ly)$/u.test(t.norm);
+}
+
+/**
+ * What a number counts, for telling two tellings of one figure apart: the lemma of the first noun after it
+ * ("200 migrants"), else of the nearest noun before it in the clause ("tariffs reaching 145 percent"); '' when
+ * none is near. Two figures with different heads describe different things ("200 demonstrators").
+ */
+export function numberHead(sentence: Sentence, start: number, end: number): string {
+  const toks = sentence.tokens;
+  const noun = (t: Token | undefined) => t !== undefined && t.content && (t.pos === 'NOUN' || (!t.pos && isNounish(t)));
+  let k = 0;
+  while (k < toks.length && toks[k]!.start < end) k++;
+  // the last noun of the run right after the number: "$295 billion trade deficit" counts a deficit
+  let head = '';
+  for (let j = k; j < Math.min(toks.length, k + 4); j++) {
+    const t = toks[j]!;
+    if (t.raw === '-') continue;
+    if (noun(t)) head = t.lemma ?? t.norm;
+    else if (head || !WORDISH.test(t.raw) || (t.pos !== 'ADJ' && t.pos !== 'NUM')) break;
+  }
+  if (head) return head;
+  let b = k - 1;
+  while (b >= 0 && toks[b]!.end > start) b--;
+  for (let j = b; j >= Math.max(0, b - 4); j--) {
+    const t = toks[j]!;
+    if (!WORDISH.test(t.raw) && !/^[$€£%-]$/u.test(t.raw)) break;
+    if (noun(t)) return t.lemma ?? t.norm;
+  }
+  return '';
+}
+
+/** Number facts of every article: one per figure (dates by day), named by the phrase its tellings share. */
+export function numberFacts(table: FactTable, alignment: AlignmentResult): void {
+  const { prepared, groupOf } = alignment;
+  // every telling of a figure with what it counts; tellings that count different things are different facts
+  const tellings = new Map<string, { s: PreparedSentence; q: Quantity; head: string }[]>();
+  for (const article of prepared) {
+    for (const s of article) {
+      for (const q of s.quantities) {
+        if (!factQuantity(q)) continue;
+        const key = q.kind === 'date' ? `date:${q.date!.month}-${q.date!.day}` : q.key;
+        // counts name what they count ("200 migrants", "200 demonstrators"); amounts, rates and spans are told
+        // with many different nouns around them ("$150 billion program", "demanded $150 billion")
+        const head = q.kind === 'count' ? numberHead(s.sentence, q.start, q.end) : '';
+        const list = tellings.get(key);
+        if (list) list.push({ s, q, head });
+        else tellings.set(key, [{ s, q, head }]);
+      }
+    }
+  }
+  const occurrences = new Map<ReturnType<FactTable['carry']>, { s: PreparedSentence; q: Quantity }[]>();
+  for (const [key, list] of tellings) {
+    // tellings are one fact when they count the same thing (heads of one concept: "call", "conversation") or
+    // stand in aligned sentences; a telling without a head goes with the most common one
+    const parent = list.map((_, i) => i);
+    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+    const firstOf = new Map<string, number>();
+    list.forEach((t, i) => {
+      for (const k of [t.head ? `h:${featureOfWord(t.head)}` : '', `g:${groupOf[t.s.article]![t.s.sentence.index]}`]) {
+        if (!k) continue;
+        const j = firstOf.get(k);
+        if (j === undefined) firstOf.set(k, i);
+        else parent[root(i)] = root(j);
+      }
+    });
+    const size = new Map<number, number>();
+    list.forEach((t, i) => t.head && size.set(root(i), (size.get(root(i)) ?? 0) + 1));
+    const common = [...size].sort((a, b) => b[1] - a[1])[0]?.[0];
+    list.forEach(({ s, q, head }, i) => {
+      // a telling with no head word, in a group no headed telling shares, goes with the most common head
+      const r = size.has(root(i)) ? root(i) : (common ?? -1);
+      const d = table.carry(`n:${key}|${r}`, 'number', s, () => '');
+      d.quantity ??= q;
+      if (head) d.head ??= head;
+      const seen = occurrences.get(d);
+      if (!seen) occurrences.set(d, [{ s, q }]);
+      else if (seen.length < PHRASE_CANDIDATES) seen.push({ s, q });
+    });
+  }
+  for (const [d, list] of occurrences) {
+    const perGroup = new Map<number, number>();
+    for (const { s } of list) {
+      const g = groupOf[s.article]![s.sentence.index]!;
+      perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
+    }
+    // the phrase whose words the other tellings share wins: "U.S. goods to 10%" over a stray "10% rates"
+    const phrases = list.map(({ s, q }) => ({ s, phrase: phraseAround(s.sentence, q.start, q.end) }));
+    const words = phrases.map(({ phrase }) => new Set(phrase.text.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
+    let best = -Infinity;
+    phrases.forEach(({ s, phrase }, k) => {
+      let agree = 0;
+      words.forEach((other, j) => j !== k && [...words[k]!].some((w) => other.has(w)) && agree++);
+      const score = 50 * perGroup.get(groupOf[s.article]![s.sentence.index]!)! + 20 * agree + (phrase.tight ? 30 : 0) - phrase.text.length;
+      if (score > best) {
+        best = score;
+        d.fact.text = phrase.text;
+      }
+    });
+  }
+}

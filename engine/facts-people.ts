@@ -1,0 +1,148 @@
+/** Person facts: people named with a role ("Treasury Secretary Scott Bessent"), one fact per person across articles. */
+import type { AlignmentResult, ComparableArticle } from './align';
+import type { FactTable, RoleMention } from './fact-table';
+import { NON_NAME_WORDS, ROLE_PREFIXES, ROLE_WORDS } from './lexicon/roles';
+import type { Sentence, Token } from './types';
+
+const UPPER = /^\p{Lu}/u;
+const WORDISH = /[\p{L}\p{N}]/u;
+const POSSESSIVE = /['’]s$/u;
+
+/** People named after a role in a sentence: capitalised runs whose last role word is followed by a name. */
+export function findRoleMentions(sentence: Sentence, article: number): RoleMention[] {
+  const out: RoleMention[] = [];
+  // title-case headlines capitalise every word: no telling roles from names there
+  if (sentence.heading) return out;
+  const toks = sentence.tokens;
+  let i = 0;
+  while (i < toks.length) {
+    if (!UPPER.test(toks[i]!.raw) || !WORDISH.test(toks[i]!.raw)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < toks.length && UPPER.test(toks[j]!.raw) && WORDISH.test(toks[j]!.raw)) j++;
+    // toks[i..j) is a capitalised run
+    let lastRole = -1;
+    for (let k = i; k < j; k++) if (ROLE_WORDS.has(toks[k]!.norm.replace(/\.$/u, ''))) lastRole = k;
+    if (lastRole >= 0 && lastRole < j - 1) {
+      const nameToks: Token[] = [];
+      for (let k = lastRole + 1; k < j && nameToks.length < 3; k++) {
+        const n = toks[k]!.norm.replace(POSSESSIVE, '');
+        if (NON_NAME_WORDS.has(n) || n.includes('.')) break;
+        nameToks.push(toks[k]!);
+        // "Tsai Ing-wen": a hyphen inside a name joins its parts
+        const h = toks[k + 1];
+        const after = toks[k + 2];
+        if (k === j - 1 && h && after && h.raw === '-' && h.start === toks[k]!.end && after.start === h.end && WORDISH.test(after.raw)) {
+          nameToks[nameToks.length - 1] = { ...toks[k]!, raw: sentence.text.slice(toks[k]!.start - sentence.start, after.end - sentence.start), norm: `${toks[k]!.norm}-${after.norm}`, end: after.end };
+          j = k + 3;
+          break;
+        }
+      }
+      let roleStart = i;
+      while (roleStart < lastRole && NON_NAME_WORDS.has(toks[roleStart]!.norm)) roleStart++;
+      // "Former President …", "Under President …" at the start of a sentence
+      let lead: Token | undefined;
+      if (roleStart < lastRole && (ROLE_PREFIXES.has(toks[roleStart]!.norm) || toks[roleStart]!.norm === 'under')) lead = toks[roleStart++];
+      let former = false;
+      let past = false;
+      let first = roleStart;
+      let prev = lead ?? toks[roleStart - 1];
+      if (prev?.raw === '-' && toks[roleStart - 2]) prev = toks[roleStart - 2];
+      if (prev && ROLE_PREFIXES.has(prev.norm)) {
+        past = prev.norm === 'then';
+        former = !past && prev.norm !== 'acting' && prev.norm !== 'incoming';
+        first = toks.indexOf(prev);
+      }
+      if (lead && !ROLE_PREFIXES.has(lead.norm)) first = roleStart;
+      if (prev?.norm === 'under') past = true;
+      if (nameToks.length) {
+        const last = nameToks[nameToks.length - 1]!;
+        const roleWords = toks.slice(roleStart, lastRole + 1).map((t) => t.norm.replace(/\.$/u, ''));
+        out.push({
+          article,
+          sentence: sentence.index,
+          role: sentence.text.slice(toks[first]!.start - sentence.start, toks[lastRole]!.end - sentence.start),
+          roleKey: roleWords.join(' '),
+          former,
+          past,
+          name: sentence.text.slice(nameToks[0]!.start - sentence.start, last.end - sentence.start).replace(POSSESSIVE, ''),
+          nameTokens: nameToks.map((t) => t.norm.replace(POSSESSIVE, '')),
+          start: toks[first]!.start,
+          end: last.end - (POSSESSIVE.test(last.raw) ? 2 : 0),
+        });
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+function personKeys(roles: RoleMention[]): Map<RoleMention, string> {
+  const firsts = new Map<string, Set<string>>();
+  for (const r of roles) {
+    if (r.nameTokens.length < 2) continue;
+    const last = r.nameTokens[r.nameTokens.length - 1]!;
+    const set = firsts.get(last) ?? new Set<string>();
+    set.add(r.nameTokens[0]!);
+    firsts.set(last, set);
+  }
+  const keys = new Map<RoleMention, string>();
+  for (const r of roles) {
+    const last = r.nameTokens[r.nameTokens.length - 1]!;
+    const shared = r.nameTokens.length > 1 && (firsts.get(last)?.size ?? 0) > 1;
+    keys.set(r, shared ? r.nameTokens[0]! : last);
+  }
+  return keys;
+}
+
+/** Sets `actor` on role mentions whose name an actor mention of the same article covers. */
+function resolveActors(roles: RoleMention[], articles: ComparableArticle[]): void {
+  const spans = articles.map((a) => (a.actors ?? []).flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, id: actor.id }))));
+  for (const r of roles) {
+    const nameStart = r.end - r.name.length;
+    const hit = spans[r.article]!.find((m) => m.start <= nameStart && m.end >= r.end - 1) ?? spans[r.article]!.find((m) => m.start < r.end && m.end > nameStart);
+    if (hit) r.actor = hit.id;
+  }
+}
+
+/** Person facts of every article; returns the role mentions read (contradictions compare their titles). */
+export function personFacts(table: FactTable, articles: ComparableArticle[], alignment: AlignmentResult): RoleMention[] {
+  const { prepared } = alignment;
+  // people in a role
+  const roles: RoleMention[] = [];
+  for (const article of prepared) for (const s of article) roles.push(...findRoleMentions(s.sentence, s.article));
+  resolveActors(roles, articles);
+  const keys = personKeys(roles);
+  // one name, one person: the first actor id seen for a name stands for every mention of it
+  const actorOfName = new Map<string, string>();
+  for (const r of roles) if (r.actor && !actorOfName.has(keys.get(r)!)) actorOfName.set(keys.get(r)!, r.actor);
+  for (const r of roles) {
+    if (r.roleKey === 'president' && r.nameTokens.length === 1) continue;
+    const s = prepared[r.article]![r.sentence]!;
+    const key = keys.get(r)!;
+    const actor = actorOfName.get(key) ?? r.actor;
+    // the same person in every article: through part 1's actor ids where they exist
+    const d = table.carry(actor ? `p:actor:${actor}` : `p:${key}`, 'person-role', s, () => `${r.role.replace(/^(?:former|then|acting|late|ex|outgoing|incoming)[\s-]+/iu, '')} ${r.name}`);
+    d.person ??= { key, roleKey: r.roleKey.split(' ').length > 1 ? r.roleKey : '' };
+    if (actor) d.person.actor ??= actor;
+  }
+  // an article that names the person without the role still carries them ("Chinese leader Xi Jinping")
+  const firstMention = articles.map((a) => {
+    const m = new Map<string, number>();
+    for (const actor of a.actors ?? []) for (const x of actor.mentions) if (!(x.sentence >= (m.get(actor.id) ?? Infinity))) m.set(actor.id, x.sentence);
+    return m;
+  });
+  for (const d of table.details) {
+    const actor = d.person?.actor;
+    if (!actor) continue;
+    firstMention.forEach((m, a) => {
+      const at = m.get(actor);
+      const s = at === undefined ? undefined : prepared[a]![at];
+      if (s) table.carry(`p:actor:${actor}`, 'person-role', s, () => '');
+    });
+  }
+
+  return roles;
+}

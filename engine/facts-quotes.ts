@@ -1,0 +1,133 @@
+/** Quote facts: direct quotes, one fact per quote however many articles give it, with the speaker they agree on. */
+import type { AlignmentResult, ComparableArticle } from './align';
+import { stem } from './tokens';
+import type { FactDetail, FactTable } from './fact-table';
+import { STOP_WORDS } from './lexicon/stop-words';
+import type { Sentence } from './types';
+
+const UPPER = /^\p{Lu}/u;
+const QUOTE_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'for', 'to', 'at', 'by', 'with']);
+/** Quotes looked at per content word when matching a new one: bounds the work on words many quotes share. */
+const POSTINGS_CAP = 32;
+
+/** Content stems of a piece of text: lower-cased words that are not stop words, stemmed. */
+export function contentStems(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(QUOTE_WORD)) {
+    const norm = m[0].toLowerCase().replace(/’/gu, "'");
+    if (STOP_WORDS.has(norm)) continue;
+    out.add(stem(norm));
+  }
+  return [...out];
+}
+
+/** “The Joe Rogan Experience”, “Pandora Papers”: a title in quotation marks, not someone's words. */
+function isTitle(text: string): boolean {
+  const words = text.match(QUOTE_WORD) ?? [];
+  return words.length <= 6 && words.every((w, i) => UPPER.test(w) || /^\p{N}/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
+}
+
+function quoteWords(text: string): string[] {
+  return [...text.matchAll(QUOTE_WORD)].map((m) => m[0].toLowerCase().replace(/’/gu, "'"));
+}
+
+/** Two quotes are one when one holds the other word for word, or when most of the shorter one's content words recur. */
+export function sameQuote(wordsA: string, stemsA: string[], wordsB: string, stemsB: string[]): boolean {
+  if (wordsA === wordsB) return true;
+  const shortest = Math.min(stemsA.length, stemsB.length);
+  if (shortest < 3) return wordsA.includes(wordsB) || wordsB.includes(wordsA);
+  const setA = new Set(stemsA);
+  let shared = 0;
+  for (const s of stemsB) if (setA.has(s)) shared++;
+  return shared / shortest >= 0.6;
+}
+
+/** The sentence holding offset `at` (sentences are sorted and do not overlap), by binary search. */
+function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+interface Cluster {
+  words: string;
+  stems: string[];
+  detail: FactDetail;
+  key: string;
+  text: string;
+  speakers: Map<string, string>[];
+}
+
+/**
+ * Quote facts of every article. A new quote is compared only with the quotes found through its content
+ * words (an inverted index, capped per word), so many distinct quotes cost linear work, not quadratic.
+ */
+export function quoteFacts(table: FactTable, articles: ComparableArticle[], alignment: AlignmentResult): void {
+  const clusters: Cluster[] = [];
+  const exact = new Map<string, Cluster>();
+  const byStem = new Map<string, Cluster[]>();
+  const find = (joined: string, stems: string[]): Cluster | undefined => {
+    const same = exact.get(joined);
+    if (same) return same;
+    const seen = new Set<Cluster>();
+    for (const s of stems) {
+      const list = byStem.get(s);
+      if (!list) continue;
+      for (let k = list.length - 1; k >= Math.max(0, list.length - POSTINGS_CAP); k--) {
+        const c = list[k]!;
+        if (seen.has(c)) continue;
+        seen.add(c);
+        if (sameQuote(c.words, c.stems, joined, stems)) return c;
+      }
+    }
+    return undefined;
+  };
+  articles.forEach((article, a) => {
+    for (const quote of article.quotes ?? []) {
+      const words = quoteWords(quote.text);
+      if (words.length < 2) continue;
+      const stems = contentStems(quote.text);
+      if (!stems.length) continue;
+      const sentence = sentenceAt(article.sentences, quote.start);
+      if (!sentence) continue;
+      // headlines capitalise every word, so a title-case quote there is still a quote
+      if (!sentence.heading && isTitle(quote.text)) continue;
+      const s = alignment.prepared[a]![sentence.index]!;
+      const joined = words.join(' ');
+      let match = find(joined, stems);
+      if (!match) {
+        const text = quote.text.length > 160 ? `${quote.text.slice(0, quote.text.lastIndexOf(' ', 150))}…` : quote.text;
+        const key = `q:${clusters.length}`;
+        const detail = table.carry(key, 'quote', s, () => `“${text.trim().replace(/[,;:]$/u, '')}”`);
+        detail.stems = stems;
+        match = { words: joined, stems, detail, key, text: detail.fact.text, speakers: [] };
+        clusters.push(match);
+        exact.set(joined, match);
+        for (const st of stems) {
+          const list = byStem.get(st);
+          if (list) list.push(match);
+          else byStem.set(st, [match]);
+        }
+      } else table.carry(match.key, 'quote', s, () => '');
+      if (quote.speaker && quote.speakerName) match.speakers.push(new Map([[quote.speaker, quote.speakerName]]));
+    }
+  });
+  for (const c of clusters) {
+    const count = new Map<string, number>();
+    for (const m of c.speakers) for (const id of m.keys()) count.set(id, (count.get(id) ?? 0) + 1);
+    const need = c.detail.fact.presentIn.length > 1 ? 2 : 1;
+    const agreed = [...count].find(([, n]) => n >= need);
+    if (!agreed) continue;
+    c.detail.speaker = agreed[0];
+    const name = c.speakers.map((m) => m.get(agreed[0])).find((n) => n && /^\p{Lu}/u.test(n) && !/^(?:He|She|They|It)$/u.test(n));
+    if (name) c.detail.fact.text = `${c.text} (${name})`;
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * Statement facts: what sentences say, one fact per thing said. Aligned sentences make one; a sentence no other
+ * aligned with becomes one when other articles say most of it in words of their own. Every article that says
+ * most of a statement carries it; one that says a good part of it tells it in part.
+ */
+import type { AlignmentResult, PreparedSentence } from './align';
+import { compiled, statementScore, type ArticleIndex } from './coverage';
+import type { FactDetail, FactTable } from './fact-table';
+import type { Quantity } from './numbers';
+import type { Sentence } from './types';
+
+/** Share of a statement's weight an article must say in one or two neighbouring sentences to carry it. */
+export const CARRIES = 0.5;
+/** Share at which an article tells a statement in part: not a carrier, and no omission either. */
+export const TELLS_IN_PART = 0.35;
+/** A lone sentence needs this many content words to stand as a statement others may carry. */
+const LONE_MIN_WORDS = 4;
+/** Lone sentences tried as statements, per article: bounds the work on very long articles. */
+const LONE_PER_ARTICLE = 200;
+const WORDISH = /[\p{L}\p{N}]/u;
+/** Lines that are about the article, not the story: bylines, photo credits, captions' credits, datelines. */
+const NOT_STORY = /^(?:by\s+\p{Lu}|photo|image|picture|credit|copyright|©|getty|file photo|\(?(?:ap|afp|reuters)\s+photo)|\b(?:getty images|associated press photo|photo by|image by|image:|photo:|credit:)|\b(?:published|updated|posted)\s+(?:on\s+)?(?:\p{Lu}|\d)/iu;
+
+/** A full clause: a verb, something it is said of, five words or more; not a byline, credit or caption line. */
+export function isClause(sentence: Sentence): boolean {
+  let words = 0;
+  let verb = false;
+  let subject = false;
+  for (const t of sentence.tokens) {
+    if (!WORDISH.test(t.raw)) continue;
+    words++;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+    else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') subject = true;
+    else if (t.pos === undefined) verb = subject = true;
+  }
+  return words >= 5 && verb && subject && !NOT_STORY.test(sentence.text.trim());
+}
+
+/** Features shared by at least two members of a group (or all of a pair's). */
+function coreFeatures(members: PreparedSentence[]): string[] {
+  const count = new Map<string, number>();
+  for (const m of members) for (const f of m.features) count.set(f, (count.get(f) ?? 0) + 1);
+  return [...count].filter(([, n]) => n >= 2).map(([f]) => f);
+}
+
+/** The member that best stands for the group: a body sentence, a full clause, most like the others. */
+function representative(members: PreparedSentence[], shared: string[], alignment: AlignmentResult): PreparedSentence {
+  const clauses = members.filter((m) => !m.sentence.heading && isClause(m.sentence));
+  const body = members.filter((m) => !m.sentence.heading);
+  const candidates = (clauses.length ? clauses : body.length ? body : members).slice(0, 8);
+  const core = new Set(shared);
+  let best = candidates[0]!;
+  let bestScore = -1;
+  for (const m of candidates) {
+    let common = 0;
+    let total = 0;
+    for (const f of m.features) {
+      const w = alignment.idf.get(f) ?? 0;
+      total += w;
+      if (core.has(f)) common += w;
+    }
+    const score = total ? common / Math.sqrt(total) : 0;
+    if (score > bestScore) {
+      bestScore = score;
+      best = m;
+    }
+  }
+  return best;
+}
+
+/** A sentence cut out of a longer quote, with its quotation marks made whole: “…” */
+function balanceQuotes(text: string): string {
+  const opens = (text.match(/“/gu) ?? []).length;
+  const closes = (text.match(/”/gu) ?? []).length;
+  if (closes > opens) return `“${text}`;
+  if (opens > closes) return `${text}”`;
+  return text;
+}
+
+/** The figures behind a statement's `q:` features, to match other wordings of them. */
+function figuresOf(core: string[], members: PreparedSentence[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const f of core) {
+    if (!f.startsWith('q:') || f.startsWith('q:month:')) continue;
+    const q = members.flatMap((m) => m.quantities).find((x) => `q:${x.key}` === f);
+    if (q) out.push(q);
+  }
+  return out;
+}
+
+/** True when fewer than two of the features are lower-case words: names alone say too little to be missed. */
+function isThin(core: string[], members: PreparedSentence[]): boolean {
+  const lower = new Set<string>();
+  for (const m of members) for (const t of m.sentence.tokens) if (t.content && /^\p{Ll}/u.test(t.raw)) lower.add(`w:${t.stem}`);
+  return core.filter((f) => lower.has(f)).length < 2;
+}
+
+/** Which articles use which features (and word beginnings), to find the few that may say a statement. */
+class ArticleFeatures {
+  private readonly byFeature = new Map<string, number[]>();
+
+  constructor(prepared: PreparedSentence[][]) {
+    prepared.forEach((article, a) => {
+      const seen = new Set<string>();
+      for (const s of article) {
+        for (const f of s.features) {
+          for (const key of f.startsWith('w:') && f.length >= 6 ? [f, `p:${f.slice(2, 6)}`] : [f]) {
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const list = this.byFeature.get(key);
+            if (list) list.push(a);
+            else this.byFeature.set(key, [a]);
+          }
+        }
+      }
+    });
+  }
+
+  /** Articles whose words could make up at least `share` of the statement's weight. */
+  candidates(core: { f: string; w: number }[], share: number, scratch: Float64Array): number[] {
+    let total = 0;
+    const touched: number[] = [];
+    for (const { f, w } of core) {
+      total += w;
+      const exact = this.byFeature.get(f) ?? [];
+      for (const a of exact) {
+        if (scratch[a] === 0) touched.push(a);
+        scratch[a] = scratch[a]! + w;
+      }
+      // words that share their first letters count for less; an article counts once per feature
+      if (f.startsWith('w:') && f.length >= 6) {
+        const has = new Set(exact);
+        for (const a of this.byFeature.get(`p:${f.slice(2, 6)}`) ?? []) {
+          if (has.has(a)) continue;
+          if (scratch[a] === 0) touched.push(a);
+          scratch[a] = scratch[a]! + w * 0.7;
+        }
+      }
+    }
+    const out = touched.filter((a) => total > 0 && scratch[a]! >= share * total);
+    for (const a of touched) scratch[a] = 0;
+    return out;
+  }
+}
+
+/** Adds, for each article that is not yet a carrier, whether it carries the statement or tells it in part. */
+function extend(d: FactDetail, table: FactTable, alignment: AlignmentResult, indexes: ArticleIndex[], features: ArticleFeatures, scratch: Float64Array, claimed: Set<string>): void {
+  const core = compiled(d, alignment);
+  for (const x of features.candidates(core, TELLS_IN_PART, scratch)) {
+    const id = alignment.prepared[x]![0]?.articleId;
+    if (id === undefined || id in d.fact.sentences) continue;
+    const { share, sentence } = statementScore(core, indexes[x]!);
+    if (share >= CARRIES && sentence >= 0) {
+      table.add(d, alignment.prepared[x]![sentence]!);
+      claimed.add(`${x}:${sentence}`);
+    } else if (share >= TELLS_IN_PART) (d.partial ??= new Set()).add(id);
+  }
+}
+
+/** Statement facts of the comparison: aligned groups first, then lone sentences that other articles say too. */
+export function statementFacts(table: FactTable, alignment: AlignmentResult, indexes: ArticleIndex[]): void {
+  const { groups, prepared } = alignment;
+  const features = new ArticleFeatures(prepared);
+  const scratch = new Float64Array(prepared.length);
+  const claimed = new Set<string>();
+  const made: FactDetail[] = [];
+  groups.forEach((g, gi) => {
+    if (g.members.length < 2) return;
+    const core = coreFeatures(g.members);
+    const rep = representative(g.members, core, alignment);
+    const thin = isThin(core, g.members);
+    const figures = figuresOf(core, g.members);
+    let d: FactDetail | undefined;
+    for (const m of g.members) {
+      d = table.carry(`s:${gi}`, 'statement', m, () => balanceQuotes(rep.sentence.text.trim()));
+      d.stems ??= core;
+      if (thin) d.thin = true;
+      if (figures.length) d.figures ??= figures;
+      claimed.add(`${m.article}:${m.sentence.index}`);
+    }
+    made.push(d!);
+  });
+  for (const d of made) if (!d.thin) extend(d, table, alignment, indexes, features, scratch, claimed);
+  // lone sentences: a statement when at least one other article says most of it
+  prepared.forEach((article, a) => {
+    let tried = 0;
+    for (const s of article) {
+      const gi = alignment.groupOf[a]![s.sentence.index]!;
+      if (groups[gi]!.members.length > 1 || claimed.has(`${a}:${s.sentence.index}`) || s.sentence.heading) continue;
+      if (!isClause(s.sentence) || isThin(s.features, [s])) continue;
+      if (s.sentence.tokens.filter((t) => t.content && WORDISH.test(t.raw)).length < LONE_MIN_WORDS) continue;
+      if (++tried > LONE_PER_ARTICLE) break;
+      const probe: FactDetail = { fact: { id: '', kind: 'statement', text: '', presentIn: [s.articleId], sentences: { [s.articleId]: s.sentence.index } }, groups: [gi], stems: s.features };
+      const core = compiled(probe, alignment);
+      const carriers: { x: number; sentence: number }[] = [];
+      const partial = new Set<string>();
+      for (const x of features.candidates(core, TELLS_IN_PART, scratch)) {
+        if (x === a) continue;
+        const { share, sentence } = statementScore(core, indexes[x]!);
+        if (share >= CARRIES && sentence >= 0 && !claimed.has(`${x}:${sentence}`)) carriers.push({ x, sentence });
+        else if (share >= TELLS_IN_PART) partial.add(prepared[x]![0]!.articleId);
+      }
+      if (!carriers.length) continue;
+      const d = table.carry(`s:lone:${a}:${s.sentence.index}`, 'statement', s, () => balanceQuotes(s.sentence.text.trim()));
+      d.stems = s.features;
+      const figures = figuresOf(s.features, [s]);
+      if (figures.length) d.figures = figures;
+      claimed.add(`${a}:${s.sentence.index}`);
+      for (const { x, sentence } of carriers) {
+        table.add(d, prepared[x]![sentence]!);
+        claimed.add(`${x}:${sentence}`);
+      }
+      if (partial.size) d.partial = partial;
+    }
+  });
+}
