@@ -6,12 +6,35 @@ import type { Contradiction } from './types';
 
 type Value = Contradiction['values'][number];
 
-const ORDINAL_SINCE = /\b(first|second|third|last)\b([^.;:!?]{1,80}?)\bsince\s+([^,.;:!?—–()]+)/giu;
-/** Where a "since …" reference ends: the verb or clause that follows it. */
-const SINCE_END = /(?<!\s)\s+(?=(?:has|have|had|was|were|is|are|and|when|where|which|who|that|but|as|after|before|with)\b)/u;
+const ORDINAL_SINCE = /\b(first|second|third|last)\b([^.;:!?]{1,80}?)\bsince\s([^,.;:!?—–()]{1,160})/giu;
+/** Words after which a "since …" reference has ended: the verb or clause that follows it. */
+const SINCE_END = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'and', 'when', 'where', 'which', 'who', 'that', 'but', 'as', 'after', 'before', 'with']);
+/** "since …" references compared per class and article: bounds the work on texts made of them. */
+const PER_CLASS = 16;
 const FORMER = /^(?:former|ex-|then-)\s*/iu;
 const LEFT_OFFICE = /\b(?:left|leaving|leave)\s+(?:the\s+)?(?:white\s+house|office)\b/iu;
-const TOOK_OFFICE = /\b(?:return(?:ed|ing)?|tak(?:ing|e)|took|retak(?:ing|e)|back)\b.+\b(?:office|white house|power)\b|\binauguration\b|\boffice\s+again\b/iu;
+const TOOK_WORD = /^(?:return(?:ed|ing)?|tak(?:ing|e)|took|retak(?:ing|e)|back)$/u;
+const OFFICE_WORD = /^(?:office|power)$/u;
+
+/** "returning to office", "took power", "back in the White House", "his inauguration", "office again": word by word, linear. */
+function tookOffice(since: string): boolean {
+  const words = since.toLowerCase().split(/\P{L}+/u);
+  let took = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === 'inauguration' || (w === 'office' && words[i + 1] === 'again')) return true;
+    if (took && (OFFICE_WORD.test(w) || (w === 'white' && words[i + 1] === 'house'))) return true;
+    if (TOOK_WORD.test(w)) took = true;
+  }
+  return false;
+}
+
+/** The "since …" reference up to the verb or clause that follows it. */
+function sinceEnd(text: string): string {
+  const words = text.trim().split(/\s+/u);
+  const end = words.findIndex((w, i) => i > 0 && SINCE_END.has(w.toLowerCase()));
+  return (end < 0 ? words : words.slice(0, end)).join(' ');
+}
 
 function short(text: string, max = 8): string {
   const words = text.trim().split(/\s+/u);
@@ -186,7 +209,7 @@ function ordinals(alignment: AlignmentResult, add: (c: Omit<Contradiction, 'id'>
       const t = m.sentence.text;
       if (!t.includes('since') && !t.includes('Since')) continue;
       for (const match of t.matchAll(ORDINAL_SINCE)) {
-        const since = match[3]!.trim().split(SINCE_END)[0]!.trim();
+        const since = sinceEnd(match[3]!);
         const text = `${match[1]}${match[2]}since ${since}`;
         found.push({ m, ordinal: match[1]!.toLowerCase(), since, cls: sinceClass(since), text: short(text, 14) });
       }
@@ -201,11 +224,18 @@ function ordinals(alignment: AlignmentResult, add: (c: Omit<Contradiction, 'id'>
     return r;
   };
   for (const f of found) if (!parent.has(f.cls)) parent.set(f.cls, f.cls);
-  const byArticle = new Map<number, string[]>();
-  for (const f of found) byArticle.set(f.m.article, [...(byArticle.get(f.m.article) ?? []), f.cls]);
-  for (const cls of byArticle.values()) for (const c of cls.slice(1)) parent.set(root(c), root(cls[0]!));
+  const firstOfArticle = new Map<number, string>();
+  for (const f of found) {
+    const first = firstOfArticle.get(f.m.article);
+    if (first === undefined) firstOfArticle.set(f.m.article, f.cls);
+    else if (root(f.cls) !== root(first)) parent.set(root(f.cls), root(first));
+  }
   const classes = new Map<string, typeof found>();
-  for (const f of found) classes.set(root(f.cls), [...(classes.get(root(f.cls)) ?? []), f]);
+  for (const f of found) {
+    const list = classes.get(root(f.cls));
+    if (list) list.push(f);
+    else classes.set(root(f.cls), [f]);
+  }
   if (classes.size < 2) return;
   // only references that cannot name the same moment (leaving office against returning to it, or two
   // dates), made in sentences about the same thing (they share a word, a name or a figure)
@@ -214,14 +244,33 @@ function ordinals(alignment: AlignmentResult, add: (c: Omit<Contradiction, 'id'>
     (b === 'left-office' && (a === 'took-office' || a.startsWith('date:'))) ||
     (a.startsWith('date:') && b.startsWith('date:') && !sameDateClass(a, b));
   const related = (x: PreparedSentence, y: PreparedSentence) => x.features.some((f) => f !== 'w:first' && y.features.includes(f));
-  const opposed = found.some((x, i) =>
-    found.some((y, j) => j > i && x.m.article !== y.m.article && root(x.cls) !== root(y.cls) && clash(x.cls, y.cls) && related(x.m, y.m)),
+  // only classes that can clash, a few references each per article: the pairs stay few however long the texts
+  const sample = new Map<string, typeof found>();
+  for (const f of found) {
+    if (f.cls.startsWith('words:')) continue;
+    const key = `${f.cls}|${f.m.article}`;
+    const list = sample.get(key);
+    if (!list) {
+      if (sample.size < PER_CLASS * PER_CLASS) sample.set(key, [f]);
+    }
+    else if (list.length < PER_CLASS) list.push(f);
+  }
+  const clashing = [...sample.values()];
+  const opposed = clashing.some((xs, i) =>
+    clashing.some(
+      (ys, j) =>
+        j > i &&
+        xs[0]!.m.article !== ys[0]!.m.article &&
+        root(xs[0]!.cls) !== root(ys[0]!.cls) &&
+        clash(xs[0]!.cls, ys[0]!.cls) &&
+        xs.some((x) => ys.some((y) => related(x.m, y.m))),
+    ),
   );
   if (!opposed) return;
   const values: Value[] = found.map((f) => ({ articleId: f.m.articleId, text: f.text, sentence: f.m.sentence.index }));
   const parts = [...classes.values()].map((list) => {
     const bySince = new Map<string, Set<string>>();
-    for (const f of list) bySince.set(f.since, (bySince.get(f.since) ?? new Set()).add(f.m.articleId));
+    for (const f of list.slice(0, PER_CLASS)) bySince.set(f.since, (bySince.get(f.since) ?? new Set()).add(f.m.articleId));
     return [...bySince].map(([since, ids]) => `“since ${short(since, 6)}” (${[...ids].join(', ')})`).join(', ');
   });
   add({
@@ -245,6 +294,6 @@ function sinceClass(since: string): string {
     return `date:${d.year ?? ''}-${d.month ?? ''}`;
   }
   if (LEFT_OFFICE.test(since)) return 'left-office';
-  if (TOOK_OFFICE.test(since)) return 'took-office';
+  if (tookOffice(since)) return 'took-office';
   return `words:${contentStems(since).slice(0, 4).join(' ')}`;
 }

@@ -1,0 +1,116 @@
+/** Sentences made ready for matching: their numbers, actors and weighted features (stems, figures, actor ids). */
+import { stem } from './tokens';
+import { CONCEPTS } from './lexicon/concepts';
+import { findQuantities, mayHaveQuantity, type Quantity } from './numbers';
+import type { Actor, Highlight, Quote, Sentence } from './types';
+
+/** What compare() needs of an article: part 1's article model satisfies it. */
+export interface ComparableArticle {
+  id: string;
+  text?: string;
+  sentences: Sentence[];
+  actors?: Actor[];
+  quotes?: Quote[];
+  /** Framing marks of part 1, sorted by offset: they classify the words that differ. */
+  highlights?: Highlight[];
+}
+
+/** A sentence made ready for matching: its numbers, actors and weighted features. */
+export interface PreparedSentence {
+  article: number;
+  articleId: string;
+  sentence: Sentence;
+  /** Quantities with offsets into the article text. */
+  quantities: Quantity[];
+  /** Actor ids mentioned in the sentence. */
+  actors: string[];
+  /** Distinct matching features: `w:` content stems, `q:` quantity keys, `a:` actor ids. */
+  features: string[];
+}
+
+const LIGHT_STEMS = new Set(['said', 'say', 'says', 'told', 'also', 'would', 'could', 'will', 'one', 'two']);
+
+const CONCEPT = new Map<string, string>();
+const WORD_FEATURES = new Map<string, string>();
+
+/** The `w:` feature a lower-cased word gives: its stem, or the concept it belongs to. */
+export function featureOfWord(norm: string): string {
+  return wordFeature(stem(norm));
+}
+
+/** The `w:` feature of a stem, one string per stem for the life of the engine (bounded). */
+function wordFeature(stemmed: string): string {
+  let f = WORD_FEATURES.get(stemmed);
+  if (f === undefined) {
+    if (WORD_FEATURES.size > 50_000) WORD_FEATURES.clear();
+    f = `w:${CONCEPT.get(stemmed) ?? stemmed}`;
+    WORD_FEATURES.set(stemmed, f);
+  }
+  return f;
+}
+for (const words of CONCEPTS) for (const w of words) CONCEPT.set(stem(w), stem(words[0]!));
+
+/** Reads quantities and actor mentions of every sentence and lists its features. */
+export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
+  return articles.map((article, a) => {
+    const actorsBySentence = new Map<number, (Actor['mentions'][number] & { id: string })[]>();
+    for (const actor of article.actors ?? []) {
+      for (const m of actor.mentions) {
+        const list = actorsBySentence.get(m.sentence) ?? [];
+        list.push({ ...m, id: actor.id });
+        actorsBySentence.set(m.sentence, list);
+      }
+    }
+    return article.sentences.map((sentence) => {
+      const quantities = mayHaveQuantity(sentence.tokens)
+        ? findQuantities(sentence.text).map((q) => ({ ...q, start: q.start + sentence.start, end: q.end + sentence.start }))
+        : [];
+      const mentions = actorsBySentence.get(sentence.index) ?? [];
+      const features = new Set<string>();
+      for (const q of quantities) {
+        if (q.kind === 'ordinal' || (q.kind === 'count' && q.value < 3)) continue;
+        features.add(`q:${q.key}`);
+        if (q.kind === 'date' && q.date?.month !== undefined) features.add(`q:month:${q.date.month}`);
+      }
+      const actors: string[] = [];
+      for (const m of mentions) {
+        if (!actors.includes(m.id)) actors.push(m.id);
+        features.add(`a:${m.id}`);
+      }
+      for (const t of sentence.tokens) {
+        if (!t.content || LIGHT_STEMS.has(t.norm)) continue;
+        if (quantities.length && quantities.some((q) => t.start >= q.start && t.end <= q.end && q.kind !== 'ordinal')) continue;
+        features.add(wordFeature(t.stem));
+      }
+      return { article: a, articleId: article.id, sentence, quantities, actors, features: [...features] };
+    });
+  });
+}
+
+/** True for tokens that are words or numbers, not punctuation. */
+export function isWord(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c > 127 && WORD_CHAR.test(raw);
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Inverse document frequency of every feature, counting sentences as documents. */
+export function inverseFrequencies(prepared: PreparedSentence[][]): Map<string, number> {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const article of prepared) {
+    for (const s of article) {
+      n++;
+      for (const f of s.features) df.set(f, (df.get(f) ?? 0) + 1);
+    }
+  }
+  const idf = new Map<string, number>();
+  for (const [f, d] of df) {
+    let w = Math.log(1 + n / d);
+    if (f.startsWith('q:') && !f.startsWith('q:month:')) w *= 1.5;
+    idf.set(f, w);
+  }
+  return idf;
+}
+
