@@ -73,12 +73,49 @@ function time(fn: () => unknown, runs: number): { median: number; p90: number; m
   return { median: quantile(samples, 0.5), p90: quantile(samples, 0.9), min: samples[0]! };
 }
 
+/** Sentences of ten of the allsides stories (engine/fixtures), one pool per story. */
+const fixtures = new URL('../engine/fixtures/allsides-2021/', import.meta.url);
+const storyPools = readdirSync(fixtures)
+  .filter((d) => /^\d{4}-/u.test(d))
+  .sort()
+  .slice(0, 10)
+  .map((d) =>
+    ['left', 'center', 'right'].flatMap((side) =>
+      buildArticle({ id: side, text: readFileSync(new URL(`${d}/${side}.txt`, fixtures), 'utf8') }).sentences.filter((x) => !x.heading).map((x) => x.text),
+    ),
+  );
+
+/** A real-length article of about `words` words told from one of ten stories' sentences: sets mixed as users make them. */
+function storyArticle(index: number, words = 800): ArticleInput {
+  const next = random(1000 + index);
+  const pool = storyPools[index % storyPools.length]!;
+  const paragraphs: string[] = [];
+  let count = 0;
+  let order = shuffled(pool, next);
+  let para: string[] = [];
+  while (count < words) {
+    if (!order.length) order = shuffled(pool, next);
+    const s = order.pop()!;
+    para.push(s);
+    count += s.split(/\s+/u).length;
+    if (para.length >= 3) {
+      paragraphs.push(para.join(' '));
+      para = [];
+    }
+  }
+  if (para.length) paragraphs.push(para.join(' '));
+  return { id: `story-${index}`, text: paragraphs.join('\n\n') };
+}
+
 const sentiment = new Sentiment();
 const sets: { name: string; inputs: ArticleInput[]; runs: number }[] = [
   { name: 'seeds (5)', inputs: seeds, runs: 100 },
   { name: 'synthetic 10', inputs: Array.from({ length: 10 }, (_, i) => synthetic(i)), runs: 30 },
   { name: 'synthetic 50', inputs: Array.from({ length: 50 }, (_, i) => synthetic(i)), runs: 10 },
   { name: 'synthetic 100', inputs: Array.from({ length: 100 }, (_, i) => synthetic(i)), runs: 8 },
+  { name: 'ten stories 50', inputs: Array.from({ length: 50 }, (_, i) => storyArticle(i)), runs: 3 },
+  { name: 'ten stories 125', inputs: Array.from({ length: 125 }, (_, i) => storyArticle(i)), runs: 2 },
+  { name: 'ten stories 250', inputs: Array.from({ length: 250 }, (_, i) => storyArticle(i)), runs: 2 },
 ];
 
 for (let i = 0; i < 15; i++) analyze(seeds);
@@ -121,6 +158,10 @@ const ratio = (m: Map<string, number>) => (m.get('synthetic 100')! / m.get('synt
 console.log(
   `\nt(100)/t(50): analyze ${ratio(medians)}, articles only ${ratio(partOne)}. ` +
     `Seeds: analyze ${medians.get('seeds (5)')!.toFixed(1)} ms, articles only ${partOne.get('seeds (5)')!.toFixed(1)} ms (median).`,
+);
+console.log(
+  `Ten stories mixed: t(250)/t(125) analyze ${(medians.get('ten stories 250')! / medians.get('ten stories 125')!).toFixed(2)}; ` +
+    `peak memory (max RSS) ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB.`,
 );
 console.log('"articles only" is buildArticle() per article: structure, sentiment, actors, framing marks.');
 console.log('Ratios use medians; min is the fastest run, a guide when the machine is busy.');
