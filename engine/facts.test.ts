@@ -79,3 +79,39 @@ describe('titles across outlets', () => {
     expect(titles.flatMap((t) => t.values.map((v) => v.articleId))).toEqual(['t0', 't1']);
   });
 });
+
+describe('facts as units of meaning', () => {
+  it('tells counts of different things apart by the noun they count', async () => {
+    const { numberHead } = await import('./facts-numbers');
+    const head = (text: string) => {
+      const s = sentenceOf(text);
+      const q = findQuantities(s.text)[0]!;
+      return numberHead(s, s.start + q.start, s.start + q.end);
+    };
+    expect(head('Police said 200 migrants crossed the border on Monday.')).toBe('migrant');
+    expect(head('Organisers said 200 demonstrators marched on Monday.')).toBe('demonstrator');
+    expect(head('The U.S. grapples with a $295 billion trade deficit.')).toBe('deficit');
+  });
+
+  it('takes full clauses as statements, not fragments, bylines or photo credits', async () => {
+    const { isClause } = await import('./facts-statements');
+    expect(isClause(sentenceOf('The committee approved the measure after a long debate.'))).toBe(true);
+    expect(isClause(sentenceOf('By Jane Smith and John Doe, Reporters'))).toBe(false);
+    expect(isClause(sentenceOf('Photo by Jane Smith/Getty Images'))).toBe(false);
+    expect(isClause(sentenceOf('Very well.'))).toBe(false);
+  });
+
+  it('gives an article about another story no omissions', () => {
+    const story = (extra: string) =>
+      `The city council approved a new budget of $4 billion on Tuesday. The mayor said the budget funds 300 new teachers. ${extra}`;
+    const articles = [
+      buildArticle({ id: 'a', text: story('Council members debated the budget for six hours.') }),
+      buildArticle({ id: 'b', text: story('The vote was 7 to 2.') }),
+      buildArticle({ id: 'c', text: story('Opponents said the budget raises taxes.') }),
+      buildArticle({ id: 'd', text: 'A rare comet will pass close to Earth next week. Astronomers expect a bright tail visible from the southern sky.' }),
+    ];
+    const r = compare(articles);
+    expect(r.stories.find((s) => s.includes('d'))).toEqual(['d']);
+    expect(r.omissions.d).toEqual([]);
+  });
+});
