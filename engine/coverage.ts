@@ -80,6 +80,11 @@ export class ArticleIndex {
     return this.actors;
   }
 
+  /** The first sentence that mentions the actor, or -1. */
+  firstWithActor(actor: string): number {
+    return this.sentences.findIndex((s) => s.actors.includes(actor));
+  }
+
   /** True when sentence i has the words next to each other, in order. */
   hasPhrase(i: number, words: string[]): boolean {
     const norms = this.sentences[i]!.sentence.tokens.map((t) => t.norm);

@@ -9,6 +9,7 @@ import { numberFacts } from './facts-numbers';
 import { personFacts } from './facts-people';
 import { quoteFacts } from './facts-quotes';
 import { statementFacts } from './facts-statements';
+import { tells } from './tells';
 
 export type { FactDetail, FactSet, RoleMention } from './fact-table';
 export { findRoleMentions } from './facts-people';
@@ -22,5 +23,27 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   const roles = personFacts(table, articles, alignment);
   quoteFacts(table, articles, alignment);
   statementFacts(table, alignment, indexes);
+  tellings(table, alignment, indexes);
   return table.finish(articles.map((a) => a.id), roles);
+}
+
+/**
+ * Numbers and people told in other words: the articles that carry them too; and those that tell a fact in part
+ * (a quote in other words or a part of its words, a bound for a figure, a month for a date).
+ */
+function tellings(table: FactTable, alignment: AlignmentResult, indexes: ArticleIndex[]): void {
+  const articleNo = new Map(alignment.prepared.map((a, i) => [a[0]?.articleId ?? '', i]));
+  const groupCache = new Map<number, Map<number, number>>();
+  for (const d of table.details) {
+    if (d.fact.kind === 'statement') continue;
+    const found: { x: number; sentence: number }[] = [];
+    alignment.prepared.forEach((sentences, x) => {
+      const id = sentences[0]?.articleId;
+      if (id === undefined || id in d.fact.sentences) return;
+      const t = tells(d, x, alignment, indexes[x]!, groupCache, (a) => articleNo.get(a)!);
+      if (t.verdict === 'carries' && t.sentence >= 0 && d.fact.kind !== 'quote') found.push({ x, sentence: t.sentence });
+      else if (t.verdict !== 'none') (d.partial ??= new Set()).add(id);
+    });
+    for (const { x, sentence } of found) table.add(d, alignment.prepared[x]![sentence]!);
+  }
 }

@@ -43,12 +43,18 @@ function report(c: Comparison, files: Map<string, string>): string {
 const out = mkdtempSync(join(tmpdir(), 'parallax-quality-'));
 try {
   const jobs: string[] = [];
+  let atEnd = 0;
+  let markers = 0;
   for (const event of events) {
     const dir = join(root, '1-raw-articles', `event_${event}`);
     if (!existsSync(dir)) fail(`${dir}: not found (the gold for event ${event} needs its articles)`);
     const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
     const inputs: ArticleInput[] = names.map((f) => ({ id: f.replace(/\.txt$/u, ''), file: f, text: readFileSync(join(dir, f), 'utf8') }));
     const comparison = analyze(inputs);
+    for (const a of comparison.articles) {
+      markers += a.omissions.length;
+      atEnd += a.omissions.filter((o) => o.anchor.afterSentence === a.sentences.length - 1).length;
+    }
     // the scorer also reads each article's text for framing; framing is not measured here
     const withText = JSON.parse(report(comparison, new Map(inputs.map((i) => [i.id, i.file!])))) as { articles: { id: string; text: string }[] };
     for (const a of withText.articles) a.text = inputs.find((i) => i.id === a.id)!.text;
@@ -61,6 +67,7 @@ try {
   // omission lines only: framing is measured by its own script
   const lines = run.stdout.split('\n').filter((l) => !/^ (?:framing not covered|noise highlights):/u.test(l));
   console.log(lines.map((l) => l.replace(/;? ?framing recall .*?(?=;|$)/u, '')).join('\n').trim());
+  console.log(`placement: ${atEnd} of ${markers} markers after an article's last sentence`);
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

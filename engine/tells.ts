@@ -1,0 +1,134 @@
+/** Whether an article tells a fact: carries it (in its own words too), tells it in part, or leaves it out. */
+import { featureOfWord, type AlignmentResult } from './align';
+import { stem } from './tokens';
+import { compiled, statementScore, type ArticleIndex } from './coverage';
+import type { FactDetail } from './fact-table';
+import { numberHead } from './facts-numbers';
+import { contentStems } from './facts-quotes';
+import { CARRIES, TELLS_IN_PART } from './facts-statements';
+import { datesCompatible, figuresAgree } from './numbers';
+
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/u;
+/** Share of a quote's content words that counts as reporting it in other words. */
+const QUOTE_COVERED = 0.45;
+
+/** How an article tells a fact, and in which sentence. */
+export interface Telling {
+  verdict: 'carries' | 'part' | 'none';
+  sentence: number;
+}
+const NONE: Telling = { verdict: 'none', sentence: -1 };
+
+/** Sentence of `article` in alignment group g, or -1. */
+export function memberIn(alignment: AlignmentResult, g: number, article: number, cache: Map<number, Map<number, number>>): number {
+  let m = cache.get(g);
+  if (!m) {
+    m = new Map(alignment.groups[g]!.members.map((x) => [x.article, x.sentence.index]));
+    cache.set(g, m);
+  }
+  return m.get(article) ?? -1;
+}
+
+/**
+ * How article x tells fact d: numbers by any wording of the figure that counts the same thing, dates by a
+ * compatible date, people by name or actor, quotes by most of their words, statements by most of their weight.
+ */
+export function tells(
+  d: FactDetail,
+  x: number,
+  alignment: AlignmentResult,
+  index: ArticleIndex,
+  groupCache: Map<number, Map<number, number>>,
+  articleNo: (id: string) => number,
+): Telling {
+  let alignedCache: number[] | undefined;
+  const aligned = () => (alignedCache ??= d.groups.map((g) => memberIn(alignment, g, x, groupCache)).filter((i) => i >= 0));
+  switch (d.fact.kind) {
+    case 'number': {
+      const q = d.quantity!;
+      if (q.kind !== 'date') {
+        // "below 50 percent" tells, less precisely, "47%"; "39 years" tells "four decades"; a figure that counts
+        // something else ("200 demonstrators" for "200 migrants") does not; another figure of the same thing in the
+        // aligned sentence is a disagreement, which contradictions show, not an omission
+        const head = d.head ?? '';
+        // figures the carrying sentences give themselves are other facts ("from 145% to 30%")
+        const told = new Set<string>();
+        const words = new Map<string, number>();
+        for (const [id, at] of Object.entries(d.fact.sentences)) {
+          const s = alignment.prepared[articleNo(id)]![at]!;
+          for (const o of s.quantities) told.add(o.key);
+          for (const f of s.features) if (f.startsWith('w:')) words.set(f, (words.get(f) ?? 0) + 1);
+        }
+        // a sentence about the same thing: two words of the carrying sentences ("voted", "committee")
+        const related = (i: number) => alignment.prepared[x]![i]!.features.filter((f) => words.has(f)).length >= 2;
+        let part = -1;
+        for (const { q: o, i } of index.figuresOf(q.kind)) {
+          const other = head ? numberHead(alignment.prepared[x]![i]!.sentence, o.start, o.end) : '';
+          const near = aligned().includes(i) || related(i);
+          // a figure of something else, unless in a sentence about the same thing ("19-0 vote", "all 19 members")
+          if (head && other && other !== head && !near) continue;
+          if (o.key === q.key || (figuresAgree(o, q) && !o.bound && near)) return { verdict: 'carries', sentence: i };
+          if (figuresAgree(o, q) || (head !== '' && other === head && !o.bound && !told.has(o.key) && aligned().includes(i))) part = i;
+        }
+        return part >= 0 ? { verdict: 'part', sentence: part } : NONE;
+      }
+      // "May 12" is told by "in May"; "last month" in a sentence aligned with the carrying one, or in one
+      // about the same event ("a trade agreement reached last month" for "an agreement on May 12")
+      const event = (d.fact.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !MONTH_WORD.test(w)).map(featureOfWord);
+      for (const { q: other, sentence } of index.dates) {
+        if (other.date!.month !== undefined && datesCompatible(q.date!, other.date!)) {
+          return { verdict: other.date!.day !== undefined ? 'carries' : 'part', sentence };
+        }
+        if (!other.date!.relative || other.date!.relative === 'day') continue;
+        if (aligned().includes(sentence)) return { verdict: 'part', sentence };
+        const features = alignment.prepared[x]![sentence]!.features;
+        if (event.length && event.every((f) => features.includes(f))) return { verdict: 'part', sentence };
+      }
+      return NONE;
+    }
+    case 'person-role': {
+      // the person named anywhere, or the role itself ("the First Lady") in one sentence
+      const p = d.person!;
+      if (p.actor && index.actorIds.has(p.actor)) return { verdict: 'carries', sentence: index.firstWithActor(p.actor) };
+      const named = index.byFeature.get(`w:${stem(p.key)}`);
+      if (named) return { verdict: 'carries', sentence: named[0]! };
+      if (!p.roleKey) return NONE;
+      const words = p.roleKey.split(' ').filter((w) => !w.includes('.'));
+      const lists = words.map((w) => index.byFeature.get(`w:${stem(w)}`) ?? []);
+      if (!lists.length) return NONE;
+      // the role words side by side in one sentence: "First Lady", not "representatives from the Trade department"
+      const at = lists[0]!.find((i) => lists.every((l) => l.includes(i)) && index.hasPhrase(i, words));
+      return at === undefined ? NONE : { verdict: 'part', sentence: at };
+    }
+    case 'quote': {
+      const stems = d.stems ?? contentStems(d.fact.text);
+      if (!stems.length) return NONE;
+      const covered = (i: number) => {
+        const set = index.stemsBySentence[i]!;
+        let n = 0;
+        for (const s of stems) if (set.has(s)) n++;
+        return n / stems.length;
+      };
+      const near = aligned().find((i) => covered(i) >= QUOTE_COVERED);
+      if (near !== undefined) return { verdict: 'carries', sentence: near };
+      let best = -1;
+      let bestShare = 0;
+      index.stemsBySentence.forEach((_, i) => {
+        const c = covered(i);
+        if (c > bestShare) {
+          bestShare = c;
+          best = i;
+        }
+      });
+      if (stems.length >= 3 && bestShare >= 0.75) return { verdict: 'carries', sentence: best };
+      // a part of the words ("insane", "ridiculous" of a longer quote), or the gist in other words
+      return bestShare >= 0.4 && bestShare * stems.length >= 2 ? { verdict: 'part', sentence: best } : NONE;
+    }
+    case 'statement': {
+      const { share, sentence } = statementScore(compiled(d, alignment), index);
+      if (share >= CARRIES && sentence >= 0) return { verdict: 'carries', sentence };
+      return share >= TELLS_IN_PART ? { verdict: 'part', sentence } : NONE;
+    }
+  }
+}
+
