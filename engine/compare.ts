@@ -4,6 +4,7 @@ import { findContradictions } from './contradictions';
 import { ArticleIndex } from './coverage';
 import { extractFacts } from './facts';
 import { framingDifferences, highlightClassifier } from './framing-diff';
+import { MINOR_BELOW, rankFacts } from './importance';
 import { findOmissions, omissionThreshold } from './omissions';
 import { splitStories } from './stories';
 import type { Alignment, AnalyzeOptions, Comparison, Contradiction, Fact, Omission } from './types';
@@ -37,7 +38,17 @@ function compareStory(articles: ComparableArticle[], prepared: PreparedSentence[
   const factSet = extractFacts(articles, alignment, indexes);
   const threshold = Math.max(1, options.omissionThreshold ?? omissionThreshold(articles.length));
   // an article alone in its story leaves out nothing of the others'
+  rankFacts(factSet.details, alignment);
   const omissions = articles.length > 1 ? findOmissions(articles, alignment, factSet, indexes, threshold) : {};
+  // the important ones first; each keeps its place in the text through its anchor
+  const importance = new Map(factSet.facts.map((f) => [f.id, f.importance ?? 0]));
+  for (const list of Object.values(omissions)) {
+    for (const o of list) {
+      o.importance = importance.get(o.factId) ?? 0;
+      o.minor = o.importance < MINOR_BELOW;
+    }
+    list.sort((a, b) => b.importance! - a.importance!);
+  }
   for (const d of factSet.details) {
     const omitted = articles.filter((a) => omissions[a.id]?.some((o) => o.factId === d.fact.id)).map((a) => a.id);
     if (omitted.length) d.fact.omittedBy = omitted;

@@ -115,3 +115,24 @@ describe('facts as units of meaning', () => {
     expect(r.omissions.d).toEqual([]);
   });
 });
+
+describe('importance', () => {
+  it('ranks a lead fact most articles carry above a detail two of them give late', () => {
+    const lead = 'The city council approved a budget of $4 billion on Tuesday after a long debate.';
+    const filler = (k: number) =>
+      Array.from({ length: 6 }, (_, i) => `Residents in district ${k * 10 + i} spoke about parks, buses and schools at the hearing.`).join(' ');
+    const detail = 'The parking garage on Elm Street will close for repairs in the spring.';
+    const r = compare([
+      buildArticle({ id: 'a', text: `${lead} ${filler(1)} ${detail}` }),
+      buildArticle({ id: 'b', text: `${lead} ${filler(2)} ${detail}` }),
+      buildArticle({ id: 'c', text: `${lead} ${filler(3)}` }),
+      buildArticle({ id: 'd', text: `The mayor welcomed the vote. ${filler(4)}` }),
+    ]);
+    const omitted = r.omissions.d!;
+    const budget = omitted.find((o) => /budget/u.test(o.text));
+    const garage = omitted.find((o) => /garage/u.test(o.text));
+    expect(budget?.minor).toBe(false);
+    expect(garage?.minor).toBe(true);
+    expect(omitted.indexOf(budget!)).toBeLessThan(omitted.indexOf(garage!));
+  });
+});

@@ -175,6 +175,8 @@ export interface Fact {
   omittedBy?: string[];
   /** Articles that tell the fact in part or in other words: neither carriers nor omissions. */
   partialIn?: string[];
+  /** 0..1: how widely the story's articles carry it, main actors, a figure, the main event. */
+  importance?: number;
 }
 
 /** A fact that other articles carry and this one leaves out. */
@@ -185,6 +187,10 @@ export interface Omission {
   presentIn: string[];
   /** The sentence after which the fact would fit; -1 means before the first sentence. */
   anchor: { afterSentence: number };
+  /** The fact's importance, 0..1 (see Fact.importance). */
+  importance?: number;
+  /** A minor fact: listed after the important ones and folded away until asked for. */
+  minor?: boolean;
 }
 
 /** A differing word in aligned sentences, classified where it is a framing word. */
