@@ -4,7 +4,7 @@
  * omitted facts, the contradictions and the coverage matrix. Also the source of the PDF report.
  */
 import type { ArticleAnalysis, Comparison, Highlight } from '../engine/types';
-import { articleLabel, pairArticles, shownCategories, withArticleNumbers, withShownMarks, type ReportArticle, type ReportInput } from './model';
+import { articleLabel, cellState, pairArticles, shownCategories, storiesOf, withArticleNumbers, withShownMarks, type ReportArticle, type ReportInput } from './model';
 import { CATEGORIES, sentenceTone, signed, TONE_COLOURS, toneOf, type Tone } from './vocabulary';
 
 /** Text for HTML text and attribute values: the five characters HTML gives meaning to are escaped. */
@@ -224,6 +224,14 @@ function legend(input: ReportInput): string {
 </ul></section>`;
 }
 
+/** Matrix cells by how an article tells a fact. */
+const CELL = {
+  carries: '<td class="on">✓</td>',
+  part: '<td class="part">◐<span class="sr"> in part</span></td>',
+  'left-out': '<td class="out">✕<span class="sr"> left out</span></td>',
+  none: '<td class="off"><span class="sr">no</span></td>',
+} as const;
+
 /**
  * The coverage matrix, a row at a time. The article each cell belongs to is named by its column header
  * (`scope="col"` with the title), not by a title on every cell: at 250 articles and thousands of facts
@@ -236,15 +244,19 @@ function* coverageMatrix(comparison: Comparison, numberOf: Map<string, number>, 
     return;
   }
   const ids = coverage.articleIds;
-  const rowOf = new Map(coverage.factIds.map((id, i) => [id, i]));
   const head = ids
     .map((id) => `<th scope="col" title="${e(labels.get(id) ?? id)}">${numberOf.get(id) ?? '?'}</th>`)
     .join('');
+  const stories = storiesOf(comparison);
+  if (stories.length) {
+    const named = stories.map((st) => (st.length === 1 ? `${e(labels.get(st[0]!) ?? st[0]!)} (about another story)` : st.map((id) => e(labels.get(id) ?? id)).join(', ')));
+    yield `<p class="stories">${stories.length} stories in this set, each compared on its own: ${named.join(' · ')}</p>\n`;
+  }
+  yield '<p class="key">✓ carries the fact · ◐ tells it in part or in other words · ✕ leaves it out · blank: too few others carry it to call it left out</p>\n';
   yield `<table class="matrix"><thead><tr><th scope="col">Fact</th>${head}</tr></thead>\n<tbody>`;
   for (const fact of facts) {
-    const index = rowOf.get(fact.id);
-    const row = (index === undefined ? undefined : coverage.matrix[index]) ?? ids.map((id) => fact.presentIn.includes(id));
-    const cells = ids.map((_id, a) => (row[a] === true ? '<td class="on">✓</td>' : '<td class="off"><span class="sr">no</span></td>')).join('');
+    // each cell from the fact table, as the app's matrix reads it
+    const cells = ids.map((id) => CELL[cellState(fact, id)]).join('');
     yield `<tr><th scope="row"><span class="kind">${e(fact.kind)}</span> ${e(fact.text)}</th>${cells}</tr>\n`;
   }
   const totals = ids
@@ -343,6 +355,7 @@ table { border-collapse: collapse; font-size: 0.85rem; }
 th, td { border: 1px solid var(--rule); padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
 thead th { background: var(--chrome); }
 .figures-table td { text-align: right; } .figures-table td:first-child { text-align: center; }
+.matrix td.part { color: #24502a; } .matrix td.out { color: #7a3f00; font-weight: 700; }
 .matrix td { text-align: center; width: 2.2rem; } .matrix td.on { background: #d8e8d2; color: #24502a; font-weight: 700; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .matrix tbody th { font-weight: normal; max-width: 48rem; }
 .kind { display: inline-block; font-size: 0.68rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); border: 1px solid var(--rule); border-radius: 3px; padding: 0 0.25rem; }

@@ -1,6 +1,6 @@
 /** The Markdown report: a readable summary per article, the contradictions and the coverage table. */
 import type { MarkCategory } from '../engine/types';
-import { articleLabel, pairArticles, shownCategories, withArticleNumbers, withShownMarks, type ReportInput } from './model';
+import { articleLabel, cellState, pairArticles, shownCategories, storiesOf, withArticleNumbers, withShownMarks, type ReportInput } from './model';
 import { CATEGORIES, signed, toneOf } from './vocabulary';
 
 /**
@@ -114,20 +114,20 @@ function* markdownLines(report: ReportInput): Generator<string> {
   else {
     out.push(`| Fact | ${pairs.map((_, i) => `${i + 1}`).join(' | ')} |`);
     out.push(`| --- | ${pairs.map(() => ':-:').join(' | ')} |`);
-    const columnOf = new Map(comparison.coverage.articleIds.map((id, i) => [id, i]));
-    const rowOf = new Map(comparison.coverage.factIds.map((id, i) => [id, i]));
+    // ✓ carries, ◐ tells it in part or in other words, ✕ leaves it out, — too few others carry it to call it left out
     for (const fact of comparison.facts) {
-      const index = rowOf.get(fact.id);
-      const row = index === undefined ? undefined : comparison.coverage.matrix[index];
-      const cells = pairs.map(({ analysis }) => {
-        const column = columnOf.get(analysis.id);
-        const carried = row && column !== undefined ? row[column] : fact.presentIn.includes(analysis.id);
-        return carried ? '✓' : '—';
-      });
+      const cells = pairs.map(({ analysis }) => ({ carries: '✓', part: '◐', 'left-out': '✕', none: '—' })[cellState(fact, analysis.id)]);
       out.push(`| ${mdText(fact.text)} | ${cells.join(' | ')} |`);
       if (out.length >= 256) yield* out.splice(0);
     }
     out.push('', pairs.map(({ article }, i) => `${i + 1}. ${mdText(articleLabel(article))}`).join('  \n'), '');
+    out.push('✓ carries the fact · ◐ tells it in part or in other words · ✕ leaves it out · — too few others carry it to call it left out', '');
+    const stories = storiesOf(comparison);
+    if (stories.length) {
+      out.push(`${stories.length} stories in this set, each compared on its own:`, '');
+      for (const st of stories) out.push(`- ${st.length === 1 ? `${nameOf.get(st[0]!) ?? st[0]} (about another story)` : st.map((id) => nameOf.get(id) ?? id).join(', ')}`);
+      out.push('');
+    }
   }
   yield* out;
 }

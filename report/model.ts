@@ -116,3 +116,22 @@ export function pairArticles(input: ReportInput): { analysis: Comparison['articl
     },
   }));
 }
+
+/**
+ * How an article tells a fact, read from the fact table: it carries it, tells it in part or in other words, leaves
+ * it out (an omission), or does not report it while too few others carry it to call it left out.
+ */
+export type CellState = 'carries' | 'part' | 'left-out' | 'none';
+
+/** The cell of the coverage matrix for one fact and one article: the same table the app's matrix reads. */
+export function cellState(fact: Comparison['facts'][number], articleId: string): CellState {
+  if (fact.presentIn.includes(articleId)) return 'carries';
+  if (fact.partialIn?.includes(articleId)) return 'part';
+  if (fact.omittedBy?.includes(articleId)) return 'left-out';
+  return 'none';
+}
+
+/** The stories of a set that holds several, as article ids (empty when the set is one story). */
+export function storiesOf(comparison: Comparison): string[][] {
+  return (comparison.stories ?? []).length > 1 ? comparison.stories! : [];
+}
