@@ -32,6 +32,8 @@ export interface FactDetail {
   head?: string;
   /** Person facts: the word that identifies the person, the role phrase (two words or more), the actor id. */
   person?: { key: string; roleKey: string; actor?: string };
+  /** Person facts about a group told together ("the U.S. team: Bessent, Lutnick, Greer"): every member. */
+  people?: { key: string; roleKey: string; actor?: string }[];
   /** Quote facts: the actor the carrying articles agree said it. */
   speaker?: string;
   /** Quote and statement facts: content stems (statements: the features two or more members share). */
@@ -77,6 +79,13 @@ export class FactTable {
     d.fact.sentences[s.articleId] = s.sentence.index;
     const g = this.alignment.groupOf[s.article]![s.sentence.index]!;
     if (!d.groups.includes(g)) d.groups.push(g);
+  }
+
+  /** Takes fact d out of the table (merged into another). */
+  remove(d: FactDetail): void {
+    const i = this.details.indexOf(d);
+    if (i >= 0) this.details.splice(i, 1);
+    for (const [key, v] of this.byKey) if (v === d) this.byKey.delete(key);
   }
 
   /** Numbers the facts by kind ("n1", "p1", "q1", "s1") and orders their carriers as the articles are. */

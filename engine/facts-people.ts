@@ -1,6 +1,6 @@
 /** Person facts: people named with a role ("Treasury Secretary Scott Bessent"), one fact per person across articles. */
 import type { AlignmentResult, ComparableArticle } from './align';
-import type { FactTable, RoleMention } from './fact-table';
+import type { FactDetail, FactTable, RoleMention } from './fact-table';
 import { NON_NAME_WORDS, ROLE_PREFIXES, ROLE_WORDS } from './lexicon/roles';
 import type { Sentence, Token } from './types';
 
@@ -145,4 +145,32 @@ export function personFacts(table: FactTable, articles: ComparableArticle[], ali
   }
 
   return roles;
+}
+
+/**
+ * People every carrying article names in one sentence ("Treasury Secretary Scott Bessent, Commerce Secretary Howard
+ * Lutnick and Trade Representative Jamieson Greer") are one fact about the group, not one per person.
+ */
+export function groupPeople(table: FactTable): void {
+  const bySentences = new Map<string, FactDetail[]>();
+  for (const d of table.details) {
+    if (d.fact.kind !== 'person-role' || d.fact.presentIn.length < 2 || !d.person) continue;
+    const key = Object.entries(d.fact.sentences)
+      .map(([a, i]) => `${a}\u0000${i}`)
+      .sort()
+      .join('\u0001');
+    const list = bySentences.get(key);
+    if (list) list.push(d);
+    else bySentences.set(key, [d]);
+  }
+  for (const list of bySentences.values()) {
+    if (list.length < 2) continue;
+    const [first, ...rest] = list as [FactDetail, ...FactDetail[]];
+    first.fact.text = list.map((d) => d.fact.text).join(', ');
+    first.people = list.map((d) => d.person!);
+    for (const d of rest) {
+      for (const id of d.partial ?? []) (first.partial ??= new Set()).add(id);
+      table.remove(d);
+    }
+  }
 }

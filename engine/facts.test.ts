@@ -136,3 +136,16 @@ describe('importance', () => {
     expect(omitted.indexOf(budget!)).toBeLessThan(omitted.indexOf(garage!));
   });
 });
+
+describe('group facts', () => {
+  it('makes people every carrying article names in one sentence one fact', () => {
+    const team = 'The U.S. team included Treasury Secretary Scott Bessent and Commerce Secretary Howard Lutnick at the talks in Geneva.';
+    const r = compare([
+      buildArticle({ id: 'a', text: `Trade talks opened in Geneva on Monday. ${team}` }),
+      buildArticle({ id: 'b', text: `Negotiators met in Geneva on Monday. ${team}` }),
+      buildArticle({ id: 'c', text: 'Trade talks opened in Geneva on Monday with both sides hopeful.' }),
+    ]);
+    const people = r.facts.filter((f) => f.kind === 'person-role');
+    expect(people.map((f) => f.text)).toEqual(['Treasury Secretary Scott Bessent, Commerce Secretary Howard Lutnick']);
+  });
+});

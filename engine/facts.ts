@@ -6,7 +6,7 @@ import type { AlignmentResult, ComparableArticle } from './align';
 import type { ArticleIndex } from './coverage';
 import { FactTable, type FactSet } from './fact-table';
 import { numberFacts } from './facts-numbers';
-import { personFacts } from './facts-people';
+import { groupPeople, personFacts } from './facts-people';
 import { quoteFacts } from './facts-quotes';
 import { statementFacts } from './facts-statements';
 import { tells } from './tells';
@@ -24,6 +24,7 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   quoteFacts(table, articles, alignment);
   statementFacts(table, alignment, indexes);
   tellings(table, alignment, indexes);
+  groupPeople(table);
   return table.finish(articles.map((a) => a.id), roles);
 }
 
