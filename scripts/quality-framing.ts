@@ -99,10 +99,16 @@ function babe(file: string): void {
       const marked = wordsOf(highlights.filter((h) => h.category === c));
       for (const w of marked) all.add(w);
       const n = counts.get(c)!;
-      for (const w of marked) gold.has(w) ? n.tp++ : n.fp++;
+      for (const w of marked) {
+        if (gold.has(w)) n.tp++;
+        else n.fp++;
+      }
     }
     const n = counts.get('all')!;
-    for (const w of all) gold.has(w) ? n.tp++ : n.fp++;
+    for (const w of all) {
+      if (gold.has(w)) n.tp++;
+      else n.fp++;
+    }
     for (const w of gold) if (!all.has(w)) fn++;
   }
   console.log(`BABE: ${sentences} sentences, ${goldWords} gold words, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
