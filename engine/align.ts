@@ -11,6 +11,7 @@ export interface ComparableArticle {
   quotes?: Quote[];
   /** Framing marks of part 1, sorted by offset: they classify the words that differ. */
   highlights?: Highlight[];
+  attributions?: Highlight[];
 }
 
 /** A sentence made ready for matching: its numbers, actors and weighted features. */

@@ -34,7 +34,8 @@ export function compare(articles: ComparableArticle[], options: AnalyzeOptions =
     }
   }
 
-  const classify = highlightClassifier(new Map(articles.map((a) => [a.id, a.highlights ?? []])));
+  const marksOf = (a: ComparableArticle) => [...(a.highlights ?? []), ...(a.attributions ?? [])].sort((x, y) => x.start - y.start);
+  const classify = highlightClassifier(new Map(articles.map((a) => [a.id, marksOf(a)])));
   const alignments: Alignment[] = [];
   for (const g of alignment.groups) {
     if (g.members.length < 2) continue;

@@ -45,14 +45,17 @@ export function neutralTermTokens(tokens: readonly Token[]): Set<number> {
   return out;
 }
 
+/** Whether a sentiment-list word is plain news vocabulary whatever its context (reporting words, domain terms, reported states). */
+export function isPlainNewsWord(t: Token): boolean {
+  const lemma = lemmaOf(t);
+  return NEWS_NEUTRAL.has(t.norm) || NEWS_NEUTRAL.has(lemma) || DOMAIN_WORDS.has(lemma) || DOMAIN_WORDS.has(t.norm) || REPORTED_STATES.has(t.norm);
+}
+
 /** Why a sentiment-list word is not evaluative here, or undefined when it is. */
 /** In a title-case heading the tagger reads most words as proper nouns; there they count as modifiers. */
 export function neutralUse(t: Token, score: number, inNeutralTerm: boolean, heading = false): string | undefined {
-  const lemma = lemmaOf(t);
   if (inNeutralTerm) return 'part of a neutral term';
-  if (NEWS_NEUTRAL.has(t.norm) || NEWS_NEUTRAL.has(lemma)) return 'plain reporting vocabulary';
-  if (DOMAIN_WORDS.has(lemma) || DOMAIN_WORDS.has(t.norm)) return 'names a thing in law, medicine, economics or war';
-  if (REPORTED_STATES.has(t.norm)) return "reports an actor's state";
+  if (isPlainNewsWord(t)) return 'plain news vocabulary: reporting words, terms of law, medicine, economics or war, reported states';
   const strength = Math.abs(score);
   switch (heading && t.pos === 'PROPN' ? 'ADJ' : t.pos) {
     case 'ADJ':
