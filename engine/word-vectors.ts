@@ -13,6 +13,7 @@ export interface WordVectorData {
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const CODES = new Int16Array(128).fill(-1);
+const NOT_BASE64 = /[^A-Za-z0-9+/=]/u;
 for (let i = 0; i < ALPHABET.length; i++) CODES[ALPHABET.charCodeAt(i)] = i;
 
 // Hand-written because the engine may use neither Buffer (Node) nor atob (DOM): it runs in both.
@@ -30,22 +31,36 @@ export function encodeBase64(bytes: Uint8Array): string {
 
 /** Bytes of a base64 string; throws on a character outside the alphabet. */
 export function decodeBase64(text: string): Uint8Array {
-  const clean = text.replace(/=+$/u, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let bits = 0;
-  let value = 0;
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61) end--; // '=' padding
+  const out = new Uint8Array(Math.floor((end * 3) / 4));
+  // one tight loop; a character outside the alphabet maps to -1 and is caught once at the end
+  let bad = 0;
   let o = 0;
-  for (let i = 0; i < clean.length; i++) {
-    const c = clean.charCodeAt(i);
-    const v = c < 128 ? CODES[c]! : -1;
-    if (v < 0) throw new Error(`word vectors: invalid base64 character at ${i}`);
-    value = (value << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (value >> bits) & 255;
-    }
+  let i = 0;
+  const full = end - (end % 4);
+  for (; i < full; i += 4) {
+    const a = CODES[text.charCodeAt(i) & 127]!;
+    const b = CODES[text.charCodeAt(i + 1) & 127]!;
+    const c = CODES[text.charCodeAt(i + 2) & 127]!;
+    const d = CODES[text.charCodeAt(i + 3) & 127]!;
+    bad |= a | b | c | d;
+    const n = (a << 18) | (b << 12) | (c << 6) | d;
+    out[o++] = n >> 16;
+    out[o++] = n >> 8;
+    out[o++] = n;
   }
+  if (end - i >= 2) {
+    const a = CODES[text.charCodeAt(i) & 127]!;
+    const b = CODES[text.charCodeAt(i + 1) & 127]!;
+    const c = end - i === 3 ? CODES[text.charCodeAt(i + 2) & 127]! : 0;
+    bad |= a | b | c;
+    const n = (a << 18) | (b << 12) | (c << 6);
+    out[o++] = n >> 16;
+    if (end - i === 3) out[o++] = n >> 8;
+  }
+  if (bad < 0 || end % 4 === 1) throw new Error('word vectors: the vector data is not base64');
+  if (NOT_BASE64.test(text)) throw new Error('word vectors: the vector data is not base64');
   return out;
 }
 
@@ -66,13 +81,18 @@ export class WordVectors {
     }
     this.vectors = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     this.size = words.length;
-    this.norms = new Float32Array(words.length);
-    words.forEach((w, i) => {
-      this.index.set(w, i);
+    // norms are computed on first use of a word, which keeps start-up to the decode
+    this.norms = new Float32Array(words.length).fill(-1);
+    words.forEach((w, i) => this.index.set(w, i));
+  }
+
+  private norm(i: number): number {
+    if (this.norms[i]! < 0) {
       let sum = 0;
       for (let d = i * this.dims; d < (i + 1) * this.dims; d++) sum += this.vectors[d]! * this.vectors[d]!;
       this.norms[i] = Math.sqrt(sum);
-    });
+    }
+    return this.norms[i]!;
   }
 
   /** Whether the vocabulary has the word (lower case). */
@@ -85,7 +105,7 @@ export class WordVectors {
     const i = this.index.get(a);
     const j = this.index.get(b);
     if (i === undefined || j === undefined) return undefined;
-    const norm = this.norms[i]! * this.norms[j]!;
+    const norm = this.norm(i) * this.norm(j);
     if (!norm) return 0;
     let dot = 0;
     for (let d = 0; d < this.dims; d++) dot += this.vectors[i * this.dims + d]! * this.vectors[j * this.dims + d]!;
