@@ -60,6 +60,7 @@ export function neutralUse(t: Token, score: number, inNeutralTerm: boolean, head
   switch (heading && t.pos === 'PROPN' ? 'ADJ' : t.pos) {
     case 'ADJ':
     case 'ADV':
+      // a modifier in the outlet's voice evaluates whatever its strength; a noun or verb names a thing or an act
       return undefined;
     case 'NOUN':
     case 'VERB':

@@ -66,6 +66,16 @@ describe('recall: what is a framing mark', () => {
     expect(texts(hs)).toEqual(['obviously', 'technically', 'Ironically']);
   });
 
+  it('finds idioms written with a hyphen and conflict metaphors for disputes', () => {
+    const hs = marks('The governor doubled-down on the levy as the trade showdown with the union began.');
+    expect(texts(hs, 'loaded')).toEqual(['doubled-down', 'showdown']);
+  });
+
+  it('marks the outlet reading an actor’s mind', () => {
+    const hs = marks('The minister appeared to relish the fight. The mayor seemed eager to sign.');
+    expect(texts(hs, 'hedge')).toEqual(['appeared to', 'seemed']);
+  });
+
   it('finds scare quotes but not names introduced as such', () => {
     const hs = marks('The group backed a "reform" of the courts. The plan, dubbed "fair share", passed.');
     expect(texts(hs, 'hedge')).toEqual(['reform']);

@@ -1,5 +1,5 @@
 /** Word-level framing marks: loaded words and idioms, descriptors, intensifiers, minimisers, stance adverbs, hedges, attribution verbs. */
-import { LAUDATORY, LOADED_IDIOMS, LOADED_VERBS, MINIMISERS, PEJORATIVE, STANCE_ADVERBS } from './lexicon/descriptors';
+import { CONFLICT_FRAME, LAUDATORY, LOADED_IDIOMS, LOADED_VERBS, MINIMISERS, PEJORATIVE, STANCE_ADVERBS } from './lexicon/descriptors';
 import {
   DISTANCING,
   HEDGES,
@@ -52,9 +52,11 @@ const DENIAL = new Set(['denied', 'denies', 'denying']);
 const DENIED_OBJECTS = new Set(['that', 'any', 'wrongdoing', 'allegations', 'claims', 'accusations', 'reports', 'having', 'being', 'it']);
 const POSSESSIVE = /'s?$/u;
 const ADDED = new Set(['added', 'adds', 'adding']);
+const MIND_READING = new Set(['appear', 'seem']);
 const NUMERIC = /^[\d$€£.,%]+$/u;
 
 function descriptorReason(word: string): string | undefined {
+  if (CONFLICT_FRAME.has(word)) return 'a conflict metaphor: it frames a dispute as a fight';
   if (PEJORATIVE.has(word)) return 'a pejorative descriptor: it passes judgment instead of describing';
   if (LAUDATORY.has(word)) return 'a laudatory descriptor: it praises instead of describing';
   return undefined;
@@ -98,6 +100,16 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
       const next = nextWord(tokens, i);
       if (next && WEASEL_VERBS.has(next.norm) && !isNamedBefore(tokens, i)) {
         out.push({ start: t.start, end: t.end, category: 'hedge', reason: `Weasel wording: '${t.raw}' cites unnamed people instead of a source` });
+        continue;
+      }
+    }
+
+    // "appeared to savor", "seemed eager": the outlet reads the actor's mind
+    if (MIND_READING.has(lemma) && t.pos !== 'NOUN') {
+      const next = tokens[i + 1];
+      if (next && (next.norm === 'to' || next.pos === 'ADJ')) {
+        const end = next.norm === 'to' ? next.end : t.end;
+        out.push({ start: t.start, end, category: 'hedge', reason: `Hedge: '${text.slice(t.start, end)}' reads the actor's mind instead of reporting what was said or done` });
         continue;
       }
     }
@@ -183,21 +195,29 @@ function afinnReason(word: string, score: number): string {
   return `Loaded word: '${word}' carries ${strength} ${tone} feeling (sentiment score ${score > 0 ? '+' : ''}${score})`;
 }
 
-/** The longest listed phrase starting at token i, matching each word by norm or lemma. */
+/**
+ * The longest listed phrase starting at token i, matching each word by norm or lemma; a hyphen between two
+ * words of the text may stand where the phrase has a space ("doubled-down" for "doubled down").
+ */
 function matchPhrase(tokens: readonly Token[], i: number): { phrase: Phrase; length: number } | undefined {
   const t = tokens[i]!;
   const options = [...(PHRASES.get(t.norm) ?? []), ...(t.lemma && t.lemma !== t.norm ? (PHRASES.get(t.lemma) ?? []) : [])];
   let best: { phrase: Phrase; length: number } | undefined;
   for (const p of options) {
-    if (i + p.words.length > tokens.length) continue;
+    let at = i;
     let ok = true;
     for (let k = 1; k < p.words.length && ok; k++) {
-      const tk = tokens[i + k]!;
       const w = p.words[k]!;
-      if (tk.norm !== w && lemmaOf(tk) !== w) ok = false;
-      else if ((w === '-' || p.words[k - 1] === '-') && tk.start !== tokens[i + k - 1]!.end) ok = false;
+      let tk = tokens[at + 1];
+      if (tk && tk.raw === '-' && w !== '-' && p.words[k - 1] !== '-' && tk.start === tokens[at]!.end) {
+        at++;
+        tk = tokens[at + 1];
+      }
+      at++;
+      if (!tk || (tk.norm !== w && lemmaOf(tk) !== w)) ok = false;
+      else if ((w === '-' || p.words[k - 1] === '-') && tk.start !== tokens[at - 1]!.end) ok = false;
     }
-    if (ok && (!best || p.words.length > best.length)) best = { phrase: p, length: p.words.length };
+    if (ok && (!best || at - i + 1 > best.length)) best = { phrase: p, length: at - i + 1 };
   }
   return best;
 }

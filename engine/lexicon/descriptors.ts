@@ -32,6 +32,14 @@ export const PEJORATIVE: ReadonlySet<string> = new Set([
   'abysmal', 'dismal', 'pathetic', 'shoddy', 'sloppy', 'botched', 'chaotic', 'dysfunctional', 'meddling', 'sham', 'rigged',
 ]);
 
+/** Nouns of fighting used for disputes and negotiations: the conflict frame ("trade battle", "showdown"). */
+export const CONFLICT_FRAME: ReadonlySet<string> = new Set([
+  'battle', 'battles', 'showdown', 'showdowns', 'confrontation', 'confrontations', 'clash', 'clashes', 'feud', 'feuds',
+  'spat', 'spats', 'standoff', 'standoffs', 'brawl', 'skirmish', 'skirmishes', 'tussle', 'duel', 'fray', 'crusade',
+  'scramble', 'bloodbath', 'slugfest', 'shootout', 'face-off', 'faceoff', 'war-footing', 'battleground', 'broadside',
+  'salvo', 'barrage', 'volley', 'firestorm', 'backlash', 'uproar', 'outcry', 'furor', 'furore', 'frenzy', 'turmoil',
+]);
+
 /** Laudatory descriptors: adjectives and nouns that praise. */
 export const LAUDATORY: ReadonlySet<string> = new Set([
   'visionary', 'heroic', 'heroically', 'courageous', 'courageously', 'landmark', 'stellar', 'brilliant', 'brilliantly',
@@ -69,6 +77,8 @@ export const LOADED_VERBS: ReadonlyMap<string, string> = new Map([
     .map((w) => [w, 'dramatises damage'] as const),
   ...['botch', 'bungle', 'fumble', 'blunder', 'flub']
     .map((w) => [w, 'judges an action a failure'] as const),
+  ...['downplay', 'renege', 'sap', 'oust', 'rankle', 'vow', 'lurch', 'cling', 'concoct', 'exploit']
+    .map((w) => [w, 'colours the act with a judgment the facts do not state'] as const),
   ...['foment', 'incite', 'stoke', 'inflame', 'whip', 'meddle', 'scheme', 'plot', 'collude', 'conspire']
     .map((w) => [w, 'implies stirring up trouble'] as const),
   ...['scramble', 'panic', 'fret', 'balk', 'bristle']
@@ -107,6 +117,9 @@ export const LOADED_IDIOMS: ReadonlyMap<string, string> = new Map([
   ['squeeze concession', 'frames negotiation as coercion'], ['extract concession', 'frames negotiation as coercion'],
   ['go even further', 'dramatises an escalation'], ['go so far as', 'dramatises an escalation'],
   ['not mince word', 'dramatises bluntness'], ['pull no punch', 'dramatises bluntness'],
+  ['play down', 'frames a statement as minimising'], ['tamp down', 'frames a statement as minimising'],
+  ['take credit', 'frames a claim as self-serving'], ['hold firm', 'frames a stance as resistance'],
+  ['shower with', 'dramatises praise'], ['heap scorn', 'dramatises criticism'],
 ]);
 
 /** Words that play down a number or a result ("only 194,000", "a tepid response"). */
@@ -126,9 +139,9 @@ export const STANCE_ADVERBS: ReadonlyMap<string, 'booster' | 'hedge' | 'attitude
     'allegedly', 'reportedly', 'conceivably', 'perhaps', 'possibly', 'presumably'].map((w) => [w, 'hedge'] as const),
   ...['ironically', 'conveniently', 'curiously', 'oddly', 'strangely', 'bizarrely', 'inexplicably', 'unfortunately',
     'fortunately', 'sadly', 'thankfully', 'mercifully', 'regrettably', 'shockingly', 'alarmingly', 'troublingly',
-    'disturbingly', 'astonishingly', 'incredibly', 'amazingly', 'remarkably', 'sheepishly', 'vociferously', 'coyly',
+    'disturbingly', 'astonishingly', 'secretly', 'quietly', 'abruptly', 'hastily', 'conspicuously', 'incredibly', 'amazingly', 'remarkably', 'sheepishly', 'vociferously', 'coyly',
     'brazenly', 'angrily', 'furiously', 'bitterly', 'desperately', 'stubbornly', 'grudgingly', 'begrudgingly',
-    'smugly', 'gleefully', 'defiantly', 'pointedly', 'testily', 'curtly', 'bluntly', 'frantically', 'hastily'].map(
+    'smugly', 'gleefully', 'defiantly', 'pointedly', 'testily', 'curtly', 'bluntly', 'frantically'].map(
     (w) => [w, 'attitude'] as const,
   ),
 ]);
