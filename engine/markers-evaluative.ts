@@ -34,8 +34,10 @@ export function neutralTermTokens(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   for (let w = 0; w < words.length; w++) {
     const t = tokens[words[w]!]!;
-    const options = [...(TERMS.get(t.norm) ?? []), ...(t.lemma && t.lemma !== t.norm ? (TERMS.get(t.lemma) ?? []) : [])];
-    for (const term of options) {
+    const byNorm = TERMS.get(t.norm);
+    const byLemma = t.lemma && t.lemma !== t.norm ? TERMS.get(t.lemma) : undefined;
+    if (!byNorm && !byLemma) continue;
+    for (const term of [...(byNorm ?? []), ...(byLemma ?? [])]) {
       if (w + term.length > words.length || term.length > LONGEST_TERM) continue;
       let ok = true;
       for (let k = 1; k < term.length && ok; k++) ok = same(tokens[words[w + k]!]!, term[k]!);

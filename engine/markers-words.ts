@@ -47,6 +47,24 @@ for (const [phrase, why] of Object.entries(LOADED)) addPhrase(phrase, 'loaded', 
 for (const [idiom, why] of LOADED_IDIOMS) addPhrase(idiom, 'loaded', (t) => `Loaded idiom: '${t}' ${why}`);
 for (const phrase of WEASEL_PHRASES) addPhrase(phrase, 'hedge', (t) => `Weasel wording: '${t}' cites nobody in particular`);
 
+/** Every word that can start a mark. */
+const MAY_START: ReadonlySet<string> = new Set([
+  ...PHRASES.keys(),
+  ...ATTRIBUTION.keys(),
+  ...WEASEL_SUBJECTS,
+  ...STANCE_ADVERBS.keys(),
+  ...HEDGES,
+  ...MINIMISERS.keys(),
+  ...INTENSIFIERS,
+  ...CONFLICT_FRAME,
+  ...PEJORATIVE,
+  ...LAUDATORY,
+  ...LOADED_VERBS.keys(),
+  ...AFINN.keys(),
+  'appear',
+  'seem',
+]);
+
 const DENIAL = new Set(['denied', 'denies', 'denying']);
 /** "denied that / any wrongdoing / the allegations" is attribution; "denied the request" is a ruling. */
 const DENIED_OBJECTS = new Set(['that', 'any', 'wrongdoing', 'allegations', 'claims', 'accusations', 'reports', 'having', 'being', 'it']);
@@ -74,6 +92,8 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
     if (!isWordLike(t.raw) || overlaps(names, t.start, t.end)) continue;
     const norm = t.norm.includes("'") ? t.norm.replace(POSSESSIVE, '') : t.norm;
     const lemma = lemmaOf(t);
+    // most words can start no mark: one set look-up skips them
+    if (!MAY_START.has(norm) && !MAY_START.has(lemma) && tokens[i + 1]?.raw !== '-' && !loadedVerb(lemma, norm)) continue;
     // A capital inside a sentence starts a name ("Great Wall"), except in headings.
     const capitalised = !s.heading && !startsLower(t.raw) && i > 0;
 
@@ -201,7 +221,10 @@ function afinnReason(word: string, score: number): string {
  */
 function matchPhrase(tokens: readonly Token[], i: number): { phrase: Phrase; length: number } | undefined {
   const t = tokens[i]!;
-  const options = [...(PHRASES.get(t.norm) ?? []), ...(t.lemma && t.lemma !== t.norm ? (PHRASES.get(t.lemma) ?? []) : [])];
+  const byNorm = PHRASES.get(t.norm);
+  const byLemma = t.lemma && t.lemma !== t.norm ? PHRASES.get(t.lemma) : undefined;
+  if (!byNorm && !byLemma) return undefined;
+  const options = byLemma ? [...(byNorm ?? []), ...byLemma] : byNorm!;
   let best: { phrase: Phrase; length: number } | undefined;
   for (const p of options) {
     let at = i;
