@@ -7,7 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { LAUDATORY, LOADED_VERBS, MINIMISERS, PEJORATIVE, STANCE_ADVERBS } from '../engine/lexicon/descriptors';
-import { ATTRIBUTION, INTENSIFIERS, LOADED } from '../engine/lexicon/framing';
+import { INTENSIFIERS, LOADED } from '../engine/lexicon/framing';
+import { ATTRIBUTION } from '../engine/lexicon/speech';
 import { AFINN } from '../engine/sentiment';
 import { encodeBase64, VOCABULARY_SIZE } from '../engine/word-vectors';
 
