@@ -44,6 +44,26 @@ describe('word choices between aligned sentences', () => {
   });
 });
 
+describe('labels outlets put on the same actor', () => {
+  const labelsOf = (...texts: string[]) =>
+    analyze(texts.map((text, i) => ({ id: `o${i}`, text }))).articles.map((a) => a.highlights.filter((h) => h.category === 'label'));
+
+  it('a charged label where the others use a plainer word for the role names their word', () => {
+    const [charged, plain] = labelsOf(
+      'North Korean dictator Kim Jong Un met officials in Seoul on Monday.',
+      'North Korean leader Kim Jong Un met officials in Seoul on Monday.',
+      'North Korean leader Kim Jong Un met officials in Seoul on Monday.',
+    );
+    expect(charged!.map((h) => h.reason)).toEqual(["Label: 'dictator' for Kim Jong Un, where 2 others write 'leader': a more charged word for the same role"]);
+    expect(plain).toEqual([]);
+  });
+
+  it('a plain title every outlet shares is no mark', () => {
+    const all = labelsOf('Commerce Secretary Wilbur Ross spoke on Monday in Washington.', 'Commerce Secretary Wilbur Ross spoke on Monday in Washington.');
+    expect(all.flat()).toEqual([]);
+  });
+});
+
 describe('word vectors', () => {
   it('round-trips base64 and finds near words closer than far ones', () => {
     const bytes = new Uint8Array([0, 1, 2, 250, 251, 252, 253, 254, 255, 7]);

@@ -7,11 +7,11 @@ import type { AttributionClass, MarkCategory, Pos, Token } from './types';
 import type { WordVectors } from './word-vectors';
 
 /**
- * How close two words' vectors must be to name the same thing (cosine; "slashed"/"reduced" 0.57,
- * "dictator"/"leader" 0.45, "slashed"/"said" 0.26). The vectors are topical, so a pair also has to fill the
+ * How close two words' vectors must be to name the same thing (cosine of the quantised vectors; "slashed"/"reduced"
+ * 0.57, "dictator"/"leader" 0.45, "slashed"/"said" 0.26). The vectors are topical, so a pair also has to fill the
  * same slot (the same shared word before or after it) and differ in charge.
  */
-export const SAME_THING = 0.45;
+export const SAME_THING = 0.42;
 /** How much stronger a word must be than every alternative to count as the charged choice. */
 const STRONGER_BY = 0.5;
 /** Words of one sentence compared at most, which bounds the pairwise work on a long sentence. */
