@@ -23,6 +23,8 @@ export interface WordClass {
   reason: string;
   attribution?: AttributionClass;
   quoted?: boolean;
+  /** Where the mark the word belongs to starts: words of one mark ("according to") share it. */
+  start?: number;
 }
 
 /** One version's words that the other versions do not share, with their classes. */
@@ -74,6 +76,18 @@ function others(n: number, verb: string): string {
   return n === 1 ? `1 other ${verb}s` : `${n} others ${verb}`;
 }
 
+/** A version's attribution verbs outside quotes, the words of one mark ("according to") joined. */
+function attributionVerbs(v: UnsharedWords): { raw: string; articles: number; cls: AttributionClass }[] {
+  const out: { raw: string; articles: number; cls: AttributionClass; start: number | undefined }[] = [];
+  for (const x of v.words) {
+    if (x.cls?.category !== 'attribution' || !x.cls.attribution || x.cls.quoted) continue;
+    const last = out.at(-1);
+    if (last && x.cls.start !== undefined && last.start === x.cls.start) last.raw += ` ${x.token.raw}`;
+    else out.push({ raw: x.token.raw, articles: v.articles, cls: x.cls.attribution, start: x.cls.start });
+  }
+  return out;
+}
+
 /**
  * For each version's unshared word, the class a word-choice difference gives it: an attribution verb that
  * differs from the others' verbs, or a word that names what the others name with a plainer one (found through
@@ -87,24 +101,18 @@ export function wordChoices(versions: readonly UnsharedWords[], vectors: WordVec
     for (const w of v.words.slice(0, MAX_WORDS)) {
       if (w.cls?.quoted) continue;
       if (w.cls?.category === 'attribution' && w.cls.attribution) {
-        const alts = versions.flatMap((o, oi) =>
-          oi === vi ? [] : o.words.filter((x) => x.cls?.category === 'attribution' && x.cls.attribution && !x.cls.quoted).map((x) => ({ raw: x.token.raw, articles: o.articles, cls: x.cls!.attribution! })),
-        );
+        if (w.cls.start !== undefined && w.cls.start < w.token.start) continue; // the rest of "according to"
+        const alts = versions.flatMap((o, oi) => (oi === vi ? [] : attributionVerbs(o)));
         const own = w.cls.attribution;
-        if (!alts.length) {
-          if (own === 'neutral') result.set(w.index, undefined);
-          continue;
-        }
-        if (alts.every((a) => a.cls === own)) {
+        if (!alts.length || alts.every((a) => a.cls === own)) {
           if (own === 'neutral') result.set(w.index, undefined);
           continue;
         }
         const { text, count } = alternatives(alts.filter((a) => a.cls !== own));
-        result.set(w.index, {
-          category: 'attribution',
-          attribution: own,
-          reason: `'${w.token.raw}' ${ATTRIBUTION_VOICE[own]}; ${others(count, 'write')} ${text}`,
-        });
+        const verb = attributionVerbs({ articles: 1, words: v.words.filter((x) => x.cls?.start === w.cls!.start) })[0]?.raw ?? w.token.raw;
+        const mark: WordClass = { category: 'attribution', attribution: own, reason: `'${verb}' ${ATTRIBUTION_VOICE[own]}; ${others(count, 'write')} ${text}` };
+        if (w.cls.start !== undefined) mark.start = w.cls.start;
+        result.set(w.index, mark);
         continue;
       }
       const pos = coarse(w.token);
