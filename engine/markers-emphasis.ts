@@ -34,8 +34,12 @@ export function isRepeatedBang(raw: string): boolean {
 
 /** Whether capitals at `start` are a dateline or byline: first on their line, before a dash, comma or bracket, or after "By". */
 function isDatelineOrByline(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(lineStart, start).trim();
+  // a dateline or byline has at most "By" before it on its line: a short look back keeps each check bounded
+  const from = Math.max(0, start - 8);
+  const window = text.slice(from, start);
+  const newline = window.lastIndexOf('\n');
+  if (newline < 0 && from > 0 && window.trim()) return false;
+  const before = window.slice(newline + 1).trim();
   if (/^by$/iu.test(before)) return true;
   if (before) return false;
   return AFTER_DATELINE.test(text.slice(end, end + 3));
