@@ -38,6 +38,7 @@ export function markLabelDifferences(articles: LabelledArticle[], vectors: WordV
     }
   }
   for (const a of articles) {
+    const marks: Highlight[] = [];
     for (const actor of a.actors) {
       const all = byActor.get(actor.id) ?? [];
       for (const label of new Set(actor.labels)) {
@@ -49,26 +50,53 @@ export function markLabelDifferences(articles: LabelledArticle[], vectors: WordV
         const articlesUsing = new Set(plainer.map((l) => l.article)).size;
         const words = [...new Set(plainer.map((l) => `'${l.head}'`))].join(' or ');
         const reason = `Label: '${label}' for ${actor.name}, where ${articlesUsing === 1 ? '1 other writes' : `${articlesUsing} others write`} ${words}: a more charged word for the same role`;
-        for (const m of actor.mentions) placeLabel(a, label, m.start, m.sentence, reason);
+        for (const m of actor.mentions) {
+          const mark = labelBefore(a, label, m.start, m.sentence, reason);
+          if (mark) marks.push(mark);
+        }
       }
     }
+    if (marks.length) place(a, marks);
   }
 }
 
-/** Puts a label mark on the label written right before a mention, replacing a mark on the same words. */
-function placeLabel(a: LabelledArticle, label: string, mentionStart: number, sentence: number, reason: string): void {
+/** A label mark on the label written right before a mention, if it is there. */
+function labelBefore(a: LabelledArticle, label: string, mentionStart: number, sentence: number, reason: string): Highlight | undefined {
   const s = a.sentences[sentence];
-  if (!s) return;
   const start = mentionStart - label.length - 1;
-  if (start < s.start || s.text.slice(start - s.start, start - s.start + label.length) !== label) return;
-  const end = start + label.length;
-  const clashing = a.highlights.filter((x) => x.start < end && x.end > start);
-  if (clashing.some((x) => x.category === 'headline' || x.category === 'emphasis' || x.category === 'attribution')) return;
-  const kept = a.highlights.filter((x) => !clashing.includes(x));
-  const quoted = clashing.find((x) => x.quoted)?.quoted;
-  const mark: Highlight = { start, end, text: label, category: 'label', reason };
-  if (quoted) mark.quoted = quoted;
-  kept.push(mark);
-  kept.sort((x, y) => x.start - y.start);
-  a.highlights.splice(0, a.highlights.length, ...kept);
+  if (!s || start < s.start || s.text.slice(start - s.start, start - s.start + label.length) !== label) return undefined;
+  return { start, end: start + label.length, text: label, category: 'label', reason };
+}
+
+/**
+ * Puts label marks among the article's marks in one sorted pass: a label replaces loaded, hedge, intensifier
+ * and label marks on its words, and yields to headline, emphasis and attribution marks.
+ */
+function place(a: LabelledArticle, marks: Highlight[]): void {
+  marks.sort((x, y) => x.start - y.start);
+  const old = a.highlights;
+  const out: Highlight[] = [];
+  let i = 0;
+  let lastEnd = -1;
+  for (const mark of marks) {
+    if (mark.start < lastEnd) continue;
+    while (i < old.length && old[i]!.end <= mark.start) out.push(old[i++]!);
+    let j = i;
+    let blocked = false;
+    let quoted: Highlight['quoted'];
+    while (j < old.length && old[j]!.start < mark.end) {
+      const c = old[j]!.category;
+      if (c === 'headline' || c === 'emphasis' || c === 'attribution') blocked = true;
+      quoted ??= old[j]!.quoted;
+      j++;
+    }
+    if (blocked) continue;
+    if (quoted) mark.quoted = quoted;
+    out.push(mark);
+    lastEnd = mark.end;
+    i = j;
+  }
+  while (i < old.length) out.push(old[i++]!);
+  a.highlights.length = 0;
+  for (const h of out) a.highlights.push(h);
 }
