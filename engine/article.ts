@@ -49,7 +49,7 @@ export function buildArticle(input: ArticleInput): ArticleModel {
 
   const rawQuotes = findQuotes(text, sentences);
   const { actors, quotes, labels } = findActors(text, sentences, rawQuotes, scores.map((x) => x.tokens));
-  const highlights = findMarks(text, { sentences, quotes, actors, labels, headline: head });
+  const { highlights, attributions } = findMarks(text, { sentences, quotes, actors, labels, headline: head });
   const title =
     input.title?.trim() || (head ? text.slice(head.start, head.end) : '') || shorten(sentences[0]?.text) || input.file || input.id;
 
@@ -63,6 +63,7 @@ export function buildArticle(input: ArticleInput): ArticleModel {
     actors,
     sentiment: plain(combine(scores)),
     highlights,
+    attributions,
     numberEntities: tagged.entities,
   };
   if (input.file !== undefined) model.file = input.file;

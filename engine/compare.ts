@@ -64,7 +64,9 @@ function compareStory(articles: ComparableArticle[], prepared: PreparedSentence[
       else factsBySentence.set(key, [f.id]);
     }
   }
-  const classify = highlightClassifier(new Map(articles.map((a) => [a.id, a.highlights ?? []])));
+
+  const marksOf = (a: ComparableArticle) => [...(a.highlights ?? []), ...(a.attributions ?? [])].sort((x, y) => x.start - y.start);
+  const classify = highlightClassifier(new Map(articles.map((a) => [a.id, marksOf(a)])));
   const alignments: Alignment[] = [];
   for (const g of alignment.groups) {
     if (g.members.length < 2) continue;

@@ -13,6 +13,8 @@ export interface ComparableArticle {
   quotes?: Quote[];
   /** Framing marks of part 1, sorted by offset: they classify the words that differ. */
   highlights?: Highlight[];
+  /** Attribution verbs, neutral ones included: a verb that differs between outlets is still a difference. */
+  attributions?: Highlight[];
 }
 
 /** A sentence made ready for matching: its numbers, actors and weighted features. */

@@ -2,12 +2,14 @@ import { diffArrays } from 'diff';
 import { isWord, type PreparedSentence } from './align';
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION } from './lexicon/speech';
 import type { AttributionClass, Highlight, MarkCategory, Token, WordDifference } from './types';
+import { wordChoices, type UnsharedWords, type WordClass } from './word-choice';
+import { wordVectors, type WordVectors } from './word-vectors';
 
 /** A word's framing class: part 1's highlight where the article has one, else this small fallback list. */
 export type WordClassifier = (
   articleId: string,
   token: Token,
-) => { category: MarkCategory; reason: string; attribution?: AttributionClass; start?: number } | undefined;
+) => { category: MarkCategory; reason: string; attribution?: AttributionClass; start?: number; quoted?: boolean } | undefined;
 
 /** Other versions of a sentence each version is diffed against: bounds the work in large groups. */
 const VERSIONS_COMPARED = 4;
@@ -28,7 +30,7 @@ function fallback(norm: string): { category: MarkCategory; reason: string; attri
   return attribution ? { category: 'attribution', attribution, reason: FALLBACK_REASON[attribution] } : undefined;
 }
 
-/** Classifies by the article's framing highlights (part 1), falling back to attribution verbs. */
+/** Classifies by the article's framing highlights and attribution verbs (sorted by offset), falling back to a few attribution verbs. */
 export function highlightClassifier(highlightsById: Map<string, readonly Highlight[]>): WordClassifier {
   return (articleId, token) => {
     const list = highlightsById.get(articleId);
@@ -44,7 +46,10 @@ export function highlightClassifier(highlightsById: Map<string, readonly Highlig
       for (let i = Math.max(0, lo - 2); i < list.length && list[i]!.start < token.end; i++) {
         const h = list[i]!;
         if (h.start < token.end && h.end > token.start) {
-          return h.attribution ? { category: h.category, reason: h.reason, attribution: h.attribution, start: h.start } : { category: h.category, reason: h.reason, start: h.start };
+          const cls: ReturnType<WordClassifier> = { category: h.category, reason: h.reason, start: h.start };
+          if (h.attribution) cls.attribution = h.attribution;
+          if (h.quoted) cls.quoted = true;
+          return cls;
         }
       }
     }
@@ -106,7 +111,11 @@ function match(a: Version, b: Version): void {
  * content and framing words with the `diff` package), classified as framing words where part 1 marks
  * them. Neighbouring words under one framing mark ("according to") come as one difference.
  */
-export function framingDifferences(members: PreparedSentence[], classify: WordClassifier = highlightClassifier(new Map())): WordDifference[] {
+export function framingDifferences(
+  members: PreparedSentence[],
+  classify: WordClassifier = highlightClassifier(new Map()),
+  vectors: WordVectors = wordVectors(),
+): WordDifference[] {
   const versions = new Map<string, Version>();
   for (const m of members) {
     const tokens = m.sentence.tokens.filter((t) => isWord(t.raw) && (t.content || classify(m.articleId, t)));
@@ -128,8 +137,29 @@ export function framingDifferences(members: PreparedSentence[], classify: WordCl
       match(list[i]!, list[j]!);
     }
   }
+  // word choices: attribution verbs that differ in class, and stronger words for what the others name plainly
+  const unshared: UnsharedWords[] = list.map((v) => {
+    const articleId = v.members[0]!.articleId;
+    const words: UnsharedWords['words'] = [];
+    let before: string | undefined;
+    let pending: UnsharedWords['words'] = [];
+    v.tokens.forEach((token, index) => {
+      if (v.matched[index]) {
+        before = v.norms[index];
+        for (const w of pending) w.after = before;
+        pending = [];
+        return;
+      }
+      const w = { index, token, cls: classify(articleId, token) as WordClass | undefined, before, after: undefined };
+      words.push(w);
+      pending.push(w);
+    });
+    return { articles: v.members.length, words };
+  });
+  const choices = wordChoices(unshared, vectors);
   const out: WordDifference[] = [];
-  for (const v of list) {
+  for (const [vi, v] of list.entries()) {
+    const chosen = choices.get(vi)!;
     for (const m of v.members) {
       const tokens = m === v.members[0] ? v.tokens : m.sentence.tokens.filter((t) => isWord(t.raw) && (t.content || classify(m.articleId, t)));
       let last: (WordDifference & { mark?: number }) | undefined;
@@ -138,7 +168,7 @@ export function framingDifferences(members: PreparedSentence[], classify: WordCl
           last = undefined;
           return;
         }
-        const cls = classify(m.articleId, t);
+        const cls: (WordClass & { start?: number }) | undefined = chosen.has(i) ? chosen.get(i) : classify(m.articleId, t);
         if (cls && last && last.mark === cls.start && last.category === cls.category) {
           last.end = t.end;
           last.text = m.sentence.text.slice(last.start - m.sentence.start, t.end - m.sentence.start);

@@ -62,7 +62,7 @@ describe('analyze', () => {
       expect(a.wordCount).toBeGreaterThan(300);
       expect(a.title.length).toBeGreaterThan(10);
       expect(Number.isFinite(a.sentiment.comparative)).toBe(true);
-      expect(a.highlights.length).toBeGreaterThan(10);
+      expect(a.highlights.length + (a.attributions ?? []).length).toBeGreaterThan(10);
       expectExactOffsets(a, seeds[i]!.text);
     }
   });
@@ -175,7 +175,6 @@ describe('the allsides-2021 stories (40 × three outlets)', () => {
     expect(marksOf('5611', 'right').find((h) => h.text === 'far-left')?.category).toBe('loaded');
     expect(marksOf('5617', 'right').find((h) => h.text === 'admitted')?.attribution).toBe('wrongdoing');
     expect(marksOf('5617', 'center').some((h) => h.text === 'horse dewormer' && h.quoted)).toBe(true);
-    expect(marksOf('5612', 'left').find((h) => h.text === 'comedian')?.category).toBe('label');
     expect(marksOf('5608', 'left').find((h) => h.text === 'so-called')?.category).toBe('loaded');
   });
 

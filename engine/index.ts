@@ -1,6 +1,7 @@
 import { linkActors } from './actors';
 import { buildArticle } from './article';
 import { compare } from './compare';
+import { markLabelDifferences } from './markers-labels';
 import type { AnalyzeOptions, ArticleAnalysis, ArticleInput, Comparison } from './types';
 
 /** The engine's data model: inputs, per-article analysis and the comparison. */
@@ -13,6 +14,7 @@ export { buildArticle, type ArticleModel } from './article';
 export function analyze(inputs: ArticleInput[], options: AnalyzeOptions = {}): Comparison {
   const articles: ArticleAnalysis[] = inputs.map((input) => ({ ...buildArticle(input), omissions: [], coverage: 0 }));
   linkActors(articles);
+  markLabelDifferences(articles);
   const { facts, alignments, contradictions, coverage, omissions, coverageShare, stories } = compare(articles, options);
   for (const a of articles) {
     a.omissions = omissions[a.id] ?? [];

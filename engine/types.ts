@@ -154,6 +154,8 @@ export interface ArticleAnalysis {
   /** Numbers, dates, durations, money and percentages wink-nlp recognises (engine/nlp.ts). */
   numberEntities: NumberEntity[];
   highlights: Highlight[];
+  /** Attribution verbs the article uses, neutral ones included; only non-neutral ones are also in `highlights`. */
+  attributions?: Highlight[];
   omissions: Omission[];
   /** Share of the comparison's facts this article carries, 0..1. */
   coverage: number;

@@ -5,6 +5,7 @@ import Sentiment from 'sentiment';
 import { buildArticle } from '../engine/article';
 import { analyze } from '../engine/index';
 import type { ArticleInput } from '../engine/types';
+import { WordVectors, type WordVectorData } from '../engine/word-vectors';
 
 const seedDir = new URL('../seeds/', import.meta.url);
 const seeds: ArticleInput[] = readdirSync(seedDir)
@@ -165,3 +166,14 @@ console.log(
 );
 console.log('"articles only" is buildArticle() per article: structure, sentiment, actors, framing marks.');
 console.log('Ratios use medians; min is the fastest run, a guide when the machine is busy.');
+
+// Worker start-up with the word vectors: parse the shipped asset and decode it, as the worker does on first use.
+const vectorFile = new URL('../engine/assets/word-vectors.json', import.meta.url);
+const vectorJson = readFileSync(vectorFile, 'utf8');
+let vectors: WordVectors | undefined;
+const load = time(() => {
+  vectors = new WordVectors(JSON.parse(vectorJson) as WordVectorData);
+}, 20);
+console.log(
+  `Word vectors: ${vectors!.size} words, asset ${(vectorJson.length / 1e6).toFixed(2)} MB; parse and decode ${load.median.toFixed(1)} ms median (min ${load.min.toFixed(1)}).`,
+);

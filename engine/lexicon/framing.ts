@@ -65,12 +65,13 @@ export const INTENSIFIERS: ReadonlySet<string> = new Set([
   'fiercely', 'intense', 'intensely', 'crucial', 'vital', 'significant', 'severe',
 ]);
 
-/** Words that soften a claim or leave it unconfirmed. */
+/**
+ * Words that soften a claim or leave it unconfirmed in the outlet's own voice. Modal verbs ("could", "may"),
+ * "likely" and "appear" are left out: news uses them to report uncertainty, not to frame it.
+ */
 export const HEDGES: ReadonlySet<string> = new Set([
-  'may', 'might', 'could', 'perhaps', 'possibly', 'reportedly', 'allegedly', 'apparently', 'seemingly', 'likely',
-  'unlikely', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'suggesting', 'potential', 'potentially',
-  'somewhat', 'arguably', 'probably', 'presumably', 'purportedly', 'supposedly', 'ostensibly', 'rumored', 'rumoured',
-  'speculated', 'hinting', 'signaling', 'signalling',
+  'perhaps', 'possibly', 'reportedly', 'allegedly', 'apparently', 'seemingly', 'somewhat', 'arguably', 'probably',
+  'presumably', 'purportedly', 'supposedly', 'ostensibly', 'rumored', 'rumoured',
 ]);
 
 /** Hedges that also put distance between the outlet and the claim. */
@@ -78,8 +79,8 @@ export const DISTANCING: ReadonlySet<string> = new Set(['reportedly', 'allegedly
 
 /** Unnamed groups cited as a source. */
 export const WEASEL_SUBJECTS: ReadonlySet<string> = new Set([
-  'experts', 'critics', 'observers', 'analysts', 'insiders', 'sources', 'officials', 'people', 'many', 'some', 'others',
-  'commentators', 'skeptics', 'sceptics', 'supporters', 'opponents', 'detractors', 'economists', 'scientists',
+  'experts', 'critics', 'observers', 'insiders', 'many', 'some', 'others', 'commentators', 'skeptics', 'sceptics',
+  'detractors',
 ]);
 
 /** Verbs that make an unnamed group the source of a claim ("critics say", "experts caution"). */

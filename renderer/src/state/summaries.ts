@@ -41,7 +41,7 @@ export function actorRows(articles: readonly ArticleAnalysis[], min = 2): ActorR
 /** Per article and attribution class: each verb the outlet itself uses (outside quotes) and how often. */
 export function attributionVerbs(article: ArticleAnalysis): Map<AttributionClass, [string, number][]> {
   const per = new Map<AttributionClass, Map<string, number>>();
-  for (const h of article.highlights) {
+  for (const h of article.attributions ?? article.highlights) {
     if (h.category !== 'attribution' || h.quoted) continue;
     const cls = h.attribution ?? 'neutral';
     const verbs = per.get(cls) ?? new Map<string, number>();

@@ -1,0 +1,153 @@
+/**
+ * Hand-curated framing vocabulary beyond AFINN (MIT, written for Parallax; see SOURCES.md): descriptors, loaded
+ * verbs and idioms, minimisers and stance adverbs. Verbs are written as lemmas, so every inflection matches.
+ */
+
+/** Pejorative descriptors: adjectives and nouns that pass judgment on a person, group or claim. */
+export const PEJORATIVE: ReadonlySet<string> = new Set([
+  'phony', 'phoney', 'bogus', 'henchman', 'henchmen', 'mercurial', 'erratic', 'crony', 'thug', 'despot', 'despotic',
+  'dictator', 'tyrant', 'tyrannical', 'strongman', 'puppet', 'lackey', 'stooge', 'demagogue', 'demagoguery', 'firebrand',
+  'rogue', 'shady', 'dubious', 'sketchy', 'ludicrous', 'absurd', 'ridiculous', 'laughable', 'preposterous', 'outlandish',
+  'farcical', 'inept', 'incompetent', 'clueless', 'hapless', 'feckless', 'spineless', 'cowardly', 'arrogant', 'smug',
+  'self-serving', 'hypocritical', 'hypocrite', 'hypocrisy', 'crooked', 'shameless', 'disgraceful', 'divisive',
+  'inflammatory', 'incendiary', 'xenophobic', 'bigoted', 'fanatical', 'zealot', 'ideologue', 'apologist',
+  'propagandist', 'lackluster', 'lacklustre', 'ill-informed', 'bellicose', 'belligerent', 'warmonger', 'warmongering',
+  'interventionist', 'interventionists', 'pro-interventionist', 'authoritarian', 'autocrat', 'autocratic', 'repressive',
+  'cynical', 'opportunistic', 'disingenuous', 'dishonest', 'baseless', 'unfounded', 'fringe', 'crackpot', 'loony',
+  'wacky', 'kooky', 'deranged', 'delusional', 'hysterical', 'alarmist', 'fearmongering', 'scaremongering',
+  'self-proclaimed', 'self-styled', 'would-be', 'heavy-handed', 'high-handed', 'overreach', 'overreaching', 'boondoggle',
+  'pork', 'gimmick', 'charade', 'farce', 'travesty', 'circus', 'spectacle', 'tantrum', 'screed', 'diatribe', 'harangue',
+  'rhetoric', 'bluster', 'saber-rattling', 'sabre-rattling', 'brinkmanship', 'grandstanding', 'posturing', 'pandering',
+  'heated', 'fiery', 'blistering', 'scathing', 'withering', 'stinging', 'searing', 'venomous', 'vitriolic', 'vitriol',
+  'toxic', 'nasty', 'ugly', 'petty', 'lurid', 'sordid', 'seedy', 'tawdry', 'salacious', 'opulent', 'extravagant',
+  'ostentatious', 'gaudy', 'pompous', 'grandiose', 'bombastic', 'brazen', 'brazenly', 'audacious', 'defiant', 'unrepentant',
+  'intransigent', 'obstinate', 'stubborn', 'obstructionist', 'partisan', 'hyperpartisan', 'ultra', 'hardliner',
+  'hardliners', 'anti-american', 'un-american', 'elitist', 'globalist', 'fascist',
+  'nazi', 'racist', 'sexist', 'misogynist', 'misogynistic', 'homophobic', 'islamophobic', 'bigot', 'bigotry', 'nativist',
+  'jingoistic', 'chauvinist', 'crass', 'vulgar', 'crude', 'callous', 'heartless', 'ruthless', 'cruel', 'sinister',
+  'nefarious', 'insidious', 'devious', 'conniving', 'scheming', 'manipulative', 'shadowy', 'murky', 'secretive', 'cabal',
+  'lame', 'lame-duck', 'flailing', 'floundering', 'embattled', 'beleaguered', 'tainted', 'scandal-plagued',
+  'scandal-ridden', 'discredited', 'debunked', 'notorious', 'infamous', 'nightmare', 'nightmarish', 'dystopian',
+  'apocalyptic', 'doomsday', 'draconian', 'harsh', 'punishing', 'crippling', 'disastrous', 'ruinous', 'woeful', 'woefully',
+  'abysmal', 'dismal', 'pathetic', 'shoddy', 'sloppy', 'botched', 'chaotic', 'dysfunctional', 'meddling', 'sham', 'rigged',
+]);
+
+/** Nouns of fighting used for disputes and negotiations: the conflict frame ("trade battle", "showdown"). */
+export const CONFLICT_FRAME: ReadonlySet<string> = new Set([
+  'battle', 'battles', 'showdown', 'showdowns', 'confrontation', 'confrontations', 'clash', 'clashes', 'feud', 'feuds',
+  'spat', 'spats', 'standoff', 'standoffs', 'brawl', 'skirmish', 'skirmishes', 'tussle', 'duel', 'fray', 'crusade',
+  'scramble', 'bloodbath', 'slugfest', 'shootout', 'face-off', 'faceoff', 'war-footing', 'battleground', 'broadside',
+  'salvo', 'barrage', 'volley', 'firestorm', 'backlash', 'uproar', 'outcry', 'furor', 'furore', 'frenzy', 'turmoil',
+]);
+
+/** Laudatory descriptors: adjectives and nouns that praise. */
+export const LAUDATORY: ReadonlySet<string> = new Set([
+  'visionary', 'heroic', 'heroically', 'courageous', 'courageously', 'landmark', 'stellar', 'brilliant', 'brilliantly',
+  'masterful', 'masterfully', 'savvy', 'shrewd', 'deft', 'deftly', 'adroit', 'statesmanlike', 'principled', 'trailblazing',
+  'trailblazer', 'groundbreaking', 'iconic', 'legendary', 'beloved', 'revered', 'acclaimed', 'commonsense', 'common-sense',
+  'steadfast', 'resolute', 'tireless', 'tirelessly', 'unwavering', 'staunch', 'stalwart', 'triumphant', 'triumph',
+  'glorious', 'magnificent', 'splendid', 'spectacular', 'dazzling', 'impressive', 'admirable', 'exemplary', 'noble',
+  'honorable', 'honourable', 'dignified', 'gracious', 'graciously', 'charismatic', 'dynamic', 'bold', 'boldly', 'daring',
+  'fearless', 'gutsy', 'pomp', 'red-carpet', 'lavishly', 'warmly', 'rousing', 'stirring', 'heartwarming', 'inspiring',
+  'inspirational', 'patriotic', 'pro-growth', 'job-creating', 'hard-working', 'hardworking', 'law-abiding',
+]);
+
+/** Verbs that dramatise or judge what someone did or said, as lemmas. */
+export const LOADED_VERBS: ReadonlyMap<string, string> = new Map([
+  ...['slam', 'blast', 'rip', 'berate', 'lambaste', 'assail', 'bash', 'excoriate', 'castigate', 'savage', 'pummel',
+    'hammer', 'skewer', 'torch', 'trash', 'eviscerate', 'lacerate', 'maul', 'pillory', 'upbraid', 'harangue']
+    .map((w) => [w, 'turns criticism into an attack'] as const),
+  ...['rail', 'thunder', 'rant', 'rave', 'fume', 'seethe', 'rage', 'erupt', 'bristle', 'snap', 'bellow', 'howl', 'whine',
+    'gripe', 'grumble', 'sneer', 'scoff', 'jeer', 'taunt', 'gloat', 'crow']
+    .map((w) => [w, 'ascribes anger or contempt to the speaker'] as const),
+  ...['mock', 'ridicule', 'deride', 'belittle', 'lampoon', 'disparage', 'demonize', 'demonise', 'vilify', 'smear',
+    'slander', 'malign', 'besmirch', 'scapegoat']
+    .map((w) => [w, 'frames a response as ridicule or a smear'] as const),
+  ...['brag', 'boast', 'tout', 'trumpet', 'hype', 'peddle', 'spew', 'parrot', 'spin', 'preach', 'lecture', 'sermonize']
+    .map((w) => [w, 'casts a statement as self-serving or empty'] as const),
+  ...['cave', 'capitulate', 'cower', 'grovel', 'kowtow', 'pander', 'fawn', 'coddle', 'backpedal', 'waffle', 'flip-flop',
+    'flounder', 'squirm', 'dither']
+    .map((w) => [w, 'frames a choice as weakness'] as const),
+  ...['dodge', 'duck', 'evade', 'stonewall', 'stymie', 'thwart', 'flout', 'defy', 'snub', 'spurn', 'rebuff', 'shun']
+    .map((w) => [w, 'frames a response as evasion or defiance'] as const),
+  ...['ram', 'bulldoze', 'railroad', 'strong-arm', 'bully', 'browbeat', 'steamroll', 'muscle', 'hijack', 'commandeer']
+    .map((w) => [w, 'implies a forced process'] as const),
+  ...['gut', 'slash', 'axe', 'torpedo', 'sabotage', 'derail', 'scuttle', 'wreck', 'decimate', 'cripple', 'devastate',
+    'upend', 'roil', 'rattle', 'shatter', 'wreak', 'unravel', 'plunder', 'loot', 'squander']
+    .map((w) => [w, 'dramatises damage'] as const),
+  ...['botch', 'bungle', 'fumble', 'blunder', 'flub']
+    .map((w) => [w, 'judges an action a failure'] as const),
+  ...['downplay', 'renege', 'sap', 'oust', 'rankle', 'vow', 'lurch', 'cling', 'concoct', 'exploit']
+    .map((w) => [w, 'colours the act with a judgment the facts do not state'] as const),
+  ...['foment', 'incite', 'stoke', 'inflame', 'whip', 'meddle', 'scheme', 'plot', 'collude', 'conspire']
+    .map((w) => [w, 'implies stirring up trouble'] as const),
+  ...['scramble', 'panic', 'fret', 'balk', 'bristle']
+    .map((w) => [w, 'ascribes nervousness or resistance'] as const),
+  ...['soar', 'skyrocket', 'plummet', 'plunge', 'tumble', 'crater', 'tank', 'nosedive', 'balloon', 'explode']
+    .map((w) => [w, 'dramatises a change'] as const),
+  ...['hail', 'laud', 'extol', 'tout', 'champion', 'lionize', 'lionise', 'glorify', 'romanticize']
+    .map((w) => [w, 'praises rather than reports'] as const),
+]);
+
+/** Idioms that dramatise, written as lemmas ("seize on" matches "seized on", "seizes upon" does not). */
+export const LOADED_IDIOMS: ReadonlyMap<string, string> = new Map([
+  ['seize on', 'casts a response as opportunism'], ['seize upon', 'casts a response as opportunism'],
+  ['pounce on', 'casts a response as opportunism'], ['take a swipe', 'turns criticism into a blow'],
+  ['take a jab', 'turns criticism into a blow'], ['take aim', 'turns criticism into an attack'],
+  ['go on a tear', 'makes criticism sound like a tirade'], ['fire back', 'turns a reply into a counter-attack'],
+  ['hit back', 'turns a reply into a counter-attack'], ['strike back', 'turns a reply into a counter-attack'],
+  ['lash out', 'makes a response sound uncontrolled'], ['double down', 'frames persistence as stubbornness'],
+  ['crack down', 'frames enforcement as repression'], ['back down', 'frames a concession as retreat'],
+  ['cave in', 'frames a concession as weakness'], ['roll out the red carpet', 'dramatises a welcome'],
+  ['war of words', 'dramatises a dispute as a war'], ['more bark than bite', 'dismisses a threat as empty'],
+  ['tear up', 'dramatises ending an agreement'], ['rip up', 'dramatises ending an agreement'],
+  ['slap tariff', 'makes a measure sound like a blow'], ['slap sanction', 'makes a measure sound like a blow'],
+  ['pour cold water', 'dramatises doubt'], ['throw cold water', 'dramatises doubt'], ['play hardball', 'frames tactics as aggressive'],
+  ['dig in', 'frames a stance as entrenched'], ['turn up the heat', 'dramatises pressure'], ['ratchet up', 'dramatises escalation'],
+  ['sound the alarm', 'dramatises a warning'], ['walk back', 'frames a correction as retreat'],
+  ['come under fire', 'dramatises criticism as an attack'], ['under fire', 'dramatises criticism as an attack'],
+  ['in hot water', 'dramatises trouble'], ['raise eyebrow', 'insinuates impropriety'], ['ruffle feather', 'dramatises offence'],
+  ['on thin ice', 'dramatises risk'], ['pomp and ceremony', 'dwells on show'], ['pomp and circumstance', 'dwells on show'],
+  ['witch hunt', 'dismisses an investigation as persecution'], ['power grab', 'frames an action as illegitimate'],
+  ['shot across the bow', 'dramatises a warning'], ['saber rattling', 'dismisses threats as posturing'],
+  ['heap praise', 'dramatises praise'], ['gush over', 'dramatises praise'], ['fawn over', 'frames praise as servile'],
+  ['dash hope', 'dramatises a disappointment'], ['breathe room', 'dramatises relief'], ['breathing room', 'dramatises relief'],
+  ['left in the lurch', 'dramatises abandonment'], ['twist in the wind', 'dramatises abandonment'],
+  ['flood of', 'frames arrivals as a flood'],
+  ['squeeze concession', 'frames negotiation as coercion'], ['extract concession', 'frames negotiation as coercion'],
+  ['go even further', 'dramatises an escalation'], ['go so far as', 'dramatises an escalation'],
+  ['not mince word', 'dramatises bluntness'], ['pull no punch', 'dramatises bluntness'],
+  ['play down', 'frames a statement as minimising'], ['tamp down', 'frames a statement as minimising'],
+  ['take credit', 'frames a claim as self-serving'], ['hold firm', 'frames a stance as resistance'],
+  ['shower with', 'dramatises praise'], ['heap scorn', 'dramatises criticism'],
+]);
+
+/** Words that play down a number or a result ("only 194,000", "a tepid response"). */
+export const MINIMISERS: ReadonlyMap<string, 'number' | 'any'> = new Map([
+  ['only', 'number'], ['just', 'number'], ['merely', 'any'], ['mere', 'any'], ['barely', 'any'], ['scarcely', 'any'],
+  ['tepid', 'any'], ['meager', 'any'], ['meagre', 'any'], ['paltry', 'any'], ['measly', 'any'], ['scant', 'any'],
+  ['lukewarm', 'any'], ['half-hearted', 'any'], ['halfhearted', 'any'], ['puny', 'any'],
+  ['piddling', 'any'], ['negligible', 'any'], ['lowly', 'any'],
+]);
+
+/** Stance adverbs in the outlet's own voice: they tell the reader what to think of the claim. */
+export const STANCE_ADVERBS: ReadonlyMap<string, 'booster' | 'hedge' | 'attitude'> = new Map([
+  ...['obviously', 'clearly', 'undoubtedly', 'undeniably', 'unquestionably', 'surely', 'evidently', 'plainly',
+    'certainly', 'definitely', 'indisputably', 'patently', 'naturally', 'inevitably', 'predictably', 'unsurprisingly',
+    'notably', 'tellingly', 'genuinely', 'demonstrably'].map((w) => [w, 'booster'] as const),
+  ...['technically', 'ostensibly', 'nominally', 'supposedly', 'purportedly', 'seemingly', 'apparently', 'arguably',
+    'allegedly', 'reportedly', 'conceivably', 'perhaps', 'possibly', 'presumably'].map((w) => [w, 'hedge'] as const),
+  ...['ironically', 'conveniently', 'curiously', 'oddly', 'strangely', 'bizarrely', 'inexplicably', 'unfortunately',
+    'fortunately', 'sadly', 'thankfully', 'mercifully', 'regrettably', 'shockingly', 'alarmingly', 'troublingly',
+    'disturbingly', 'astonishingly', 'secretly', 'quietly', 'abruptly', 'hastily', 'conspicuously', 'incredibly', 'amazingly', 'remarkably', 'sheepishly', 'vociferously', 'coyly',
+    'brazenly', 'angrily', 'furiously', 'bitterly', 'desperately', 'stubbornly', 'grudgingly', 'begrudgingly',
+    'smugly', 'gleefully', 'defiantly', 'pointedly', 'testily', 'curtly', 'bluntly', 'frantically'].map(
+    (w) => [w, 'attitude'] as const,
+  ),
+]);
+
+/** Words before a quotation that introduce a term rather than distance the outlet from it ("dubbed 'X'"). */
+export const NAMING_WORDS: ReadonlySet<string> = new Set([
+  'called', 'calls', 'call', 'calling', 'dubbed', 'named', 'titled', 'entitled', 'labeled', 'labelled', 'termed',
+  'known', 'word', 'words', 'phrase', 'term', 'slogan', 'nicknamed', 'branded', 'hashtag', 'motto', 'headline', 'as',
+]);

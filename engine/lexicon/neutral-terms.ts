@@ -1,0 +1,62 @@
+/**
+ * Sentiment-list words in neutral use (hand-curated for Parallax, MIT; see SOURCES.md): multiword terms of
+ * law, medicine, economics, diplomacy and war, and adjectives that report an actor's state rather than judge.
+ */
+
+/** Terms whose sentiment-list word names a thing, written as lemmas ("peace talk" matches "peace talks"). */
+export const NEUTRAL_TERMS: readonly string[] = [
+  // diplomacy and war
+  'peace talk', 'peace treaty', 'peace deal', 'peace process', 'peace agreement', 'peace plan', 'peace summit',
+  'peace conference', 'peace negotiation', 'nobel peace prize', 'peace prize', 'peacekeeping', 'peace corps',
+  'weapon of mass destruction', 'mass destruction', 'nuclear threat', 'missile threat', 'security threat',
+  'armed conflict', 'cease fire', 'prisoner of war', 'war crime', 'war crimes', 'civil war', 'cold war', 'world war',
+  'trade war', 'state of emergency', 'national emergency', 'emergency room', 'emergency service', 'security council',
+  'defense secretary', 'defence secretary', 'national security', 'free trade', 'trade deficit', 'trade surplus',
+  // law
+  'asylum claim', 'credible fear', 'credible-fear interview', 'fraud charge', 'criminal charge', 'criminal justice',
+  'justice department', 'department of justice', 'supreme court', 'plead guilty', 'found guilty', 'not guilty',
+  'file a complaint', 'filed a complaint', 'class action', 'special counsel', 'obstruction of justice', 'hate crime',
+  'death penalty', 'death row', 'self defense', 'self-defense', 'domestic violence', 'sexual assault', 'assault weapon',
+  'assault rifle', 'gun violence', 'violent crime',
+  // medicine
+  'test negative', 'tested negative', 'test positive', 'tested positive', 'breakthrough infection', 'breakthrough case',
+  'side effect', 'intensive care', 'cancer treatment', 'heart attack', 'mental health', 'public health', 'health care',
+  'health emergency', 'emergency use', 'disease control', 'infectious disease',
+  // economy
+  'job gain', 'job gains', 'jobs added', 'net gain', 'capital gain', 'gross domestic product', 'free market',
+  'interest rate', 'rate cut', 'tax cut', 'tax break', 'stock market', 'bear market', 'bull market', 'great recession',
+  'great depression', 'economic growth', 'growth rate', 'unemployment rate', 'profit margin', 'price war',
+  'best seller', 'best-selling', 'top official', 'top aide', 'free speech', 'freedom of speech', 'united states',
+  'united nations', 'united kingdom', 'good friday', 'great britain', 'fair trade', 'fair housing', 'safe harbor',
+];
+
+/** Adjectives and participles that report how an actor feels or stands, not the outlet's judgment. */
+export const REPORTED_STATES: ReadonlySet<string> = new Set([
+  'worried', 'concerned', 'pleased', 'unhappy', 'happy', 'optimistic', 'pessimistic', 'hopeful', 'disappointed',
+  'upset', 'frustrated', 'satisfied', 'dissatisfied', 'confident', 'afraid', 'fearful', 'anxious', 'nervous',
+  'eager', 'keen', 'willing', 'unwilling', 'reluctant', 'glad', 'grateful', 'thankful', 'sorry', 'sad', 'angry',
+  'proud', 'excited', 'surprised', 'shocked', 'relieved', 'skeptical', 'sceptical', 'wary', 'cautious', 'determined',
+  'committed', 'interested', 'unable', 'able', 'injured', 'wounded', 'dead', 'killed', 'missing', 'sick', 'ill',
+]);
+
+/** Nouns and verbs of law, medicine, economics and war that a sentiment list scores but news uses as plain names. */
+export const DOMAIN_WORDS: ReadonlySet<string> = new Set([
+  'charge', 'fraud', 'complaint', 'lawsuit', 'sue', 'allege', 'allegation', 'accuse', 'accusation', 'convict',
+  'conviction', 'guilty', 'prosecute', 'prosecution', 'arrest', 'crime', 'criminal', 'prison', 'jail', 'sentence',
+  'abduction', 'abduct', 'kidnap', 'kidnapping', 'assassination', 'assassinate', 'murder', 'kill', 'die', 'death',
+  'poison', 'rescue', 'hostage', 'victim', 'injury', 'casualty', 'war', 'conflict', 'attack', 'threat', 'threaten',
+  'violence', 'destruction', 'destroy', 'weapon', 'bomb', 'missile', 'terrorism', 'terrorist', 'terror', 'crisis',
+  'emergency', 'disease', 'infection', 'cancer', 'pandemic', 'outbreak', 'virus', 'loss',
+  'gain', 'profit', 'debt', 'deficit', 'recession', 'inflation', 'unemployment', 'tariff', 'penalty', 'penalize',
+  'sanction', 'violate', 'violation', 'obstruct', 'obstruction', 'scandal', 'investigation', 'dispute', 'protest',
+  'ban', 'block', 'reject', 'refuse', 'deny', 'veto', 'oppose', 'opposition', 'criticism', 'criticize', 'criticise',
+  'blame', 'warn', 'warning', 'praise', 'welcome', 'applaud', 'thank', 'congratulate', 'celebrate', 'support', 'help',
+  'agree', 'agreement', 'peace', 'friendship', 'ally', 'alliance', 'partner', 'partnership', 'success', 'progress',
+  'improve', 'improvement', 'accomplish', 'achieve', 'achievement', 'win', 'lose', 'revive', 'hurt', 'harm', 'damage',
+  'disrupt', 'disruption', 'justify', 'exclude', 'exempt', 'exemption', 'lack', 'chance', 'willingness', 'collapse',
+  'optimism', 'hope', 'fear', 'concern', 'worry', 'trust', 'respect', 'honor',
+  'honour', 'award', 'prize', 'benefit', 'care', 'safety', 'security', 'protect', 'protection', 'freedom', 'free',
+  'fight', 'struggle', 'fail', 'failure', 'retaliate', 'retaliation', 'retaliatory', 'cost',
+  'costly', 'expensive', 'impeachment', 'impeach', 'slavery', 'racism', 'abuse', 'wealth', 'victory', 'defeat', 'poverty',
+  'corruption', 'hunger', 'famine', 'drought', 'flood', 'disaster', 'tragedy', 'accident', 'crash', 'cheap', 'risk', 'danger', 'problem', 'issue', 'challenge', 'pressure', 'tension',
+]);

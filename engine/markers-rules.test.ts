@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from './article';
+import { findMarks } from './markers';
+import { tokenize } from './tokens';
+import type { Highlight, Sentence } from './types';
+
+const marks = (text: string) => buildArticle({ id: 'x', text }).highlights;
+const texts = (hs: Highlight[], category?: string) => hs.filter((h) => !category || h.category === category).map((h) => h.text);
+
+describe('precision: what is not a framing mark', () => {
+  it('neutral attribution verbs and counts with "added" are no marks', () => {
+    const hs = marks('The mayor said the budget was balanced. The economy added 200,000 jobs, officials told reporters.');
+    expect(hs).toEqual([]);
+  });
+
+  it('datelines and bylines in capitals are not emphasis, shouting is', () => {
+    const hs = marks('SPRINGFIELD, Ill. — The council met on Monday.\n\nBy JANE ROE\n\nThe mayor wrote THIS IS A DISGRACE in a memo.');
+    expect(texts(hs, 'emphasis')).toEqual(['THIS IS A DISGRACE']);
+  });
+
+  it('sentiment-list words inside neutral terms of diplomacy, law and medicine are no marks', () => {
+    const hs = marks('The peace talks resumed after the fraud charges were filed. Two patients tested negative and one had a breakthrough infection.');
+    expect(texts(hs, 'loaded')).toEqual([]);
+  });
+
+  it('an actor’s reported feelings are not the outlet’s judgment', () => {
+    expect(texts(marks('The minister was worried and said she was optimistic about the vote.'), 'loaded')).toEqual([]);
+  });
+
+  it('a plain title is no label, a judging one is', () => {
+    const hs = marks('Commerce Secretary Wilbur Ross spoke first. Then the mercurial dictator Kim Jong Un replied.');
+    expect(texts(hs, 'label')).not.toContain('Commerce Secretary');
+    expect(hs.some((h) => h.text.includes('mercurial') && (h.category === 'label' || h.category === 'loaded'))).toBe(true);
+  });
+
+  it('modal verbs report uncertainty and are no hedges; distancing adverbs are', () => {
+    const hs = marks('The tariffs could rise next year. The plan was reportedly shelved.');
+    expect(texts(hs, 'hedge')).toEqual(['reportedly']);
+  });
+});
+
+describe('recall: what is a framing mark', () => {
+  it('finds loaded verbs through their inflections', () => {
+    const hs = marks('The senator was berating aides while the governor railed against the bill and lambasted the press.');
+    expect(texts(hs, 'loaded')).toEqual(['berating', 'railed', 'lambasted']);
+  });
+
+  it('finds pejorative and laudatory descriptors', () => {
+    const hs = marks('The phony audit came from bogus data. The visionary plan won praise.');
+    expect(texts(hs, 'loaded')).toEqual(['phony', 'bogus', 'visionary']);
+  });
+
+  it('finds idioms in any tense', () => {
+    const hs = marks('The governor seized on the report. The senator took a swipe at the plan and fired back at critics.');
+    expect(texts(hs, 'loaded')).toEqual(['seized on', 'took a swipe', 'fired back']);
+  });
+
+  it('finds minimisers before figures and on their own', () => {
+    const hs = marks('The economy added only 194,000 jobs. The response was tepid.');
+    expect(texts(hs, 'intensifier')).toEqual(['only 194,000', 'tepid']);
+  });
+
+  it('finds stance adverbs in the outlet’s voice', () => {
+    const hs = marks('The rule is obviously late. It was technically legal. Ironically, the bill passed.');
+    expect(texts(hs)).toEqual(['obviously', 'technically', 'Ironically']);
+  });
+
+  it('finds idioms written with a hyphen and conflict metaphors for disputes', () => {
+    const hs = marks('The governor doubled-down on the levy as the trade showdown with the union began.');
+    expect(texts(hs, 'loaded')).toEqual(['doubled-down', 'showdown']);
+  });
+
+  it('marks the outlet reading an actor’s mind', () => {
+    const hs = marks('The minister appeared to relish the fight. The mayor seemed eager to sign.');
+    expect(texts(hs, 'hedge')).toEqual(['appeared to', 'seemed']);
+  });
+
+  it('finds scare quotes but not names introduced as such', () => {
+    const hs = marks('The group backed a "reform" of the courts. The plan, dubbed "fair share", passed.');
+    expect(texts(hs, 'hedge')).toEqual(['reform']);
+  });
+
+  it('a strong sentiment adjective in the outlet’s voice is loaded; the same word negated as a verb is not', () => {
+    expect(texts(marks('It was a disgusting display.'), 'loaded')).toEqual(['disgusting']);
+    expect(texts(marks('Officials did not welcome the visit.'), 'loaded')).toEqual([]);
+  });
+});
+
+describe('linear time on adversarial input', () => {
+  const sentenceOf = (text: string): Sentence => ({
+    index: 0,
+    paragraph: 0,
+    start: 0,
+    end: text.length,
+    text,
+    tokens: tokenize(text),
+    heading: false,
+    sentiment: { score: 0, comparative: 0, words: [] },
+  });
+  const run = (text: string) => findMarks(text, { sentences: [sentenceOf(text)], quotes: [], actors: [], labels: [], headline: { start: 0, end: text.length } });
+
+  // Long runs of one token class at 60,000 characters: each must end well within the test's timeout.
+  const pieces = ['A', 'É', 'ǅ', "'", '.', '-', '!', '?', '"', '“', '”', ' ', 'AB ', 'AB CD x ', 'only ', 'so-called ', 'peace ', '— ', 'responds ', '"a" ', 'appeared to '];
+  it('completes on long runs of capitals, quotes, dashes and repeated words', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...pieces), fc.constantFrom('', 'a', 'ǅ', '!', ' x'), (piece, tail) => {
+        const text = piece.repeat(Math.ceil(60_000 / piece.length)) + tail;
+        const result = run(text);
+        expect(Array.isArray(result.highlights)).toBe(true);
+      }),
+      { numRuns: 25 },
+    );
+  }, 60_000);
+});

@@ -1,0 +1,290 @@
+/** Word-level framing marks: loaded words and idioms, descriptors, intensifiers, minimisers, stance adverbs, hedges, attribution verbs. */
+import { CONFLICT_FRAME, LAUDATORY, LOADED_IDIOMS, LOADED_VERBS, MINIMISERS, PEJORATIVE, STANCE_ADVERBS } from './lexicon/descriptors';
+import {
+  DISTANCING,
+  HEDGES,
+  INTENSIFIERS,
+  LOADED,
+  WEASEL_PHRASES,
+  WEASEL_SUBJECTS,
+  WEASEL_VERBS,
+} from './lexicon/framing';
+import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION } from './lexicon/speech';
+import { lemmaOf, neutralTermTokens, neutralUse } from './markers-evaluative';
+import { AFINN } from './sentiment';
+import { isWordLike, startsLower, startsUpper, type Span } from './text';
+import type { AttributionClass, MarkCategory, Sentence, Token } from './types';
+
+/** A mark before overlaps are resolved. */
+export interface Candidate extends Span {
+  category: MarkCategory;
+  reason: string;
+  attribution?: AttributionClass;
+}
+
+const ATTRIBUTION_REASON: Record<AttributionClass, (w: string) => string> = {
+  neutral: (w) => `Neutral attribution verb ('${w}'): reports the statement without judging it`,
+  doubt: (w) => `Attribution verb that casts doubt on the statement ('${w}')`,
+  endorse: (w) => `Attribution verb that presents the statement as established fact ('${w}')`,
+  wrongdoing: (w) => `Attribution verb that implies fault or a reluctant admission ('${w}')`,
+};
+
+interface Phrase {
+  words: string[];
+  category: MarkCategory;
+  reason: (text: string) => string;
+}
+
+/** Phrases by first word; `lemmas` phrases match each word by norm or lemma ("seized on", "took a swipe"). */
+const PHRASES = new Map<string, Phrase[]>();
+const HYPHENATED = /(\p{L})-(?=\p{L})/gu;
+function addPhrase(source: string, category: MarkCategory, reason: (text: string) => string): void {
+  const words = source.replace(HYPHENATED, '$1 - ').split(' ');
+  const first = words[0]!;
+  PHRASES.set(first, [...(PHRASES.get(first) ?? []), { words, category, reason }]);
+}
+for (const [phrase, why] of Object.entries(LOADED)) addPhrase(phrase, 'loaded', (t) => `Loaded wording: '${t}' ${why}`);
+for (const [idiom, why] of LOADED_IDIOMS) addPhrase(idiom, 'loaded', (t) => `Loaded idiom: '${t}' ${why}`);
+for (const phrase of WEASEL_PHRASES) addPhrase(phrase, 'hedge', (t) => `Weasel wording: '${t}' cites nobody in particular`);
+
+/** Every word that can start a mark. */
+const MAY_START: ReadonlySet<string> = new Set([
+  ...PHRASES.keys(),
+  ...ATTRIBUTION.keys(),
+  ...WEASEL_SUBJECTS,
+  ...STANCE_ADVERBS.keys(),
+  ...HEDGES,
+  ...MINIMISERS.keys(),
+  ...INTENSIFIERS,
+  ...CONFLICT_FRAME,
+  ...PEJORATIVE,
+  ...LAUDATORY,
+  ...LOADED_VERBS.keys(),
+  ...AFINN.keys(),
+  'appear',
+  'seem',
+]);
+
+const DENIAL = new Set(['denied', 'denies', 'denying']);
+/** "denied that / any wrongdoing / the allegations" is attribution; "denied the request" is a ruling. */
+const DENIED_OBJECTS = new Set(['that', 'any', 'wrongdoing', 'allegations', 'claims', 'accusations', 'reports', 'having', 'being', 'it']);
+const POSSESSIVE = /'s?$/u;
+const ADDED = new Set(['added', 'adds', 'adding']);
+const MIND_READING = new Set(['appear', 'seem']);
+const NUMERIC = /^[\d$€£.,%]+$/u;
+
+function descriptorReason(word: string): string | undefined {
+  if (CONFLICT_FRAME.has(word)) return 'a conflict metaphor: it frames a dispute as a fight';
+  if (PEJORATIVE.has(word)) return 'a pejorative descriptor: it passes judgment instead of describing';
+  if (LAUDATORY.has(word)) return 'a laudatory descriptor: it praises instead of describing';
+  return undefined;
+}
+
+/**
+ * Marks of one sentence's tokens. Attribution verbs of every class go to `attributions`; only the ones that
+ * colour the statement (doubt, endorse, wrongdoing) are framing marks.
+ */
+export function markTokens(text: string, s: Sentence, names: readonly Span[], out: Candidate[], attributions: Candidate[]): void {
+  const tokens = s.tokens;
+  const neutral = neutralTermTokens(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isWordLike(t.raw) || overlaps(names, t.start, t.end)) continue;
+    const norm = t.norm.includes("'") ? t.norm.replace(POSSESSIVE, '') : t.norm;
+    const lemma = lemmaOf(t);
+    // most words can start no mark: one set look-up skips them
+    if (!MAY_START.has(norm) && !MAY_START.has(lemma) && tokens[i + 1]?.raw !== '-' && !loadedVerb(lemma, norm)) continue;
+    // A capital inside a sentence starts a name ("Great Wall"), except in headings.
+    const capitalised = !s.heading && !startsLower(t.raw) && i > 0;
+
+    const phrase = capitalised ? undefined : matchPhrase(tokens, i);
+    if (phrase) {
+      const end = tokens[i + phrase.length - 1]!.end;
+      out.push({ start: t.start, end, category: phrase.phrase.category, reason: phrase.phrase.reason(text.slice(t.start, end)) });
+      i += phrase.length - 1;
+      continue;
+    }
+    if (capitalised) continue;
+
+    const cls = ATTRIBUTION.get(norm);
+    if (cls && isAttribution(tokens, i, norm)) {
+      const end = norm === 'according' || norm === 'pointed' ? tokens[i + 1]!.end : t.end;
+      const w = text.slice(t.start, end);
+      const mark: Candidate = { start: t.start, end, category: 'attribution', attribution: cls, reason: ATTRIBUTION_REASON[cls](w) };
+      attributions.push(mark);
+      if (cls !== 'neutral') out.push(mark);
+      continue;
+    }
+
+    if (WEASEL_SUBJECTS.has(norm)) {
+      const next = nextWord(tokens, i);
+      if (next && WEASEL_VERBS.has(next.norm) && !isNamedBefore(tokens, i)) {
+        out.push({ start: t.start, end: t.end, category: 'hedge', reason: `Weasel wording: '${t.raw}' cites unnamed people instead of a source` });
+        continue;
+      }
+    }
+
+    // "appeared to savor", "seemed eager": the outlet reads the actor's mind
+    if (MIND_READING.has(lemma) && t.pos !== 'NOUN') {
+      const next = tokens[i + 1];
+      if (next && (next.norm === 'to' || next.pos === 'ADJ')) {
+        const end = next.norm === 'to' ? next.end : t.end;
+        out.push({ start: t.start, end, category: 'hedge', reason: `Hedge: '${text.slice(t.start, end)}' reads the actor's mind instead of reporting what was said or done` });
+        continue;
+      }
+    }
+
+    const stance = STANCE_ADVERBS.get(norm);
+    if (stance && t.pos !== 'ADJ') {
+      const reason =
+        stance === 'booster'
+          ? `Stance adverb: '${t.raw}' tells the reader the claim is beyond doubt`
+          : stance === 'hedge'
+            ? `Stance adverb: '${t.raw}' ${DISTANCING.has(norm) ? 'distances the outlet from the claim' : 'qualifies the claim in the outlet’s own voice'}`
+            : `Stance adverb: '${t.raw}' adds the outlet’s attitude to the facts`;
+      out.push({ start: t.start, end: t.end, category: stance === 'booster' ? 'intensifier' : stance === 'hedge' ? 'hedge' : 'loaded', reason });
+      continue;
+    }
+
+    if (HEDGES.has(norm) && t.raw === t.raw.toLowerCase()) {
+      const reason = DISTANCING.has(norm) ? `Hedge: '${t.raw}' distances the outlet from the claim` : `Hedge: '${t.raw}' softens the claim or leaves it unconfirmed`;
+      out.push({ start: t.start, end: t.end, category: 'hedge', reason });
+      continue;
+    }
+
+    const minimiser = MINIMISERS.get(norm);
+    if (minimiser && (minimiser === 'any' || NUMERIC.test(nextWord(tokens, i)?.raw ?? tokens[i + 1]?.raw ?? ''))) {
+      const end = minimiser === 'number' ? tokens[i + 1]!.end : t.end;
+      out.push({ start: t.start, end, category: 'intensifier', reason: `Minimiser: '${text.slice(t.start, end)}' plays the figure or the result down` });
+      if (minimiser === 'number') i++;
+      continue;
+    }
+
+    if (INTENSIFIERS.has(norm)) {
+      out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: '${t.raw}' amplifies the claim without adding facts` });
+      continue;
+    }
+
+    const compound = hyphenCompound(tokens, i);
+    if (compound) {
+      const why = descriptorReason(compound.norm);
+      const score = AFINN.get(compound.norm);
+      if (why || (score !== undefined && Math.abs(score) >= 2)) {
+        const w = text.slice(t.start, compound.end);
+        out.push({ start: t.start, end: compound.end, category: 'loaded', reason: why ? `Loaded word: '${w}' is ${why}` : afinnReason(w, score!) });
+        i = compound.last;
+        continue;
+      }
+    }
+
+    const why = descriptorReason(norm) ?? (lemma !== norm ? descriptorReason(lemma) : undefined);
+    if (why) {
+      out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is ${why}` });
+      continue;
+    }
+
+    // a noun reading of a verb ("a hammer", "the plot") is no loaded verb, but a gerund tagged as a noun is
+    const verb = t.pos === 'PROPN' || (t.pos === 'NOUN' && !/(?:ing|ed)$/u.test(norm)) ? undefined : loadedVerb(lemma, norm);
+    if (verb && !t.negated) {
+      out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded verb: '${t.raw}' ${verb}` });
+      continue;
+    }
+
+    const score = AFINN.get(t.norm) ?? AFINN.get(norm) ?? AFINN.get(lemma);
+    if (score !== undefined && Math.abs(score) >= 2 && !neutralUse(t, score, neutral.has(i), s.heading)) {
+      out.push({ start: t.start, end: t.end, category: 'loaded', reason: afinnReason(t.raw, score) });
+    }
+  }
+}
+
+/** The loaded-verb reason for a word by its lemma or, where the lemmatiser differs ("lambast"), by its inflection stripped. */
+function loadedVerb(lemma: string, norm: string): string | undefined {
+  const direct = LOADED_VERBS.get(lemma) ?? LOADED_VERBS.get(norm);
+  if (direct) return direct;
+  const base = INFLECTION.exec(norm);
+  if (!base) return undefined;
+  const stem = norm.slice(0, base.index);
+  const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+  return LOADED_VERBS.get(stem) ?? LOADED_VERBS.get(`${stem}e`) ?? LOADED_VERBS.get(undoubled);
+}
+const INFLECTION = /(?:ing|ed|es|s|d)$/u;
+
+function afinnReason(word: string, score: number): string {
+  const tone = score < 0 ? 'negative' : 'positive';
+  const strength = Math.abs(score) >= 4 ? 'very strong' : Math.abs(score) >= 3 ? 'strong' : 'clear';
+  return `Loaded word: '${word}' carries ${strength} ${tone} feeling (sentiment score ${score > 0 ? '+' : ''}${score})`;
+}
+
+/**
+ * The longest listed phrase starting at token i, matching each word by norm or lemma; a hyphen between two
+ * words of the text may stand where the phrase has a space ("doubled-down" for "doubled down").
+ */
+function matchPhrase(tokens: readonly Token[], i: number): { phrase: Phrase; length: number } | undefined {
+  const t = tokens[i]!;
+  const byNorm = PHRASES.get(t.norm);
+  const byLemma = t.lemma && t.lemma !== t.norm ? PHRASES.get(t.lemma) : undefined;
+  if (!byNorm && !byLemma) return undefined;
+  const options = byLemma ? [...(byNorm ?? []), ...byLemma] : byNorm!;
+  let best: { phrase: Phrase; length: number } | undefined;
+  for (const p of options) {
+    let at = i;
+    let ok = true;
+    for (let k = 1; k < p.words.length && ok; k++) {
+      const w = p.words[k]!;
+      let tk = tokens[at + 1];
+      if (tk && tk.raw === '-' && w !== '-' && p.words[k - 1] !== '-' && tk.start === tokens[at]!.end) {
+        at++;
+        tk = tokens[at + 1];
+      }
+      at++;
+      if (!tk || (tk.norm !== w && lemmaOf(tk) !== w)) ok = false;
+      else if ((w === '-' || p.words[k - 1] === '-') && tk.start !== tokens[at - 1]!.end) ok = false;
+    }
+    if (ok && (!best || at - i + 1 > best.length)) best = { phrase: p, length: at - i + 1 };
+  }
+  return best;
+}
+
+function hyphenCompound(tokens: readonly Token[], i: number): { norm: string; end: number; last: number } | undefined {
+  const dash = tokens[i + 1];
+  const next = tokens[i + 2];
+  if (!dash || !next || dash.raw !== '-' || dash.start !== tokens[i]!.end || next.start !== dash.end) return undefined;
+  return { norm: `${tokens[i]!.norm}-${next.norm}`, end: next.end, last: i + 2 };
+}
+
+function nextWord(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[i + 1];
+  return t && isWordLike(t.raw) ? t : undefined;
+}
+
+function isNamedBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && startsUpper(prev.raw) && i - 1 > 0;
+}
+
+/** Whether an attribution-verb form is used as one: "according to", "pointed out", "claims that", not "jobs added". */
+function isAttribution(tokens: readonly Token[], i: number, norm: string): boolean {
+  const next = tokens[i + 1]?.norm;
+  if (norm === 'according') return next === 'to';
+  if (norm === 'pointed') return next === 'out';
+  if (AMBIGUOUS_ATTRIBUTION.has(norm)) return next === 'that';
+  if (DENIAL.has(norm)) return next !== undefined && DENIED_OBJECTS.has(next);
+  const t = tokens[i]!;
+  // "added" reports speech after a comma or before "that" or a quote; "jobs added" is a count
+  if (ADDED.has(norm)) return next === undefined || next === 'that' || !isWordLike(tokens[i + 1]!.raw) || !isWordLike(tokens[i - 1]?.raw ?? ',');
+  return t.pos === undefined || t.pos === 'VERB' || t.pos === 'AUX';
+}
+
+/** Whether [start, end) overlaps one of the sorted, disjoint spans. */
+export function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (s.end <= start) lo = mid + 1;
+    else if (s.start >= end) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}

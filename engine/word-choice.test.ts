@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+import { WordVectors, decodeBase64, encodeBase64, wordVectors } from './word-vectors';
+
+const differences = (...texts: string[]) => {
+  const c = analyze(texts.map((text, i) => ({ id: `o${i}`, text })));
+  return c.alignments.flatMap((a) => a.differences);
+};
+
+describe('word choices between aligned sentences', () => {
+  it('names the outlet that chose the stronger verb and what the others say', () => {
+    const ds = differences(
+      'The company slashed prices on Monday after weak holiday sales in Ohio.',
+      'The company lowered prices on Monday after weak holiday sales in Ohio.',
+      'The company reduced prices on Monday after weak holiday sales in Ohio.',
+    );
+    const slashed = ds.find((d) => d.text === 'slashed');
+    expect(slashed?.category).toBe('loaded');
+    expect(slashed?.reason).toBe("'slashed', where 2 others say 'lowered' or 'reduced': a stronger verb");
+    expect(ds.find((d) => d.text === 'lowered')?.category).toBeUndefined();
+  });
+
+  it('an attribution verb that differs in class says which verb the others use', () => {
+    const ds = differences(
+      'The mayor claimed the city budget was balanced this year.',
+      'The mayor said the city budget was balanced this year.',
+      'The mayor said the city budget was balanced this year.',
+    );
+    expect(ds.find((d) => d.text === 'claimed')?.reason).toBe("'claimed' casts doubt on the statement; 2 others write 'said'");
+    expect(ds.find((d) => d.text === 'said')).toMatchObject({ category: 'attribution', attribution: 'neutral' });
+  });
+
+  it('two neutral verbs are a plain difference, not a framing one', () => {
+    const ds = differences('The mayor said the city budget was balanced this year.', 'The mayor wrote the city budget was balanced this year.');
+    expect(ds.filter((d) => d.category)).toEqual([]);
+  });
+
+  it('words in quotes are the speaker’s choice, not the outlet’s', () => {
+    const ds = differences(
+      'The senator called the plan “a slashed budget” on Monday in Ohio.',
+      'The senator called the plan “a reduced budget” on Monday in Ohio.',
+    );
+    expect(ds.find((d) => d.text === 'slashed')?.reason ?? '').not.toContain('where');
+  });
+});
+
+describe('labels outlets put on the same actor', () => {
+  const labelsOf = (...texts: string[]) =>
+    analyze(texts.map((text, i) => ({ id: `o${i}`, text }))).articles.map((a) => a.highlights.filter((h) => h.category === 'label'));
+
+  it('a charged label where the others use a plainer word for the role names their word', () => {
+    const [charged, plain] = labelsOf(
+      'North Korean dictator Kim Jong Un met officials in Seoul on Monday.',
+      'North Korean leader Kim Jong Un met officials in Seoul on Monday.',
+      'North Korean leader Kim Jong Un met officials in Seoul on Monday.',
+    );
+    expect(charged!.map((h) => h.reason)).toEqual(["Label: 'dictator' for Kim Jong Un, where 2 others write 'leader': a more charged word for the same role"]);
+    expect(plain).toEqual([]);
+  });
+
+  it('a plain title every outlet shares is no mark', () => {
+    const all = labelsOf('Commerce Secretary Wilbur Ross spoke on Monday in Washington.', 'Commerce Secretary Wilbur Ross spoke on Monday in Washington.');
+    expect(all.flat()).toEqual([]);
+  });
+});
+
+describe('word vectors', () => {
+  it('round-trips base64 and finds near words closer than far ones', () => {
+    const bytes = new Uint8Array([0, 1, 2, 250, 251, 252, 253, 254, 255, 7]);
+    expect([...decodeBase64(encodeBase64(bytes))]).toEqual([...bytes]);
+    const v = wordVectors();
+    expect(v.size).toBeGreaterThan(20_000);
+    expect(v.similarity('lowered', 'reduced')!).toBeGreaterThan(v.similarity('lowered', 'banana')!);
+    expect(v.similarity('lowered', 'zzzz-not-a-word')).toBeUndefined();
+  });
+
+  it('refuses data whose vectors do not fit its words', () => {
+    expect(() => new WordVectors({ dimensions: 100, words: 'a b', vectors: encodeBase64(new Uint8Array(150)) })).toThrow(/2 words need 200 bytes/u);
+  });
+});

@@ -1,0 +1,147 @@
+/** Word choices between aligned sentences: which outlet picked the stronger or more charged word for the same thing, and why. */
+import { LOADED_VERBS, LAUDATORY, PEJORATIVE } from './lexicon/descriptors';
+import { LOADED } from './lexicon/framing';
+import { isPlainNewsWord, lemmaOf } from './markers-evaluative';
+import { AFINN } from './sentiment';
+import type { AttributionClass, MarkCategory, Pos, Token } from './types';
+import type { WordVectors } from './word-vectors';
+
+/**
+ * How close two words' vectors must be to name the same thing (cosine of the quantised vectors; "slashed"/"reduced"
+ * 0.57, "dictator"/"leader" 0.45, "slashed"/"said" 0.26). The vectors are topical, so a pair also has to fill the
+ * same slot (the same shared word before or after it) and differ in charge.
+ */
+export const SAME_THING = 0.42;
+/** How much stronger a word must be than every alternative to count as the charged choice. */
+const STRONGER_BY = 0.5;
+/** Words of one sentence compared at most, which bounds the pairwise work on a long sentence. */
+const MAX_WORDS = 60;
+
+/** A word's framing class as the column marks it. */
+export interface WordClass {
+  category: MarkCategory;
+  reason: string;
+  attribution?: AttributionClass;
+  quoted?: boolean;
+  /** Where the mark the word belongs to starts: words of one mark ("according to") share it. */
+  start?: number;
+}
+
+/** One version's words that the other versions do not share, with their classes. */
+export interface UnsharedWords {
+  /** How many articles wrote this version. */
+  articles: number;
+  /** Each word with the nearest words before and after it that every compared version shares (its slot). */
+  words: { index: number; token: Token; cls: WordClass | undefined; before?: string | undefined; after?: string | undefined }[];
+}
+
+const POS_NAME: Partial<Record<Pos, string>> = { VERB: 'verb', ADJ: 'adjective', NOUN: 'noun', ADV: 'adverb' };
+const ATTRIBUTION_VOICE: Record<AttributionClass, string> = {
+  neutral: 'reports the statement neutrally',
+  doubt: 'casts doubt on the statement',
+  endorse: 'presents the statement as established fact',
+  wrongdoing: 'implies fault or a reluctant admission',
+};
+
+function coarse(t: Token): Pos | undefined {
+  const pos = t.pos === 'AUX' ? 'VERB' : t.pos;
+  return pos && POS_NAME[pos] ? pos : undefined;
+}
+
+/** How charged a word is: 1 for a framing mark or a listed loaded word, 0.5 more for a strong sentiment word. */
+function strength(t: Token, cls: WordClass | undefined): number {
+  const lemma = lemmaOf(t);
+  const listed = LOADED[t.norm] !== undefined || LOADED_VERBS.has(lemma) || PEJORATIVE.has(t.norm) || LAUDATORY.has(t.norm);
+  const marked = cls !== undefined && cls.category !== 'attribution';
+  return (marked || listed ? 1 : 0) + (Math.abs(sentimentOf(t)) >= 3 ? 0.5 : 0);
+}
+
+/** The word's sentiment score, 0 for plain news vocabulary ("deficit", "praised", "worried"). */
+function sentimentOf(t: Token): number {
+  return isPlainNewsWord(t) ? 0 : (AFINN.get(t.norm) ?? AFINN.get(lemmaOf(t)) ?? 0);
+}
+
+function vectorWord(t: Token, vectors: WordVectors): string | undefined {
+  if (vectors.has(t.norm)) return t.norm;
+  const lemma = lemmaOf(t);
+  return vectors.has(lemma) ? lemma : undefined;
+}
+
+function alternatives(words: readonly { raw: string; articles: number }[]): { text: string; count: number } {
+  const seen = [...new Set(words.map((w) => w.raw.toLowerCase()))];
+  return { text: seen.map((w) => `'${w}'`).join(' or '), count: words.reduce((n, w) => n + w.articles, 0) };
+}
+
+function others(n: number, verb: string): string {
+  return n === 1 ? `1 other ${verb}s` : `${n} others ${verb}`;
+}
+
+/** A version's attribution verbs outside quotes, the words of one mark ("according to") joined. */
+function attributionVerbs(v: UnsharedWords): { raw: string; articles: number; cls: AttributionClass }[] {
+  const out: { raw: string; articles: number; cls: AttributionClass; start: number | undefined }[] = [];
+  for (const x of v.words) {
+    if (x.cls?.category !== 'attribution' || !x.cls.attribution || x.cls.quoted) continue;
+    const last = out.at(-1);
+    if (last && x.cls.start !== undefined && last.start === x.cls.start) last.raw += ` ${x.token.raw}`;
+    else out.push({ raw: x.token.raw, articles: v.articles, cls: x.cls.attribution, start: x.cls.start });
+  }
+  return out;
+}
+
+/**
+ * For each version's unshared word, the class a word-choice difference gives it: an attribution verb that
+ * differs from the others' verbs, or a word that names what the others name with a plainer one (found through
+ * word vectors: same part of speech, cosine ≥ SAME_THING) and is clearly stronger or opposite in sentiment.
+ * `undefined` for a neutral verb whose alternatives are all neutral too: a trivial difference.
+ */
+export function wordChoices(versions: readonly UnsharedWords[], vectors: WordVectors): Map<number, Map<number, WordClass | undefined>> {
+  const out = new Map<number, Map<number, WordClass | undefined>>();
+  versions.forEach((v, vi) => {
+    const result = new Map<number, WordClass | undefined>();
+    for (const w of v.words.slice(0, MAX_WORDS)) {
+      if (w.cls?.quoted) continue;
+      if (w.cls?.category === 'attribution' && w.cls.attribution) {
+        if (w.cls.start !== undefined && w.cls.start < w.token.start) continue; // the rest of "according to"
+        const alts = versions.flatMap((o, oi) => (oi === vi ? [] : attributionVerbs(o)));
+        const own = w.cls.attribution;
+        if (!alts.length || alts.every((a) => a.cls === own)) {
+          if (own === 'neutral') result.set(w.index, undefined);
+          continue;
+        }
+        const { text, count } = alternatives(alts.filter((a) => a.cls !== own));
+        const verb = attributionVerbs({ articles: 1, words: v.words.filter((x) => x.cls?.start === w.cls!.start) })[0]?.raw ?? w.token.raw;
+        const mark: WordClass = { category: 'attribution', attribution: own, reason: `'${verb}' ${ATTRIBUTION_VOICE[own]}; ${others(count, 'write')} ${text}` };
+        if (w.cls.start !== undefined) mark.start = w.cls.start;
+        result.set(w.index, mark);
+        continue;
+      }
+      const pos = coarse(w.token);
+      const word = pos && vectorWord(w.token, vectors);
+      if (!pos || !word) continue;
+      const alts: { raw: string; articles: number; token: Token; cls: WordClass | undefined }[] = [];
+      versions.forEach((o, oi) => {
+        if (oi === vi) return;
+        let best: { score: number; x: (typeof o.words)[number] } | undefined;
+        for (const x of o.words.slice(0, MAX_WORDS)) {
+          if (x.cls?.quoted || coarse(x.token) !== pos || lemmaOf(x.token) === lemmaOf(w.token)) continue;
+          if (!((w.before && w.before === x.before) || (w.after && w.after === x.after))) continue;
+          const other = vectorWord(x.token, vectors);
+          const score = other ? vectors.similarity(word, other) : undefined;
+          if (score !== undefined && score >= SAME_THING && (!best || score > best.score)) best = { score, x };
+        }
+        if (best) alts.push({ raw: best.x.token.raw, articles: o.articles, token: best.x.token, cls: best.x.cls });
+      });
+      if (!alts.length) continue;
+      const mine = strength(w.token, w.cls);
+      const sign = Math.sign(sentimentOf(w.token));
+      const stronger = alts.every((a) => mine >= strength(a.token, a.cls) + STRONGER_BY);
+      const flipped = Math.abs(sentimentOf(w.token)) >= 2 && alts.every((a) => Math.abs(sentimentOf(a.token)) >= 2 && Math.sign(sentimentOf(a.token)) === -sign);
+      if (!stronger && !flipped) continue;
+      const { text, count } = alternatives(alts);
+      const why = flipped ? `a more ${sign < 0 ? 'negative' : 'positive'} word` : `a stronger ${POS_NAME[pos]}`;
+      result.set(w.index, { category: w.cls?.category ?? 'loaded', reason: `'${w.token.raw}', where ${others(count, 'say')} ${text}: ${why}` });
+    }
+    out.set(vi, result);
+  });
+  return out;
+}
