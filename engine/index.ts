@@ -1,4 +1,5 @@
 import { linkActors } from './actors';
+import { resolveNominals } from './actor-nominals';
 import { buildArticle } from './article';
 import { compare } from './compare';
 import type { AnalyzeOptions, ArticleAnalysis, ArticleInput, Comparison } from './types';
@@ -13,6 +14,7 @@ export { buildArticle, type ArticleModel } from './article';
 export function analyze(inputs: ArticleInput[], options: AnalyzeOptions = {}): Comparison {
   const articles: ArticleAnalysis[] = inputs.map((input) => ({ ...buildArticle(input), omissions: [], coverage: 0 }));
   linkActors(articles);
+  resolveNominals(articles);
   const { facts, alignments, contradictions, coverage, omissions, coverageShare } = compare(articles, options);
   for (const a of articles) {
     a.omissions = omissions[a.id] ?? [];

@@ -112,7 +112,8 @@ export interface Actor {
   id: string;
   name: string;
   kind: ActorKind;
-  mentions: (Span & { text: string; sentence: number })[];
+  /** Every mention in text order; `label` holds the descriptor or role words of that mention ("the president"). */
+  mentions: (Span & { text: string; sentence: number; label?: string })[];
   /** Descriptors in front of the name as written: "former President", "Chinese leader". */
   labels: string[];
   /** Every way the article writes the name itself, without descriptors: "Xi Jinping", "Xi", "XI". */
