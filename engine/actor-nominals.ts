@@ -18,8 +18,14 @@ const OFFICE_WORDS = new Set([...TITLE_MODIFIERS].filter((w) => !['former', 'the
 /** At most this many people of an article are weighed for one nominal mention. */
 const MAX_CANDIDATES = 64;
 const DETERMINERS = new Set(['the', 'our', 'their', 'his', 'her', 'its']);
-const PLURAL_OR_POSSESSIVE = /(?:s|['’]s?)$/u;
+const PLURAL = /s$/u;
+const POSSESSIVE = /['’]s?$/u;
+/** A token's norm without a possessive ending ("president's" → "president"). */
+const bareNorm = (norm: string) => norm.replace(POSSESSIVE, '');
 const WORDS = /[\p{L}.'-]+/gu;
+/** A title held in the past: "former President", "then-Secretary of State", "the late king". */
+const PAST = /\b(?:former|then|ex|late)\b/iu;
+const CAPITAL = /^\p{Lu}/u;
 
 /** An article's people with a role, by title head, and those who hold a ruler's title. */
 interface People {
@@ -30,6 +36,8 @@ interface People {
 /** The roles an actor holds, read from its labels in every article: title heads, office words, countries. */
 interface Role {
   heads: Set<string>;
+  /** Heads written without "former", "then-", "ex-" or "late": offices the actor holds now. */
+  current: Set<string>;
   offices: Set<string>;
   countries: Set<string>;
 }
@@ -40,7 +48,7 @@ export function resolveNominals(articles: readonly NominalArticle[]): number {
   for (const a of articles) {
     for (const x of a.actors) {
       if (x.kind !== 'person') continue;
-      const r = roles.get(x.id) ?? { heads: new Set(), offices: new Set(), countries: new Set() };
+      const r = roles.get(x.id) ?? { heads: new Set(), current: new Set(), offices: new Set(), countries: new Set() };
       for (const label of [...x.labels, ...x.mentions.map((m) => m.label ?? '')]) readRole(label, r);
       roles.set(x.id, r);
     }
@@ -56,7 +64,7 @@ export function resolveNominals(articles: readonly NominalArticle[]): number {
     }
     if (!people.byHead.size) continue;
     const lastSeen = namedSentences(a.actors);
-    const taken = new Set(a.actors.flatMap((x) => x.mentions.map((m) => m.start)));
+    const taken = new Set(a.actors.flatMap((x) => (x.kind === 'country' ? [] : x.mentions.map((m) => m.start))));
     for (const s of a.sentences) {
       if (s.heading) continue;
       for (const phrase of nominalPhrases(s)) {
@@ -74,8 +82,10 @@ export function resolveNominals(articles: readonly NominalArticle[]): number {
 }
 
 function readRole(label: string, into: Role): void {
+  const past = PAST.test(label);
   for (const w of label.toLowerCase().match(WORDS) ?? []) {
     if (TITLE_HEADS.has(w)) into.heads.add(w);
+    if (TITLE_HEADS.has(w) && !past) into.current.add(w);
     if (OFFICE_WORDS.has(w)) into.offices.add(w);
     const country = DEMONYM_BY_KEY.get(key(w)) ?? COUNTRY_BY_KEY.get(key(w));
     if (country) into.countries.add(country.id);
@@ -102,6 +112,8 @@ interface Phrase {
   text: string;
   label: string;
   head: string;
+  /** "the former president": a title held in the past. */
+  past: boolean;
   offices: string[];
   countries: string[];
 }
@@ -116,8 +128,10 @@ function nominalPhrases(s: Sentence): Phrase[] {
   for (let i = 0; i < t.length; i++) {
     const first = t[i]!;
     const honorific = HONORIFICS.has(first.norm);
-    if (!DETERMINERS.has(first.norm) && !honorific) continue;
-    let k = i + 1;
+    // "Japanese Prime Minister", "South Korean President": a capitalised title with a country and no name.
+    const bare = !DETERMINERS.has(first.norm) && !honorific && CAPITAL.test(first.raw) && startsCountry(t, i) && !(i > 0 && CAPITAL.test(t[i - 1]!.raw) && t[i - 1]!.start > 0 && t[i]!.start - t[i - 1]!.end <= 1 && !DETERMINERS.has(t[i - 1]!.norm));
+    if (!DETERMINERS.has(first.norm) && !honorific && !bare) continue;
+    let k = bare ? i : i + 1;
     const offices: string[] = [];
     const countries: string[] = [];
     let head = -1;
@@ -132,10 +146,12 @@ function nominalPhrases(s: Sentence): Phrase[] {
         continue;
       }
       const country = DEMONYM_BY_KEY.get(key(w.norm)) ?? COUNTRY_BY_KEY.get(key(w.norm));
-      if (TITLE_HEADS.has(w.norm)) {
+      if (TITLE_HEADS.has(bareNorm(w.norm))) {
         head = k;
         if (OFFICE_WORDS.has(w.norm)) offices.push(w.norm);
         k++;
+        // A possessive ends the phrase: "the president's national security adviser".
+        if (bareNorm(w.norm) !== w.norm) break;
         continue;
       }
       if (country) countries.push(country.id);
@@ -144,21 +160,27 @@ function nominalPhrases(s: Sentence): Phrase[] {
       k++;
     }
     if (head < 0 || head !== k - 1) continue;
+    if (bare && (!countries.length || (i > 0 && DETERMINERS.has(t[i - 1]!.norm)))) continue;
     const h = t[head]!;
+    const hNorm = bareNorm(h.norm);
+    // The mention ends before a possessive: "the president's lawyers" mentions "the president".
+    const hEnd = h.end - (h.raw.length - h.raw.replace(POSSESSIVE, '').length);
     const next = t[head + 1];
-    if (PLURAL_OR_POSSESSIVE.test(h.raw) && !TITLE_HEADS.has(h.raw.toLowerCase())) continue;
+    if (hNorm === h.norm && PLURAL.test(h.norm) && !TITLE_HEADS.has(h.norm)) continue;
     // A capitalised word right after the head is a name: "the president Emmanuel Macron" is found elsewhere.
     if (next && /^\p{Lu}/u.test(next.raw) && next.start - h.end <= 1) continue;
-    if (VAGUE_TITLE_HEADS.has(h.norm)) continue;
+    if (VAGUE_TITLE_HEADS.has(hNorm)) continue;
     if (honorific && !/^\p{Lu}/u.test(h.raw)) continue;
-    const labelFrom = honorific ? i : i + 1;
+    const labelFrom = honorific || bare ? i : i + 1;
+    const past = t.slice(i, head).some((w) => PAST.test(w.norm));
     out.push({
       start: first.start,
-      end: h.end,
-      text: s.text.slice(first.start - s.start, h.end - s.start),
-      label: s.text.slice(t[labelFrom]!.start - s.start, h.end - s.start),
-      head: h.norm,
-      offices: offices.filter((o) => o !== h.norm),
+      end: hEnd,
+      text: s.text.slice(first.start - s.start, hEnd - s.start),
+      label: s.text.slice(t[labelFrom]!.start - s.start, hEnd - s.start),
+      head: hNorm,
+      past,
+      offices: offices.filter((o) => o !== hNorm),
       countries,
     });
     i = head;
@@ -173,7 +195,8 @@ function pick(phrase: Phrase, people: People, roles: ReadonlyMap<string, Role>, 
   if (pool.length > MAX_CANDIDATES) return undefined;
   const fits = pool.filter((x) => {
     const r = roles.get(x.id)!;
-    const headFits = r.heads.has(phrase.head) || (RULER_HEADS.has(phrase.head) && [...r.heads].some((h) => RULER_HEADS.has(h)) && phrase.countries.length > 0);
+    const heads = phrase.past ? r.heads : r.current;
+    const headFits = heads.has(phrase.head) || (RULER_HEADS.has(phrase.head) && [...heads].some((h) => RULER_HEADS.has(h)) && phrase.countries.length > 0);
     if (!headFits) return false;
     if (phrase.offices.some((o) => !r.offices.has(o))) return false;
     return phrase.countries.every((c) => r.countries.has(c));
@@ -182,6 +205,9 @@ function pick(phrase: Phrase, people: People, roles: ReadonlyMap<string, Role>, 
   // Several fit: the one named most recently, within the last three sentences, if only one was.
   const recent = fits.filter((x) => nearest([x], seen, sentence, 3));
   if (recent.length === 1) return recent[0];
+  // Else the one the article is about: named at least three times as often as any other that fits.
+  const byCount = [...fits].sort((p, q) => q.mentions.length - p.mentions.length);
+  if (byCount[0]!.mentions.length >= 3 * byCount[1]!.mentions.length && nearest([byCount[0]!], seen, sentence, 1e9)) return byCount[0];
   return undefined;
 }
 
@@ -201,4 +227,12 @@ function nearest(xs: readonly Actor[], seen: ReadonlyMap<string, number[]>, sent
     if (at !== undefined && sentence - at <= window) return x;
   }
   return undefined;
+}
+
+/** A country or demonym (one or two words) starts at token i. */
+function startsCountry(t: readonly { norm: string }[], i: number): boolean {
+  const one = t[i]!.norm;
+  if (DEMONYM_BY_KEY.has(key(one)) || COUNTRY_BY_KEY.has(key(one))) return true;
+  const two = i + 1 < t.length ? key(`${one} ${t[i + 1]!.norm}`) : '';
+  return !!two && (DEMONYM_BY_KEY.has(two) || COUNTRY_BY_KEY.has(two));
 }

@@ -106,4 +106,25 @@ describe('nominal mentions', () => {
     const macron = c.articles[0]!.actors.find((x) => x.id === 'emmanuel-macron')!;
     expect(macron.mentions.find((m) => m.text === 'The president')?.label).toBe('president');
   });
+
+  it('reads "the president\'s lawyers" and a capitalised title with a country and no name', () => {
+    const text =
+      'Japanese Prime Minister Shinzo Abe met President Donald Trump at his resort in Florida. ' +
+      'The talks lasted for hours. The president\'s lawyers stayed away. Abe left. Japanese Prime Minister said little afterwards.';
+    const [a] = analyze([{ id: 'a', text }]).articles;
+    const trump = a!.actors.find((x) => x.id === 'donald-trump')!;
+    expect(trump.mentions.find((m) => m.label === 'president')?.text).toBe('The president');
+    const abe = a!.actors.find((x) => x.id === 'shinzo-abe')!;
+    expect(abe.mentions.find((m) => m.text === 'Japanese Prime Minister')?.label).toBe('Japanese Prime Minister');
+  });
+
+  it('gives "the president" to the sitting one, not to a former president, and to the one the article is about', () => {
+    const text =
+      'President Donald Trump spoke on Monday. Trump said the deal was bad. Trump repeated it. ' +
+      'Former President Barack Obama signed the deal in 2015. Trump attacked it again. Critics answered. Officials were quiet. ' +
+      'Aides said nothing. The president left for Florida.';
+    const [a] = analyze([{ id: 'a', text }]).articles;
+    const owner = a!.actors.find((x) => x.mentions.some((m) => m.text === 'The president'));
+    expect(owner?.id).toBe('donald-trump');
+  });
 });
