@@ -1,5 +1,6 @@
 import { linkActors } from './actors';
 import { resolveNominals } from './actor-nominals';
+import { findConcepts } from './concepts';
 import { buildArticle } from './article';
 import { compare } from './compare';
 import type { AnalyzeOptions, ArticleAnalysis, ArticleInput, Comparison } from './types';
@@ -20,5 +21,6 @@ export function analyze(inputs: ArticleInput[], options: AnalyzeOptions = {}): C
     a.omissions = omissions[a.id] ?? [];
     a.coverage = coverageShare[a.id] ?? 0;
   }
-  return { articles, facts, alignments, contradictions, coverage };
+  const concepts = findConcepts(articles, alignments);
+  return { articles, facts, alignments, contradictions, coverage, concepts };
 }

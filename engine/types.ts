@@ -217,6 +217,16 @@ export interface Contradiction {
   values: { articleId: string; text: string; sentence: number }[];
 }
 
+/** A group or thing the articles name with common nouns ("the caravan", "migrants"), with every naming. */
+export interface Concept {
+  id: string;
+  /** Its head nouns, most used first, joined by " / ". */
+  name: string;
+  /** The head nouns (lemmas) that name it: one, or several that aligned sentences swap for each other. */
+  heads: string[];
+  mentions: (Span & { articleId: string; sentence: number; text: string })[];
+}
+
 /** The engine's result for a set of articles. Plain JSON. */
 export interface Comparison {
   articles: ArticleAnalysis[];
@@ -225,6 +235,8 @@ export interface Comparison {
   contradictions: Contradiction[];
   /** facts × articles: coverage.matrix[f][a] is true when articles[a] carries facts[f]. */
   coverage: { factIds: string[]; articleIds: string[]; matrix: boolean[][] };
+  /** Unnamed concepts shared by two outlets or more (engine/concepts.ts). */
+  concepts?: Concept[];
 }
 
 export interface AnalyzeOptions {

@@ -89,6 +89,7 @@ export function* jsonChunks(input: ReportInput): Generator<string> {
     sentences: f.sentences,
     ...(f.value !== undefined ? { value: f.value } : {}),
   }));
+  yield* array('concepts', comparison.concepts ?? [], (c) => ({ id: c.id, name: c.name, heads: c.heads, mentions: c.mentions }));
   yield* array('alignments', comparison.alignments, (a) => a);
   yield* array('contradictions', comparison.contradictions, (c) => c);
   const { coverage } = comparison;
