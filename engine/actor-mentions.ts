@@ -50,6 +50,8 @@ export interface OpenerWords {
   standalone: Set<string>;
   /** Words of names written with two capitalised words or more ("Kim" of "Kim Jong-un"): names even opening a sentence. */
   nameWords: Set<string>;
+  /** Words the body writes capitalised inside a sentence: in a title-case headline only these can be names. */
+  bodyCapitalised: Set<string>;
 }
 
 /** Does the article also write its sentence-opening capitalised words in lower case, or mid-sentence? */
@@ -75,6 +77,7 @@ export function openerWords(sentences: readonly Sentence[]): OpenerWords {
   const calendarNames = new Set<string>();
   const standalone = new Set<string>();
   const nameWords = new Set<string>();
+  const bodyCapitalised = new Set<string>();
   for (const s of sentences) {
     const tokens = s.tokens;
     for (let i = 0; i < tokens.length; i++) {
@@ -83,6 +86,7 @@ export function openerWords(sentences: readonly Sentence[]): OpenerWords {
       const norm = t.norm.replace(POSSESSIVE_NORM, '');
       if (CALENDAR_WORDS.has(norm) && i > 0 && namesBefore(tokens[i - 1]!)) calendarNames.add(norm);
       if (tokens[i - 1]?.raw !== '-' && tokens[i + 1]?.raw !== '-') standalone.add(norm);
+      if (!s.heading && i > 0 && !isOpening(tokens[i - 1]!)) bodyCapitalised.add(norm);
       const next = tokens[i + 1];
       if (!s.heading && next && next.start - t.end <= 1 && startsUpper(next.raw) && isNameToken(t) && isNameToken(next) && !STOP_WORDS.has(t.norm) && !NON_NAME_OPENERS.has(norm) && !isLabelWord(norm) && !HONORIFICS.has(t.norm)) {
         nameWords.add(norm);
@@ -90,7 +94,7 @@ export function openerWords(sentences: readonly Sentence[]): OpenerWords {
       }
     }
   }
-  return { lowerWords, inner, calendarNames, standalone, nameWords };
+  return { lowerWords, inner, calendarNames, standalone, nameWords, bodyCapitalised };
 }
 
 /** A token after which a month or weekday name is a surname: a first name, an honorific or a title. */
@@ -100,12 +104,14 @@ function namesBefore(t: Token): boolean {
 }
 
 /** Words before a month name that make it a date ("in May", "last May", "since May"). */
-const DATE_BEFORE = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'through', 'during', 'of', 'last', 'next', 'this', 'that', 'early', 'late', 'mid', 'before', 'after', 'between', 'and', 'to']);
+const DATE_BEFORE = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'through', 'during', 'of', 'last', 'next', 'this', 'that', 'early', 'late', 'mid', 'before', 'after', 'between']);
 const DIGITS = /^\d/u;
 
 /** A word that may stand in a name: capitalised and not "I"; a month or weekday only where the article uses it as a name. */
-function nameToken(tokens: readonly Token[], i: number, words: OpenerWords): boolean {
+function nameToken(tokens: readonly Token[], i: number, words: OpenerWords, heading = false): boolean {
   const t = tokens[i]!;
+  // "Trump Hates The Iran Deal": in a headline, a capitalised word is a name only where the body writes it so.
+  if (heading && isNameToken(t) && !words.bodyCapitalised.has(t.norm.replace(POSSESSIVE_NORM, '')) && !isKnownName(t) && !HONORIFICS.has(t.norm) && !TITLE_HEADS.has(t.norm)) return false;
   if (isNameToken(t)) return true;
   if (!startsUpper(t.raw) || !CALENDAR_WORDS.has(t.norm) || !words.calendarNames.has(t.norm)) return false;
   const before = tokens[i - 1];
@@ -126,7 +132,7 @@ export function collectMentions(text: string, s: Sentence, words: OpenerWords, o
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!nameToken(tokens, i, words) || shouting.has(i)) {
+    if (!nameToken(tokens, i, words, s.heading) || shouting.has(i)) {
       i++;
       continue;
     }
@@ -134,7 +140,7 @@ export function collectMentions(text: string, s: Sentence, words: OpenerWords, o
     if (!POSSESSIVE_TOKEN.test(t.raw)) {
       while (j < tokens.length) {
         const n = tokens[j]!;
-        if (nameToken(tokens, j, words) && !shouting.has(j) && n.start - tokens[j - 1]!.end <= 1) {
+        if (nameToken(tokens, j, words, s.heading) && !shouting.has(j) && n.start - tokens[j - 1]!.end <= 1) {
           j++;
           if (POSSESSIVE_TOKEN.test(n.raw)) break;
         } else if (n.raw === '-' && isHyphenatedName(tokens, j, words)) {

@@ -24,6 +24,19 @@ describe('names stay whole and apart', () => {
     expect(may?.labels).toContain('Prime Minister');
   });
 
+  it('reads May as a name after "and" or "to" in an article that uses it as a name', () => {
+    const text = 'Prime Minister Theresa May met the visitors in London. Trump and May last met in Davos. He turned to May and smiled.';
+    expect(actor(text, 'theresa-may')?.mentions.map((m) => m.text)).toEqual(['Theresa May', 'May', 'May']);
+  });
+
+  it('takes from a title-case headline only the words the body writes as names', () => {
+    const text = 'Trump Hates The Iran Deal And May Kill It\n\nPresident Donald Trump spoke on Monday. Officials said Trump would decide soon.';
+    const a = article(text);
+    expect(a.actors.map((x) => x.id)).not.toContain('trump-hates');
+    const trump = a.actors.find((x) => x.id === 'donald-trump')!;
+    expect(trump.mentions[0]).toMatchObject({ start: 0, text: 'Trump' });
+  });
+
   it('splits a compound of two names the article also writes alone', () => {
     const text = 'The Trump-Abe summit opened in Florida. Donald Trump greeted Shinzo Abe at the door. Trump and Abe then talked for an hour.';
     const found = ids(text);
