@@ -24,6 +24,11 @@ describe('names stay whole and apart', () => {
     expect(may?.labels).toContain('Prime Minister');
   });
 
+  it('reads "PM" as a title', () => {
+    const text = 'PM Theresa May met the visitors in London. Critics said May would struggle.';
+    expect(actor(text, 'theresa-may')?.labels).toEqual(['PM']);
+  });
+
   it('reads May as a name after "and" or "to" in an article that uses it as a name', () => {
     const text = 'Prime Minister Theresa May met the visitors in London. Trump and May last met in Davos. He turned to May and smiled.';
     expect(actor(text, 'theresa-may')?.mentions.map((m) => m.text)).toEqual(['Theresa May', 'May', 'May']);

@@ -119,7 +119,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'strongman', 'tycoon', 'mogul', 'boss', 'coach', 'commander', 'colonel', 'col.', 'lt.', 'sgt.', 'doctor',
   'scientist', 'epidemiologist', 'delegate', 'councilman', 'councilwoman', 'legislator', 'monarch', 'sultan',
   'ayatollah', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'crown', 'heir', 'owner', 'player',
-  'quarterback', 'manager', 'head', 'mp', 'whip', 'majority', 'minority', 'hopeful', 'challenger', 'incumbent',
+  'quarterback', 'manager', 'head', 'mp', 'pm', 'whip', 'majority', 'minority', 'hopeful', 'challenger', 'incumbent',
   'strategist', 'pollster', 'councillor', 'councilor', 'commentator', 'anchor', 'columnist', 'producer', 'investor',
   'entrepreneur', 'magnate',
 ]);
