@@ -82,7 +82,7 @@ describe('parallax report', { timeout: 60_000 }, () => {
     const json = cli(['report', '-f', 'json', ...SEED_NAMES.map((n) => join(SEEDS, n))]);
     expect(json.status).toBe(0);
     const report = JSON.parse(json.stdout);
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     // File names only: a shared report does not carry the folders it was made in.
     expect(report.articles.map((a: { file: string }) => a.file)).toEqual(SEED_NAMES);
     expect(report.articles[0].highlights.length).toBeGreaterThan(0);

@@ -71,7 +71,7 @@ test('exports the sample set in every format from the button, Ctrl+E and the men
 
   await exportTo(app, join(dir, 'seeds.json'), () => app.exportFromMenu());
   const json = JSON.parse(readFileSync(join(dir, 'seeds.json'), 'utf8'));
-  expect(json.schemaVersion).toBe(1);
+  expect(json.schemaVersion).toBe(2);
   expect(json.articles.map((a: { title: string }) => a.title).slice(0, 3)).toEqual(SEED_TITLES);
   expect(json.errors).toEqual([]);
   expect(json.facts.length).toBeGreaterThan(0);

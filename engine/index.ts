@@ -1,4 +1,6 @@
 import { linkActors } from './actors';
+import { resolveNominals } from './actor-nominals';
+import { findConcepts } from './concepts';
 import { buildArticle } from './article';
 import { compare } from './compare';
 import { markLabelDifferences } from './markers-labels';
@@ -14,11 +16,13 @@ export { buildArticle, type ArticleModel } from './article';
 export function analyze(inputs: ArticleInput[], options: AnalyzeOptions = {}): Comparison {
   const articles: ArticleAnalysis[] = inputs.map((input) => ({ ...buildArticle(input), omissions: [], coverage: 0 }));
   linkActors(articles);
+  resolveNominals(articles);
   markLabelDifferences(articles);
   const { facts, alignments, contradictions, coverage, omissions, coverageShare, stories } = compare(articles, options);
   for (const a of articles) {
     a.omissions = omissions[a.id] ?? [];
     a.coverage = coverageShare[a.id] ?? 0;
   }
-  return { articles, facts, alignments, contradictions, coverage, stories };
+  const concepts = findConcepts(articles, alignments);
+  return { articles, facts, alignments, contradictions, coverage, stories, concepts };
 }

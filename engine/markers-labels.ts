@@ -49,9 +49,10 @@ export function markLabelDifferences(articles: LabelledArticle[], vectors: WordV
         if (!plainer.length) continue;
         const articlesUsing = new Set(plainer.map((l) => l.article)).size;
         const words = [...new Set(plainer.map((l) => `'${l.head}'`))].join(' or ');
-        const reason = `Label: '${label}' for ${actor.name}, where ${articlesUsing === 1 ? '1 other writes' : `${articlesUsing} others write`} ${words}: a more charged word for the same role`;
+        const word = label.split(/[\s-]+/u).at(-1) ?? label;
+        const reason = `Label: '${word}' for ${actor.name}, where ${articlesUsing === 1 ? '1 other writes' : `${articlesUsing} others write`} ${words}: a more charged word for the same role`;
         for (const m of actor.mentions) {
-          const mark = labelBefore(a, label, m.start, m.sentence, reason);
+          const mark = labelBefore(a, label, word, m.start, m.sentence, reason);
           if (mark) marks.push(mark);
         }
       }
@@ -60,12 +61,13 @@ export function markLabelDifferences(articles: LabelledArticle[], vectors: WordV
   }
 }
 
-/** A label mark on the label written right before a mention, if it is there. */
-function labelBefore(a: LabelledArticle, label: string, mentionStart: number, sentence: number, reason: string): Highlight | undefined {
+/** A label mark on the charged word of the label written right before a mention ("dictator" of "North Korean dictator"), if it is there. */
+function labelBefore(a: LabelledArticle, label: string, word: string, mentionStart: number, sentence: number, reason: string): Highlight | undefined {
   const s = a.sentences[sentence];
   const start = mentionStart - label.length - 1;
   if (!s || start < s.start || s.text.slice(start - s.start, start - s.start + label.length) !== label) return undefined;
-  return { start, end: start + label.length, text: label, category: 'label', reason };
+  const wordStart = start + label.length - word.length;
+  return { start: wordStart, end: wordStart + word.length, text: word, category: 'label', reason };
 }
 
 /**

@@ -112,7 +112,8 @@ export interface Actor {
   id: string;
   name: string;
   kind: ActorKind;
-  mentions: (Span & { text: string; sentence: number })[];
+  /** Every mention in text order; `label` holds the descriptor or role words of that mention ("the president"). */
+  mentions: (Span & { text: string; sentence: number; label?: string })[];
   /** Descriptors in front of the name as written: "former President", "Chinese leader". */
   labels: string[];
   /** Every way the article writes the name itself, without descriptors: "Xi Jinping", "Xi", "XI". */
@@ -228,6 +229,16 @@ export interface Contradiction {
   values: { articleId: string; text: string; sentence: number }[];
 }
 
+/** A group or thing the articles name with common nouns ("the caravan", "migrants"), with every naming. */
+export interface Concept {
+  id: string;
+  /** Its head nouns, most used first, joined by " / ". */
+  name: string;
+  /** The head nouns (lemmas) that name it: one, or several that aligned sentences swap for each other. */
+  heads: string[];
+  mentions: (Span & { articleId: string; sentence: number; text: string })[];
+}
+
 /** The engine's result for a set of articles. Plain JSON. */
 export interface Comparison {
   articles: ArticleAnalysis[];
@@ -238,6 +249,8 @@ export interface Comparison {
   coverage: { factIds: string[]; articleIds: string[]; matrix: boolean[][] };
   /** The stories the set holds, as article ids, compared each on its own; an article alone is about another story. */
   stories?: string[][];
+  /** Unnamed concepts shared by two outlets or more (engine/concepts.ts). */
+  concepts?: Concept[];
 }
 
 export interface AnalyzeOptions {

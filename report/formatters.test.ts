@@ -183,7 +183,7 @@ describe('JSON report', () => {
 
   it('carries a schemaVersion and the fields the issue lists', () => {
     expect(json.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(1);
+    expect(SCHEMA_VERSION).toBe(2);
     expect(json.articles).toHaveLength(2);
     const [a] = json.articles;
     expect(a).toMatchObject({ id: 'aaaaaaaaaaaa', file: '/data/hostile.txt', title: HOSTILE_TITLE, wordCount: expect.any(Number) });
@@ -191,6 +191,10 @@ describe('JSON report', () => {
     for (const h of a.highlights) {
       expect(Object.keys(h)).toEqual(expect.arrayContaining(['start', 'end', 'text', 'category', 'reason']));
       expect(a.text.slice(h.start, h.end)).toBe(h.text);
+    }
+    for (const actor of a.actors) {
+      expect(Object.keys(actor)).toEqual(expect.arrayContaining(['id', 'name', 'kind', 'labels', 'aliases', 'mentions']));
+      for (const m of actor.mentions) expect(a.text.slice(m.start, m.end)).toBe(m.text);
     }
     expect(a.omissions).toEqual([{ factId: 'f2', kind: 'statement', text: 'talks set for June | in Geneva <b>', presentIn: ['bbbbbbbbbbbb'], anchor: { afterSentence: 0 } }]);
     expect(json.facts.map((f: { id: string; text: string; presentIn: string[] }) => [f.id, f.presentIn])).toEqual([

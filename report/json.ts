@@ -5,10 +5,11 @@ import { pairArticles, type ReportInput } from './model';
  * Version of the JSON report's shape. Raise it when a field changes meaning or goes away; adding a
  * field does not change it.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
- * The JSON report. Per article: id, file, name, title, wordCount, sentiment, coverage, actors, every
+ * The JSON report (shape in the README, "JSON report"). Per article: id, file, name, title, wordCount,
+ * sentiment, coverage, actors (each with its labels, aliases and every mention with its offsets), every
  * highlight and every omission, plus the text all offsets refer to; then facts, alignments,
  * contradictions, the coverage matrix and the files that could not be read. The engine's per-sentence
  * tokens are left out: they are derived from the text and would make the file many times larger.
@@ -53,7 +54,15 @@ export function* jsonChunks(input: ReportInput): Generator<string> {
       coverage: analysis.coverage,
       ...(analysis.headline ? { headline: analysis.headline } : {}),
       ...(analysis.dateline ? { dateline: analysis.dateline } : {}),
-      actors: analysis.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, labels: a.labels, mentions: a.mentions.length, sentiment: a.sentiment })),
+      actors: analysis.actors.map((a) => ({
+        id: a.id,
+        name: a.name,
+        kind: a.kind,
+        labels: a.labels,
+        aliases: a.aliases ?? [],
+        mentions: a.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, ...(m.label ? { label: m.label } : {}) })),
+        sentiment: a.sentiment,
+      })),
       highlights: analysis.highlights.map((h) => ({
         start: h.start,
         end: h.end,
@@ -80,6 +89,7 @@ export function* jsonChunks(input: ReportInput): Generator<string> {
     sentences: f.sentences,
     ...(f.value !== undefined ? { value: f.value } : {}),
   }));
+  yield* array('concepts', comparison.concepts ?? [], (c) => ({ id: c.id, name: c.name, heads: c.heads, mentions: c.mentions }));
   yield* array('alignments', comparison.alignments, (a) => a);
   yield* array('contradictions', comparison.contradictions, (c) => c);
   const { coverage } = comparison;

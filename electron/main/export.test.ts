@@ -65,7 +65,7 @@ describe('report:export', () => {
     answerSave(join(dir, 'data.json'));
     await call('report:export', trusted, { format: 'html', articleIds: ids.slice(0, 2) });
     const json = JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8'));
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
     expect(json.articles.map((a: { id: string }) => a.id)).toEqual(ids.slice(0, 2));
 
     answerSave(join(dir, 'summary'));

@@ -119,7 +119,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'strongman', 'tycoon', 'mogul', 'boss', 'coach', 'commander', 'colonel', 'col.', 'lt.', 'sgt.', 'doctor',
   'scientist', 'epidemiologist', 'delegate', 'councilman', 'councilwoman', 'legislator', 'monarch', 'sultan',
   'ayatollah', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'crown', 'heir', 'owner', 'player',
-  'quarterback', 'manager', 'head', 'mp', 'whip', 'majority', 'minority', 'hopeful', 'challenger', 'incumbent',
+  'quarterback', 'manager', 'head', 'mp', 'pm', 'whip', 'majority', 'minority', 'hopeful', 'challenger', 'incumbent',
   'strategist', 'pollster', 'councillor', 'councilor', 'commentator', 'anchor', 'columnist', 'producer', 'investor',
   'entrepreneur', 'magnate',
 ]);
@@ -160,4 +160,47 @@ export const NON_NAME_OPENERS: ReadonlySet<string> = new Set([
   'both', 'each', 'every', 'all', 'any', 'another', 'other', 'such', 'even', 'just', 'also', 'today', 'tonight',
   'yesterday', 'tomorrow', 'here', 'there', 'now', 'then', 'yet', 'so', 'thus', 'indeed', 'overall', 'again',
   'rather', 'perhaps', 'maybe', 'last', 'next', 'first', 'second', 'third', 'new', 'old',
+]);
+
+/** Lower-case particles inside personal names: "Mohammed bin Salman", "Charles de Gaulle", "Ursula von der Leyen". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'del', 'dos', 'das', 'ter',
+]);
+
+/** Last words of places and buildings named after people ("Trump Tower", "Lincoln Memorial"): not persons. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  'tower', 'towers', 'building', 'hotel', 'plaza', 'hall', 'square', 'street', 'avenue', 'boulevard', 'road',
+  'airport', 'stadium', 'arena', 'bridge', 'park', 'palace', 'castle', 'resort', 'casino', 'station', 'memorial',
+  'library', 'museum', 'estate', 'ranch', 'lawn', 'garden', 'gardens', 'island', 'river', 'lake', 'mountain',
+  'valley', 'village', 'doctrine', 'era',
+]);
+
+/** Honorifics and title heads that say a person is a woman. */
+export const FEMALE_WORDS: ReadonlySet<string> = new Set([
+  'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'chairwoman', 'congresswoman',
+  'spokeswoman', 'councilwoman', 'actress', 'empress', 'duchess', 'countess', 'wife', 'mother', 'daughter', 'sister',
+  'widow', 'businesswoman', 'sportswoman',
+]);
+
+/** Honorifics and title heads that say a person is a man. */
+export const MALE_WORDS: ReadonlySet<string> = new Set([
+  'mr.', 'mr', 'sir', 'lord', 'king', 'prince', 'chairman', 'congressman', 'spokesman', 'councilman', 'emperor',
+  'duke', 'count', 'husband', 'father', 'son', 'brother', 'widower', 'businessman', 'sportsman',
+]);
+
+/** Title heads that fit many offices, so they never tell two people apart ("Chinese leader" vs "President"). */
+export const GENERIC_TITLE_HEADS: ReadonlySet<string> = new Set([
+  'leader', 'official', 'chief', 'head', 'boss', 'executive', 'aide', 'adviser', 'advisor', 'star', 'host', 'owner',
+]);
+
+/** Heads that name whoever rules a country: "the dictator" may be the one another outlet calls "the president". */
+export const RULER_HEADS: ReadonlySet<string> = new Set([
+  'leader', 'dictator', 'strongman', 'despot', 'tyrant', 'autocrat', 'ruler', 'president', 'premier', 'chairman',
+  'king', 'monarch', 'emperor',
+]);
+
+/** Title heads too vague to pick one person as a nominal mention ("the official", "the host"). */
+export const VAGUE_TITLE_HEADS: ReadonlySet<string> = new Set([
+  'official', 'aide', 'adviser', 'advisor', 'star', 'host', 'owner', 'head', 'chief', 'executive', 'boss', 'general',
+  'deputy', 'vice', 'majority', 'minority', 'crown', 'heir', 'player', 'director',
 ]);

@@ -1,0 +1,126 @@
+/** Cross-article linking: the same person gets the same actor id in every article of a comparison. */
+import { genderOf } from './actor-mentions';
+import { FEMALE_WORDS, GENERIC_TITLE_HEADS, HONORIFICS, MALE_WORDS, TITLE_HEADS } from './lexicon/gazetteer';
+import type { Actor, Quote } from './types';
+
+/** What linkActors needs from each article. */
+export interface LinkableArticle {
+  actors: Actor[];
+  quotes: Quote[];
+  highlights: { quoted?: { speaker?: string } }[];
+  /** The article's sentences, to read honorifics in front of mentions and look for a first name. */
+  sentences?: readonly { start: number; text: string }[];
+}
+
+const WORDS = /[\p{L}.]+/gu;
+const SPACE_RUN = /\s+/u;
+
+/** What an actor's labels and honorifics say about the person, over one or several articles. */
+interface Traits {
+  heads: Set<string>;
+  genders: Set<'female' | 'male'>;
+}
+
+function traitsOf(actor: Actor, article: LinkableArticle, into: Traits = { heads: new Set(), genders: new Set() }): Traits {
+  for (const label of actor.labels) {
+    for (const w of label.toLowerCase().match(WORDS) ?? []) {
+      if (TITLE_HEADS.has(w) && !GENERIC_TITLE_HEADS.has(w)) into.heads.add(w);
+      const g = genderOf([w]);
+      if (g) into.genders.add(g);
+    }
+  }
+  for (const m of actor.mentions) {
+    const s = article.sentences?.[m.sentence];
+    if (!s) continue;
+    const before = s.text.slice(Math.max(0, m.start - s.start - 6), m.start - s.start).trim().split(SPACE_RUN).pop()?.toLowerCase();
+    if (before && HONORIFICS.has(before) && (FEMALE_WORDS.has(before) || MALE_WORDS.has(before))) into.genders.add(genderOf([before])!);
+  }
+  return into;
+}
+
+function disagree(a: Traits, b: Traits): boolean {
+  if (a.genders.size === 1 && b.genders.size === 1 && [...a.genders][0] !== [...b.genders][0]) return true;
+  return a.heads.size > 0 && b.heads.size > 0 && ![...a.heads].some((h) => b.heads.has(h));
+}
+
+/**
+ * Across the articles of one comparison, give a person named by one word ("Biden") the id their full name
+ * has elsewhere ("joe-biden"), and a name written with a middle initial ("Donald J. Trump") the id of the same
+ * name written without it. A one-word name never takes the id of a person its own article keeps apart, nor of
+ * one whose labels or honorifics disagree with it; where several full names fit, the one whose first name the
+ * article writes wins, then the one sharing a title, then the most mentioned; and where any article keeps the
+ * one-word name apart from a full name, that full name needs its first name written in the article.
+ */
+export function linkActors(articles: readonly LinkableArticle[]): void {
+  const people = new Set(articles.flatMap((a) => a.actors.filter((x) => x.kind === 'person').map((x) => x.id)));
+  // "donald-j-trump" is "donald-trump" when another article writes the name without the initial.
+  const withoutInitials = new Map<string, string>();
+  for (const id of people) {
+    const parts = id.split('-');
+    const bare = parts.filter((w) => w.length > 1 && w !== 'ii' && w !== 'iii' && w !== 'iv');
+    if (bare.length >= 2 && bare.length < parts.length && people.has(bare.join('-'))) withoutInitials.set(id, bare.join('-'));
+  }
+  const full = new Map<string, { count: number; traits: Traits; first: string; last: string }>();
+  const keptApart = new Map<string, Set<string>>();
+  for (const a of articles) {
+    const ids = new Set(a.actors.map((x) => x.id));
+    for (const x of a.actors) {
+      if (x.kind !== 'person') continue;
+      const id = withoutInitials.get(x.id) ?? x.id;
+      const words = id.split('-');
+      if (words.length < 2) continue;
+      const f = full.get(id) ?? { count: 0, traits: { heads: new Set(), genders: new Set() }, first: words[0]!, last: words[words.length - 1]! };
+      f.count += x.mentions.length;
+      traitsOf(x, a, f.traits);
+      full.set(id, f);
+      for (const one of [f.last, f.first]) if (ids.has(one)) (keptApart.get(id) ?? keptApart.set(id, new Set()).get(id)!).add(one);
+    }
+  }
+  const byLast = new Map<string, string[]>();
+  const byFirst = new Map<string, string[]>();
+  for (const [id, f] of full) {
+    (byLast.get(f.last) ?? byLast.set(f.last, []).get(f.last)!).push(id);
+    (byFirst.get(f.first) ?? byFirst.set(f.first, []).get(f.first)!).push(id);
+  }
+
+  for (const a of articles) {
+    const present = new Set(a.actors.map((x) => x.id));
+    let written: Set<string> | undefined;
+    const writes = (word: string) => {
+      written ??= new Set((a.sentences ?? []).flatMap((s) => s.text.toLowerCase().match(WORDS) ?? []));
+      return written.has(word);
+    };
+    const renamed = new Map<string, string>();
+    for (const x of a.actors) {
+      if (x.kind !== 'person') continue;
+      let target: string | undefined;
+      if (x.id.includes('-')) target = withoutInitials.get(x.id);
+      else {
+        const own = traitsOf(x, a);
+        const choose = (ids: readonly string[] | undefined) => {
+          let best: { id: string; score: number } | undefined;
+          for (const id of ids ?? []) {
+            const f = full.get(id)!;
+            if (present.has(id) || disagree(own, f.traits)) continue;
+            const firstWritten = writes(f.first);
+            if (!firstWritten && keptApart.get(id)?.has(x.id)) continue;
+            const sharesTitle = [...own.heads].some((h) => f.traits.heads.has(h));
+            const score = (firstWritten ? 4e9 : 0) + (sharesTitle ? 2e9 : 0) + f.count;
+            if (!best || score > best.score || (score === best.score && id < best.id)) best = { id, score };
+          }
+          return best?.id;
+        };
+        target = choose(byLast.get(x.id)) ?? choose(byFirst.get(x.id));
+      }
+      if (!target || present.has(target)) continue;
+      renamed.set(x.id, target);
+      x.id = target;
+    }
+    if (!renamed.size) continue;
+    for (const q of a.quotes) if (q.speaker && renamed.has(q.speaker)) q.speaker = renamed.get(q.speaker);
+    for (const h of a.highlights) {
+      const speaker = h.quoted?.speaker;
+      if (speaker && renamed.has(speaker)) h.quoted!.speaker = renamed.get(speaker);
+    }
+  }
+}

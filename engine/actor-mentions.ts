@@ -1,0 +1,384 @@
+/** Mention finding: capitalised runs of each sentence split into descriptor, country and name core. */
+import {
+  COUNTRY_BY_KEY,
+  DEMONYM_BY_KEY,
+  ORG_BY_KEY,
+  POSSESSIVE,
+  isAllCaps,
+  isKnownAcronym,
+  isKnownName,
+  isLabelWord,
+  isNameToken,
+  isOpening,
+  key,
+  type Country,
+  type Mention,
+} from './actor-names';
+import {
+  CALENDAR_WORDS,
+  FEMALE_WORDS,
+  HONORIFICS,
+  MALE_WORDS,
+  NAME_PARTICLES,
+  NON_NAME_OPENERS,
+  ORGANISATION_WORDS,
+  PLACE_WORDS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './lexicon/gazetteer';
+import { PERSON_VERBS } from './lexicon/speech';
+import { STOP_WORDS } from './lexicon/stop-words';
+import { isWordLike, startsLower, startsUpper, type Span } from './text';
+import type { ActorKind, Sentence, Token } from './types';
+
+const MAX_COUNTRY_WORDS = 5;
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'on', ...NAME_PARTICLES]);
+const POSSESSIVE_NORM = /'s?$/u;
+const POSSESSIVE_TOKEN = /['’]s$/u;
+/** "then-President", "ex-Treasury Secretary": prefixes joined to a descriptor by a hyphen. */
+const HYPHEN_PREFIXES = new Set(['then', 'ex', 'former', 'now']);
+
+/** What the whole article says about its capitalised words, read before any mention is found. */
+export interface OpenerWords {
+  /** Sentence openers also written in lower case: a common word. */
+  lowerWords: Set<string>;
+  /** Sentence openers also written capitalised inside a sentence: a name. */
+  inner: Set<string>;
+  /** Month and day names the article uses as a name after a first name or a title ("Theresa May"). */
+  calendarNames: Set<string>;
+  /** Capitalised words the article writes on their own, away from any hyphen ("Abe" besides "Trump-Abe"). */
+  standalone: Set<string>;
+  /** Words of names written with two capitalised words or more ("Kim" of "Kim Jong-un"): names even opening a sentence. */
+  nameWords: Set<string>;
+  /** Words the body writes capitalised inside a sentence: in a title-case headline only these can be names. */
+  bodyCapitalised: Set<string>;
+}
+
+/** Does the article also write its sentence-opening capitalised words in lower case, or mid-sentence? */
+export function openerWords(sentences: readonly Sentence[]): OpenerWords {
+  const openers = new Set<string>();
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      if ((i === 0 || isOpening(s.tokens[i - 1]!)) && startsUpper(t.raw)) openers.add(t.norm.replace(POSSESSIVE_NORM, ''));
+    });
+  }
+  const lowerWords = new Set<string>();
+  const inner = new Set<string>();
+  for (const s of sentences) {
+    if (s.heading) continue;
+    const tokens = s.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!openers.has(t.norm)) continue;
+      if (startsLower(t.raw)) lowerWords.add(t.norm);
+      else if (i > 0 && !isOpening(tokens[i - 1]!)) inner.add(t.norm);
+    }
+  }
+  const calendarNames = new Set<string>();
+  const standalone = new Set<string>();
+  const nameWords = new Set<string>();
+  const bodyCapitalised = new Set<string>();
+  for (const s of sentences) {
+    const tokens = s.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!startsUpper(t.raw)) continue;
+      const norm = t.norm.replace(POSSESSIVE_NORM, '');
+      if (CALENDAR_WORDS.has(norm) && i > 0 && namesBefore(tokens[i - 1]!)) calendarNames.add(norm);
+      if (tokens[i - 1]?.raw !== '-' && tokens[i + 1]?.raw !== '-') standalone.add(norm);
+      if (!s.heading && i > 0 && !isOpening(tokens[i - 1]!)) bodyCapitalised.add(norm);
+      const next = tokens[i + 1];
+      if (!s.heading && next && next.start - t.end <= 1 && startsUpper(next.raw) && isNameToken(t) && isNameToken(next) && !STOP_WORDS.has(t.norm) && !NON_NAME_OPENERS.has(norm) && !isLabelWord(norm) && !HONORIFICS.has(t.norm)) {
+        nameWords.add(norm);
+        nameWords.add(next.norm.replace(POSSESSIVE_NORM, ''));
+      }
+    }
+  }
+  return { lowerWords, inner, calendarNames, standalone, nameWords, bodyCapitalised };
+}
+
+/** A token after which a month or weekday name is a surname: a first name, an honorific or a title. */
+function namesBefore(t: Token): boolean {
+  if (HONORIFICS.has(t.norm) || TITLE_HEADS.has(t.norm)) return true;
+  return startsUpper(t.raw) && !CALENDAR_WORDS.has(t.norm) && !STOP_WORDS.has(t.norm) && !NON_NAME_OPENERS.has(t.norm) && !isLabelWord(t.norm) && !isKnownName(t);
+}
+
+/** Words before a month name that make it a date ("in May", "last May", "since May"). */
+const DATE_BEFORE = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'through', 'during', 'of', 'last', 'next', 'this', 'that', 'early', 'late', 'mid', 'before', 'after', 'between']);
+const DIGITS = /^\d/u;
+
+/** A word that may stand in a name: capitalised and not "I"; a month or weekday only where the article uses it as a name. */
+function nameToken(tokens: readonly Token[], i: number, words: OpenerWords, heading = false): boolean {
+  const t = tokens[i]!;
+  // "Trump Hates The Iran Deal": in a headline, a capitalised word is a name only where the body writes it so.
+  if (heading && isNameToken(t) && !words.bodyCapitalised.has(t.norm.replace(POSSESSIVE_NORM, '')) && !isKnownName(t) && !HONORIFICS.has(t.norm) && !TITLE_HEADS.has(t.norm)) return false;
+  if (isNameToken(t)) return true;
+  if (!startsUpper(t.raw) || !CALENDAR_WORDS.has(t.norm) || !words.calendarNames.has(t.norm)) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (after && DIGITS.test(after.raw)) return false;
+  if (before && DATE_BEFORE.has(before.norm)) return false;
+  return !before || namesBefore(before) || !isWordLike(before.raw) || !CALENDAR_WORDS.has(before.norm);
+}
+
+/** Every name mention of a sentence, appended to `out`. */
+export function collectMentions(text: string, s: Sentence, words: OpenerWords, out: Mention[]): void {
+  const { lowerWords, inner, calendarNames, nameWords } = words;
+  const common = (norm: string) => !calendarNames.has(norm) && (STOP_WORDS.has(norm) || NON_NAME_OPENERS.has(norm) || lowerWords.has(norm));
+  const tokens = s.tokens.some((t) => POSSESSIVE_NORM.test(t.norm))
+    ? s.tokens.map((t) => (POSSESSIVE_NORM.test(t.norm) ? { ...t, norm: t.norm.replace(POSSESSIVE_NORM, '') } : t))
+    : s.tokens;
+  const shouting = shoutingTokens(tokens);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!nameToken(tokens, i, words, s.heading) || shouting.has(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (!POSSESSIVE_TOKEN.test(t.raw)) {
+      while (j < tokens.length) {
+        const n = tokens[j]!;
+        if (nameToken(tokens, j, words, s.heading) && !shouting.has(j) && n.start - tokens[j - 1]!.end <= 1) {
+          j++;
+          if (POSSESSIVE_TOKEN.test(n.raw)) break;
+        } else if (n.raw === '-' && isHyphenatedName(tokens, j, words)) {
+          j += 2;
+        } else if (CONNECTORS.has(n.norm)) {
+          const end = connectedRun(tokens, j, shouting);
+          if (end < 0) break;
+          j = end;
+        } else break;
+      }
+    }
+    if (j - i === 1 && STOP_WORDS.has(t.norm) && !isKnownName(t) && !calendarNames.has(t.norm)) {
+      i = j;
+      continue;
+    }
+    let start = i;
+    const sentenceStart = i === 0 || isOpening(tokens[i - 1]!);
+    if (sentenceStart && j - i === 1 && !isKnownName(t) && (common(t.norm) || (!inner.has(t.norm) && !nameWords.has(t.norm)))) {
+      i = j;
+      continue;
+    }
+    if (sentenceStart && common(t.norm) && !isKnownName(t)) start++;
+    splitRun(text, s, tokens, start, j, out);
+    i = j;
+  }
+}
+
+/**
+ * "Ing-wen", "Jong-un", "Jean-Pierre": a hyphen inside a name; not between two places ("U.S.-China") nor two
+ * names the article also writes on their own ("Trump-Abe" summit: two actors).
+ */
+function isHyphenatedName(tokens: readonly Token[], dash: number, words: OpenerWords): boolean {
+  const before = tokens[dash - 1];
+  const after = tokens[dash + 1];
+  if (!before || !after || before.end !== tokens[dash]!.start || tokens[dash]!.end !== after.start) return false;
+  if (!isWordLike(after.raw) || isKnownName(before) || HYPHEN_PREFIXES.has(before.norm)) return false;
+  // A lower-case syllable ("un" in "Jong-un") is not the acronym UN.
+  if (startsUpper(after.raw) && isKnownName(after)) return false;
+  if (startsUpper(after.raw) && words.standalone.has(before.norm) && words.standalone.has(after.norm)) return false;
+  return startsUpper(after.raw) || (after.norm.length <= 4 && startsUpper(before.raw));
+}
+
+/**
+ * Where a name continues past a connector ("Secretary of State", "Food and Drug Administration",
+ * "Commission on the Supreme Court"), or -1 when the connector ends it ("Trump and Xi").
+ */
+function connectedRun(tokens: readonly Token[], at: number, shouting: ReadonlySet<number>): number {
+  const before = tokens[at - 1]!.norm;
+  const connector = tokens[at]!.norm;
+  let k = at + 1;
+  if (tokens[k]?.norm === 'the') k++;
+  const from = k;
+  while (k < tokens.length && isNameToken(tokens[k]!) && !shouting.has(k)) k++;
+  if (k === from) return -1;
+  // "Mohammed bin Salman", "Charles de Gaulle": a particle between two name words keeps the name whole.
+  if (NAME_PARTICLES.has(connector) && !isLabelWord(before) && !isKnownName(tokens[at - 1]!)) return k;
+  if (connector === 'of' && TITLE_HEADS.has(before) && before !== 'president') return k;
+  const orgBefore = ORGANISATION_WORDS.has(before);
+  let orgAfter = false;
+  for (let x = from; x < k; x++) if (ORGANISATION_WORDS.has(tokens[x]!.norm)) orgAfter = true;
+  if (connector === 'and' || connector === '&') return orgAfter ? k : -1;
+  return orgBefore ? k : -1;
+}
+
+/** Tokens in runs of all-caps words (shouting), which are not names even when capitalised. */
+function shoutingTokens(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  const words: number[] = [];
+  tokens.forEach((t, i) => {
+    if (isWordLike(t.raw)) words.push(i);
+  });
+  const loud = (w: number | undefined) => w !== undefined && isAllCaps(tokens[w]!) && !isKnownAcronym(tokens[w]!);
+  for (let w = 0; w < words.length; w++) {
+    const i = words[w]!;
+    if (isAllCaps(tokens[i]!) && (loud(words[w - 1]) || loud(words[w + 1]))) out.add(i);
+  }
+  return out;
+}
+
+/** Split a capitalised run into descriptor, countries and name core, and record the mentions. */
+function splitRun(text: string, s: Sentence, tokens: readonly Token[], from: number, to: number, out: Mention[]): void {
+  // headBefore[k - from]: a title head stands among the label words from k on, before the run's last word
+  // (computed once from the right, so a run of thousands of label words stays linear).
+  const headBefore = new Array<boolean>(to - from + 1).fill(false);
+  for (let k = to - 2; k >= from; k--) {
+    const n = tokens[k]!.norm;
+    headBefore[k - from] = TITLE_HEADS.has(n) || (isLabelWord(n) && headBefore[k + 1 - from]!);
+  }
+  const hasHeadBeforeCore = (k: number) => k < to && headBefore[k - from]!;
+  let i = from;
+  while (i < to) {
+    // Countries written as one of their names, possibly several words ("United States", "North Korea").
+    let matched = false;
+    for (let len = Math.min(MAX_COUNTRY_WORDS, to - i); len >= 1; len--) {
+      const span = text.slice(tokens[i]!.start, tokens[i + len - 1]!.end);
+      const k = key(span);
+      const country = COUNTRY_BY_KEY.get(k) ?? DEMONYM_BY_KEY.get(k);
+      if (!country) continue;
+      const rest = to - (i + len);
+      const nextIsHead = rest > 0 && (TITLE_HEADS.has(tokens[i + len]!.norm) || TITLE_MODIFIERS.has(tokens[i + len]!.norm));
+      if (nextIsHead && hasHeadBeforeCore(i + len)) break;
+      const nextIsOrg = rest > 0 && ORGANISATION_WORDS.has(tokens[to - 1]!.norm) && !hasHeadBeforeCore(i + len);
+      if (nextIsOrg) break;
+      out.push(mention(text, s, tokens, i, i + len, { kind: 'country', country, evidence: true }));
+      i += len;
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+
+    const runText = text.slice(tokens[i]!.start, tokens[to - 1]!.end);
+    let head = -1;
+    for (let k = i; k < to - 1; k++) if (TITLE_HEADS.has(tokens[k]!.norm)) head = k;
+    let lastOrg = -1;
+    for (let k = i; k < to; k++) if (ORGANISATION_WORDS.has(tokens[k]!.norm)) lastOrg = k;
+    if (lastOrg > head || ORG_BY_KEY.has(key(runText)) || (to - i === 1 && isAllCaps(tokens[i]!))) {
+      out.push(mention(text, s, tokens, i, to, { kind: 'organisation', evidence: true }));
+      return;
+    }
+    // "Trump Tower", "Lincoln Memorial": a place named after a person is not that person.
+    if (head < 0 && to - i > 1 && PLACE_WORDS.has(tokens[to - 1]!.norm)) {
+      out.push(mention(text, s, tokens, i, to, { kind: 'other', evidence: true }));
+      return;
+    }
+    let coreStart = i;
+    if (head >= 0) {
+      coreStart = head + 1;
+      while (coreStart < to - 1 && isLabelWord(tokens[coreStart]!.norm)) coreStart++;
+    } else {
+      while (to - coreStart > 2 && isLabelWord(tokens[coreStart]!.norm)) coreStart++;
+    }
+    while (coreStart < to - 1 && HONORIFICS.has(tokens[coreStart]!.norm)) coreStart++;
+    if (coreStart >= to || HONORIFICS.has(tokens[coreStart]!.norm)) return;
+    if (labelOnly(tokens, coreStart, to - 1)) return;
+
+    const label = descriptor(tokens, head >= 0 ? i : coreStart, coreStart);
+    const honorific = coreStart > 0 && HONORIFICS.has(tokens[coreStart - 1]!.norm) ? tokens[coreStart - 1]!.norm : undefined;
+    const speaks = to < tokens.length && PERSON_VERBS.has(tokens[to]!.norm);
+    const m = mention(text, s, tokens, coreStart, to, {
+      kind: label || honorific || speaks ? 'person' : undefined,
+      evidence: !!label || !!honorific || speaks,
+    });
+    if (label) {
+      m.label = label;
+      m.heads = labelHeads(tokens, label);
+    }
+    const gender = genderOf([honorific, ...(m.heads ?? [])]);
+    if (gender) m.gender = gender;
+    out.push(m);
+    return;
+  }
+}
+
+/** The title heads among a descriptor's words ("former Secretary of State" → secretary). */
+function labelHeads(tokens: readonly Token[], label: Span): string[] {
+  const heads: string[] = [];
+  for (const t of tokens) if (t.start >= label.start && t.end <= label.end && TITLE_HEADS.has(t.norm)) heads.push(t.norm);
+  return heads;
+}
+
+/** Gender an honorific or a title says ("Mrs.", "first lady", "chairman"), if any says one and none disagrees. */
+export function genderOf(words: readonly (string | undefined)[]): 'female' | 'male' | undefined {
+  let out: 'female' | 'male' | undefined;
+  for (const w of words) {
+    if (!w) continue;
+    const g = FEMALE_WORDS.has(w) ? 'female' : MALE_WORDS.has(w) ? 'male' : undefined;
+    if (!g) continue;
+    if (out && out !== g) return undefined;
+    out = g;
+  }
+  return out;
+}
+
+function labelOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!isLabelWord(tokens[k]!.norm)) return false;
+  return true;
+}
+
+/** The descriptor ending just before the name: capitalised title words in the run plus words before it. */
+function descriptor(tokens: readonly Token[], runStart: number, coreStart: number): Span | undefined {
+  let start = runStart;
+  let k = runStart - 1;
+  while (k >= 0) {
+    const t = tokens[k]!;
+    if (t.raw === '-' && k > 0 && HYPHEN_PREFIXES.has(tokens[k - 1]!.norm)) {
+      start = k - 1;
+      k -= 2;
+      continue;
+    }
+    if (t.end !== tokens[k + 1]!.start && tokens[k + 1]!.start - t.end > 1) break;
+    // Two-word demonyms and countries ("North Korean leader", "South Korea's president").
+    const pair = k > 0 && t.start - tokens[k - 1]!.end <= 1 ? key(`${tokens[k - 1]!.raw} ${t.raw}`) : '';
+    if (pair && (DEMONYM_BY_KEY.has(pair) || COUNTRY_BY_KEY.has(pair))) {
+      start = k - 1;
+      k -= 2;
+      continue;
+    }
+    if (!isLabelWord(t.norm) || STOP_WORDS.has(t.norm) || t.norm === 'of' || t.norm === 'the') break;
+    start = k;
+    k--;
+  }
+  let hasHead = false;
+  for (let h = start; h < coreStart; h++) {
+    const n = tokens[h]!.norm;
+    if (TITLE_HEADS.has(n) && n !== 'vice' && n !== 'deputy' && n !== 'majority' && n !== 'minority') hasHead = true;
+  }
+  if (!hasHead) return undefined;
+  while (start < coreStart && HONORIFICS.has(tokens[start]!.norm)) start++;
+  let end = coreStart - 1;
+  while (end >= start && HONORIFICS.has(tokens[end]!.norm)) end--;
+  if (end < start) return undefined;
+  return { start: tokens[start]!.start, end: tokens[end]!.end };
+}
+
+function mention(
+  text: string,
+  s: Sentence,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  extra: { kind?: ActorKind | undefined; country?: Country; evidence: boolean },
+): Mention {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  let end = last.end;
+  const possessive = POSSESSIVE.exec(last.raw);
+  if (possessive && last.raw.length > possessive[0].length) end -= possessive[0].length;
+  const written = text.slice(first.start, end);
+  const m: Mention = {
+    start: first.start,
+    end,
+    text: written,
+    sentence: s.index,
+    words: tokens.slice(from, to).map((t) => key(t.raw)).filter(Boolean),
+    evidence: extra.evidence,
+    heading: s.heading,
+  };
+  if (extra.kind) m.kind = extra.kind;
+  if (extra.country) m.country = extra.country;
+  return m;
+}

@@ -1,0 +1,105 @@
+/** Name parsing for actors: lookup keys and ids of names, the gazetteer indexes, and what a token may be. */
+import { CALENDAR_WORDS, COUNTRIES, KNOWN_ORGANISATIONS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/gazetteer';
+import { hasLower, startsUpper, type Span } from './text';
+import type { ActorKind, Token } from './types';
+
+/** A country as the gazetteer names it. */
+export interface Country {
+  id: string;
+  name: string;
+}
+
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const DOTTED = /^(?:\p{L}\.){2,}$/u;
+export const POSSESSIVE = /['’]s?$/u;
+const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
+const DOTS = /\./gu;
+const LEADING_THE = /^the\s+/u;
+const EDGE_DASHES = /^-+|(?<!-)-+$/gu;
+const SPACES = /\s+/gu;
+const keyCache = new Map<string, string>();
+const slugCache = new Map<string, string>();
+/** Countries by every name they go by (lookup key). */
+export const COUNTRY_BY_KEY = new Map<string, Country>();
+/** Countries by their demonyms (lookup key). */
+export const DEMONYM_BY_KEY = new Map<string, Country>();
+for (const c of COUNTRIES) {
+  const country = { id: slug(c.name), name: c.name };
+  for (const alias of [c.name, ...c.aliases]) COUNTRY_BY_KEY.set(key(alias), country);
+  for (const d of c.demonyms) DEMONYM_BY_KEY.set(key(d), country);
+}
+/** Known organisations by lookup key, to their canonical name. */
+export const ORG_BY_KEY = new Map(KNOWN_ORGANISATIONS.map((o) => [key(o), o]));
+/** he/she/him/her: a speaker given as a pronoun. */
+export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
+
+/** Lower-case lookup key of a name: no dots, no possessive, single spaces, no leading "the". */
+export function key(name: string): string {
+  let k = keyCache.get(name);
+  if (k === undefined) {
+    k = name.toLowerCase().replace(POSSESSIVE, '').replace(DOTS, '').replace(LEADING_THE, '').replace(SPACES, ' ').trim();
+    if (keyCache.size > 20_000) keyCache.clear();
+    keyCache.set(name, k);
+  }
+  return k;
+}
+
+/** Stable actor id from a canonical name: "Xi Jinping" → "xi-jinping". */
+export function slug(name: string): string {
+  let id = slugCache.get(name);
+  if (id === undefined) {
+    id = name.toLowerCase().replace(DOTS, '').replace(NON_ALNUM, '-').replace(EDGE_DASHES, '') || 'unknown';
+    if (slugCache.size > 20_000) slugCache.clear();
+    slugCache.set(name, id);
+  }
+  return id;
+}
+
+/** One place a name is written, before coreference. */
+export interface Mention extends Span {
+  text: string;
+  sentence: number;
+  words: string[];
+  kind?: ActorKind;
+  country?: Country;
+  label?: Span;
+  /** Title heads of the descriptor ("president", "lady"). */
+  heads?: string[];
+  /** Gender an honorific or title gives the mention ("Mrs. May", "first lady Melania Trump"). */
+  gender?: 'female' | 'male';
+  evidence: boolean;
+  heading: boolean;
+}
+
+/** An opening quote, colon, bracket or dash: the next word starts a sentence-like unit. */
+export function isOpening(t: Token): boolean {
+  return t.raw === '“' || t.raw === '"' || t.raw === ':' || t.raw === '(' || t.raw === '‘' || t.raw === '—' || t.raw === '–';
+}
+
+/** A capitalised word that may be part of a name (not "I", not a month or weekday). */
+export function isNameToken(t: Token): boolean {
+  return startsUpper(t.raw) && t.raw !== 'I' && !CALENDAR_WORDS.has(t.norm);
+}
+
+/** An all-capitals word of two letters or more that is not dotted ("NATO", not "U.S."). */
+export function isAllCaps(t: Token): boolean {
+  return !hasLower(t.raw) && TWO_CAPITALS.test(t.raw) && !DOTTED.test(t.raw);
+}
+
+/** An acronym the gazetteer knows as a country or organisation. */
+export function isKnownAcronym(t: Token): boolean {
+  const k = key(t.raw);
+  return COUNTRY_BY_KEY.has(k) || ORG_BY_KEY.has(k);
+}
+
+/** A word the gazetteer knows as a country, demonym or organisation. */
+export function isKnownName(t: Token): boolean {
+  const k = key(t.raw);
+  return COUNTRY_BY_KEY.has(k) || DEMONYM_BY_KEY.has(k) || ORG_BY_KEY.has(k);
+}
+
+/** A word that may stand in a descriptor: title, modifier, demonym or country. */
+export function isLabelWord(norm: string): boolean {
+  const k = key(norm);
+  return TITLE_HEADS.has(norm) || TITLE_MODIFIERS.has(norm) || TITLE_MODIFIERS.has(k) || DEMONYM_BY_KEY.has(k) || COUNTRY_BY_KEY.has(k);
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from './article';
+import { analyze } from './index';
+
+const article = (text: string, id = 'a') => buildArticle({ id, text });
+const actor = (text: string, id: string) => article(text).actors.find((x) => x.id === id);
+const ids = (text: string) => article(text).actors.map((x) => x.id);
+
+describe('names stay whole and apart', () => {
+  it('keeps hyphenated and particle names whole', () => {
+    const text =
+      'Kim Jong-un met Mohammed bin Salman in Riyadh on Tuesday. President Charles de Gaulle was quoted by both. Kim said the talks went well, and Salman agreed.';
+    expect(actor(text, 'kim-jong-un')?.aliases).toEqual(expect.arrayContaining(['Kim Jong-un', 'Kim']));
+    expect(actor(text, 'mohammed-bin-salman')?.mentions.map((m) => m.text)).toEqual(['Mohammed bin Salman', 'Salman']);
+    expect(ids(text)).toContain('charles-de-gaulle');
+    expect(ids(text)).not.toContain('kim-jong');
+  });
+
+  it('reads May as a name after a first name or a title, and as a month after "in"', () => {
+    const text =
+      'Prime Minister Theresa May spoke to reporters in London on Friday. May said she would return in May to sign the deal. Mrs. May left at noon.';
+    const may = actor(text, 'theresa-may');
+    expect(may?.mentions.map((m) => m.text)).toEqual(['Theresa May', 'May', 'May']);
+    expect(may?.labels).toContain('Prime Minister');
+  });
+
+  it('reads "PM" as a title', () => {
+    const text = 'PM Theresa May met the visitors in London. Critics said May would struggle.';
+    expect(actor(text, 'theresa-may')?.labels).toEqual(['PM']);
+  });
+
+  it('reads May as a name after "and" or "to" in an article that uses it as a name', () => {
+    const text = 'Prime Minister Theresa May met the visitors in London. Trump and May last met in Davos. He turned to May and smiled.';
+    expect(actor(text, 'theresa-may')?.mentions.map((m) => m.text)).toEqual(['Theresa May', 'May', 'May']);
+  });
+
+  it('takes from a title-case headline only the words the body writes as names', () => {
+    const text = 'Trump Hates The Iran Deal And May Kill It\n\nPresident Donald Trump spoke on Monday. Officials said Trump would decide soon.';
+    const a = article(text);
+    expect(a.actors.map((x) => x.id)).not.toContain('trump-hates');
+    const trump = a.actors.find((x) => x.id === 'donald-trump')!;
+    expect(trump.mentions[0]).toMatchObject({ start: 0, text: 'Trump' });
+  });
+
+  it('splits a compound of two names the article also writes alone', () => {
+    const text = 'The Trump-Abe summit opened in Florida. Donald Trump greeted Shinzo Abe at the door. Trump and Abe then talked for an hour.';
+    const found = ids(text);
+    expect(found).not.toContain('trump-abe');
+    expect(actor(text, 'donald-trump')?.mentions.length).toBe(3);
+    expect(actor(text, 'shinzo-abe')?.mentions.length).toBe(3);
+  });
+
+  it('does not make a building named after a person that person', () => {
+    const text = 'Donald Trump flew to New York on Monday. Trump held meetings at Trump Tower all day, and Trump Tower was closed to visitors.';
+    const trump = actor(text, 'donald-trump')!;
+    expect(trump.mentions.map((m) => m.text)).toEqual(['Donald Trump', 'Trump']);
+    expect(article(text).actors.find((x) => x.name === 'Trump Tower')?.kind).toBe('other');
+  });
+});
+
+describe('one-word names join a full name only when nothing disagrees', () => {
+  const text =
+    'President Trump and Melania Trump, the first lady, welcomed the French president on Monday. ' +
+    'Mr. Trump praised the visit. First lady Melania Trump showed the guests the garden. Trump later told reporters the talks went well.';
+
+  it('keeps Mr. Trump apart from Melania Trump', () => {
+    const melania = actor(text, 'melania-trump')!;
+    expect(melania.mentions.map((m) => m.text)).toEqual(['Melania Trump', 'Melania Trump']);
+    expect(actor(text, 'trump')?.mentions.map((m) => m.text)).toEqual(['Trump', 'Trump', 'Trump']);
+  });
+
+  it('still joins a titled surname to the one full name that fits ("President Xi" and "Xi Jinping")', () => {
+    const xi = actor('President Xi spoke first. Chinese leader Xi Jinping then met the press. Xi left at noon.', 'xi-jinping');
+    expect(xi?.mentions.length).toBe(3);
+  });
+
+  it('never links a one-word name to a person its article does not name and its labels contradict', () => {
+    const c = analyze([
+      { id: 'a', text },
+      { id: 'b', text: 'President Donald Trump met his guest on Monday. Trump said the deal was bad.' },
+      { id: 'c', text: 'Trump said the deal was terrible. President Trump repeated it on Tuesday.' },
+    ]);
+    const [a, , cc] = c.articles;
+    expect(a!.actors.find((x) => x.mentions.some((m) => m.text === 'Trump' && m.start === text.indexOf('Trump')))?.id).toBe('donald-trump');
+    expect(cc!.actors.find((x) => x.aliases?.includes('Trump'))?.id).toBe('donald-trump');
+    expect(c.articles.flatMap((x) => x.actors).filter((x) => x.id === 'melania-trump')).toHaveLength(1);
+  });
+
+  it('does not give a full name from another article to a surname kept apart from it, without its first name', () => {
+    const c = analyze([
+      { id: 'a', text: 'Trump and Melania Trump arrived together. Melania Trump smiled. Trump spoke.' },
+      { id: 'b', text: 'On Monday, Trump said the deal was terrible. Later, Trump repeated it.' },
+    ]);
+    expect(c.articles[1]!.actors.find((x) => x.aliases?.includes('Trump'))?.id).toBe('trump');
+  });
+});
+
+describe('nominal mentions', () => {
+  it('joins "the Chinese leader" to the one actor with that role, keeping its words as the label', () => {
+    const text = 'Chinese leader Xi Jinping met the French president in Paris. The Chinese leader said trade would grow.';
+    const xi = analyze([{ id: 'a', text }]).articles[0]!.actors.find((x) => x.id === 'xi-jinping')!;
+    const nominal = xi.mentions.find((m) => m.text === 'The Chinese leader');
+    expect(nominal?.label).toBe('Chinese leader');
+  });
+
+  it('reads a role from another outlet, and leaves "the president" alone when two presidents were just named', () => {
+    const c = analyze([
+      { id: 'a', text: 'North Korean leader Kim Jong-un crossed the border on Friday. Kim smiled.' },
+      {
+        id: 'b',
+        text:
+          'Kim Jong-un crossed the border on Friday, and Kim said he was happy. The North Korean leader smiled. ' +
+          'President Moon Jae-in and President Donald Trump spoke by phone later. The president said it went well.',
+      },
+    ]);
+    const b = c.articles[1]!;
+    expect(b.actors.find((x) => x.id === 'kim-jong-un')?.mentions.map((m) => m.text)).toContain('The North Korean leader');
+    expect(b.actors.some((x) => x.mentions.some((m) => m.text === 'The president'))).toBe(false);
+  });
+
+  it('resolves "the president" when the article has one president', () => {
+    const text = 'President Emmanuel Macron arrived in Washington. Reporters waited for hours. The president spoke at noon.';
+    const c = analyze([{ id: 'a', text }]);
+    const macron = c.articles[0]!.actors.find((x) => x.id === 'emmanuel-macron')!;
+    expect(macron.mentions.find((m) => m.text === 'The president')?.label).toBe('president');
+  });
+
+  it('reads "the president\'s lawyers" and a capitalised title with a country and no name', () => {
+    const text =
+      'Japanese Prime Minister Shinzo Abe met President Donald Trump at his resort in Florida. ' +
+      'The talks lasted for hours. The president\'s lawyers stayed away. Abe left. Japanese Prime Minister said little afterwards.';
+    const [a] = analyze([{ id: 'a', text }]).articles;
+    const trump = a!.actors.find((x) => x.id === 'donald-trump')!;
+    expect(trump.mentions.find((m) => m.label === 'president')?.text).toBe('The president');
+    const abe = a!.actors.find((x) => x.id === 'shinzo-abe')!;
+    expect(abe.mentions.find((m) => m.text === 'Japanese Prime Minister')?.label).toBe('Japanese Prime Minister');
+  });
+
+  it('gives "the president" to the sitting one, not to a former president, and to the one the article is about', () => {
+    const text =
+      'President Donald Trump spoke on Monday. Trump said the deal was bad. Trump repeated it. ' +
+      'Former President Barack Obama signed the deal in 2015. Trump attacked it again. Critics answered. Officials were quiet. ' +
+      'Aides said nothing. The president left for Florida.';
+    const [a] = analyze([{ id: 'a', text }]).articles;
+    const owner = a!.actors.find((x) => x.mentions.some((m) => m.text === 'The president'));
+    expect(owner?.id).toBe('donald-trump');
+  });
+});
