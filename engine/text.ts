@@ -1,3 +1,5 @@
+/** Text helpers under every stage: spans, the word class, word counts, paragraphs, the headline and character tests. */
+
 /** A span of the original text, as UTF-16 offsets: `text.slice(start, end)`. */
 export interface Span {
   start: number;
