@@ -5,7 +5,7 @@ import { annotateTokens, tagText } from './nlp';
 import { findQuotes } from './quotes';
 import { findDateline, sentenceSpans } from './sentences';
 import { combine, plain, scoreSpans, type SpanSentiment } from './sentiment';
-import { countWords, headline as findHeadline, paragraphs as findParagraphs } from './text';
+import { countWords, headline as findHeadline, isSpace, paragraphs as findParagraphs } from './text';
 import { tokenize } from './tokens';
 import type { ArticleAnalysis, ArticleInput, Paragraph, Sentence } from './types';
 
@@ -36,7 +36,7 @@ export function buildArticle(input: ArticleInput): ArticleModel {
       sentiment: { score: score.score, comparative: score.comparative, words: score.words },
     };
   });
-  const tagged = tagText(text);
+  const tagged = tagText(blankLongRuns(text));
   annotateTokens(sentences.flatMap((s) => s.tokens), tagged.tokens);
   const byParagraph: SpanSentiment[][] = paraSpans.map(() => []);
   spans.forEach((span, i) => byParagraph[span.paragraph]!.push(scores[i]!));
@@ -78,3 +78,21 @@ function shorten(sentence: string | undefined, max = 90): string {
   return sentence.slice(0, cut > 40 ? cut : max).replace(TRAILING_PUNCTUATION, '') + '…';
 }
 
+/** Longest run without spaces handed to wink-nlp, whose tokenizer is quadratic in a run's length (a word is shorter). */
+const MAX_TAGGED_RUN = 64;
+
+/** The text with runs of more than MAX_TAGGED_RUN non-space characters blanked to spaces: the same length, so offsets hold. */
+function blankLongRuns(text: string): string {
+  let out = '';
+  let copied = 0;
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpace(text.charCodeAt(i))) continue;
+    if (i - runStart > MAX_TAGGED_RUN) {
+      out += text.slice(copied, runStart) + ' '.repeat(i - runStart);
+      copied = i;
+    }
+    runStart = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}

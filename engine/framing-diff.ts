@@ -22,13 +22,14 @@ const FALLBACK_REASON: Record<AttributionClass, string> = {
 };
 
 /**
- * An attribution verb the column marks (lexicon/speech.ts), classed as the column classes it; not the forms that are
- * nouns as often ("claims", "states"), which the column marks only in context.
+ * The attribution verbs the column marks (lexicon/speech.ts), classed as the column classes them; not the forms that
+ * are nouns as often ("claims", "states"), which the column marks only in context.
  */
-function fallback(norm: string): { category: MarkCategory; reason: string; attribution: AttributionClass } | undefined {
-  const attribution = AMBIGUOUS_ATTRIBUTION.has(norm) ? undefined : ATTRIBUTION.get(norm);
-  return attribution ? { category: 'attribution', attribution, reason: FALLBACK_REASON[attribution] } : undefined;
-}
+const FALLBACK: ReadonlyMap<string, { category: MarkCategory; reason: string; attribution: AttributionClass }> = new Map(
+  [...ATTRIBUTION]
+    .filter(([w]) => !AMBIGUOUS_ATTRIBUTION.has(w))
+    .map(([w, attribution]) => [w, { category: 'attribution', attribution, reason: FALLBACK_REASON[attribution] }]),
+);
 
 /** Classifies by the article's framing highlights and attribution verbs (sorted by offset), falling back to a few attribution verbs. */
 export function highlightClassifier(highlightsById: Map<string, readonly Highlight[]>): WordClassifier {
@@ -53,7 +54,7 @@ export function highlightClassifier(highlightsById: Map<string, readonly Highlig
         }
       }
     }
-    return fallback(token.norm);
+    return FALLBACK.get(token.norm);
   };
 }
 

@@ -1,3 +1,4 @@
+/** The engine's entry point: analyze() builds every article's model, links actors across articles and compares them. */
 import { linkActors } from './actors';
 import { resolveNominals } from './actor-nominals';
 import { findConcepts } from './concepts';

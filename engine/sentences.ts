@@ -16,6 +16,10 @@ const DATELINE =
   /^(?:[A-Z][A-Z.'’/-]*(?: [A-Z][A-Z.'’/-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?: \d{1,2})?)?(?: \([A-Za-z. &]{1,30}\))?|\([A-Z][A-Za-z. &]{1,30}\)) ?[–—-]{1,2}(?=\s)/u;
 const SENTENCE_END = /[.!?…:;,]["'”’)\]]*$/u;
 const ENDS_WITH_ACRONYM = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
+/** Characters of a sentence's end searched for a dotted acronym ("U.S.", "U.K."). */
+const ACRONYM_LOOK = 40;
+/** Longest text handed to sbd at once (a long paragraph goes in pieces). */
+const MAX_SBD_CHARS = 4_000;
 const FIRST_WORD = /^\p{Lu}[\p{L}'’]*/u;
 
 /** Sentence spans of every paragraph, after the dateline and bullets, in text order. */
@@ -46,17 +50,24 @@ function paragraphSentences(text: string, para: Span, dateline: Span | undefined
   if (start >= para.end) return [];
 
   const spans: Span[] = [];
-  const slice = text.slice(start, para.end);
-  let cursor = 0;
-  for (const piece of sbd(slice, SBD_OPTIONS)) {
-    const trimmed = piece.trim();
-    if (!trimmed) continue;
-    const at = slice.indexOf(trimmed, cursor);
-    if (at < 0) break;
-    const prev = spans[spans.length - 1];
-    if (prev && continuesAfterAcronym(text.slice(prev.start, prev.end), trimmed)) prev.end = start + at + trimmed.length;
-    else spans.push({ start: start + at, end: start + at + trimmed.length });
-    cursor = at + trimmed.length;
+  let midSentence = false;
+  for (let at = start; at < para.end; ) {
+    const stop = chunkEnd(text, at, para.end);
+    const pieces = sbdSpans(text, at, stop);
+    // Unless the paragraph ends here, the last sentence may go on: sbd reads it again from its start.
+    const last = stop < para.end ? pieces.pop() : undefined;
+    const whole = last !== undefined && pieces.length === 0;
+    if (whole) pieces.push(last);
+    for (const piece of pieces) {
+      const prev = spans[spans.length - 1];
+      const trimmed = text.slice(piece.start, piece.end);
+      if (prev && (midSentence || continuesAfterAcronym(text, prev, trimmed))) prev.end = piece.end;
+      else spans.push(piece);
+      midSentence = false;
+    }
+    // A sentence longer than a chunk: the next chunk's first sentence continues it.
+    midSentence = whole;
+    at = last && !whole ? last.start : stop;
   }
   const restStart = spans.length ? spans[spans.length - 1]!.end : start;
   const rest = text.slice(restStart, para.end);
@@ -67,9 +78,38 @@ function paragraphSentences(text: string, para: Span, dateline: Span | undefined
   return spans;
 }
 
+/**
+ * Where the text handed to sbd at `start` stops: the paragraph's end, or a space at most MAX_SBD_CHARS on and at least
+ * half that (else exactly that far). sbd joins each sentence back with `tokens.splice(0, n)`, quadratic in the
+ * sentences of one call, so a long paragraph goes to it a chunk at a time.
+ */
+function chunkEnd(text: string, start: number, end: number): number {
+  if (end - start <= MAX_SBD_CHARS) return end;
+  const limit = start + MAX_SBD_CHARS;
+  for (let i = limit; i > start + MAX_SBD_CHARS / 2; i--) if (isSpace(text.charCodeAt(i))) return i;
+  return limit;
+}
+
+/** sbd's sentences of `text.slice(start, end)`, trimmed, as spans of `text`. */
+function sbdSpans(text: string, start: number, end: number): Span[] {
+  const slice = text.slice(start, end);
+  const out: Span[] = [];
+  let cursor = 0;
+  for (const piece of sbd(slice, SBD_OPTIONS)) {
+    const trimmed = piece.trim();
+    if (!trimmed) continue;
+    const at = slice.indexOf(trimmed, cursor);
+    if (at < 0) break;
+    out.push({ start: start + at, end: start + at + trimmed.length });
+    cursor = at + trimmed.length;
+  }
+  return out;
+}
+
 /** sbd ends a sentence at "the U.S. Treasury"; a capitalised word that rarely starts a sentence continues it. */
-function continuesAfterAcronym(previous: string, next: string): boolean {
-  if (!ENDS_WITH_ACRONYM.test(previous)) return false;
+function continuesAfterAcronym(text: string, previous: Span, next: string): boolean {
+  // Only the end of the previous sentence matters: a bounded look keeps runs of "U.S. U.S. …" linear.
+  if (!ENDS_WITH_ACRONYM.test(text.slice(Math.max(previous.start, previous.end - ACRONYM_LOOK), previous.end))) return false;
   const first = FIRST_WORD.exec(next);
   return first !== null && !SENTENCE_STARTERS.has(first[0].toLowerCase());
 }

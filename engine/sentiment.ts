@@ -1,3 +1,4 @@
+/** Sentiment: AFINN scores (the sentiment package) of sentences and paragraphs, with the words that carry them. */
 import Sentiment from 'sentiment';
 import afinn from 'sentiment/languages/en/labels.json';
 import { WORD_CLASS, type Span } from './text';

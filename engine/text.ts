@@ -1,3 +1,5 @@
+/** Text helpers under every stage: spans, the word class, word counts, paragraphs, the headline and character tests. */
+
 /** A span of the original text, as UTF-16 offsets: `text.slice(start, end)`. */
 export interface Span {
   start: number;
@@ -15,6 +17,8 @@ export const WORD_CLASS =
 // eslint-disable-next-line regexp/use-ignore-case -- WORD_CLASS is shared with case-sensitive patterns; the i flag would only slow this one
 const WORD = new RegExp(`[${WORD_CLASS}]+(?:['’.-][${WORD_CLASS}]+)*`, 'g');
 const BULLET = /^\s*(?:[-*•·–]|\d+[.)])\s+/u;
+/** Longest paragraph made by joining hard-wrapped lines; news paragraphs run to a few hundred characters. */
+const MAX_JOINED_CHARS = 20_000;
 const DATELINE = /^[A-Z][A-Z .'/-]{2,40}(?:,[\sA-Za-z0-9.]*)?(?:\([A-Za-z. ]+\)\s*)?[–—-]\s/u;
 
 /** Number of words in `text` (letters or digits, joined by apostrophes, hyphens or inner dots). */
@@ -60,8 +64,21 @@ export function paragraphs(text: string): Span[] {
 
   const out: Span[] = [];
   for (const block of blocks) {
-    if (hardWrapped) out.push({ start: block[0]!.start, end: block[block.length - 1]!.end });
-    else out.push(...block);
+    if (!hardWrapped) {
+      out.push(...block);
+      continue;
+    }
+    // Joined lines end a paragraph at MAX_JOINED_CHARS, so that joining never makes a paragraph longer than a line may be.
+    let start = block[0]!.start;
+    let end = block[0]!.end;
+    for (const line of block.slice(1)) {
+      if (line.end - start > MAX_JOINED_CHARS) {
+        out.push({ start, end });
+        start = line.start;
+      }
+      end = line.end;
+    }
+    out.push({ start, end });
   }
   return out;
 }

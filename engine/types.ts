@@ -1,3 +1,4 @@
+/** The engine's data model: inputs, the per-article analysis, marks, facts, omissions and the comparison. */
 import type { Span } from './text';
 
 export type { Span } from './text';
