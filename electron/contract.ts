@@ -9,7 +9,7 @@ import { REPORT_FORMATS, type ReportFormat } from '../report/format';
 import { MAX_FILES_PER_REQUEST, MAX_OPEN_ARTICLES, MAX_VIEW_STATE_CHARS } from './limits';
 
 /** Formats Parallax reads. */
-export type ArticleFormat = 'text' | 'markdown' | 'html' | 'json';
+export type ArticleFormat = 'text' | 'markdown' | 'html' | 'json' | 'pdf' | 'docx' | 'mhtml' | 'email';
 
 /** An article file as main loaded and decoded it. */
 export interface LoadedArticle {
