@@ -184,11 +184,17 @@ export async function fromPdf(bytes: Uint8Array): Promise<Extracted> {
     }
     const pages: Line[][] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
-      const page = await pdf.getPage(n);
-      const content = await page.getTextContent();
-      const runs = content.items.filter((item): item is TextRun & typeof item => 'str' in item);
+      const runs = await pdf
+        .getPage(n)
+        .then(async (page) => {
+          const content = await page.getTextContent();
+          page.cleanup();
+          return content.items.filter((item): item is TextRun & typeof item => 'str' in item);
+        })
+        .catch((error: unknown) => {
+          throw new LoadFailure(`page ${n} of the PDF cannot be read (${(error as Error | undefined)?.message ?? 'unknown error'})`);
+        });
       pages.push(linesOf(runs));
-      page.cleanup();
     }
     if (pages.every((p) => p.length === 0)) throw new LoadFailure('it has no text layer (a scanned PDF?)');
     const kept = withoutFurniture(pages);
