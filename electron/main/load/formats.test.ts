@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticleFile } from './article';
-import { chromiumPath, storyDocx, storyEml, storyFromSeed, storyMhtml, storyPdf, type Story } from './story-files';
+import { expandFolder } from '../folders';
+import { chromiumPath, storyDocx, storyEml, storyFromSeed, storyHtml, storyMhtml, storyPdf, type Story } from './story-files';
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-formats-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -106,6 +107,19 @@ describe('saved web page and e-mail', () => {
     const article = await loadArticleFile(write('plain.eml', eml));
     expect(article.title).toBe('Port reopens');
     expect(paragraphsOf(article)).toEqual(['Port reopens', 'The port reopened on Monday.', 'Ships queued overnight.']);
+  });
+
+  it('takes a page saved as HTML plus a folder as the one page, with its metadata, and leaves the folder alone', async () => {
+    const saved = join(dir, 'saved');
+    mkdirSync(join(saved, 'story_files'), { recursive: true });
+    writeFileSync(join(saved, 'story.html'), storyHtml(story).replace('<article>', '<article><img src="story_files/photo.jpg"><iframe src="story_files/ad.html"></iframe>'));
+    writeFileSync(join(saved, 'story_files', 'ad.html'), '<p>Buy now</p>');
+    writeFileSync(join(saved, 'story_files', 'style.css'), 'p{}');
+    const { files } = await expandFolder(saved);
+    expect(files).toEqual([join(saved, 'story.html')]);
+    const article = await loadArticleFile(files[0]!);
+    expect([article.title, article.source]).toEqual([story.title, story.outlet]);
+    expect(paragraphsOf(article)).toEqual([story.title, ...story.paragraphs]);
   });
 
   it('names a file that is not MIME', async () => {
