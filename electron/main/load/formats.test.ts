@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,16 +48,51 @@ describe('PDF', () => {
     expect(article.title).toBe(story.title);
   });
 
-  it('names a PDF with no text layer and one that is not a PDF', async () => {
+  it('names a PDF with no text layer, one with a password and one that is not a PDF', async () => {
     const blank = await blankPdf();
     await expect(loadArticleFile(write('scan.pdf', blank))).rejects.toThrow('it has no text layer (a scanned PDF?)');
+    await expect(loadArticleFile(write('locked.pdf', await blankPdf('secret')))).rejects.toThrow('it is password-protected');
     await expect(loadArticleFile(write('broken.pdf', '%PDF-1.7\nnot really'))).rejects.toThrow(/not a readable PDF|no text layer/u);
   });
 });
 
-/** A one-page PDF with nothing drawn on it, written by hand (offsets computed). */
-async function blankPdf(): Promise<Uint8Array> {
+/** RC4, for the 40-bit standard security handler below (OpenSSL 3 leaves it out of node:crypto). */
+function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
+  const s = Array.from({ length: 256 }, (_, i) => i);
+  for (let i = 0, j = 0; i < 256; i++) {
+    j = (j + s[i]! + key[i % key.length]!) & 255;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+  }
+  const out = new Uint8Array(data.length);
+  for (let n = 0, i = 0, j = 0; n < data.length; n++) {
+    i = (i + 1) & 255;
+    j = (j + s[i]!) & 255;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+    out[n] = data[n]! ^ s[(s[i]! + s[j]!) & 255]!;
+  }
+  return out;
+}
+
+/** The /Encrypt dictionary and /ID of a PDF that opens only with `password` (PDF 1.7, 7.6.3.3, revision 2). */
+function encryption(password: string): { dict: string; id: string } {
+  const PAD = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex');
+  const padded = (pw: string) => Buffer.concat([Buffer.from(pw, 'latin1'), PAD]).subarray(0, 32);
+  const md5 = (...parts: Uint8Array[]) => createHash('md5').update(Buffer.concat(parts)).digest();
+  const id = Buffer.from('0123456789abcdef0123456789abcdef', 'hex');
+  const owner = rc4(md5(padded(`${password}-owner`)).subarray(0, 5), padded(password));
+  const permissions = Buffer.alloc(4);
+  permissions.writeInt32LE(-4);
+  const key = md5(padded(password), owner, permissions, id).subarray(0, 5);
+  const user = rc4(key, PAD);
+  const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+  return { dict: `<< /Filter /Standard /V 1 /R 2 /Length 40 /O <${hex(owner)}> /U <${hex(user)}> /P -4 >>`, id: `<${hex(id)}>` };
+}
+
+/** A one-page PDF with nothing drawn on it, written by hand (offsets computed); with a password when given. */
+async function blankPdf(password?: string): Promise<Uint8Array> {
   const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
+  const locked = password === undefined ? null : encryption(password);
+  if (locked) objects.push(locked.dict);
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((o, i) => {
@@ -65,7 +101,8 @@ async function blankPdf(): Promise<Uint8Array> {
   });
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  const lock = locked ? ` /Encrypt 4 0 R /ID [${locked.id} ${locked.id}]` : '';
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${lock} >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(out);
 }
 
