@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, storyDocx, storyEml, storyFromSeed, storyMhtml, storyPdf } from '../electron/main/load/story-files';
 import { findChromium } from './pdf';
 
 const ROOT = resolve(__dirname, '..');
@@ -100,7 +101,7 @@ describe('parallax report', { timeout: 60_000 }, () => {
     const folder = join(work, 'folder');
     mkdirSync(join(folder, 'nested'), { recursive: true });
     writeFileSync(join(folder, 'wire.json'), JSON.stringify({ title: 'Wire copy', source: 'Wire', text: 'Wire copy\n\nTalks resume in June, officials said.' }));
-    writeFileSync(join(folder, 'notes.docx'), 'PK');
+    writeFileSync(join(folder, 'notes.odt'), 'PK');
     writeFileSync(join(folder, '.hidden.txt'), 'A hidden file.');
     writeFileSync(join(folder, 'nested', 'deeper.txt'), 'Only files directly inside count.');
     const result = cli(['report', '--format', 'json', join(data, 'markets-react.md'), join(data, 'call-readout.html'), folder]);
@@ -113,6 +114,17 @@ describe('parallax report', { timeout: 60_000 }, () => {
     ]);
     expect(report.articles[2].source).toBe('Wire');
   });
+
+  it('reads PDF, Word, saved web pages and e-mail like the app', async () => {
+    const story = storyFromSeed(readFileSync(join(ROOT, 'seeds', '001_ad910f024c7824ce.txt'), 'utf8'), 'The Harbour Ledger');
+    const files = { 'story.docx': await storyDocx(story), 'story.mhtml': storyMhtml(story), 'story.eml': storyEml(story) } as Record<string, Uint8Array | string>;
+    if (chromiumPath()) files['story.pdf'] = await storyPdf(story);
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(work, name), bytes);
+    const result = cli(['report', '--format', 'json', ...Object.keys(files)]);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.articles.map((a: { name: string; title: string }) => [a.name, a.title])).toEqual(Object.keys(files).map((name) => [name, story.title]));
+  }, 60_000);
 
   it('writes HTML (also by default, to parallax-report.html) and PDF files for the seeds', (ctx) => {
     const html = cli(['report', SEEDS]);
@@ -137,20 +149,20 @@ describe('parallax report', { timeout: 60_000 }, () => {
 
   it('exits 1 when some inputs cannot be read: the report covers the rest and names the failures', () => {
     writeFileSync(join(work, 'empty.txt'), '');
-    writeFileSync(join(work, 'notes.docx'), 'PK');
-    const result = cli(['report', '--format', 'json', SEEDS, 'empty.txt', 'missing.md', 'notes.docx']);
+    writeFileSync(join(work, 'notes.odt'), 'PK');
+    const result = cli(['report', '--format', 'json', SEEDS, 'empty.txt', 'missing.md', 'notes.odt']);
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.articles).toHaveLength(5);
     expect(report.errors).toEqual([
       { file: 'empty.txt', message: 'the file is empty' },
       { file: 'missing.md', message: 'the file does not exist (it may have been moved or deleted)' },
-      { file: 'notes.docx', message: "'.docx' files are not supported (Parallax opens .txt, .text, .md, .markdown, .html, .htm, .json)" },
+      { file: 'notes.odt', message: "'.odt' files are not supported (Parallax opens .txt, .text, .md, .markdown, .html, .htm, .json, .pdf, .docx, .mhtml, .mht, .eml)" },
     ]);
     expect(result.stderr.split('\n').filter(Boolean)).toEqual([
       `parallax: skipped ${join(work, 'empty.txt')}: the file is empty`,
       `parallax: skipped ${join(work, 'missing.md')}: the file does not exist (it may have been moved or deleted)`,
-      `parallax: skipped ${join(work, 'notes.docx')}: '.docx' files are not supported (Parallax opens .txt, .text, .md, .markdown, .html, .htm, .json)`,
+      `parallax: skipped ${join(work, 'notes.odt')}: '.odt' files are not supported (Parallax opens .txt, .text, .md, .markdown, .html, .htm, .json, .pdf, .docx, .mhtml, .mht, .eml)`,
     ]);
   });
 

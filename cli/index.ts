@@ -20,7 +20,7 @@ export const EXIT = { ok: 0, someInputsFailed: 1, usage: 2 } as const;
 
 export const USAGE = `Usage: parallax report [--format html|md|json|csv|pdf] [--out FILE|-] [--force] [--full-paths] <files or folders>...
 
-Compares article files (.txt, .md, .html, .json) and writes a report.
+Compares article files (.txt, .md, .html, .json, .pdf, .docx, .mhtml, .eml) and writes a report.
   -f, --format   html (default), md, json, csv or pdf; without it, the extension of --out decides
   -o, --out      file to write, or - for standard output; without it, md, json and csv go to
                  standard output and html and pdf to parallax-report.html / parallax-report.pdf here
@@ -124,7 +124,7 @@ async function expand(inputs: readonly string[], cwd: string, out: string | null
     try {
       const inside = await expandFolder(path, out ? [out] : []);
       if (inside.files.length === 0 && inside.skipped.length === 0) {
-        errors.push({ file: path, name: input, reason: 'the folder holds no article files (.txt, .md, .html, .json)' });
+        errors.push({ file: path, name: input, reason: 'the folder holds no article files (.txt, .md, .html, .json, .pdf, .docx, .mhtml, .eml)' });
       }
       files.push(...inside.files);
       errors.push(...inside.skipped);

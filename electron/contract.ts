@@ -6,10 +6,10 @@ import { z } from 'zod';
 import type { Span } from '../engine/text';
 import { MARK_CATEGORIES, type MarkCategory } from '../engine/types';
 import { REPORT_FORMATS, type ReportFormat } from '../report/format';
-import { MAX_FILES_PER_REQUEST, MAX_OPEN_ARTICLES, MAX_VIEW_STATE_CHARS } from './limits';
+import { MAX_FILE_BYTES, MAX_FILES_PER_REQUEST, MAX_OPEN_ARTICLES, MAX_TEXT_CHARS, MAX_VIEW_STATE_CHARS } from './limits';
 
 /** Formats Parallax reads. */
-export type ArticleFormat = 'text' | 'markdown' | 'html' | 'json';
+export type ArticleFormat = 'text' | 'markdown' | 'html' | 'json' | 'pdf' | 'docx' | 'mhtml' | 'email';
 
 /** An article file as main loaded and decoded it. */
 export interface LoadedArticle {
@@ -66,6 +66,12 @@ export interface DroppedFile {
   name: string;
 }
 
+/** What the reader pasted: the clipboard's HTML when it has some, and its plain text. */
+export interface PastedClip {
+  html?: string;
+  text: string;
+}
+
 /** Formats a comparison report can be exported in (defined with the reports). */
 export { REPORT_FORMATS, type ReportFormat };
 
@@ -94,6 +100,8 @@ export interface Invoke {
   'articles:open-dialog': () => LoadResult;
   /** Loads files the reader dropped on the window. */
   'articles:open-dropped': (files: DroppedFile[]) => LoadResult;
+  /** Makes an article of what the reader pasted ("Pasted 1", "Pasted 2"…), kept in the app's data folder. */
+  'articles:paste': (clip: PastedClip) => LoadResult;
   /** Shows the Save dialog and writes a report of the given articles; null when the reader cancelled. */
   'report:export': (request: ExportRequest) => ExportResult | null;
   /** Saves the open set and view state; resolves once they are on disk. */
@@ -127,6 +135,9 @@ export const argumentSchemas = {
     z
       .array(z.object({ path: z.string().max(4096), name: z.string().max(1024) }).strict())
       .max(MAX_FILES_PER_REQUEST),
+  ]),
+  'articles:paste': z.tuple([
+    z.object({ html: z.string().max(MAX_FILE_BYTES).optional(), text: z.string().max(MAX_TEXT_CHARS) }).strict(),
   ]),
   'report:export': z.tuple([
     z

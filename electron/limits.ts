@@ -14,6 +14,8 @@ export const MAX_OPEN_ARTICLES = 250;
  * (hundreds of millions of words) can never be compared, but 250 articles of 800 words can.
  */
 export const MAX_SET_WORDS = 200_000;
+/** Most pages of a PDF Parallax reads (a long report runs to a few hundred). */
+export const MAX_PDF_PAGES = 1_000;
 /** Most files a single open or drop may carry. */
 export const MAX_FILES_PER_REQUEST = 500;
 /** Largest view state the renderer may save, in characters of JSON. */

@@ -1,14 +1,23 @@
 /** Startup: the app:// scheme, security settings, IPC, the menu and the main window. */
 import { join, resolve } from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, clipboard, session } from 'electron';
 import { launchArguments, openWithDialog } from './articles';
 import { send, setupIpc } from './ipc';
 import { loadArticleFiles } from './loader';
+import type { PastedClip } from '../contract';
 import type { Session } from './session';
 import { setupMenu } from './menu';
+import { pasteArticle } from './paste';
 import { APP_ORIGIN, registerAppScheme, setupProtocol } from './protocol';
 import { hardenContents, setupSecurity } from './security';
 import { createMainWindow } from './window';
+
+/** The clipboard's HTML, when it holds some, and its text (Electron's clipboard API is asynchronous since 45). */
+async function readClipboard(): Promise<PastedClip> {
+  const text = await clipboard.readText();
+  const item = (await clipboard.read()).find((entry) => entry.types.includes('text/html'));
+  return item ? { html: await (await item.getType('text/html')).text(), text } : { text };
+}
 
 const devServer = process.env['ELECTRON_RENDERER_URL'];
 const rendererUrl = devServer ?? `${APP_ORIGIN}/index.html`;
@@ -82,6 +91,12 @@ if (!app.requestSingleInstanceLock()) {
         void openWithDialog(win).then((result) => send(win.webContents, 'articles:loaded', appSession?.remember(result) ?? result));
       },
       exportReport: () => send(showWindow().webContents, 'report:export-requested', null),
+      pasteArticle: () => {
+        const win = showWindow();
+        void readClipboard()
+          .then((clip) => pasteArticle(app.getPath('userData'), clip))
+          .then((result) => send(win.webContents, 'articles:loaded', appSession?.remember(result) ?? result));
+      },
     });
     showWindow();
     app.on('activate', () => showWindow());

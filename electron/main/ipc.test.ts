@@ -106,7 +106,7 @@ describe('IPC handlers', () => {
     const [win, options] = electron.showOpenDialog.mock.calls[0]!;
     expect(win).toBe(electron.ownWindow);
     expect(options.properties).toEqual(['openFile', 'multiSelections']);
-    expect(options.filters[0].extensions).toEqual(['txt', 'text', 'md', 'markdown', 'html', 'htm', 'json']);
+    expect(options.filters[0].extensions).toEqual(['txt', 'text', 'md', 'markdown', 'html', 'htm', 'json', 'pdf', 'docx', 'mhtml', 'mht', 'eml']);
     expect(result.ok && result.value.articles.map((a) => a.name)).toEqual(['004_6d6e296701268718.txt']);
   });
 

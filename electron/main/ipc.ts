@@ -5,6 +5,7 @@ import { argumentSchemas, type EventChannel, type Events, type Invoke, type Invo
 import { openDropped, openWithDialog } from './articles';
 import { exportReport } from './export';
 import { supportedFilesIn } from './folders';
+import { pasteArticle } from './paste';
 import { Session, SessionStore } from './session';
 
 /** What the handlers need from the app around them. */
@@ -63,6 +64,9 @@ export function setupIpc(ctx: IpcContext): { session: Session } {
   );
   handle(ctx, 'articles:open-dropped', argumentSchemas['articles:open-dropped'], async (_event, files) =>
     session.remember(await openDropped(files)),
+  );
+  handle(ctx, 'articles:paste', argumentSchemas['articles:paste'], async (_event, clip) =>
+    session.remember(await pasteArticle(ctx.userDataDir, clip)),
   );
   handle(ctx, 'report:export', argumentSchemas['report:export'], (event, request) =>
     exportReport(BrowserWindow.fromWebContents(event.sender), session.filesOf(request.articleIds), request),

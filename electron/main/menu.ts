@@ -6,6 +6,8 @@ export interface MenuActions {
   open(): void;
   /** File › Export…: asks the window to export its open articles. */
   exportReport(): void;
+  /** Edit › Paste as Article: makes an article of the clipboard. */
+  pasteArticle(): void;
 }
 
 /** Builds and installs the application menu. */
@@ -36,7 +38,19 @@ export function setupMenu(actions: MenuActions): void {
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { id: 'edit-paste-article', label: 'Paste as Article', accelerator: 'CmdOrCtrl+Shift+V', click: () => actions.pasteArticle() },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: '&View',
       submenu: [

@@ -1,6 +1,6 @@
 /** The API the renderer sees as `window.api`; the only place that touches ipcRenderer. */
 import { ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import type { EventChannel, Events, ExportRequest, Invoke, InvokeChannel, LoadResult, Result, SessionUpdate } from '../contract';
+import type { EventChannel, Events, ExportRequest, Invoke, InvokeChannel, LoadResult, PastedClip, Result, SessionUpdate } from '../contract';
 
 function invoke<C extends InvokeChannel>(channel: C, ...args: Parameters<Invoke[C]>): Promise<Result<ReturnType<Invoke[C]>>> {
   return ipcRenderer.invoke(channel, ...args) as Promise<Result<ReturnType<Invoke[C]>>>;
@@ -29,6 +29,8 @@ export const api = {
       'articles:open-dropped',
       files.map((file) => ({ path: webUtils.getPathForFile(file), name: file.name })),
     ),
+  /** Makes an article of pasted HTML (or text); main keeps it in the app's data folder. */
+  pasteArticle: (clip: PastedClip) => invoke('articles:paste', clip),
   /** Calls `listener` with files opened from the menu or by a second launch; returns an unsubscribe. */
   onArticlesLoaded: (listener: (result: LoadResult) => void) => on('articles:loaded', listener),
   /** Shows the Save dialog and writes a report of these articles (main picks the path with the reader). */

@@ -9,7 +9,8 @@ import { countWords, headline, paragraphs } from '../../../engine/text';
 import type { LoadedArticle } from '../../contract';
 import { MAX_LINE_CHARS, MAX_TEXT_CHARS } from '../../limits';
 import { decode } from './decode';
-import { EXTENSIONS, FORMATS } from './formats';
+import { BINARY_FORMATS, EXTENSIONS, FORMATS } from './formats';
+import { fromBinary } from './binary';
 import { count, LoadFailure } from './errors';
 import { fromHtml, type Extracted } from './html';
 import { articleId } from './id';
@@ -71,14 +72,22 @@ export async function loadArticleFile(path: string): Promise<LoadedArticle> {
   }
   const bytes = await readCapped(file);
   if (bytes.length === 0) throw new LoadFailure('the file is empty');
-  const { text: raw, encoding } = decode(bytes, { html: format === 'html' });
-  if (raw.trim() === '') throw new LoadFailure('the file contains only whitespace');
-  // Plain text and Markdown are held to the text limits as they are; HTML and JSON once their text is out.
-  if (format === 'text' || format === 'markdown') checkTextLimits(raw);
+  let extracted: Extracted;
+  let encoding: string;
+  if (BINARY_FORMATS.has(format)) {
+    ({ extracted, encoding } = await fromBinary(format, bytes));
+  } else {
+    const decoded = decode(bytes, { html: format === 'html' });
+    const raw = decoded.text;
+    encoding = decoded.encoding;
+    if (raw.trim() === '') throw new LoadFailure('the file contains only whitespace');
+    // Plain text and Markdown are held to the text limits as they are; HTML and JSON once their text is out.
+    if (format === 'text' || format === 'markdown') checkTextLimits(raw);
+    extracted =
+      format === 'json' ? fromJson(raw) : format === 'html' ? await fromHtml(raw) : format === 'markdown' ? fromMarkdown(raw) : { text: raw };
+  }
 
   const name = basename(file);
-  const extracted =
-    format === 'json' ? fromJson(raw) : format === 'html' ? await fromHtml(raw) : format === 'markdown' ? fromMarkdown(raw) : { text: raw };
   const text = extracted.text.replace(/\r\n?/gu, '\n');
   if (text.trim() === '') throw new LoadFailure('no article text was found in it');
   checkTextLimits(text);

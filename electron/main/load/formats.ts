@@ -10,7 +10,15 @@ export const FORMATS: Readonly<Record<string, ArticleFormat>> = {
   '.html': 'html',
   '.htm': 'html',
   '.json': 'json',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  '.mhtml': 'mhtml',
+  '.mht': 'mhtml',
+  '.eml': 'email',
 };
 
 /** The extensions, listed for messages. */
 export const EXTENSIONS = Object.keys(FORMATS).join(', ');
+
+/** Formats read from their bytes by their own reader, not decoded as text first. */
+export const BINARY_FORMATS: ReadonlySet<ArticleFormat> = new Set(['pdf', 'docx', 'mhtml', 'email']);

@@ -1,4 +1,4 @@
-import type { LoadedArticle, LoadError, LoadResult, Result } from '../../../electron/contract';
+import type { LoadedArticle, LoadError, LoadResult, PastedClip, Result } from '../../../electron/contract';
 import { MAX_OPEN_ARTICLES, MAX_SET_WORDS } from '../../../electron/limits';
 import type { Api } from '../../../electron/preload/api';
 
@@ -84,6 +84,12 @@ export class Library {
   openDropped(files: readonly File[]): Promise<void> {
     if (files.length === 0) return Promise.resolve();
     return this.#request(() => this.#api.openDropped(files));
+  }
+
+  /** Makes an article of what the reader pasted (its HTML when the clipboard has some, else its text). */
+  paste(clip: PastedClip): Promise<void> {
+    if (!clip.html?.trim() && !clip.text.trim()) return Promise.resolve();
+    return this.#request(() => this.#api.pasteArticle(clip));
   }
 
   /** Adds loaded articles (a file already open is reported, not added twice) and their errors. */
