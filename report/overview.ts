@@ -20,6 +20,8 @@ export interface OverviewItem {
   kind: OverviewKind;
   /** The sentence a reader reads, already naming outlets, never ids. */
   text: string;
+  /** The same in a few words, for a card where the quotes carry the rest ("warmer than the others", "+6 more"). */
+  short: string;
   /** Short quotations (facts, words, labels) to set apart from the sentence. */
   quotes: string[];
   place?: OverviewPlace;
@@ -57,9 +59,14 @@ const KIND_WEIGHT: Record<string, number> = { number: 3, quote: 2, 'person-role'
 
 /** Importance of a fact or omission: the engine's figure where it gives one, else how many outlets carry it. */
 export function importanceOf(item: Fact | Omission): number {
-  const given = (item as { importance?: unknown }).importance;
+  const given = item.importance;
   if (typeof given === 'number' && Number.isFinite(given)) return given;
   return item.presentIn.length + (KIND_WEIGHT[item.kind ?? 'statement'] ?? 1) / 10;
+}
+
+/** A quotation in curly quotes, unless it already opens with a quote mark of its own. */
+export function quoteMarks(text: string): string {
+  return /^["“‘']/u.test(text) ? text : `“${text}”`;
 }
 
 function clip(text: string, max = 110): string {
@@ -97,19 +104,22 @@ export function buildOverview(comparison: Comparison, names: ReadonlyMap<string,
       items.push({
         kind: 'only',
         text: `Alone in reporting${more(only.length - top.length, only.length - top.length === 1 ? 'fact' : 'facts')}`,
+        short: only.length > top.length ? `+${only.length - top.length} more` : '',
         quotes: top.map((f) => clip(f.text)),
         place: { articleId: a.id, sentence: top[0]!.sentences[a.id] ?? 0 },
       });
     }
 
     // Facts others carry that this one leaves out, most important first.
-    const omits = [...(a.omissions ?? [])].sort((x, y) => importanceOf(y) - importanceOf(x));
+    // Minor facts (the engine folds them away) are not what sets an outlet apart.
+    const omits = (a.omissions ?? []).filter((o) => !o.minor).sort((x, y) => importanceOf(y) - importanceOf(x));
     if (omits.length) {
       const top = omits.slice(0, EXAMPLES);
       const carriers = top[0]!.presentIn.filter((id) => id !== a.id);
       items.push({
         kind: 'omits',
         text: `Leaves out what ${carriers.length >= others.length ? 'all the others' : list(carriers.map(nameOf))} report${more(omits.length - top.length, omits.length - top.length === 1 ? 'fact' : 'facts')}`,
+        short: omits.length > top.length ? `+${omits.length - top.length} more` : '',
         quotes: top.map((o) => clip(o.text)),
         place: { articleId: a.id, sentence: Math.max(0, top[0]!.anchor.afterSentence) },
       });
@@ -137,6 +147,7 @@ export function buildOverview(comparison: Comparison, names: ReadonlyMap<string,
       items.push({
         kind: 'labels',
         text: `Names ${list(top.map((l) => l.text))} in words no other outlet uses`,
+        short: '',
         quotes: top.map((l) => l.quote),
         place: top[0]!.place,
       });
@@ -155,8 +166,10 @@ export function buildOverview(comparison: Comparison, names: ReadonlyMap<string,
     for (const w of words) if (!distinct.some((d) => d.word.toLowerCase() === w.word.toLowerCase())) distinct.push(w);
     const per100 = (v: number) => signed(v * 100, 1);
     const judged = Math.abs(gap) < 0.005 ? 'about as' : gap < 0 ? 'more negative than' : 'more positive than';
+    const warmth = judged === 'about as' ? 'in line with the others' : gap < 0 ? 'cooler than the others' : 'warmer than the others';
     items.push({
       kind: 'tone',
+      short: `${toneOf(own)}, ${warmth}`,
       text:
         judged === 'about as'
           ? `Reads ${toneOf(own)}, in line with the others (${per100(own)} per 100 words)`
@@ -185,7 +198,8 @@ export function buildOverview(comparison: Comparison, names: ReadonlyMap<string,
       if (doubt) parts.push(`casts doubt ${doubt === 1 ? 'once' : `${doubt} times`}`);
       if (endorse) parts.push(`endorses ${endorse === 1 ? 'once' : `${endorse} times`}`);
       const verbs = [...stance.doubt.keys(), ...stance.endorse.keys()];
-      items.push({ kind: 'attribution', text: `In its own words it ${parts.join(' and ')}`, quotes: verbs.slice(0, 3), ...(firstStance ? { place: firstStance } : {}) });
+      const counts = [doubt ? `doubts ×${doubt}` : '', endorse ? `endorses ×${endorse}` : ''].filter(Boolean).join(', ');
+      items.push({ kind: 'attribution', text: `In its own words it ${parts.join(' and ')}`, short: counts, quotes: verbs.slice(0, 3), ...(firstStance ? { place: firstStance } : {}) });
     }
 
     // Contradictions this outlet is part of.
@@ -198,6 +212,7 @@ export function buildOverview(comparison: Comparison, names: ReadonlyMap<string,
       items.push({
         kind: 'contradiction',
         text: `On ${clip(c.subject, 60)} it writes “${clip(v.text, 40)}”${them.length ? `, ${list(them)} ${against[0] ? `“${clip(against[0].text, 40)}”` : 'otherwise'}` : ''}${more(mine.length - 1, mine.length === 2 ? 'contradiction' : 'contradictions')}`,
+        short: `${quoteMarks(clip(v.text, 40))}${them.length && against[0] ? ` where ${list(them)} ${them.length === 1 ? 'has' : 'have'} ${quoteMarks(clip(against[0].text, 40))}` : ''}${more(mine.length - 1, mine.length === 2 ? 'contradiction' : 'contradictions')}`,
         quotes: [],
         place: { articleId: a.id, sentence: v.sentence },
       });
