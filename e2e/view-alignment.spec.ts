@@ -28,7 +28,7 @@ test('a sentence lights up the sentences that tell the same fact elsewhere, with
   await expect(popover).toBeVisible();
   await expect(popover).toContainText('Same fact in 3 articles: 000, 001, 002');
   const framed = popover.locator('.framed');
-  await expect(framed).toContainText(/000: claimed.* · 001: confirmed · 002: noted/);
+  await expect(framed).toContainText(/Article 000: claimed.* · Article 001: confirmed · Article 002: noted/);
   await expect(framed.locator('mark.attribution', { hasText: 'confirmed' })).toHaveCount(1);
   await app.screenshot('view-aligned-hover');
 

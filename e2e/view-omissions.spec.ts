@@ -44,7 +44,7 @@ test('seed 000 shows the facts it leaves out where they would fit, and each jump
   await app.screenshot('view-omission-expanded');
 
   // A click jumps to the sentence in 003, which scrolls into view and takes focus.
-  await bessent.getByRole('button', { name: 'Show this fact in 003' }).click();
+  await bessent.getByRole('button', { name: 'Show this fact in Article 003' }).click();
   const target = column(page, '003').locator('.s:focus');
   await expect(target).toHaveCount(1);
   await expect(target).toContainText('Bessent');
