@@ -14,11 +14,14 @@ import { count, LoadFailure } from './errors';
 import { fromHtml, type Extracted } from './html';
 import { articleId } from './id';
 import { fromMarkdown } from './markdown';
+import { frontMatter, htmlMetadata, type Metadata } from './metadata';
+import { tidyFileName } from '../../../report/outlets';
 import { readCapped } from './read';
 
 const jsonArticle = z.object({
   title: z.string().trim().min(1, 'title must not be empty').max(1000),
   source: z.string().max(1000).optional(),
+  author: z.string().max(1000).optional(),
   date: z.string().max(100).optional(),
   text: z.string(),
 });
@@ -77,15 +80,21 @@ export async function loadArticleFile(path: string): Promise<LoadedArticle> {
   if (format === 'text' || format === 'markdown') checkTextLimits(raw);
 
   const name = basename(file);
-  const extracted =
-    format === 'json' ? fromJson(raw) : format === 'html' ? await fromHtml(raw) : format === 'markdown' ? fromMarkdown(raw) : { text: raw };
+  // Front matter is cut from a Markdown file before its text is read; a page's meta tags are read beside its text.
+  const front = format === 'markdown' ? frontMatter(raw) : undefined;
+  const meta: Metadata =
+    format === 'html' ? htmlMetadata(raw) : format === 'json' ? {} : (front?.meta ?? {});
+  const extracted: Metadata & { text: string } =
+    format === 'json' ? fromJson(raw) : format === 'html' ? await fromHtml(raw) : format === 'markdown' ? fromMarkdown(front!.body) : { text: raw };
+  // A headline given only in the front matter is the article's first line, so that it is read and analysed too.
+  if (!extracted.title && meta.title) extracted.text = `${meta.title}\n\n${extracted.text}`;
   const text = extracted.text.replace(/\r\n?/gu, '\n');
   if (text.trim() === '') throw new LoadFailure('no article text was found in it');
   checkTextLimits(text);
 
   const paras = paragraphs(text);
   const head = headline(text, paras);
-  const title = extracted.title ?? (head ? text.slice(head.start, head.end) : name.replace(/\.[^.]+$/u, ''));
+  const title = extracted.title ?? meta.title ?? (head ? text.slice(head.start, head.end) : tidyFileName(name));
   const article: LoadedArticle = {
     id: articleId(file),
     file,
@@ -99,7 +108,11 @@ export async function loadArticleFile(path: string): Promise<LoadedArticle> {
     wordCount: countWords(text),
     bytes: bytes.length,
   };
-  if (extracted.source) article.source = extracted.source;
-  if (extracted.date) article.date = extracted.date;
+  const source = extracted.source ?? meta.source;
+  const author = extracted.author ?? meta.author;
+  const date = extracted.date ?? meta.date;
+  if (source) article.source = source;
+  if (author) article.author = author;
+  if (date) article.date = date;
   return article;
 }
