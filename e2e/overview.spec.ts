@@ -1,3 +1,5 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -20,7 +22,7 @@ test('the first view after analysis names each sample outlet and says how it dif
   const cards = overview.locator('.card');
   await expect(cards).toHaveCount(5);
   await expect(cards.locator('h3')).toHaveText(['Article 000', 'Article 001', 'Article 002', 'Article 003', 'Article 004']);
-  for (const card of await cards.all()) await expect(card.locator('[data-kind="tone"]')).toContainText(/Reads (positive|negative|neutral)/);
+  for (const card of await cards.all()) await expect(card.locator('[data-kind="tone"]')).toContainText(/^Tone (positive|negative|neutral), (more positive than|more negative than|in line with) the others/);
   await expect(overview.locator('[data-kind="omits"]').first()).toContainText('Leaves out');
   await expect(page.locator('article.column .outlet')).toHaveText(['Article 000', 'Article 001', 'Article 002', 'Article 003', 'Article 004']);
   await app.screenshot('overview-sample');
@@ -47,8 +49,7 @@ test.describe('on an allsides story', () => {
     await analysed(page);
     const cards = page.getByRole('region', { name: 'How they differ' }).locator('.card');
     await expect(cards.locator('h3')).toHaveText(['Center', 'Left', 'Right']);
-    await expect(cards.nth(2).locator('[data-kind="tone"]')).toContainText('more negative than the others');
-    await expect(cards.nth(2).locator('[data-kind="tone"]')).toContainText('dead');
+    await expect(cards.nth(2).locator('[data-kind="tone"]')).toContainText('negative, more negative than the others: “dead”');
     await app.screenshot('overview-allsides');
     await expectNoIds(page);
   });
@@ -76,6 +77,19 @@ test('search finds matches across columns, steps through them and closes with Es
   await field.press('Escape');
   await expect(page.locator('.searchbar')).toHaveCount(0);
   expect(await page.evaluate(() => CSS.highlights.get('search')?.size ?? 0)).toBe(0);
+
+  // Closing a column can be undone, from the notice or with Ctrl+Z.
+  await page.getByRole('button', { name: 'Close 000_b633181b32e3410d.txt' }).click();
+  await expect(page.locator('article.column')).toHaveCount(4);
+  await expect(page.locator('.closed-note')).toContainText('Closed Article 000.');
+  await app.screenshot('undo-close');
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('article.column')).toHaveCount(5);
+  await expect(page.locator('article.column .outlet').first()).toHaveText('Article 000');
+  await page.getByRole('button', { name: 'Close 001_ad910f024c7824ce.txt' }).click();
+  await page.locator('.closed-note').getByRole('button', { name: /^Undo/ }).click();
+  await expect(page.locator('article.column .outlet')).toHaveText(['Article 000', 'Article 001', 'Article 002', 'Article 003', 'Article 004']);
+  await expect(page.locator('.closed-note')).toHaveCount(0);
 });
 
 test('differences only dims what every outlet tells alike; a column can be renamed and keeps its name', async ({ app }) => {
@@ -122,3 +136,33 @@ for (const scheme of ['light', 'dark'] as const) {
     await app.screenshot(`overview-${scheme}`);
   });
 }
+
+test.describe('with a web page and a Markdown file that name their outlets', () => {
+  test.use({ launchFiles: ['e2e/data/call-readout.html', 'e2e/data/trade-courier.md'] });
+
+  test('the outlets appear in the headers, the overview and the reports', async ({ app }, testInfo) => {
+    const { page } = app;
+    await analysed(page);
+    await expect(page.locator('article.column .outlet')).toHaveText(['World Wire', 'The Courier']);
+    // Front matter is cut from the text; its headline heads the column, its author and date the header.
+    const courier = page.locator('article.column').nth(1);
+    await expect(courier.locator('.headline')).toHaveText('Trade talks: leaders agree to meet again');
+    await expect(courier.locator('.byline')).toContainText('Ann Lee · 5 Jun 2025');
+    await expect(courier.locator('.body')).not.toContainText('source: The Courier');
+    await expect(page.getByRole('region', { name: 'How they differ' }).locator('.card h3')).toHaveText(['World Wire', 'The Courier']);
+    await app.screenshot('outlets-from-metadata');
+
+    const dir = testInfo.outputPath('reports');
+    mkdirSync(dir, { recursive: true });
+    for (const name of ['outlets.html', 'outlets.md']) {
+      const file = join(dir, name);
+      await app.answerSaveDialog(file);
+      await page.keyboard.press('Control+E');
+      await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain('How they differ');
+      expect(text).toContain('World Wire');
+      expect(text).toContain('The Courier');
+    }
+  });
+});
