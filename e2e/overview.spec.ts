@@ -134,6 +134,20 @@ for (const scheme of ['light', 'dark'] as const) {
     const results = await new AxeBuilder({ page }).include('.overview').include('.searchbar').include('.toolbar').include('article.column header').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
     await app.screenshot(`overview-${scheme}`);
+
+    // The help overlay: ? opens it, it explains the tone score, Esc closes it.
+    await page.locator('article.column .body').first().focus();
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard and marks' });
+    await expect(help).toBeVisible();
+    await expect(help).toContainText('AFINN-165');
+    const inHelp = await new AxeBuilder({ page }).include('.help').analyze();
+    expect(inHelp.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    await app.screenshot(`help-${scheme}`);
+    await page.keyboard.press('Escape');
+    await expect(help).toHaveCount(0);
+    await page.keyboard.press('F1');
+    await expect(help).toBeVisible();
   });
 }
 
