@@ -13,7 +13,7 @@ test('coverage matrix: facts × articles, and a cell click jumps to the sentence
 
   // The negotiators' row (one fact for the group): left out by 000, a dot under the others.
   const bessent = table.locator('tbody tr', { has: page.getByRole('rowheader', { name: /^Treasury Secretary Scott Bessent, Commerce Secretary Howard Lutnick/ }) });
-  await expect(bessent.getByRole('img', { name: /^000 leaves out/ })).toHaveCount(1);
+  await expect(bessent.getByRole('img', { name: /^Article 000 leaves out/ })).toHaveCount(1);
   await expect(bessent.getByRole('button')).toHaveCount(4);
   await expect(table.locator('tfoot td')).toHaveCount(5);
   await app.screenshot('view-coverage');
