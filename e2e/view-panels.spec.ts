@@ -18,7 +18,7 @@ test('coverage matrix: facts × articles, and a cell click jumps to the sentence
   await expect(table.locator('tfoot td')).toHaveCount(5);
   await app.screenshot('view-coverage');
 
-  await bessent.getByRole('button', { name: /^002 reports/ }).click();
+  await bessent.getByRole('button', { name: /^Article 002 reports/ }).click();
   const target = column(page, '002').locator('.s:focus');
   await expect(target).toContainText('Bessent');
   await expect(target).toBeInViewport();
