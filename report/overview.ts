@@ -166,10 +166,10 @@ export function buildOverview(comparison: Comparison, names: ReadonlyMap<string,
     for (const w of words) if (!distinct.some((d) => d.word.toLowerCase() === w.word.toLowerCase())) distinct.push(w);
     const per100 = (v: number) => signed(v * 100, 1);
     const judged = Math.abs(gap) < 0.005 ? 'about as' : gap < 0 ? 'more negative than' : 'more positive than';
-    const warmth = judged === 'about as' ? 'in line with the others' : `${judged} the others`;
+
     items.push({
       kind: 'tone',
-      short: `${toneOf(own)}, ${warmth}`,
+      short: judged === 'about as' ? `${toneOf(own)}, in line with the others` : `${judged} the others`,
       text:
         judged === 'about as'
           ? `Reads ${toneOf(own)}, in line with the others (${per100(own)} per 100 words)`
