@@ -19,8 +19,8 @@ test('opens the sample set in five columns', async ({ app }) => {
   await expect(columns).toHaveCount(5);
   for (const title of SEED_TITLES) await expect(page.getByRole('heading', { name: title })).toBeVisible();
   await expect(columns.nth(0).locator('.file')).toHaveText('000_b633181b32e3410d.txt');
-  // Seed 003 has no headline (it opens with bullets): its title is the file name.
-  await expect(columns.nth(3).getByRole('heading', { level: 2 })).toHaveText('003_2f1919c27b564321');
+  // Seed 003 has no headline (it opens with bullets): its title is the tidy file name, never the hash.
+  await expect(columns.nth(3).getByRole('heading', { level: 2 })).toHaveText('Article 003');
   await expect(columns.nth(0).locator('.facts')).toHaveText(/^\d[\d,]* words · Text$/);
   // Paragraphs as in the file: seed 004 has five.
   await expect(columns.nth(4).locator('.body p')).toHaveCount(5);

@@ -93,7 +93,7 @@ test('the arrangement of the view comes back after a restart', async ({ app }) =
   const restored = app.page;
   await expect(restored.locator('article.column')).toHaveCount(4);
   expect(await restored.locator('article.column .file').allTextContents()).toEqual(arranged);
-  await expect(restored.getByRole('button', { name: 'Show 001_ad910f024c7824ce.txt' })).toBeVisible();
+  await expect(restored.getByRole('button', { name: 'Show Article 001' })).toBeVisible();
   await expect(restored.locator('.legend .toggle[data-category="hedge"]')).toHaveAttribute('aria-pressed', 'false');
   await expect(restored.getByRole('navigation', { name: 'Views beside the columns' }).getByRole('button', { name: 'Coverage' })).toHaveAttribute(
     'aria-pressed',

@@ -26,9 +26,9 @@ test('a sentence lights up the sentences that tell the same fact elsewhere, with
 
   const popover = page.locator('#diff-popover');
   await expect(popover).toBeVisible();
-  await expect(popover).toContainText('Same fact in 3 articles: 000, 001, 002');
+  await expect(popover).toContainText('Same fact in 3 articles: Article 000, Article 001, Article 002');
   const framed = popover.locator('.framed');
-  await expect(framed).toContainText(/000: claimed.* · 001: confirmed · 002: noted/);
+  await expect(framed).toContainText(/Article 000: claimed.* · Article 001: confirmed · Article 002: noted/);
   await expect(framed.locator('mark.attribution', { hasText: 'confirmed' })).toHaveCount(1);
   await app.screenshot('view-aligned-hover');
 

@@ -17,7 +17,7 @@ test('columns move, hide and pin; pinned columns lead and stay in view', async (
 
   await page.getByRole('button', { name: 'Hide 001_ad910f024c7824ce.txt' }).click();
   await expect(page.locator('article.column')).toHaveCount(4);
-  const show = page.getByRole('group', { name: 'Hidden columns' }).getByRole('button', { name: 'Show 001_ad910f024c7824ce.txt' });
+  const show = page.getByRole('group', { name: 'Hidden columns' }).getByRole('button', { name: 'Show Article 001' });
   await expect(show).toBeVisible();
 
   const pin = page.getByRole('button', { name: 'Pin 004_6d6e296701268718.txt' });

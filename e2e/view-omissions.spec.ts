@@ -20,7 +20,7 @@ test('seed 000 shows the facts it leaves out where they would fit, and each jump
   const count = Number((await c000.locator('.head .gaps').textContent())!.replace(/\D/g, ''));
   await c000.locator('.head .gaps').click();
   await expect(c000.locator('.head .gaps')).toHaveAttribute('aria-expanded', 'true');
-  const list = c000.getByRole('list', { name: 'Facts 000 leaves out' });
+  const list = c000.getByRole('list', { name: 'Facts Article 000 leaves out' });
   await expect(list.getByRole('listitem')).toHaveCount(count);
   await expect(list).toContainText('Treasury Secretary Scott Bessent');
   await expect(list).toContainText('145%');
@@ -44,7 +44,7 @@ test('seed 000 shows the facts it leaves out where they would fit, and each jump
   await app.screenshot('view-omission-expanded');
 
   // A click jumps to the sentence in 003, which scrolls into view and takes focus.
-  await bessent.getByRole('button', { name: 'Show this fact in 003' }).click();
+  await bessent.getByRole('button', { name: 'Show this fact in Article 003' }).click();
   const target = column(page, '003').locator('.s:focus');
   await expect(target).toHaveCount(1);
   await expect(target).toContainText('Bessent');

@@ -8,17 +8,17 @@ test('coverage matrix: facts × articles, and a cell click jumps to the sentence
   const panel = page.locator('aside.panel[data-panel="coverage"]');
   await expect(panel.getByRole('heading', { name: 'Fact coverage' })).toBeVisible();
   const table = panel.getByRole('table');
-  await expect(table.locator('thead th')).toHaveText(['Fact', '000', '001', '002', '003', '004']);
+  await expect(table.locator('thead th')).toHaveText(['Fact', 'Article 000', 'Article 001', 'Article 002', 'Article 003', 'Article 004']);
   expect(await table.locator('tbody tr').count()).toBeGreaterThan(20);
 
   // The negotiators' row (one fact for the group): left out by 000, a dot under the others.
   const bessent = table.locator('tbody tr', { has: page.getByRole('rowheader', { name: /^Treasury Secretary Scott Bessent, Commerce Secretary Howard Lutnick/ }) });
-  await expect(bessent.getByRole('img', { name: /^000 leaves out/ })).toHaveCount(1);
+  await expect(bessent.getByRole('img', { name: /^Article 000 leaves out/ })).toHaveCount(1);
   await expect(bessent.getByRole('button')).toHaveCount(4);
   await expect(table.locator('tfoot td')).toHaveCount(5);
   await app.screenshot('view-coverage');
 
-  await bessent.getByRole('button', { name: /^002 reports/ }).click();
+  await bessent.getByRole('button', { name: /^Article 002 reports/ }).click();
   const target = column(page, '002').locator('.s:focus');
   await expect(target).toContainText('Bessent');
   await expect(target).toBeInViewport();
@@ -36,7 +36,7 @@ test('contradictions, actor labels and attribution verbs side by side', async ({
   await expect(title.locator('.kind')).toHaveText('Title');
   await expect(contradictions.locator('li[data-contradiction]', { hasText: 'left office' })).toHaveCount(1);
   await app.screenshot('view-contradictions');
-  await title.getByRole('button', { name: /^Show in 002: former President/ }).click();
+  await title.getByRole('button', { name: /^Show in Article 002: former President/ }).click();
   await expect(column(page, '002').locator('.s:focus')).toContainText('former President');
 
   await page.getByRole('button', { name: 'Actor labels', exact: true }).click();
@@ -52,7 +52,7 @@ test('contradictions, actor labels and attribution verbs side by side', async ({
   const attribution = page.locator('aside.panel[data-panel="attribution"]');
   const rows = attribution.locator('tbody tr');
   await expect(rows).toHaveCount(5);
-  await expect(attribution.locator('tr[data-article] th').first()).toHaveText('000');
+  await expect(attribution.locator('tr[data-article] th').first()).toHaveText('Article 000');
   await expect(rows.nth(0).locator('td.doubt')).toContainText('claimed');
   await expect(rows.nth(1).locator('td.endorse')).toContainText('confirmed');
   await expect(rows.nth(2)).toContainText('noted');

@@ -15,7 +15,7 @@ test('sentiment: a score in each column header, a strip per sentence, charts per
 
   // The gutter strip: one band per sentence, coloured by its tone; a click goes to the sentence.
   const strip = c000.locator('svg.strip');
-  await expect(strip).toHaveAttribute('aria-label', /Sentence sentiment in 000: \d+ positive, \d+ negative, \d+ neutral sentences/);
+  await expect(strip).toHaveAttribute('aria-label', /Sentence sentiment in Article 000: \d+ positive, \d+ negative, \d+ neutral sentences/);
   const bands = strip.locator('rect');
   expect(await bands.count()).toBeGreaterThan(20);
   expect(await strip.locator('rect.pos').count()).toBeGreaterThan(0);

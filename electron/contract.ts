@@ -22,8 +22,13 @@ export interface LoadedArticle {
   format: ArticleFormat;
   /** Encoding the bytes were decoded from, e.g. "utf-8", "utf-16le", "windows-1252". */
   encoding: string;
+  /** The headline. */
   title: string;
+  /** The outlet (site name, publisher, front matter or JSON `source`). */
   source?: string;
+  /** The byline. */
+  author?: string;
+  /** The publication date as the file gives it. */
   date?: string;
   /** The article text every offset refers to. */
   text: string;

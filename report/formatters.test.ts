@@ -85,7 +85,8 @@ describe('HTML report', () => {
     const column = doc.getElementById('article-aaaaaaaaaaaa')!;
     expect(column.textContent).toContain(SCRIPT);
     expect(column.textContent).toContain(IMG);
-    expect(column.querySelector('.file')!.textContent).toBe(`hostile ${IMG}.txt`);
+    expect(column.querySelector('.file')!.textContent).toBe('Hostile "><img Src=x Onerror=alert(2)>');
+    expect(column.querySelector('.meta')!.textContent).toBe(`hostile ${IMG}.txt`);
     expect(doc.querySelector('.errors')!.textContent).toContain(`/data/${SCRIPT}.txt`);
     expect(doc.querySelector('.contradiction')!.textContent).toContain(`tariff level ${SCRIPT}`);
   });
@@ -114,14 +115,19 @@ describe('HTML report', () => {
     // The omission sits in the column of the article that leaves it out, after its first sentence.
     const omission = doc.querySelector('#article-aaaaaaaaaaaa .omission')!;
     expect(omission.textContent).toContain('talks set for June | in Geneva <b>');
-    expect(omission.textContent).toContain('told by 2');
+    expect(omission.textContent).toContain('told by Plain, "quoted"');
     expect(doc.querySelectorAll('#article-bbbbbbbbbbbb .omission').length).toBe(0);
     // Coverage: one row per fact, a tick where the article carries it.
     const rows = [...doc.querySelectorAll('table.matrix tbody tr')].map((r) => [...r.querySelectorAll('td')].map((td) => td.className));
     expect(rows).toEqual([['on', 'on'], ['off', 'on'], ['on', 'off']]);
     expect(doc.querySelectorAll('.contradiction li').length).toBe(2);
     // The engine names articles by id; the report by their number.
-    expect(doc.querySelector('.contradiction p')!.textContent).toBe('Article 1 writes 30%; article 2 writes 25%');
+    expect(doc.querySelector('.contradiction p')!.textContent).toBe('Hostile "><img Src=x Onerror=alert(2)> writes 30%; Plain, "quoted" writes 25%');
+    // The overview names both outlets and says what each alone reports.
+    const overview = doc.querySelector('.overview')!;
+    expect([...overview.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Hostile "><img Src=x Onerror=alert(2)>', 'Plain, "quoted"']);
+    expect(overview.querySelector('[data-kind="only"]')!.textContent).toContain('Alone in reporting');
+    expect(doc.body.textContent).not.toMatch(/aaaaaaaaaaaa|bbbbbbbbbbbb/u);
     const figures = doc.querySelector('.figures-table tbody tr')!.textContent!;
     expect(figures).toContain(String(input().comparison.articles[0]!.wordCount));
     expect(doc.querySelector('#sentiment-chart-title')).not.toBeNull();
@@ -129,7 +135,7 @@ describe('HTML report', () => {
     const strips = [...doc.querySelectorAll('article.column svg.strip')];
     expect(strips).toHaveLength(2);
     expect(strips[0]!.querySelectorAll('rect').length).toBe(input().comparison.articles[0]!.sentences.length);
-    expect(strips[0]!.getAttribute('aria-label')).toMatch(/^Sentence sentiment along Markets <script>alert\(1\)<\/script> react: \d+ positive, \d+ negative, \d+ neutral sentences$/u);
+    expect(strips[0]!.getAttribute('aria-label')).toMatch(/^Sentence sentiment along Hostile "><img Src=x Onerror=alert\(2\)>: \d+ positive, \d+ negative, \d+ neutral sentences$/u);
   });
 });
 
@@ -159,11 +165,13 @@ describe('Markdown report', () => {
 
   it('summarises each article: sentiment, marks by category, what it leaves out', () => {
     expect(md).toMatch(/^# Parallax comparison report\n/u);
-    expect(md).toContain('### 1. Markets \\<script\\>alert(1)\\</script\\> react');
+    expect(md).toContain('### 1. Hostile "\\>\\<img Src=x Onerror=alert(2)\\>: Markets \\<script\\>alert(1)\\</script\\> react');
     expect(md).toMatch(/- Sentiment: (positive|negative|neutral) \(score [+-]?\d+, [+-]?\d\.\d{3} per word\)/u);
     expect(md).toContain('  - Loaded words (1): “\\<script\\>alert(1)\\</script\\>”');
-    expect(md).toContain('(number): Article 1 writes 30%; article 2 writes 25%');
-    expect(md).toContain('- Leaves out 1 fact that others report:\n  - talks set for June \\| in Geneva \\<b\\> (told by 2)');
+    expect(md).toContain('(number): Hostile "\\>\\<img Src=x Onerror=alert(2)\\> writes 30%; Plain, "quoted" writes 25%');
+    expect(md).toContain('## How they differ\n\n### Hostile');
+    expect(md).not.toMatch(/aaaaaaaaaaaa|bbbbbbbbbbbb/u);
+    expect(md).toContain('- Leaves out 1 fact that others report:\n  - talks set for June \\| in Geneva \\<b\\> (told by Plain, "quoted")');
   });
 
   it('never lets article text become HTML or break the coverage table', () => {

@@ -4,7 +4,9 @@
  * omitted facts, the contradictions and the coverage matrix. Also the source of the PDF report.
  */
 import type { ArticleAnalysis, Comparison, Highlight } from '../engine/types';
-import { articleLabel, cellState, pairArticles, shownCategories, storiesOf, withArticleNumbers, withShownMarks, type ReportArticle, type ReportInput } from './model';
+import { articleLabel, cellState, pairArticles, shownCategories, storiesOf, withShownMarks, type ReportArticle, type ReportInput } from './model';
+import { outletNames, withOutletNames } from './outlets';
+import { buildOverview, OVERVIEW_KIND_LABEL, quoteMarks } from './overview';
 import { CATEGORIES, sentenceTone, signed, TONE_COLOURS, toneOf, type Tone } from './vocabulary';
 
 /** Text for HTML text and attribute values: the five characters HTML gives meaning to are escaped. */
@@ -100,7 +102,7 @@ function marksByParagraph(paragraphs: readonly { start: number; end: number }[],
   return out;
 }
 
-function column(index: number, analysis: ArticleAnalysis, article: ReportArticle, numberOf: Map<string, number>, hasFacts: boolean): string {
+function column(index: number, analysis: ArticleAnalysis, article: ReportArticle, labels: Map<string, string>, hasFacts: boolean): string {
   const text = article.text;
   const paragraphs = analysis.paragraphs.length ? analysis.paragraphs : [{ start: 0, end: text.length }];
   // Omissions go after the paragraph that holds the sentence they follow (-1: before the first).
@@ -109,7 +111,7 @@ function column(index: number, analysis: ArticleAnalysis, article: ReportArticle
     const sentence = analysis.sentences[o.anchor.afterSentence];
     const p = sentence ? firstEndingAtOrAfter(paragraphs, sentence.end) : -1;
     const key = sentence && p === -1 ? paragraphs.length - 1 : p;
-    const by = o.presentIn.map((id) => numberOf.get(id) ?? '?').join(', ');
+    const by = o.presentIn.map((id) => labels.get(id) ?? '?').join(', ');
     const note =
       `<aside class="omission"><span class="tag">Left out</span> ${e(o.text)} ` +
       `<span class="by">(told by ${e(by)})</span></aside>`;
@@ -126,7 +128,7 @@ function column(index: number, analysis: ArticleAnalysis, article: ReportArticle
     body.push(isHeadline ? `<h3 class="title">${inner}</h3>` : `<p>${inner}</p>`);
     body.push(...(notesAfter.get(i) ?? []));
   });
-  const meta = [article.source, article.date].filter(Boolean).join(' · ');
+  const meta = [article.author, article.date, article.name].filter(Boolean).join(' · ');
   const figures = [
     `${analysis.wordCount.toLocaleString('en')} words`,
     `sentiment ${toneOf(analysis.sentiment.comparative)} (${signed(analysis.sentiment.comparative, 3)})`,
@@ -134,9 +136,9 @@ function column(index: number, analysis: ArticleAnalysis, article: ReportArticle
     ...(hasFacts ? [`carries ${percent(analysis.coverage)} of facts`] : []),
   ];
   return `<article class="column" id="article-${e(analysis.id)}">
-<header class="column-head"><span class="num">${index}</span><div><div class="file">${e(article.name)}</div>
+<header class="column-head"><span class="num">${index}</span><div><div class="file">${e(labels.get(analysis.id) ?? article.name)}</div>
 ${meta ? `<div class="meta">${e(meta)}</div>` : ''}<div class="figures">${e(figures.join(' · '))}</div></div></header>
-${sentimentStrip(analysis, text.length, articleLabel(article))}
+${sentimentStrip(analysis, text.length, labels.get(analysis.id) ?? articleLabel(article))}
 <div class="column-body">${body.join('\n')}</div>
 </article>`;
 }
@@ -245,11 +247,11 @@ function* coverageMatrix(comparison: Comparison, numberOf: Map<string, number>, 
   }
   const ids = coverage.articleIds;
   const head = ids
-    .map((id) => `<th scope="col" title="${e(labels.get(id) ?? id)}">${numberOf.get(id) ?? '?'}</th>`)
+    .map((id) => `<th scope="col" title="${e(labels.get(id) ?? '?')}">${numberOf.get(id) ?? '?'}</th>`)
     .join('');
   const stories = storiesOf(comparison);
   if (stories.length) {
-    const named = stories.map((st) => (st.length === 1 ? `${e(labels.get(st[0]!) ?? st[0]!)} (about another story)` : st.map((id) => e(labels.get(id) ?? id)).join(', ')));
+    const named = stories.map((st) => (st.length === 1 ? `${e(labels.get(st[0]!) ?? '?')} (about another story)` : st.map((id) => e(labels.get(id) ?? '?')).join(', ')));
     yield `<p class="stories">${stories.length} stories in this set, each compared on its own: ${named.join(' · ')}</p>\n`;
   }
   yield '<p class="key">✓ carries the fact · ◐ tells it in part or in other words · ✕ leaves it out · blank: too few others carry it to call it left out</p>\n';
@@ -269,7 +271,7 @@ function* coverageMatrix(comparison: Comparison, numberOf: Map<string, number>, 
 }
 
 /** The facts each article leaves out, a row at a time. */
-function* omittedFacts(comparison: Comparison, numberOf: Map<string, number>): Generator<string> {
+function* omittedFacts(comparison: Comparison, labels: Map<string, string>): Generator<string> {
   if (comparison.articles.every((a) => a.omissions.length === 0)) {
     yield '<p class="none">No article leaves out a fact that the others agree on.</p>';
     return;
@@ -277,7 +279,7 @@ function* omittedFacts(comparison: Comparison, numberOf: Map<string, number>): G
   yield '<table class="list"><thead><tr><th scope="col">Article</th><th scope="col">Leaves out</th><th scope="col">Told by</th></tr></thead>\n<tbody>';
   for (const a of comparison.articles) {
     for (const o of a.omissions) {
-      yield `<tr><td>${numberOf.get(a.id) ?? '?'}</td><td>${e(o.text)}</td><td>${e(o.presentIn.map((id) => numberOf.get(id) ?? '?').join(', '))}</td></tr>\n`;
+      yield `<tr><td>${e(labels.get(a.id) ?? '?')}</td><td>${e(o.text)}</td><td>${e(o.presentIn.map((id) => labels.get(id) ?? '?').join(', '))}</td></tr>\n`;
     }
   }
   yield '</tbody></table>';
@@ -288,25 +290,45 @@ function contradictions(comparison: Comparison, numberOf: Map<string, number>, l
   return comparison.contradictions
     .map((c) => {
       const values = c.values
-        .map((v) => `<li><span class="num small">${numberOf.get(v.articleId) ?? '?'}</span> ${e(labels.get(v.articleId) ?? v.articleId)}: <q>${e(v.text)}</q></li>`)
+        .map((v) => `<li><span class="num small">${numberOf.get(v.articleId) ?? '?'}</span> ${e(labels.get(v.articleId) ?? '?')}: <q>${e(v.text)}</q></li>`)
         .join('');
-      return `<div class="contradiction"><h3>${e(c.subject)} <span class="kind">${e(c.kind)}</span></h3><p>${e(withArticleNumbers(c.reason, numberOf))}</p><ul>${values}</ul></div>`;
+      return `<div class="contradiction"><h3>${e(c.subject)} <span class="kind">${e(c.kind)}</span></h3><p>${e(withOutletNames(c.reason, labels))}</p><ul>${values}</ul></div>`;
     })
     .join('\n');
 }
 
-function figuresTable(pairs: ReturnType<typeof pairArticles>, hasFacts: boolean): string {
+function figuresTable(pairs: ReturnType<typeof pairArticles>, labels: Map<string, string>, hasFacts: boolean): string {
   const rows = pairs
     .map(({ analysis, article }, i) => {
       const per = analysis.wordCount > 0 ? (analysis.highlights.length * 1000) / analysis.wordCount : 0;
-      return `<tr><td>${i + 1}</td><th scope="row">${e(articleLabel(article))}</th><td>${analysis.wordCount.toLocaleString('en')}</td>
+      return `<tr><td>${i + 1}</td><th scope="row">${e(labels.get(analysis.id) ?? '')}<div class="meta">${e(articleLabel(article))}</div></th><td>${analysis.wordCount.toLocaleString('en')}</td>
 <td>${e(signed(analysis.sentiment.score, 0))}</td><td>${e(signed(analysis.sentiment.comparative, 3))}</td><td>${e(toneOf(analysis.sentiment.comparative))}</td>
 <td>${analysis.highlights.length}</td><td>${per.toFixed(1)}</td><td>${analysis.omissions.length}</td>${hasFacts ? `<td>${percent(analysis.coverage)}</td>` : ''}</tr>`;
     })
     .join('\n');
-  return `<table class="figures-table"><thead><tr><th scope="col">#</th><th scope="col">Article</th><th scope="col">Words</th><th scope="col">Sentiment score</th>
+  return `<table class="figures-table"><thead><tr><th scope="col">#</th><th scope="col">Outlet and headline</th><th scope="col">Words</th><th scope="col">Sentiment score</th>
 <th scope="col">Per word</th><th scope="col">Reads</th><th scope="col">Marks</th><th scope="col">Marks per 1,000 words</th><th scope="col">Facts left out</th>${hasFacts ? '<th scope="col">Facts carried</th>' : ''}</tr></thead>
 <tbody>${rows}</tbody></table>`;
+}
+
+/** "How they differ": one block per outlet with its differences (report/overview.ts). */
+function overviewSection(input: ReportInput, labels: Map<string, string>): string {
+  const overview = buildOverview(input.comparison, labels);
+  if (!overview.comparable) return '';
+  const blocks = overview.outlets
+    .map((o) => {
+      const items = o.items
+        .map((item) => {
+          const quotes = item.quotes.length ? `: ${item.quotes.map((q) => e(quoteMarks(q))).join(', ')}` : '';
+          // Plain text, not links: the report loads nothing and links nowhere, not even within itself.
+          return `<li data-kind="${item.kind}"><span class="kind">${e(OVERVIEW_KIND_LABEL[item.kind])}</span> ${e(item.text)}${quotes}</li>`;
+        })
+        .join('');
+      return `<div class="outlet-diff"><h3>${e(o.outlet)}</h3><ul>${items || '<li class="none">Tells the story as the others do.</li>'}</ul></div>`;
+    })
+    .join('\n');
+  return `<section class="overview" aria-labelledby="overview-title"><h2 id="overview-title">How they differ</h2>
+<div class="outlet-diffs">${blocks}</div></section>`;
 }
 
 const CSS = `
@@ -363,6 +385,11 @@ thead th { background: var(--chrome); }
 .contradiction h3 { font-size: 1rem; margin: 0.25rem 0; } .contradiction p { margin: 0.25rem 0; color: var(--muted); }
 .contradiction ul { margin: 0.25rem 0; padding-left: 1rem; list-style: none; }
 .none { color: var(--muted); font-style: italic; }
+.outlet-diffs { display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 0.75rem 1.5rem; }
+.outlet-diff { border: 1px solid var(--rule); border-radius: 6px; padding: 0.4rem 0.9rem; break-inside: avoid; }
+.outlet-diff h3 { font-family: var(--serif); font-size: 1.05rem; margin: 0.25rem 0; }
+.outlet-diff ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.3rem; font-size: 0.88rem; }
+.outlet-diff .kind { min-width: 5.5rem; text-align: center; margin-right: 0.3rem; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: 0.8rem; }
 @page { size: A4; margin: 14mm 12mm; }
@@ -392,8 +419,8 @@ export function* htmlChunks(report: ReportInput): Generator<string> {
   const { comparison } = input;
   const pairs = pairArticles(input);
   const numberOf = new Map(pairs.map(({ analysis }, i) => [analysis.id, i + 1]));
-  const labels = new Map(pairs.map(({ analysis, article }) => [analysis.id, articleLabel(article)]));
-  const labelList = pairs.map(({ article }) => articleLabel(article));
+  const labels = outletNames(pairs.map(({ analysis, article }) => ({ id: analysis.id, name: article.name, source: article.source })));
+  const labelList = pairs.map(({ analysis }) => labels.get(analysis.id)!);
   const hasFacts = comparison.facts.length > 0;
   const made = input.generatedAt.slice(0, 16).replace('T', ' ');
   const title = `Parallax report: ${pairs.length} ${pairs.length === 1 ? 'article' : 'articles'}`;
@@ -419,23 +446,24 @@ export function* htmlChunks(report: ReportInput): Generator<string> {
 <p class="lede">${pairs.length} articles · ${comparison.facts.length} facts · ${comparison.contradictions.length} contradictions · made with Parallax on ${e(made)} UTC</p>
 </header>
 ${errors}
+${overviewSection(input, labels)}
 ${legend(input)}
 <section aria-labelledby="figures-title"><h2 id="figures-title">Sentiment and framing</h2>
 <div class="charts">
 <figure><figcaption>Sentiment per word (AFINN-165)</figcaption>${sentimentChart(comparison.articles, labelList)}</figure>
 <figure><figcaption>Framing marks per 1,000 words</figcaption>${marksChart(comparison.articles, labelList)}</figure>
 </div>
-${figuresTable(pairs, hasFacts)}
+${figuresTable(pairs, labels, hasFacts)}
 </section>
 <section class="side-by-side" aria-labelledby="columns-title"><h2 id="columns-title">The articles side by side</h2>
 <div class="columns">
 `;
-  for (const [i, { analysis, article }] of pairs.entries()) yield `${column(i + 1, analysis, article, numberOf, hasFacts)}\n`;
+  for (const [i, { analysis, article }] of pairs.entries()) yield `${column(i + 1, analysis, article, labels, hasFacts)}\n`;
   yield `</div>
 </section>
 <section class="comparison" aria-labelledby="omitted-title"><h2 id="omitted-title">Omitted facts</h2>
 `;
-  yield* omittedFacts(comparison, numberOf);
+  yield* omittedFacts(comparison, labels);
   yield `
 </section>
 <section aria-labelledby="contradictions-title"><h2 id="contradictions-title">Contradictions</h2>

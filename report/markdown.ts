@@ -1,6 +1,8 @@
 /** The Markdown report: a readable summary per article, the contradictions and the coverage table. */
 import type { MarkCategory } from '../engine/types';
-import { articleLabel, cellState, pairArticles, shownCategories, storiesOf, withArticleNumbers, withShownMarks, type ReportInput } from './model';
+import { articleLabel, cellState, pairArticles, shownCategories, storiesOf, withShownMarks, type ReportInput } from './model';
+import { outletNames, withOutletNames } from './outlets';
+import { buildOverview, OVERVIEW_KIND_LABEL, quoteMarks } from './overview';
 import { CATEGORIES, signed, toneOf } from './vocabulary';
 
 /**
@@ -47,7 +49,7 @@ function* markdownLines(report: ReportInput): Generator<string> {
   const input = withShownMarks(report);
   const { comparison } = input;
   const pairs = pairArticles(input);
-  const nameOf = new Map(pairs.map(({ article }, i) => [article.id, `${i + 1}`]));
+  const nameOf = outletNames(pairs.map(({ analysis, article }) => ({ id: analysis.id, name: article.name, source: article.source })));
   const out: string[] = [];
   out.push('# Parallax comparison report', '');
   out.push(
@@ -65,12 +67,27 @@ function* markdownLines(report: ReportInput): Generator<string> {
     out.push('');
   }
 
+  const overview = buildOverview(comparison, nameOf);
+  if (overview.comparable) {
+    out.push('## How they differ', '');
+    for (const o of overview.outlets) {
+      out.push(`### ${mdText(o.outlet)}`, '');
+      if (o.items.length === 0) out.push('- Tells the story as the others do.');
+      for (const item of o.items) {
+        const quotes = item.quotes.length ? `: ${item.quotes.map((q) => mdText(quoteMarks(q))).join(', ')}` : '';
+        out.push(`- **${OVERVIEW_KIND_LABEL[item.kind]}**: ${mdText(item.text)}${quotes}`);
+      }
+      out.push('');
+      if (out.length >= 256) yield* out.splice(0);
+    }
+  }
+
   out.push('## Articles', '');
   yield* out.splice(0);
   for (const [i, { analysis, article }] of pairs.entries()) {
-    out.push(`### ${i + 1}. ${mdText(articleLabel(article))}`, '');
+    out.push(`### ${i + 1}. ${mdText(nameOf.get(analysis.id) ?? article.name)}: ${mdText(articleLabel(article))}`, '');
     out.push(`- File: ${mdText(article.name)}`);
-    if (article.source || article.date) out.push(`- Published: ${mdText([article.source, article.date].filter(Boolean).join(', '))}`);
+    if (article.author || article.date) out.push(`- Published: ${mdText([article.author, article.date].filter(Boolean).join(', '))}`);
     out.push(`- Words: ${analysis.wordCount}`);
     out.push(
       `- Sentiment: ${toneOf(analysis.sentiment.comparative)} (score ${signed(analysis.sentiment.score, 0)}, ` +
@@ -93,7 +110,7 @@ function* markdownLines(report: ReportInput): Generator<string> {
     if (analysis.omissions.length) {
       out.push(`- Leaves out ${analysis.omissions.length} ${analysis.omissions.length === 1 ? 'fact' : 'facts'} that others report:`);
       for (const o of analysis.omissions) {
-        const by = o.presentIn.map((id) => nameOf.get(id) ?? id).join(', ');
+        const by = o.presentIn.map((id) => nameOf.get(id) ?? '?').join(', ');
         out.push(`  - ${mdText(o.text)} (told by ${by})`);
       }
     } else out.push('- Leaves out nothing the others agree on');
@@ -104,8 +121,8 @@ function* markdownLines(report: ReportInput): Generator<string> {
   out.push('## Contradictions', '');
   if (comparison.contradictions.length === 0) out.push('No contradictions found.', '');
   for (const c of comparison.contradictions) {
-    out.push(`- **${mdText(c.subject)}** (${c.kind}): ${mdText(withArticleNumbers(c.reason, nameOf))}`);
-    for (const v of c.values) out.push(`  - ${nameOf.get(v.articleId) ?? v.articleId}: ${mdText(v.text)}`);
+    out.push(`- **${mdText(c.subject)}** (${c.kind}): ${mdText(withOutletNames(c.reason, nameOf))}`);
+    for (const v of c.values) out.push(`  - ${mdText(nameOf.get(v.articleId) ?? '?')}: ${mdText(v.text)}`);
   }
   if (comparison.contradictions.length) out.push('');
 
@@ -120,12 +137,12 @@ function* markdownLines(report: ReportInput): Generator<string> {
       out.push(`| ${mdText(fact.text)} | ${cells.join(' | ')} |`);
       if (out.length >= 256) yield* out.splice(0);
     }
-    out.push('', pairs.map(({ article }, i) => `${i + 1}. ${mdText(articleLabel(article))}`).join('  \n'), '');
+    out.push('', pairs.map(({ analysis }, i) => `${i + 1}. ${mdText(nameOf.get(analysis.id) ?? '?')}`).join('  \n'), '');
     out.push('✓ carries the fact · ◐ tells it in part or in other words · ✕ leaves it out · — too few others carry it to call it left out', '');
     const stories = storiesOf(comparison);
     if (stories.length) {
       out.push(`${stories.length} stories in this set, each compared on its own:`, '');
-      for (const st of stories) out.push(`- ${st.length === 1 ? `${nameOf.get(st[0]!) ?? st[0]} (about another story)` : st.map((id) => nameOf.get(id) ?? id).join(', ')}`);
+      for (const st of stories) out.push(`- ${st.length === 1 ? `${mdText(nameOf.get(st[0]!) ?? '?')} (about another story)` : st.map((id) => mdText(nameOf.get(id) ?? '?')).join(', ')}`);
       out.push('');
     }
   }

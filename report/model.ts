@@ -17,7 +17,9 @@ export interface ReportArticle {
   title: string;
   text: string;
   wordCount: number;
+  /** The outlet, as the file names it. */
   source?: string;
+  author?: string;
   date?: string;
 }
 
@@ -93,14 +95,6 @@ export function articleLabel(article: Pick<ReportArticle, 'title' | 'name'>): st
   return article.title.trim() || article.name;
 }
 
-/** Engine text that names articles by id (contradiction reasons), with each id replaced by "article N". */
-export function withArticleNumbers(text: string, numberOf: ReadonlyMap<string, number | string>): string {
-  let out = text;
-  for (const [id, n] of numberOf) out = out.split(id).join(`article ${n}`);
-  // A sentence that began with an id begins with "Article".
-  return out !== text && out.startsWith('article ') ? `A${out.slice(1)}` : out;
-}
-
 /** The loaded article for each analysed article, in the comparison's order. */
 export function pairArticles(input: ReportInput): { analysis: Comparison['articles'][number]; article: ReportArticle }[] {
   const byId = new Map(input.articles.map((a) => [a.id, a]));
@@ -109,7 +103,7 @@ export function pairArticles(input: ReportInput): { analysis: Comparison['articl
     article: byId.get(analysis.id) ?? {
       id: analysis.id,
       file: analysis.file ?? '',
-      name: analysis.file?.split(/[\\/]/u).pop() ?? analysis.id,
+      name: analysis.file?.split(/[\\/]/u).pop() ?? 'article',
       title: analysis.title,
       text: '',
       wordCount: analysis.wordCount,

@@ -39,7 +39,7 @@ describe('the sample set', () => {
     expect(articles[0]!.headline).toBe(0);
     // 003 opens with bullets and 004 with a dateline: neither has a headline.
     expect(articles[3]!.headline).toBe(-1);
-    expect(articles[3]!.title).toBe('003_2f1919c27b564321');
+    expect(articles[3]!.title).toBe('Article 003');
     expect(articles[4]!.headline).toBe(-1);
     expect(articles[4]!.paragraphs).toHaveLength(5);
     for (const a of articles) {

@@ -15,11 +15,14 @@ import { count, LoadFailure } from './errors';
 import { fromHtml, type Extracted } from './html';
 import { articleId } from './id';
 import { fromMarkdown } from './markdown';
+import { frontMatter, htmlMetadata, type Metadata } from './metadata';
+import { tidyFileName } from '../../../report/outlets';
 import { readCapped } from './read';
 
 const jsonArticle = z.object({
   title: z.string().trim().min(1, 'title must not be empty').max(1000),
   source: z.string().max(1000).optional(),
+  author: z.string().max(1000).optional(),
   date: z.string().max(100).optional(),
   text: z.string(),
 });
@@ -74,6 +77,7 @@ export async function loadArticleFile(path: string): Promise<LoadedArticle> {
   if (bytes.length === 0) throw new LoadFailure('the file is empty');
   let extracted: Extracted;
   let encoding: string;
+  let meta: Metadata = {};
   if (BINARY_FORMATS.has(format)) {
     ({ extracted, encoding } = await fromBinary(format, bytes));
   } else {
@@ -83,8 +87,14 @@ export async function loadArticleFile(path: string): Promise<LoadedArticle> {
     if (raw.trim() === '') throw new LoadFailure('the file contains only whitespace');
     // Plain text and Markdown are held to the text limits as they are; HTML and JSON once their text is out.
     if (format === 'text' || format === 'markdown') checkTextLimits(raw);
+    // Front matter is cut from a Markdown file before its text is read; a page's meta tags are read beside its text.
+    const front = format === 'markdown' ? frontMatter(raw) : undefined;
+    if (format === 'html') meta = htmlMetadata(raw);
+    else if (front) meta = front.meta;
     extracted =
-      format === 'json' ? fromJson(raw) : format === 'html' ? await fromHtml(raw) : format === 'markdown' ? fromMarkdown(raw) : { text: raw };
+      format === 'json' ? fromJson(raw) : format === 'html' ? await fromHtml(raw) : front ? fromMarkdown(front.body) : { text: raw };
+    // A headline given only in the front matter is the article's first line, so that it is read and analysed too.
+    if (!extracted.title && meta.title) extracted.text = `${meta.title}\n\n${extracted.text}`;
   }
 
   const name = basename(file);
@@ -94,7 +104,7 @@ export async function loadArticleFile(path: string): Promise<LoadedArticle> {
 
   const paras = paragraphs(text);
   const head = headline(text, paras);
-  const title = extracted.title ?? (head ? text.slice(head.start, head.end) : name.replace(/\.[^.]+$/u, ''));
+  const title = extracted.title ?? meta.title ?? (head ? text.slice(head.start, head.end) : tidyFileName(name));
   const article: LoadedArticle = {
     id: articleId(file),
     file,
@@ -108,7 +118,11 @@ export async function loadArticleFile(path: string): Promise<LoadedArticle> {
     wordCount: countWords(text),
     bytes: bytes.length,
   };
-  if (extracted.source) article.source = extracted.source;
-  if (extracted.date) article.date = extracted.date;
+  const source = extracted.source ?? meta.source;
+  const author = extracted.author ?? meta.author;
+  const date = extracted.date ?? meta.date;
+  if (source) article.source = source;
+  if (author) article.author = author;
+  if (date) article.date = date;
   return article;
 }

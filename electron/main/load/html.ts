@@ -13,6 +13,8 @@ export interface Extracted {
   text: string;
   title?: string;
   source?: string;
+  /** The byline, where Readability finds one. */
+  author?: string;
   date?: string;
 }
 
@@ -242,7 +244,10 @@ async function withReadability(html: string): Promise<Extracted> {
     if (whole) blocks.push(...whole.split('\n').map((l) => l.trim()).filter(Boolean));
   }
   const title = (article?.title ?? pageTitle).trim() || undefined;
-  return withMeta(blocks, title, article?.siteName?.trim() || undefined, article?.publishedTime?.trim() || undefined);
+  const extracted = withMeta(blocks, title, article?.siteName?.trim() || undefined, article?.publishedTime?.trim() || undefined);
+  const byline = article?.byline?.replace(/\s+/gu, ' ').replace(/^by\s+/iu, '').trim();
+  if (byline) extracted.author = byline;
+  return extracted;
 }
 
 /** The article text of a web page, with its title, site name and date when the page gives them. */

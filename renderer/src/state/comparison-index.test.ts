@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Highlight, MarkCategory, Sentence } from '../../../engine/index';
-import { orderHighlights, segmentParagraph, shortLabel, summariseDifferences } from './comparison-index';
-import { omissionsByParagraph, uniqueLabels } from './summaries';
+import { orderHighlights, segmentParagraph, summariseDifferences } from './comparison-index';
+import { omissionsByParagraph } from './summaries';
 
 function sentence(index: number, start: number, end: number, text: string): Sentence {
   return { index, start, end, paragraph: 0, text: text.slice(start, end), tokens: [], heading: false, sentiment: { score: 0, comparative: 0, words: [] } };
@@ -59,15 +59,6 @@ describe('segmentParagraph', () => {
         },
       ),
     );
-  });
-});
-
-describe('labels and figures', () => {
-  it('names seeds by their number and other files by their name', () => {
-    expect(shortLabel('000_b633181b32e3410d.txt')).toBe('000');
-    expect(shortLabel('markets-react.md')).toBe('markets-react');
-    expect(shortLabel('a-very-long-article-file-name.html')).toBe('a-very-long-artic…');
-    expect([...uniqueLabels([{ id: 'a', name: '001_x.txt' }, { id: 'b', name: '001_y.txt' }]).values()]).toEqual(['001', '001#2']);
   });
 });
 

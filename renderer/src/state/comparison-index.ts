@@ -49,14 +49,6 @@ export class ComparisonIndex {
   }
 }
 
-/** A short name for an article in tight places: "000" for "000_b633181b32e3410d.txt", else the name without extension. */
-export function shortLabel(name: string): string {
-  const bare = name.replace(/\.[a-z0-9]{1,5}$/i, '');
-  const numbered = /^(\d{1,4})[_\-\s]/.exec(bare);
-  if (numbered) return numbered[1]!;
-  return bare.length > 18 ? `${bare.slice(0, 17)}…` : bare;
-}
-
 /** A run of text inside a sentence, marked or not. */
 export interface Piece extends Span {
   text: string;

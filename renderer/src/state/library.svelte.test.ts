@@ -38,6 +38,21 @@ afterEach(() => {
 });
 
 describe('Library', () => {
+  it('brings the column closed last back where it stood, once', async () => {
+    const { api, asApi } = fakeApi();
+    const library = new Library(asApi);
+    await library.start();
+    await library.openWithDialog();
+    library.close('b');
+    expect(library.articles.map((a) => a.id)).toEqual(['a', 'c']);
+    expect(library.closed?.article.id).toBe('b');
+    expect(library.undoClose()).toBe(true);
+    expect(library.articles.map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    expect(library.undoClose()).toBe(false);
+    await vi.runAllTimersAsync();
+    expect(api.saveSession).toHaveBeenLastCalledWith(expect.objectContaining({ articleIds: ['a', 'b', 'c'] }));
+  });
+
   it('opens with the initial set and its saved view, then takes files from the dialog and the menu', async () => {
     const { api, asApi, fromMenu } = fakeApi();
     const library = new Library(asApi);

@@ -21,6 +21,8 @@ export class Library {
   restoredView = $state.raw<unknown>(null);
   /** Articles in the set that files given at launch joined (0: none): "Restore previous set" brings it back. */
   previousSet = $state(0);
+  /** The column closed last and where it stood, until it is brought back or another change makes that moot. */
+  closed = $state.raw<{ article: LoadedArticle; index: number } | null>(null);
   /** 'saved' once the open set and view state on disk match what the window shows. */
   sessionState = $state<'saved' | 'pending' | 'failed'>('saved');
 
@@ -132,8 +134,21 @@ export class Library {
 
   /** Closes an article's column. */
   close(id: string): void {
+    const index = this.articles.findIndex((a) => a.id === id);
+    if (index >= 0) this.closed = { article: this.articles[index]!, index };
     this.articles = this.articles.filter((a) => a.id !== id);
     this.#scheduleSave();
+  }
+
+  /** Brings the column closed last back where it stood; false when there is none (or it is open again). */
+  undoClose(): boolean {
+    const closed = this.closed;
+    this.closed = null;
+    if (!closed || this.articles.some((a) => a.id === closed.article.id)) return false;
+    const at = Math.min(closed.index, this.articles.length);
+    this.articles = [...this.articles.slice(0, at), closed.article, ...this.articles.slice(at)];
+    this.#scheduleSave();
+    return true;
   }
 
   /** Dismisses one notice, or all of them. */

@@ -1,18 +1,4 @@
 import type { Actor, ArticleAnalysis, AttributionClass, Omission, Span } from '../../../engine/index';
-import { shortLabel } from './comparison-index';
-
-/** Short labels for the open articles, made unique ("000", "000#2"). */
-export function uniqueLabels(articles: readonly { id: string; name: string }[]): Map<string, string> {
-  const out = new Map<string, string>();
-  const used = new Set<string>();
-  for (const a of articles) {
-    let label = shortLabel(a.name);
-    for (let n = 2; used.has(label); n++) label = `${shortLabel(a.name)}#${n}`;
-    used.add(label);
-    out.set(a.id, label);
-  }
-  return out;
-}
 
 /** One actor across the articles: how each article names it. */
 export interface ActorRow {

@@ -82,4 +82,29 @@ describe('View', () => {
     expect(fresh.restored).toBe(true);
     expect(fresh.visible(IDS)).toEqual(IDS);
   });
+
+  it('keeps the names the reader gave columns and the reading switches, and takes them back from a saved view', () => {
+    const view = new View();
+    view.rename('b', '  Trade   Desk ');
+    expect(view.nameOf('b')).toBe('Trade Desk');
+    view.rename('b', '');
+    expect(view.nameOf('b')).toBeUndefined();
+    view.rename('a', 'x'.repeat(200));
+    expect(view.nameOf('a')).toHaveLength(80);
+    view.toggleOverview();
+    view.toggleDifferencesOnly();
+    view.toggleFollowHover();
+    const again = new View();
+    again.restore(JSON.parse(JSON.stringify(view.snapshot())));
+    expect(again.nameOf('a')).toHaveLength(80);
+    expect(again.state.overview).toBe(false);
+    expect(again.state.differencesOnly).toBe(true);
+    expect(again.state.followHover).toBe(false);
+    // Bad names are dropped; switches default to on (overview, following) and off (differences only).
+    const odd = new View();
+    odd.restore({ names: { a: 3, b: ' ', c: 'Wire' }, overview: 'no' });
+    expect(odd.state.names).toEqual({ c: 'Wire' });
+    expect(odd.state.overview).toBe(true);
+    expect(odd.state.differencesOnly).toBe(false);
+  });
 });

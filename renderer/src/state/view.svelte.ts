@@ -14,6 +14,26 @@ export interface ViewSnapshot {
   pinned: string[];
   categories: Record<MarkCategory, boolean>;
   panel: PanelId | null;
+  /** Names the reader gave columns (double-click or F2 on a header), by article id. */
+  names?: Record<string, string>;
+  /** False once the reader folded the "How they differ" band away. */
+  overview?: boolean;
+  /** True while only what differs between the outlets is shown at full strength. */
+  differencesOnly?: boolean;
+  /** False when hovering a sentence must not scroll the other columns to its aligned sentences. */
+  followHover?: boolean;
+}
+
+/** The longest name a reader can give a column. */
+export const MAX_NAME = 80;
+
+function names(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!value || typeof value !== 'object') return out;
+  for (const [id, name] of Object.entries(value as Record<string, unknown>).slice(0, MAX_IDS)) {
+    if (typeof name === 'string' && name.trim() && id.length <= 512) out[id] = name.trim().slice(0, MAX_NAME);
+  }
+  return out;
 }
 
 const MAX_IDS = 2000;
@@ -37,7 +57,7 @@ export interface SentenceRef {
 
 /** The reader's arrangement of the columns and the view (serialisable), plus what is lit right now (not). */
 export class View {
-  state = $state<ViewSnapshot>({ version: 1, order: [], hidden: [], pinned: [], categories: allOn(), panel: null });
+  state = $state<ViewSnapshot>({ version: 1, order: [], hidden: [], pinned: [], categories: allOn(), panel: null, names: {}, overview: true, differencesOnly: false, followHover: true });
   /** True once a saved arrangement was taken back (or there was none): from then on changes are saved. */
   restored = $state(false);
   /** The sentence under the pointer or focus; its aligned sentences light up. */
@@ -61,7 +81,18 @@ export class View {
       }
     }
     const panel = PANELS.find((p) => p === o['panel']) ?? null;
-    this.state = { version: 1, order: idList(o['order']), hidden: idList(o['hidden']), pinned: idList(o['pinned']), categories, panel };
+    this.state = {
+      version: 1,
+      order: idList(o['order']),
+      hidden: idList(o['hidden']),
+      pinned: idList(o['pinned']),
+      categories,
+      panel,
+      names: names(o['names']),
+      overview: o['overview'] !== false,
+      differencesOnly: o['differencesOnly'] === true,
+      followHover: o['followHover'] !== false,
+    };
   }
 
   /** The open articles' ids in display order: pinned first, then the reader's order, new ones last. */
@@ -116,6 +147,31 @@ export class View {
 
   toggleCategory(c: MarkCategory): void {
     this.state.categories[c] = !this.state.categories[c];
+  }
+
+  /** The name the reader gave a column, if any. */
+  nameOf(id: string): string | undefined {
+    return this.state.names?.[id];
+  }
+
+  /** Names a column; an empty name gives it back the outlet's own. */
+  rename(id: string, name: string): void {
+    const rest = { ...this.state.names };
+    delete rest[id];
+    const clean = name.replace(/\s+/gu, ' ').trim().slice(0, MAX_NAME);
+    this.state.names = clean ? { ...rest, [id]: clean } : rest;
+  }
+
+  toggleOverview(): void {
+    this.state.overview = this.state.overview === false;
+  }
+
+  toggleDifferencesOnly(): void {
+    this.state.differencesOnly = !this.state.differencesOnly;
+  }
+
+  toggleFollowHover(): void {
+    this.state.followHover = this.state.followHover === false;
   }
 
   setPanel(panel: PanelId | null): void {

@@ -2,12 +2,9 @@
 import { analyze, type ArticleAnalysis } from '../../../engine/index';
 import type { AnalysisRequest, WorkerMessage } from './protocol';
 
-/** Sentence tokens are the engine's working material and sentence word lists are unused by the view. */
+/** Sentence tokens are the engine's working material; the scored words stay (the overview quotes them to explain a tone). */
 function slim(article: ArticleAnalysis): ArticleAnalysis {
-  return {
-    ...article,
-    sentences: article.sentences.map((s) => ({ ...s, tokens: [], sentiment: { score: s.sentiment.score, comparative: s.sentiment.comparative, words: [] } })),
-  };
+  return { ...article, sentences: article.sentences.map((s) => ({ ...s, tokens: [] })) };
 }
 
 self.onmessage = (event: MessageEvent<AnalysisRequest>) => {

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../engine/index';
+import { outletName, outletNames, tidyFileName, withOutletNames } from './outlets';
+import { buildOverview, importanceOf } from './overview';
+
+const STORY = join(__dirname, '../engine/fixtures/allsides-2021/5608-former-secretary-of-state-colin-powell-dies-at-8');
+const SEEDS = join(__dirname, '../seeds');
+
+function load(dir: string) {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f, i) => ({ id: `${i}`.padStart(12, 'a'), name: f, text: readFileSync(join(dir, f), 'utf8') }));
+}
+
+describe('outlet names', () => {
+  it('prefers the source the file gives, else tidies the file name', () => {
+    expect(outletName({ name: 'x.json', source: '  CNN   Business ' })).toBe('CNN Business');
+    expect(tidyFileName('left.txt')).toBe('Left');
+    expect(tidyFileName('/a/b/000_b633181b32e3410d.txt')).toBe('Article 000');
+    expect(tidyFileName('fox-news_story.html')).toBe('Fox News Story');
+    expect(tidyFileName('d728975ecf0d.md')).toBe('Article');
+  });
+
+  it('makes names unique within a set and replaces ids in engine text', () => {
+    const names = outletNames([
+      { id: 'a', name: 'one.txt', source: 'Reuters' },
+      { id: 'b', name: 'two.txt', source: 'reuters' },
+      { id: 'c', name: 'left.txt' },
+    ]);
+    expect([...names.values()]).toEqual(['Reuters', 'reuters 2', 'Left']);
+    expect(withOutletNames('a1b2c3d4e5f6 writes "former President"', new Map([['a1b2c3d4e5f6', 'CNN']]))).toBe('CNN writes "former President"');
+  });
+});
+
+describe('buildOverview', () => {
+  it('says for each allsides outlet how it differs, naming outlets and never ids', () => {
+    const articles = load(STORY);
+    const comparison = analyze(articles);
+    const names = outletNames(articles);
+    const overview = buildOverview(comparison, names);
+    expect(overview.comparable).toBe(true);
+    expect(overview.outlets.map((o) => o.outlet)).toEqual(['Center', 'Left', 'Right']);
+    for (const o of overview.outlets) {
+      expect(o.items.find((i) => i.kind === 'tone')).toBeDefined();
+      for (const item of o.items) {
+        expect(item.text + item.quotes.join(' ')).not.toMatch(/aaaaaaaaaa/u);
+        if (item.place) expect(comparison.articles.find((a) => a.id === item.place!.articleId)!.sentences[item.place.sentence]).toBeDefined();
+      }
+    }
+    // Facts only one outlet reports are listed under that outlet, and only there.
+    const onlyFacts = comparison.facts.filter((f) => f.presentIn.length === 1);
+    if (onlyFacts.length) {
+      const owner = overview.outlets.find((o) => o.articleId === onlyFacts[0]!.presentIn[0])!;
+      expect(owner.items.some((i) => i.kind === 'only')).toBe(true);
+    }
+    // Omissions are listed for the outlet that leaves them out.
+    for (const a of comparison.articles) {
+      const entry = overview.outlets.find((o) => o.articleId === a.id)!;
+      expect(entry.items.some((i) => i.kind === 'omits')).toBe(a.omissions.some((o) => !o.minor));
+    }
+  });
+
+  it('tells the contradictions on the sample set with outlet names on both sides', () => {
+    const articles = load(SEEDS);
+    const comparison = analyze(articles);
+    const overview = buildOverview(comparison, outletNames(articles));
+    const disagreements = overview.outlets.flatMap((o) => o.items.filter((i) => i.kind === 'contradiction'));
+    expect(disagreements.length > 0).toBe(comparison.contradictions.length > 0);
+    for (const d of disagreements) expect(d.text).toMatch(/Article \d{3}/u);
+  });
+
+  it('ranks by the importance the engine gives, else by how many outlets carry the fact', () => {
+    expect(importanceOf({ factId: 'x', text: 't', presentIn: ['a', 'b', 'c'], anchor: { afterSentence: 0 } })).toBeGreaterThan(
+      importanceOf({ factId: 'y', text: 't', presentIn: ['a', 'b'], anchor: { afterSentence: 0 } }),
+    );
+    const given = { factId: 'z', text: 't', presentIn: ['a'], anchor: { afterSentence: 0 }, importance: 9 };
+    expect(importanceOf(given)).toBe(9);
+  });
+
+  it('has nothing to compare with one article', () => {
+    const [one] = load(STORY);
+    const overview = buildOverview(analyze([one!]), outletNames([one!]));
+    expect(overview.comparable).toBe(false);
+    expect(overview.outlets[0]!.items).toEqual([]);
+  });
+});
