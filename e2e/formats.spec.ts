@@ -52,7 +52,7 @@ test('a PDF, a Word file, a saved page, an e-mail and a pasted selection of one 
     const column = columns.filter({ has: page.locator('.file', { hasText: name }) });
     await expect(column.locator('.body h2.title')).toHaveText(story.title);
     await expect(column.locator('.body > p:not(.byline)')).toHaveText(story.paragraphs);
-    if (outlet) await expect(column.locator('.body .byline')).toContainText(outlet);
+    if (outlet) await expect(column.locator('h3.outlet')).toContainText(outlet);
   }
   await expect(page.getByRole('alert')).toHaveCount(0);
   await app.screenshot('formats-five-ways-in');
