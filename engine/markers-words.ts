@@ -10,7 +10,7 @@ import {
   WEASEL_VERBS,
 } from './lexicon/framing';
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION } from './lexicon/speech';
-import { lemmaOf, neutralTermTokens, neutralUse } from './markers-evaluative';
+import { adverbBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, neutralTermTokens, neutralUse } from './markers-evaluative';
 import { AFINN } from './sentiment';
 import { isWordLike, startsLower, startsUpper, type Span } from './text';
 import type { AttributionClass, MarkCategory, Sentence, Token } from './types';
@@ -61,6 +61,8 @@ const MAY_START: ReadonlySet<string> = new Set([
   ...LAUDATORY,
   ...LOADED_VERBS.keys(),
   ...AFINN.keys(),
+  ...COMPARISON_BOOSTERS,
+  'most',
   'appear',
   'seem',
 ]);
@@ -93,7 +95,7 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
     const norm = t.norm.includes("'") ? t.norm.replace(POSSESSIVE, '') : t.norm;
     const lemma = lemmaOf(t);
     // most words can start no mark: one set look-up skips them
-    if (!MAY_START.has(norm) && !MAY_START.has(lemma) && tokens[i + 1]?.raw !== '-' && !loadedVerb(lemma, norm)) continue;
+    if (!MAY_START.has(norm) && !MAY_START.has(lemma) && tokens[i + 1]?.raw !== '-' && !norm.endsWith('ly') && !loadedVerb(lemma, norm)) continue;
     // A capital inside a sentence starts a name ("Great Wall"), except in headings.
     const capitalised = !s.heading && !startsLower(t.raw) && i > 0;
 
@@ -160,6 +162,25 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
       continue;
     }
 
+    // "far more", "even worse": the outlet stresses a difference without giving its size
+    const comparison = intensifiedComparison(tokens, i);
+    if (comparison) {
+      const end = tokens[comparison]!.end;
+      out.push({ start: t.start, end, category: 'intensifier', reason: `Intensified comparison: '${text.slice(t.start, end)}' stresses the difference without giving its size` });
+      i = comparison;
+      continue;
+    }
+
+    // "the most reckless", "its most trusted": a superlative of an evaluative adjective ranks as well as judges
+    if (norm === 'most') {
+      const next = tokens[i + 1];
+      if (next && !next.negated && isEvaluativeAdjective(next, neutral.has(i + 1), s.heading)) {
+        out.push({ start: t.start, end: next.end, category: 'intensifier', reason: `Superlative of an evaluative adjective: '${text.slice(t.start, next.end)}' ranks the judgment at its extreme` });
+        i++;
+        continue;
+      }
+    }
+
     if (INTENSIFIERS.has(norm)) {
       out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: '${t.raw}' amplifies the claim without adding facts` });
       continue;
@@ -187,6 +208,13 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
     const verb = t.pos === 'PROPN' || (t.pos === 'NOUN' && !/(?:ing|ed)$/u.test(norm)) ? undefined : loadedVerb(lemma, norm);
     if (verb && !t.negated) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded verb: '${t.raw}' ${verb}` });
+      continue;
+    }
+
+    // "recklessly", "shamefully": an adverb formed from an evaluative adjective judges the act it describes
+    const base = t.pos === 'ADV' && !AFINN.has(norm) ? adverbBase(norm) : undefined;
+    if (base) {
+      out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is formed from '${base.word}', ${base.why}` });
       continue;
     }
 

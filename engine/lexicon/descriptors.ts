@@ -120,6 +120,7 @@ export const LOADED_IDIOMS: ReadonlyMap<string, string> = new Map([
   ['play down', 'frames a statement as minimising'], ['tamp down', 'frames a statement as minimising'],
   ['take credit', 'frames a claim as self-serving'], ['hold firm', 'frames a stance as resistance'],
   ['shower with', 'dramatises praise'], ['heap scorn', 'dramatises criticism'],
+  ['do little to', 'plays down what was done'], ['do nothing to', 'plays down what was done'],
 ]);
 
 /** Words that play down a number or a result ("only 194,000", "a tepid response"). */
