@@ -117,12 +117,38 @@ function adverbBases(norm: string): string[] {
   return out;
 }
 
+/** Spellings of the adjective a noun is formed from: "recklessness" → "reckless", "absurdity" → "absurd", "arrogance" → "arrogant". */
+function nounBases(norm: string): string[] {
+  if (norm.length < 7) return [];
+  if (norm.endsWith('ness')) {
+    const stem = norm.slice(0, -4);
+    return stem.endsWith('i') ? [stem, `${stem.slice(0, -1)}y`] : [stem];
+  }
+  if (norm.endsWith('ity')) return [norm.slice(0, -3), `${norm.slice(0, -3)}e`];
+  if (norm.endsWith('ance') || norm.endsWith('ence')) return [`${norm.slice(0, -2)}t`];
+  return [];
+}
+
+/**
+ * The negative evaluative adjective a noun is formed from ("recklessness", "arrogance"), with why it judges, or
+ * undefined: a nominalised blame judges as the adjective does.
+ */
+export function nounBase(norm: string): { word: string; why: string } | undefined {
+  // praise as a noun ("happiness", "kindness") mostly names a state someone reports; blame as a noun judges
+  const base = evaluativeBase(nounBases(norm));
+  return base && !base.why.includes('positive') && !base.why.includes('laudatory') ? base : undefined;
+}
+
 /**
  * The evaluative adjective an "-ly" adverb is formed from, with why it judges, or undefined. The adjective must
  * be a listed descriptor or carry at least a clear sentiment score and not be plain news vocabulary.
  */
 export function adverbBase(norm: string): { word: string; why: string } | undefined {
-  for (const word of adverbBases(norm)) {
+  return evaluativeBase(adverbBases(norm));
+}
+
+function evaluativeBase(bases: readonly string[]): { word: string; why: string } | undefined {
+  for (const word of bases) {
     if (NEWS_NEUTRAL.has(word) || DOMAIN_WORDS.has(word) || REPORTED_STATES.has(word)) return undefined;
     if (PEJORATIVE.has(word)) return { word, why: 'a pejorative descriptor' };
     if (LAUDATORY.has(word)) return { word, why: 'a laudatory descriptor' };

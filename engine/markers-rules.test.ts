@@ -103,6 +103,17 @@ describe('general evaluative forms', () => {
     expect(texts(marks('It was the most recent plan of the year.'), 'intensifier')).toEqual([]);
   });
 
+  it('a noun formed from a negative evaluative adjective is loaded; a plain noun is not', () => {
+    expect(texts(marks('Voters spoke of the recklessness and arrogance of the council.'), 'loaded')).toEqual(['recklessness', 'arrogance']);
+    expect(texts(marks('Voters spoke of the business of the community.'), 'loaded')).toEqual([]);
+  });
+
+  it('amplifier adverbs are intensifiers and attitude adverbs are loaded', () => {
+    const hs = marks('The event was heavily scripted, and the minister unexpectedly accepted.');
+    expect(texts(hs, 'intensifier')).toEqual(['heavily']);
+    expect(texts(hs, 'loaded')).toEqual(['unexpectedly']);
+  });
+
   it('"did little to" plays down what was done', () => {
     expect(texts(marks('The statement did little to calm the markets.'), 'loaded')).toEqual(['did little to']);
   });

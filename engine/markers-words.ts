@@ -10,7 +10,7 @@ import {
   WEASEL_VERBS,
 } from './lexicon/framing';
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION } from './lexicon/speech';
-import { adverbBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, neutralTermTokens, neutralUse } from './markers-evaluative';
+import { adverbBase, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, neutralTermTokens, neutralUse } from './markers-evaluative';
 import { AFINN } from './sentiment';
 import { isWordLike, startsLower, startsUpper, type Span } from './text';
 import type { AttributionClass, MarkCategory, Sentence, Token } from './types';
@@ -95,7 +95,7 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
     const norm = t.norm.includes("'") ? t.norm.replace(POSSESSIVE, '') : t.norm;
     const lemma = lemmaOf(t);
     // most words can start no mark: one set look-up skips them
-    if (!MAY_START.has(norm) && !MAY_START.has(lemma) && tokens[i + 1]?.raw !== '-' && !norm.endsWith('ly') && !loadedVerb(lemma, norm)) continue;
+    if (!MAY_START.has(norm) && !MAY_START.has(lemma) && tokens[i + 1]?.raw !== '-' && !/(?:ly|ness|ity|nce)$/u.test(norm) && !loadedVerb(lemma, norm)) continue;
     // A capital inside a sentence starts a name ("Great Wall"), except in headings.
     const capitalised = !s.heading && !startsLower(t.raw) && i > 0;
 
@@ -212,7 +212,7 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
     }
 
     // "recklessly", "shamefully": an adverb formed from an evaluative adjective judges the act it describes
-    const base = t.pos === 'ADV' && !AFINN.has(norm) ? adverbBase(norm) : undefined;
+    const base = AFINN.has(norm) || AFINN.has(lemma) ? undefined : t.pos === 'ADV' ? adverbBase(norm) : t.pos === 'NOUN' && !t.negated ? nounBase(norm) : undefined;
     if (base) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is formed from '${base.word}', ${base.why}` });
       continue;

@@ -142,7 +142,8 @@ export const STANCE_ADVERBS: ReadonlyMap<string, 'booster' | 'hedge' | 'attitude
     'fortunately', 'sadly', 'thankfully', 'mercifully', 'regrettably', 'shockingly', 'alarmingly', 'troublingly',
     'disturbingly', 'astonishingly', 'secretly', 'quietly', 'abruptly', 'hastily', 'conspicuously', 'incredibly', 'amazingly', 'remarkably', 'sheepishly', 'vociferously', 'coyly',
     'brazenly', 'angrily', 'furiously', 'bitterly', 'desperately', 'stubbornly', 'grudgingly', 'begrudgingly',
-    'smugly', 'gleefully', 'defiantly', 'pointedly', 'testily', 'curtly', 'bluntly', 'frantically'].map(
+    'smugly', 'gleefully', 'defiantly', 'pointedly', 'testily', 'curtly', 'bluntly', 'frantically', 'surprisingly',
+    'unexpectedly', 'strikingly', 'worryingly', 'embarrassingly', 'tragically'].map(
     (w) => [w, 'attitude'] as const,
   ),
 ]);
