@@ -91,11 +91,12 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
   const neutral = neutralTermTokens(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isWordLike(t.raw) || overlaps(names, t.start, t.end)) continue;
     const norm = t.norm.includes("'") ? t.norm.replace(POSSESSIVE, '') : t.norm;
     const lemma = lemmaOf(t);
-    // most words can start no mark: one set look-up skips them
-    if (!MAY_START.has(norm) && !MAY_START.has(lemma) && tokens[i + 1]?.raw !== '-' && !/(?:ly|ness|ity|nce)$/u.test(norm) && !loadedVerb(lemma, norm)) continue;
+    // most words can start no mark: set look-ups skip them before any pattern test (listed verbs are in MAY_START,
+    // so only their inflections the lemmatiser missed need the stem check)
+    if (!MAY_START.has(norm) && !MAY_START.has(lemma) && tokens[i + 1]?.raw !== '-' && !DERIVED.test(norm) && !inflectedLoadedVerb(norm)) continue;
+    if (!isWordLike(t.raw) || overlaps(names, t.start, t.end)) continue;
     // A capital inside a sentence starts a name ("Great Wall"), except in headings.
     const capitalised = !s.heading && !startsLower(t.raw) && i > 0;
 
@@ -227,8 +228,11 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
 
 /** The loaded-verb reason for a word by its lemma or, where the lemmatiser differs ("lambast"), by its inflection stripped. */
 function loadedVerb(lemma: string, norm: string): string | undefined {
-  const direct = LOADED_VERBS.get(lemma) ?? LOADED_VERBS.get(norm);
-  if (direct) return direct;
+  return LOADED_VERBS.get(lemma) ?? LOADED_VERBS.get(norm) ?? inflectedLoadedVerb(norm);
+}
+
+/** The loaded-verb reason for an inflection the lemmatiser did not reduce ("lambasting" → "lambast"). */
+function inflectedLoadedVerb(norm: string): string | undefined {
   const base = INFLECTION.exec(norm);
   if (!base) return undefined;
   const stem = norm.slice(0, base.index);
@@ -236,6 +240,8 @@ function loadedVerb(lemma: string, norm: string): string | undefined {
   return LOADED_VERBS.get(stem) ?? LOADED_VERBS.get(`${stem}e`) ?? LOADED_VERBS.get(undoubled);
 }
 const INFLECTION = /(?:ing|ed|es|s|d)$/u;
+/** Endings of adverbs and nouns formed from adjectives ("recklessly", "recklessness", "absurdity", "arrogance"). */
+const DERIVED = /(?:ly|ness|ity|nce)$/u;
 
 function afinnReason(word: string, score: number): string {
   const tone = score < 0 ? 'negative' : 'positive';
