@@ -115,6 +115,8 @@ export interface Invoke {
   'session:restore-previous': () => { restored: boolean };
   /** The analysis of this article was stopped because it did not finish: do not reopen it at the next start. */
   'session:analysis-stopped': (articleId: string) => { saved: true };
+  /** The page listens to every event: main sends what it held back (files opened, Export asked for) while it loaded. */
+  'window:ready': () => null;
 }
 
 /** Events main sends to the renderer (`webContents.send`). */
@@ -135,6 +137,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 /** zod schemas for each channel's arguments, checked in main before a handler runs. */
 export const argumentSchemas = {
   'articles:initial': z.tuple([]),
+  'window:ready': z.tuple([]),
   'articles:open-dialog': z.tuple([]),
   'articles:open-dropped': z.tuple([
     z

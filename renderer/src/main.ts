@@ -24,4 +24,8 @@ mount(App, { target: document.getElementById('app')!, props: { library, analysis
 exporter.start();
 // The last change is sent before the window goes (quit, close, reload); main waits for it to be written.
 window.addEventListener('pagehide', () => library.flush());
-void library.start().then(() => view.restore(library.restoredView));
+void library.start().then(() => {
+  view.restore(library.restoredView);
+  // Every listener is in place and the first set is shown: main sends what it held back meanwhile.
+  void window.api.ready();
+});
