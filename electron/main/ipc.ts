@@ -3,7 +3,7 @@ import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import { argumentSchemas, type Invoke, type InvokeChannel, type Result } from '../contract';
 import { openDropped, openWithDialog } from './articles';
-import { exportReport } from './export';
+import { exportReport, reportFromWindow } from './export';
 import { supportedFilesIn } from './folders';
 import { pasteArticle } from './paste';
 import { Outbox } from './outbox';
@@ -74,7 +74,11 @@ export function setupIpc(ctx: IpcContext): { session: Session; outbox: Outbox } 
     session.remember(await pasteArticle(ctx.userDataDir, clip)),
   );
   handle(ctx, 'report:export', argumentSchemas['report:export'], (event, request) =>
-    exportReport(BrowserWindow.fromWebContents(event.sender), session.filesOf(request.articleIds), request),
+    exportReport(
+      BrowserWindow.fromWebContents(event.sender),
+      reportFromWindow(request, (id) => session.filesOf([id])[0]),
+      request.format,
+    ),
   );
   handle(ctx, 'session:update', argumentSchemas['session:update'], async (_event, update) => {
     await session.update(update.articleIds, update.view);

@@ -16,7 +16,7 @@ const analysis = new Analysis(() => new AnalysisWorker() as unknown as WorkerLik
   },
 });
 const view = new View();
-const exporter = new Exporter(window.api, library, {
+const exporter = new Exporter(window.api, library, (articles) => analysis.of(articles), {
   columns: () => view.visible(library.articles.map((a) => a.id)),
   categories: () => MARK_CATEGORIES.filter((c) => view.state.categories[c]),
 });

@@ -148,6 +148,19 @@ export class Analysis {
     });
   }
 
+  /**
+   * The comparison of exactly `articles`, in their order: the one the window shows when it is of the same
+   * set (reordered), else a run of its own in the worker (when some columns are hidden, or a run is due).
+   */
+  async of(articles: readonly LoadedArticle[]): Promise<Comparison> {
+    const held = this.status === 'done' ? this.comparison : null;
+    const ids = articles.map((a) => a.id);
+    if (held && held.articles.length === ids.length && ids.every((id) => held.articles.some((a) => a.id === id))) return inOrder(held, ids);
+    const response = await this.request(articles.map((a) => ({ id: a.id, text: a.text, title: a.title, file: a.name })));
+    if (!response.ok) throw new Error(response.error);
+    return response.comparison;
+  }
+
   /** Analyses the open set; while a run is in flight only the newest set waits for its turn. */
   update(articles: readonly LoadedArticle[]): void {
     for (const a of articles) this.#names.set(a.id, a.name);
@@ -214,4 +227,16 @@ export class Analysis {
     this.error = response.error;
     this.status = 'error';
   }
+}
+
+/** The same comparison with its articles (and the coverage matrix's columns) in the order of `ids`. */
+function inOrder(comparison: Comparison, ids: readonly string[]): Comparison {
+  const byId = new Map(comparison.articles.map((a) => [a.id, a]));
+  const { articleIds, matrix } = comparison.coverage;
+  const columns = ids.map((id) => articleIds.indexOf(id));
+  return {
+    ...comparison,
+    articles: ids.map((id) => byId.get(id)!),
+    coverage: { ...comparison.coverage, articleIds: [...ids], matrix: matrix.map((row) => columns.map((c) => row[c] ?? false)) },
+  };
 }
