@@ -150,6 +150,18 @@ describe('report:export', () => {
     expect(json.errors).toEqual([]);
   });
 
+  it('shows the Save dialog on its own when the window closed meanwhile', async () => {
+    electron.ownWindow.destroyed = true;
+    try {
+      answerSave(join(dir, 'alone.csv'));
+      const result = await call<ExportResult>('report:export', trusted, shown('csv'));
+      expect(result).toEqual({ ok: true, value: { file: join(dir, 'alone.csv') } });
+      expect(electron.showSaveDialog.mock.calls[0]).toHaveLength(1);
+    } finally {
+      electron.ownWindow.destroyed = false;
+    }
+  });
+
   it('writes nothing when the reader cancels', async () => {
     answerSave(undefined);
     expect(await call('report:export', trusted, shown('csv'))).toEqual({ ok: true, value: null });

@@ -30,7 +30,7 @@ const launch: LaunchContext = { isPackaged: app.isPackaged, cwd: process.cwd() }
 let mainWindow: BrowserWindow | null = null;
 /** Set once IPC, the session and the outbox exist. */
 let started: { session: Session; outbox: Outbox } | null = null;
-/** Files macOS hands over (open-file) before the app has started: they join the command-line files. */
+/** Files handed over (macOS open-file) before the app has started: they join the command-line files. */
 const filesBeforeStart: string[] = [];
 
 function showWindow(): BrowserWindow {
@@ -68,7 +68,11 @@ function deliver<C extends EventChannel>(channel: C, payload: Events[C]): void {
 
 /** Opens files handed over by the system or a second launch in the running window. */
 async function openFiles(files: readonly string[]): Promise<void> {
-  if (!started) return;
+  if (!started) {
+    // Handed over before IPC and the session exist: they join the files the window opens with.
+    filesBeforeStart.push(...files);
+    return;
+  }
   focusWindow();
   if (files.length === 0) return;
   const result = started.session.remember(await loadArticleFiles(files));
