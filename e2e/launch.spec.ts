@@ -23,8 +23,11 @@ test('File › Export… with the window reloading still exports, once the page 
   await expect(app.page.locator('article.column')).toHaveCount(5);
   const file = testInfo.outputPath('while-reloading.md');
   await app.answerSaveDialog(file);
-  // Reload and ask for the export before the new page has subscribed: main holds the request.
+  // Ask for the export once the reload has begun, typically before the new page has subscribed: main
+  // holds the request until the page says it is ready (a request sent to the old page would be lost).
+  const reloading = app.page.waitForEvent('domcontentloaded');
   await app.page.evaluate(() => location.reload()).catch(() => undefined);
+  await reloading;
   await app.exportFromMenu();
   await expect(app.page.locator('article.column')).toHaveCount(5);
   await expect.poll(() => existsSync(file), { message: `${file} is written`, timeout: 30_000 }).toBe(true);
