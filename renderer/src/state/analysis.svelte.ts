@@ -2,6 +2,7 @@ import type { LoadedArticle } from '../../../electron/contract';
 import type { ArticleAnalysis, ArticleInput, Comparison } from '../../../engine/index';
 import type { AnalysisRequest, AnalysisResponse, WorkerMessage } from '../workers/protocol';
 import { ComparisonIndex } from './comparison-index';
+import { inColumnOrder } from './report-payload';
 
 /** Where the analysis of the open set stands. */
 export type AnalysisStatus = 'idle' | 'running' | 'done' | 'error';
@@ -155,7 +156,7 @@ export class Analysis {
   async of(articles: readonly LoadedArticle[]): Promise<Comparison> {
     const held = this.status === 'done' ? this.comparison : null;
     const ids = articles.map((a) => a.id);
-    if (held && held.articles.length === ids.length && ids.every((id) => held.articles.some((a) => a.id === id))) return inOrder(held, ids);
+    if (held && held.articles.length === ids.length && ids.every((id) => held.articles.some((a) => a.id === id))) return inColumnOrder(held, ids);
     const response = await this.request(articles.map((a) => ({ id: a.id, text: a.text, title: a.title, file: a.name })));
     if (!response.ok) throw new Error(response.error);
     return response.comparison;
@@ -227,16 +228,4 @@ export class Analysis {
     this.error = response.error;
     this.status = 'error';
   }
-}
-
-/** The same comparison with its articles (and the coverage matrix's columns) in the order of `ids`. */
-function inOrder(comparison: Comparison, ids: readonly string[]): Comparison {
-  const byId = new Map(comparison.articles.map((a) => [a.id, a]));
-  const { articleIds, matrix } = comparison.coverage;
-  const columns = ids.map((id) => articleIds.indexOf(id));
-  return {
-    ...comparison,
-    articles: ids.map((id) => byId.get(id)!),
-    coverage: { ...comparison.coverage, articleIds: [...ids], matrix: matrix.map((row) => columns.map((c) => row[c] ?? false)) },
-  };
 }

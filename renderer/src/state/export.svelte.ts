@@ -1,7 +1,8 @@
-import type { ExportResult, LoadedArticle, ReportComparison, ReportFormat } from '../../../electron/contract';
+import type { ExportResult, LoadedArticle, ReportFormat } from '../../../electron/contract';
 import type { Comparison, MarkCategory } from '../../../engine/types';
 import type { Api } from '../../../electron/preload/api';
 import type { Library } from './library.svelte';
+import { forReport } from './report-payload';
 
 /** What the reader sees: the ids of the visible columns in their order, and the mark categories switched on. */
 export interface Shown {
@@ -11,14 +12,6 @@ export interface Shown {
 
 /** The comparison of exactly these articles, in this order (the window's own when it has it). */
 export type ComparisonOf = (articles: readonly LoadedArticle[]) => Promise<Comparison>;
-
-/** The comparison without the per-sentence tokens: no report reads them, and they are most of its size. */
-export function forReport(comparison: Comparison): ReportComparison {
-  return {
-    ...comparison,
-    articles: comparison.articles.map((a) => ({ ...a, sentences: a.sentences.map(({ tokens: _tokens, ...sentence }) => sentence) })),
-  };
-}
 
 /** Exporting what the reader sees as a report; problems go to the library's notices. */
 export class Exporter {
