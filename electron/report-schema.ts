@@ -2,6 +2,8 @@
  * The shape of the comparison the renderer sends with File › Export…, as zod checks it in main: the
  * engine's Comparison without the per-sentence tokens (no report reads them; they are most of its size).
  * Lengths are bounded by Parallax's limits, so a page cannot make main hold more than it ever loads.
+ * zod drops keys it does not know: a field the engine adds must be added here too, or reports lose it
+ * (report-schema.test.ts fails until it is).
  */
 import { z } from 'zod';
 import type { ArticleAnalysis, Comparison, Sentence } from '../engine/types';
@@ -24,11 +26,21 @@ const label = z.string().max(10_000);
 const many = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_TEXT_CHARS);
 const articleIds = z.array(id).max(MAX_OPEN_ARTICLES);
 const finite = z.number().finite();
+const share = z.number().min(0).max(1);
 const span = { start: offset, end: offset };
 const score = z.object({ score: finite, comparative: finite });
 const category = z.enum(MARK_CATEGORIES);
 const attribution = z.enum(['neutral', 'doubt', 'endorse', 'wrongdoing']);
 const factKind = z.enum(['number', 'person-role', 'quote', 'statement']);
+
+const highlight = z.object({
+  ...span,
+  text,
+  category,
+  reason: label,
+  attribution: attribution.optional(),
+  quoted: z.object({ speaker: id.optional() }).optional(),
+});
 
 const sentence = z.object({
   ...span,
@@ -62,20 +74,20 @@ const analysis = z.object({
   ),
   sentiment: score,
   numberEntities: many(z.object({ ...span, type: label, text: label })),
-  highlights: many(
+  highlights: many(highlight),
+  attributions: many(highlight).optional(),
+  omissions: many(
     z.object({
-      ...span,
+      factId: id,
+      kind: factKind.optional(),
       text,
-      category,
-      reason: label,
-      attribution: attribution.optional(),
-      quoted: z.object({ speaker: id.optional() }).optional(),
+      presentIn: articleIds,
+      anchor: z.object({ afterSentence: count }),
+      importance: share.optional(),
+      minor: z.boolean().optional(),
     }),
   ),
-  omissions: many(
-    z.object({ factId: id, kind: factKind.optional(), text, presentIn: articleIds, anchor: z.object({ afterSentence: count }) }),
-  ),
-  coverage: z.number().min(0).max(1),
+  coverage: share,
 });
 
 /** zod schema of a ReportComparison. */
@@ -89,6 +101,9 @@ export const reportComparisonSchema = z.object({
       presentIn: articleIds,
       sentences: z.record(id, count),
       value: label.optional(),
+      omittedBy: articleIds.optional(),
+      partialIn: articleIds.optional(),
+      importance: share.optional(),
     }),
   ),
   alignments: many(
@@ -120,4 +135,5 @@ export const reportComparisonSchema = z.object({
     }),
   ),
   coverage: z.object({ factIds: many(id), articleIds, matrix: many(z.array(z.boolean()).max(MAX_OPEN_ARTICLES)) }),
+  stories: z.array(articleIds).max(MAX_OPEN_ARTICLES).optional(),
 }) satisfies z.ZodType<ReportComparison>;
