@@ -28,6 +28,11 @@
   !insertmacro parallaxOpenWith html
   !insertmacro parallaxOpenWith htm
   !insertmacro parallaxOpenWith json
+  !insertmacro parallaxOpenWith pdf
+  !insertmacro parallaxOpenWith docx
+  !insertmacro parallaxOpenWith mhtml
+  !insertmacro parallaxOpenWith mht
+  !insertmacro parallaxOpenWith eml
   ; SHCNE_ASSOCCHANGED, SHCNF_FLUSH: Explorer reads the new entries now.
   System::Call "shell32::SHChangeNotify(i 0x08000000, i 0x1000, i 0, i 0)"
 !macroend
@@ -40,6 +45,11 @@
   !insertmacro parallaxNotOpenWith html
   !insertmacro parallaxNotOpenWith htm
   !insertmacro parallaxNotOpenWith json
+  !insertmacro parallaxNotOpenWith pdf
+  !insertmacro parallaxNotOpenWith docx
+  !insertmacro parallaxNotOpenWith mhtml
+  !insertmacro parallaxNotOpenWith mht
+  !insertmacro parallaxNotOpenWith eml
   DeleteRegKey SHELL_CONTEXT "Software\Classes\${PARALLAX_PROGID}"
   DeleteRegKey SHELL_CONTEXT "Software\Classes\Applications\${APP_EXECUTABLE_FILENAME}"
   System::Call "shell32::SHChangeNotify(i 0x08000000, i 0x1000, i 0, i 0)"

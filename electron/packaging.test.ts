@@ -85,7 +85,16 @@ describe('packaging', () => {
 
   it('gives the Linux desktop entry a MIME type for each format, reusing the system types', () => {
     const types = config.linux?.mimeTypes ?? [];
-    const byFormat: Record<string, string> = { text: 'text/plain', markdown: 'text/markdown', html: 'text/html', json: 'application/json' };
+    const byFormat: Record<string, string> = {
+      text: 'text/plain',
+      markdown: 'text/markdown',
+      html: 'text/html',
+      json: 'application/json',
+      pdf: 'application/pdf',
+      docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      mhtml: 'multipart/related',
+      email: 'message/rfc822',
+    };
     for (const format of new Set(Object.values(FORMATS))) expect(types).toContain(byFormat[format]);
     // A mimeType on a file association would ship a shared-mime-info file redefining these types.
     expect(config.linux?.fileAssociations).toBeUndefined();

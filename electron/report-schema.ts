@@ -66,7 +66,7 @@ const analysis = z.object({
       id,
       name: label,
       kind: z.enum(['person', 'organisation', 'country', 'other']),
-      mentions: many(z.object({ ...span, text: label, sentence: count })),
+      mentions: many(z.object({ ...span, text: label, sentence: count, label: label.optional() })),
       labels: many(label),
       aliases: many(label).optional(),
       sentiment: score,
@@ -136,4 +136,12 @@ export const reportComparisonSchema = z.object({
   ),
   coverage: z.object({ factIds: many(id), articleIds, matrix: many(z.array(z.boolean()).max(MAX_OPEN_ARTICLES)) }),
   stories: z.array(articleIds).max(MAX_OPEN_ARTICLES).optional(),
+  concepts: many(
+    z.object({
+      id,
+      name: label,
+      heads: many(label),
+      mentions: many(z.object({ ...span, articleId: id, sentence: count, text: label })),
+    }),
+  ).optional(),
 }) satisfies z.ZodType<ReportComparison>;
