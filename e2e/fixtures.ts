@@ -7,6 +7,7 @@
  *   process behind a stand-in for the Electron modules they touch (see harness/).
  * PARALLAX_E2E=electron|chromium forces one.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { test as base, expect, _electron, chromium, type Browser, type ElectronApplication, type Page } from '@playwright/test';
@@ -70,6 +71,11 @@ export interface ParallaxApp {
   crashMain(): Promise<void>;
   /** Crashes the renderer; resolves when the window has reloaded. */
   crashRenderer(): Promise<void>;
+  /**
+   * Starts Parallax again with these files while it runs (same profile), as a second double-click does;
+   * resolves when that second process has handed them over and quit. Real Electron only.
+   */
+  launchAgain(files: string[]): Promise<void>;
   /** Saves a screenshot as e2e/screenshots/<mode>/<name>.png and returns its path. */
   screenshot(name: string): Promise<string>;
   /** Console errors and uncaught page errors seen so far. */
@@ -132,6 +138,30 @@ interface Instance {
   crashRenderer(): Promise<void>;
 }
 
+/** Electron's arguments: the built main, this test's profile, the files. */
+function electronArgs(userDataDir: string, files: string[]): string[] {
+  return [join(OUT, 'main', 'index.js'), `--user-data-dir=${userDataDir}`, ...files];
+}
+
+/** The environment Electron starts in: never a dev server from the developer's shell (the built page is under test). */
+function electronEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'ELECTRON_RENDERER_URL') env[key] = value;
+  return env;
+}
+
+/** Runs a second Electron process on the same profile; it hands its files to the running one and quits. */
+async function launchAgain(userDataDir: string, files: string[]): Promise<void> {
+  const executablePath = electronExecutable();
+  if (!executablePath) throw new Error('launchAgain needs an Electron binary');
+  const second = spawn(executablePath, electronArgs(userDataDir, files), { cwd: ROOT, env: electronEnv(), stdio: 'ignore' });
+  const code = await new Promise<number | null>((resolveExit, reject) => {
+    second.once('error', reject);
+    second.once('exit', resolveExit);
+  });
+  if (code !== 0) throw new Error(`the second launch exited with ${code}`);
+}
+
 async function launch(
   mode: LaunchMode,
   harness: WorkerFixtures['harness'],
@@ -144,8 +174,9 @@ async function launch(
     if (!executablePath) throw new Error('PARALLAX_E2E=electron, but no Electron binary was found');
     const electronApp = await _electron.launch({
       executablePath,
-      args: [join(OUT, 'main', 'index.js'), `--user-data-dir=${userDataDir}`, ...launchFiles],
+      args: electronArgs(userDataDir, launchFiles),
       cwd: ROOT,
+      env: electronEnv(),
     });
     const page = await electronApp.firstWindow();
     watchConsole(page, consoleErrors);
@@ -313,6 +344,10 @@ export const test = base.extend<Options & { app: ParallaxApp }, WorkerFixtures>(
         instance = await launch(mode, harness, launchFiles, userDataDir, consoleErrors);
       },
       crashRenderer: () => instance.crashRenderer(),
+      launchAgain: async (files) => {
+        if (mode !== 'electron') throw new Error('launchAgain needs real Electron: the Chromium harness has no second process');
+        await launchAgain(userDataDir, files);
+      },
       screenshot: async (name) => {
         const path = join(shots, `${name}.png`);
         await page().screenshot({ path });

@@ -7,6 +7,7 @@ import type { Span } from '../engine/text';
 import { MARK_CATEGORIES, type MarkCategory } from '../engine/types';
 import { REPORT_FORMATS, type ReportFormat } from '../report/format';
 import { MAX_FILE_BYTES, MAX_FILES_PER_REQUEST, MAX_OPEN_ARTICLES, MAX_TEXT_CHARS, MAX_VIEW_STATE_CHARS } from './limits';
+import { reportComparisonSchema, type ReportComparison } from './report-schema';
 
 /** Formats Parallax reads. */
 export type ArticleFormat = 'text' | 'markdown' | 'html' | 'json' | 'pdf' | 'docx' | 'mhtml' | 'email';
@@ -83,18 +84,39 @@ export { REPORT_FORMATS, type ReportFormat };
 /** Framing-mark categories, in the legend's order. */
 export { MARK_CATEGORIES };
 
-/** What the renderer asks to export: the open articles, in column order, and the format to offer first. */
+/** The comparison a report is made from, without per-sentence tokens. */
+export type { ReportAnalysis, ReportComparison } from './report-schema';
+
+/** An open article as a report shows it: what the window holds (main adds the file it was loaded from). */
+export interface ExportArticle {
+  id: string;
+  name: string;
+  title: string;
+  text: string;
+  wordCount: number;
+  source?: string;
+  date?: string;
+}
+
+/**
+ * What the renderer asks to export: what the reader sees. The comparison the window shows (of the visible
+ * columns, in their order) and those articles, so main writes the report without reading or analysing
+ * anything again.
+ */
 export interface ExportRequest {
+  /** The format the Save dialog offers first. */
   format: ReportFormat;
-  articleIds: string[];
+  /** The visible columns' articles, in column order. */
+  articles: ExportArticle[];
+  /** The comparison of exactly those articles, in the same order. */
+  comparison: ReportComparison;
   /** The mark categories the reader has switched on; all when absent. */
   categories?: MarkCategory[];
 }
 
-/** A report that was written, and the open articles it left out because their files could not be read again. */
+/** A report that was written. */
 export interface ExportResult {
   file: string;
-  skipped: LoadError[];
 }
 
 /** Request/response channels (renderer → main, `ipcRenderer.invoke`). */
@@ -115,6 +137,8 @@ export interface Invoke {
   'session:restore-previous': () => { restored: boolean };
   /** The analysis of this article was stopped because it did not finish: do not reopen it at the next start. */
   'session:analysis-stopped': (articleId: string) => { saved: true };
+  /** The page listens to every event: main sends what it held back (files opened, Export asked for) while it loaded. */
+  'window:ready': () => null;
 }
 
 /** Events main sends to the renderer (`webContents.send`). */
@@ -132,9 +156,12 @@ export type EventChannel = keyof Events;
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 
+const articleId = z.string().regex(/^[0-9a-f]{12}$/u, 'article ids are 12 hex digits');
+
 /** zod schemas for each channel's arguments, checked in main before a handler runs. */
 export const argumentSchemas = {
   'articles:initial': z.tuple([]),
+  'window:ready': z.tuple([]),
   'articles:open-dialog': z.tuple([]),
   'articles:open-dropped': z.tuple([
     z
@@ -148,10 +175,31 @@ export const argumentSchemas = {
     z
       .object({
         format: z.enum(REPORT_FORMATS),
-        articleIds: z.array(z.string().regex(/^[0-9a-f]{12}$/u, 'article ids are 12 hex digits')).min(1).max(MAX_OPEN_ARTICLES),
+        articles: z
+          .array(
+            z
+              .object({
+                id: articleId,
+                name: z.string().max(1024),
+                title: z.string().max(MAX_TEXT_CHARS),
+                text: z.string().max(MAX_TEXT_CHARS),
+                wordCount: z.number().int().min(0),
+                source: z.string().max(MAX_TEXT_CHARS).optional(),
+                date: z.string().max(MAX_TEXT_CHARS).optional(),
+              })
+              .strict(),
+          )
+          .min(1, 'there is nothing to export: open some articles first')
+          .max(MAX_OPEN_ARTICLES),
+        comparison: reportComparisonSchema,
         categories: z.array(z.enum(MARK_CATEGORIES)).max(MARK_CATEGORIES.length).optional(),
       })
-      .strict(),
+      .strict()
+      .refine(
+        (r) => r.comparison.articles.length === r.articles.length && r.comparison.articles.every((a, i) => a.id === r.articles[i]!.id),
+        'the comparison is not of the articles sent with it',
+      )
+      .refine((r) => new Set(r.articles.map((a) => a.id)).size === r.articles.length, 'an article is sent twice'),
   ]),
   'session:update': z.tuple([
     z

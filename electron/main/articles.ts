@@ -1,17 +1,8 @@
-/** Opening article files: from the command line, the sample set, the Open dialog and drops. */
-import { basename, resolve } from 'node:path';
+/** Opening article files: from the Open dialog and drops. */
+import { basename } from 'node:path';
 import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import type { DroppedFile, LoadError, LoadResult } from '../contract';
 import { FORMATS, loadArticleFiles } from './loader';
-
-/** The article files passed on the command line, resolved against `cwd`; Chromium switches are skipped. */
-export function launchArguments(argv: readonly string[], isPackaged: boolean, cwd: string): string[] {
-  // Packaged: [exe, ...files]; from source: [electron, appPath, ...files].
-  return argv
-    .slice(isPackaged ? 1 : 2)
-    .filter((arg) => arg !== '' && !arg.startsWith('-'))
-    .map((arg) => resolve(cwd, arg));
-}
 
 const OPEN_OPTIONS: OpenDialogOptions = {
   title: 'Open articles',

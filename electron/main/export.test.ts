@@ -3,7 +3,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ExportResult, InitialArticles, Result } from '../contract';
+import { analyze } from '../../engine/index';
+import type { ExportRequest, ExportResult, InitialArticles, LoadedArticle, Result } from '../contract';
 
 import { electron } from './fake-electron';
 
@@ -17,6 +18,19 @@ const trusted = { sender: electron.ownContents, senderFrame: { url: APP_URL, par
 
 let dir: string;
 let ids: string[];
+let loaded: LoadedArticle[];
+
+/** What the renderer sends: the articles of `columns` in that order, and their comparison without tokens. */
+function shown(format: string, columns: readonly string[] = ids, extra: Partial<ExportRequest> = {}): ExportRequest {
+  const articles = columns.map((id) => loaded.find((a) => a.id === id)!);
+  const comparison = analyze(articles.map((a) => ({ id: a.id, text: a.text, title: a.title, file: a.name })));
+  return {
+    format: format as ExportRequest['format'],
+    articles: articles.map(({ id, name, title, text, wordCount }) => ({ id, name, title, text, wordCount })),
+    comparison: { ...comparison, articles: comparison.articles.map((a) => ({ ...a, sentences: a.sentences.map(({ tokens: _t, ...s }) => s) })) },
+    ...extra,
+  };
+}
 
 async function call<T>(channel: string, event: unknown, ...args: unknown[]): Promise<Result<T>> {
   return (await electron.handlers.get(channel)!(event, ...args)) as Result<T>;
@@ -40,7 +54,8 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'parallax-export-'));
   setupIpc({ isTrustedUrl: (url) => url.startsWith('app://parallax/'), launchFiles: [], seedsDir: SEEDS, userDataDir: join(dir, 'profile') });
   const initial = await call<InitialArticles>('articles:initial', trusted);
-  ids = initial.ok ? initial.value.articles.map((a) => a.id) : [];
+  loaded = initial.ok ? initial.value.articles : [];
+  ids = loaded.map((a) => a.id);
   expect(ids).toHaveLength(5);
 });
 
@@ -49,8 +64,8 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('report:export', () => {
   it('asks where to save, offering the requested format first, and writes the report there', async () => {
     answerSave(join(dir, 'story.html'));
-    const result = await call<ExportResult>('report:export', trusted, { format: 'html', articleIds: ids });
-    expect(result).toEqual({ ok: true, value: { file: join(dir, 'story.html'), skipped: [] } });
+    const result = await call<ExportResult>('report:export', trusted, shown('html'));
+    expect(result).toEqual({ ok: true, value: { file: join(dir, 'story.html') } });
     const [win, options] = electron.showSaveDialog.mock.calls[0]!;
     expect(win).toBe(electron.ownWindow);
     expect(options.defaultPath).toBe('parallax-report.html');
@@ -63,34 +78,34 @@ describe('report:export', () => {
 
   it('writes the format of the extension the reader chose, and adds the extension when none was typed', async () => {
     answerSave(join(dir, 'data.json'));
-    await call('report:export', trusted, { format: 'html', articleIds: ids.slice(0, 2) });
+    await call('report:export', trusted, shown('html', ids.slice(0, 2)));
     const json = JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8'));
     expect(json.schemaVersion).toBe(2);
     expect(json.articles.map((a: { id: string }) => a.id)).toEqual(ids.slice(0, 2));
 
     answerSave(join(dir, 'summary'));
-    const md = await call<ExportResult>('report:export', trusted, { format: 'md', articleIds: ids });
+    const md = await call<ExportResult>('report:export', trusted, shown('md'));
     expect(md.ok && md.value.file).toBe(join(dir, 'summary.md'));
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toMatch(/^# Parallax comparison report/u);
 
     answerSave(join(dir, 'matrix.csv'));
-    await call('report:export', trusted, { format: 'md', articleIds: ids });
+    await call('report:export', trusted, shown('md'));
     expect(readFileSync(join(dir, 'matrix.csv'), 'utf8')).toMatch(/^fact_id,kind,fact,told_by,/u);
   });
 
   it('shows the marks of the categories the reader has on', async () => {
     answerSave(join(dir, 'hedges.html'));
-    await call('report:export', trusted, { format: 'html', articleIds: ids, categories: ['hedge'] });
+    await call('report:export', trusted, shown('html', ids, { categories: ['hedge'] }));
     const html = readFileSync(join(dir, 'hedges.html'), 'utf8');
     expect(html).toContain('<mark class="m m-hedge');
     expect(html).not.toContain('<mark class="m m-loaded"');
-    const bad = await call('report:export', trusted, { format: 'html', articleIds: ids, categories: ['gossip'] });
+    const bad = await call('report:export', trusted, { ...shown('html'), categories: ['gossip'] });
     expect(bad.ok).toBe(false);
   });
 
   it('prints PDF in a hidden, sandboxed window with JavaScript off, and closes it', async () => {
     answerSave(join(dir, 'story.pdf'));
-    const result = await call<ExportResult>('report:export', trusted, { format: 'pdf', articleIds: ids });
+    const result = await call<ExportResult>('report:export', trusted, shown('pdf'));
     expect(result.ok).toBe(true);
     expect(readFileSync(join(dir, 'story.pdf'), 'latin1')).toBe('%PDF-1.7 stand-in');
     expect(electron.windows).toHaveLength(1);
@@ -113,26 +128,43 @@ describe('report:export', () => {
     expect(electron.windows).toHaveLength(0);
   });
 
-  it('leaves out an article whose file is gone since it was opened, and says which', async () => {
+  it('writes what the window shows, in its column order, without reading or analysing the files again', async () => {
     const copy = join(dir, 'copy.txt');
     writeFileSync(copy, readFileSync(join(SEEDS, '000_b633181b32e3410d.txt')));
     const dropped = await call<InitialArticles>('articles:open-dropped', trusted, [{ path: copy, name: 'copy.txt' }]);
-    const copyId = dropped.ok ? dropped.value.articles[0]!.id : '';
+    loaded.push(...(dropped.ok ? dropped.value.articles : []));
+    const copyId = loaded.at(-1)!.id;
+    // The file is gone since it was opened: the window still shows it, so the report has it.
     rmSync(copy);
+    const request = shown('json', [ids[1]!, copyId, ids[0]!]);
+    // The report carries the comparison it was sent, not one main worked out again.
+    request.comparison.articles[0]!.sentiment = { score: 42, comparative: 0.5 };
     answerSave(join(dir, 'story.json'));
-    const result = await call<ExportResult>('report:export', trusted, { format: 'json', articleIds: [copyId, ...ids.slice(0, 2)] });
-    expect(result).toEqual({
-      ok: true,
-      value: { file: join(dir, 'story.json'), skipped: [{ file: copy, name: 'copy.txt', reason: 'the file does not exist (it may have been moved or deleted)' }] },
-    });
+    const result = await call<ExportResult>('report:export', trusted, request);
+    expect(result).toEqual({ ok: true, value: { file: join(dir, 'story.json') } });
     const json = JSON.parse(readFileSync(join(dir, 'story.json'), 'utf8'));
-    expect(json.articles.map((a: { id: string }) => a.id)).toEqual(ids.slice(0, 2));
-    expect(json.errors).toEqual([{ file: 'copy.txt', message: 'the file does not exist (it may have been moved or deleted)' }]);
+    expect(json.articles.map((a: { id: string }) => a.id)).toEqual([ids[1], copyId, ids[0]]);
+    expect(json.articles[0].sentiment).toEqual({ score: 42, comparative: 0.5 });
+    // Each file path is the one main loaded the article from.
+    expect(json.articles[1].file).toBe(copy);
+    expect(json.errors).toEqual([]);
+  });
+
+  it('shows the Save dialog on its own when the window closed meanwhile', async () => {
+    electron.ownWindow.destroyed = true;
+    try {
+      answerSave(join(dir, 'alone.csv'));
+      const result = await call<ExportResult>('report:export', trusted, shown('csv'));
+      expect(result).toEqual({ ok: true, value: { file: join(dir, 'alone.csv') } });
+      expect(electron.showSaveDialog.mock.calls[0]).toHaveLength(1);
+    } finally {
+      electron.ownWindow.destroyed = false;
+    }
   });
 
   it('writes nothing when the reader cancels', async () => {
     answerSave(undefined);
-    expect(await call('report:export', trusted, { format: 'csv', articleIds: ids })).toEqual({ ok: true, value: null });
+    expect(await call('report:export', trusted, shown('csv'))).toEqual({ ok: true, value: null });
     expect(written()).toEqual([]);
   });
 
@@ -144,7 +176,7 @@ describe('report:export', () => {
     if (root ? spawnSync('chattr', ['+i', locked]).status !== 0 : (chmodSync(locked, 0o555), false)) ctx.skip();
     try {
       answerSave(join(locked, 'report.html'));
-      const result = await call('report:export', trusted, { format: 'html', articleIds: ids });
+      const result = await call('report:export', trusted, shown('html'));
       expect(result).toEqual({
         ok: false,
         error: 'report.html could not be saved: Parallax may not write there (the folder is read-only or belongs to someone else)',
@@ -157,21 +189,35 @@ describe('report:export', () => {
     expect(readFileSync(join(locked, 'report.html'), 'utf8')).toBe('old');
   });
 
-  it('refuses ids main never loaded, bad arguments and other senders', async () => {
-    const unknown = await call('report:export', trusted, { format: 'html', articleIds: ['0123456789ab'] });
-    expect(unknown).toEqual({ ok: false, error: 'There is nothing to export: open some articles first.' });
+  it('refuses articles main never opened, a comparison of other articles, bad arguments and other senders', async () => {
+    const good = shown('html');
+    const stranger = { ...good.articles[0]!, id: '0123456789ab' };
+    const unknown = await call('report:export', trusted, {
+      ...good,
+      articles: [stranger],
+      comparison: { ...good.comparison, articles: [{ ...good.comparison.articles[0]!, id: stranger.id }] },
+    });
+    expect(unknown).toEqual({ ok: false, error: `Nothing was exported: ${stranger.name} is not an article Parallax opened.` });
+    const swapped = { ...good, comparison: { ...good.comparison, articles: [...good.comparison.articles].reverse() } };
+    expect(await call('report:export', trusted, swapped)).toEqual({
+      ok: false,
+      error: 'refused report:export: the comparison is not of the articles sent with it',
+    });
     for (const bad of [
-      { format: 'exe', articleIds: ids },
-      { format: 'html', articleIds: ['../../etc/passwd'] },
-      { format: 'html', articleIds: [] },
-      { format: 'html', articleIds: Array.from({ length: 251 }, () => ids[0]) },
-      { format: 'html', articleIds: ids, path: '/tmp/x.html' },
+      { ...good, format: 'exe' },
+      { ...good, articles: good.articles.map((a, i) => (i === 0 ? { ...a, id: '../../etc/passwd' } : a)) },
+      { ...good, articles: [], comparison: { ...good.comparison, articles: [] } },
+      { ...good, path: '/tmp/x.html' },
+      { ...good, articles: good.articles.map((a, i) => (i === 0 ? { ...a, file: '/etc/passwd' } : a)) },
+      { ...good, articles: good.articles.map((a, i) => (i === 0 ? { ...a, text: 'x'.repeat(2_000_001) } : a)) },
+      { ...good, comparison: { ...good.comparison, facts: 'none' } },
+      { format: 'html', articleIds: ids },
     ]) {
       const result = await call('report:export', trusted, bad);
-      expect(result.ok, JSON.stringify(bad)).toBe(false);
+      expect(result.ok, JSON.stringify(bad).slice(0, 120)).toBe(false);
     }
-    const stranger = await call('report:export', { sender: { id: 2 }, senderFrame: { url: APP_URL, parent: null } }, { format: 'html', articleIds: ids });
-    expect(stranger.ok).toBe(false);
+    const other = await call('report:export', { sender: { id: 2 }, senderFrame: { url: APP_URL, parent: null } }, good);
+    expect(other.ok).toBe(false);
     expect(electron.showSaveDialog).not.toHaveBeenCalled();
     expect(existsSync(join(dir, 'parallax-report.html'))).toBe(false);
   });

@@ -1,10 +1,10 @@
-/** File › Export…: a report of the open articles, in the format the reader picks, saved where they choose. */
+/** File › Export…: a report of what the window shows, in the format the reader picks, saved where they choose. */
 import { basename, extname } from 'node:path';
 import { BrowserWindow, dialog, type SaveDialogOptions } from 'electron';
-import { REPORT_FORMATS, type ExportRequest, type ExportResult, type ReportFormat } from '../contract';
+import type { Comparison } from '../../engine/types';
+import { REPORT_FORMATS, type ExportRequest, type ExportResult, type ReportComparison, type ReportFormat } from '../contract';
 import { writeFileAtomic } from './atomic-file';
-import { loadArticleFiles } from './loader';
-import { buildReport, FORMAT_INFO, formatFromFileName, PDF_OPTIONS, streamReport, type PdfPrinter } from '../../report/index';
+import { FORMAT_INFO, formatFromFileName, PDF_OPTIONS, streamReport, type PdfPrinter, type ReportInput } from '../../report/index';
 
 /**
  * Largest HTML the PDF printer takes: it loads the report as a data: URL, Chromium refuses URLs over
@@ -63,33 +63,53 @@ function saveOptions(format: ReportFormat): SaveDialogOptions {
   };
 }
 
+/** The comparison as the report formats take it: the per-sentence tokens they never read stay empty. */
+function asComparison(report: ReportComparison): Comparison {
+  return { ...report, articles: report.articles.map((a) => ({ ...a, sentences: a.sentences.map((s) => ({ ...s, tokens: [] })) })) };
+}
+
 /**
- * Shows the Save dialog, then writes a report of `files` (the open articles, read again from disk) in
- * the format of the chosen file's extension, else `format`, with the marks of `categories` (all when
- * absent). Null when the reader cancels. Throws an
- * Error with a reader-facing message when the report cannot be made or written; nothing partial is
- * left behind.
+ * The report's input from what the window shows: its comparison and article texts, each article with
+ * the file main loaded it from (`fileOf`; the page never names a path). Throws when the page sends an
+ * article main never opened.
+ */
+export function reportFromWindow(request: ExportRequest, fileOf: (id: string) => string | undefined, now: Date = new Date()): ReportInput {
+  const articles = request.articles.map((article) => {
+    const file = fileOf(article.id);
+    if (!file) throw new Error(`Nothing was exported: ${article.name} is not an article Parallax opened.`);
+    return { ...article, file };
+  });
+  return {
+    comparison: asComparison(request.comparison),
+    articles,
+    errors: [],
+    generatedAt: now.toISOString(),
+    ...(request.categories ? { categories: request.categories } : {}),
+  };
+}
+
+/**
+ * Shows the Save dialog, then writes `report` (what the window shows, see reportFromWindow) in the
+ * format of the chosen file's extension, else `format`. Nothing is read or analysed again: the report
+ * is what the reader sees. Null when the reader cancels. Throws an Error with a reader-facing message
+ * when the report cannot be made or written; nothing partial is left behind.
  */
 export async function exportReport(
   win: BrowserWindow | null,
-  files: readonly string[],
-  { format, categories }: Pick<ExportRequest, 'format' | 'categories'>,
+  report: ReportInput,
+  format: ReportFormat,
   print: PdfPrinter = printWithElectron,
 ): Promise<ExportResult | null> {
-  if (files.length === 0) throw new Error('There is nothing to export: open some articles first.');
+  if (report.articles.length === 0) throw new Error('There is nothing to export: open some articles first.');
   const options = saveOptions(format);
-  const picked = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  // The window may have closed while the page asked; the dialog then stands on its own.
+  const parent = win && !win.isDestroyed() ? win : null;
+  const picked = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   if (picked.canceled || !picked.filePath) return null;
   let file = picked.filePath;
   const chosen = formatFromFileName(basename(file));
   if (!chosen && extname(file) === '') file = `${file}.${FORMAT_INFO[format].extension}`;
-  const loaded = await loadArticleFiles(files);
-  if (loaded.articles.length === 0) {
-    throw new Error(`Nothing was exported: none of the open articles could be read again (${loaded.errors.map((e) => `${e.name}: ${e.reason}`).join('; ')}).`);
-  }
-  const report = buildReport(loaded);
-  if (categories) report.categories = categories;
   const data = await streamReport(chosen ?? format, report, print);
   await writeFileAtomic(file, data);
-  return { file, skipped: loaded.errors };
+  return { file };
 }

@@ -15,7 +15,14 @@ export function createFakeElectron() {
   const handlers = new Map<string, Handler>();
   /** The web contents of the app's own window: the only trusted sender. */
   const ownContents = { id: 1 };
-  const ownWindow = { webContents: ownContents };
+  /** The app's own window; a test sets `destroyed` to close it. */
+  const ownWindow = {
+    webContents: ownContents,
+    destroyed: false,
+    isDestroyed(): boolean {
+      return ownWindow.destroyed;
+    },
+  };
   const windows: FakeBrowserWindow[] = [];
   const showOpenDialog = vi.fn();
   const showSaveDialog = vi.fn();

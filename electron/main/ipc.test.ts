@@ -10,7 +10,6 @@ vi.mock('electron', async () => (await import('./fake-electron')).electron.modul
 
 const { setupIpc } = await import('./ipc');
 const { createMainWindow } = await import('./window');
-const { launchArguments } = await import('./articles');
 
 const SEEDS = resolve(__dirname, '../../seeds');
 const APP_URL = 'app://parallax/index.html';
@@ -179,8 +178,13 @@ describe('the main window', () => {
     expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
   });
 
-  it('reloads after a renderer crash, but not after a clean exit, and stops after repeated crashes', () => {
-    const win = createMainWindow(APP_URL, '/p.js') as unknown as { reload: ReturnType<typeof vi.fn>; crash(reason: string): void };
+  it('reloads after a renderer crash, but not after a clean exit, and shows a message page after three crashes in a minute', () => {
+    const win = createMainWindow(APP_URL, '/p.js') as unknown as {
+      reload: ReturnType<typeof vi.fn>;
+      url: string;
+      crash(reason: string): void;
+    };
+    expect(win.url).toBe(APP_URL);
     win.crash('clean-exit');
     expect(win.reload).not.toHaveBeenCalled();
     win.crash('crashed');
@@ -189,12 +193,12 @@ describe('the main window', () => {
     expect(win.reload).toHaveBeenCalledTimes(3);
     win.crash('crashed');
     expect(win.reload).toHaveBeenCalledTimes(3);
-  });
-});
-
-describe('command-line arguments', () => {
-  it('takes the files after the app path, resolved, and skips switches', () => {
-    expect(launchArguments(['/usr/bin/electron', '.', 'a.txt', '--inspect', '/abs/b.html'], false, '/work')).toEqual(['/work/a.txt', '/abs/b.html']);
-    expect(launchArguments(['/opt/Parallax/parallax', 'c.md', '--no-sandbox'], true, '/home/r')).toEqual(['/home/r/c.md']);
+    const shown = win.url;
+    expect(shown.startsWith('data:text/html')).toBe(true);
+    const page = decodeURIComponent(shown.slice(shown.indexOf(',') + 1));
+    expect(page).toContain('Parallax stopped drawing its window');
+    // No script on the message page, and a way back to the app.
+    expect(page).not.toMatch(/<script/iu);
+    expect(page).toContain(`href="${APP_URL}"`);
   });
 });

@@ -1,11 +1,12 @@
 /** The only place that touches ipcMain: every channel of the contract gets one checked handler here. */
-import { BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
-import { argumentSchemas, type EventChannel, type Events, type Invoke, type InvokeChannel, type Result } from '../contract';
+import { argumentSchemas, type Invoke, type InvokeChannel, type Result } from '../contract';
 import { openDropped, openWithDialog } from './articles';
-import { exportReport } from './export';
+import { exportReport, reportFromWindow } from './export';
 import { supportedFilesIn } from './folders';
 import { pasteArticle } from './paste';
+import { Outbox } from './outbox';
 import { Session, SessionStore } from './session';
 
 /** What the handlers need from the app around them. */
@@ -55,8 +56,12 @@ function handle<C extends InvokeChannel>(
   });
 }
 
-/** Registers the handler of every contract channel; returns the session the handlers keep. */
-export function setupIpc(ctx: IpcContext): { session: Session } {
+/**
+ * Registers the handler of every contract channel; returns the session the handlers keep and the
+ * outbox that holds events until the page says it listens.
+ */
+export function setupIpc(ctx: IpcContext): { session: Session; outbox: Outbox } {
+  const outbox = new Outbox();
   const session = new Session(new SessionStore(ctx.userDataDir), ctx.launchFiles, () => supportedFilesIn(ctx.seedsDir));
   handle(ctx, 'articles:initial', argumentSchemas['articles:initial'], () => session.initial());
   handle(ctx, 'articles:open-dialog', argumentSchemas['articles:open-dialog'], async (event) =>
@@ -69,7 +74,11 @@ export function setupIpc(ctx: IpcContext): { session: Session } {
     session.remember(await pasteArticle(ctx.userDataDir, clip)),
   );
   handle(ctx, 'report:export', argumentSchemas['report:export'], (event, request) =>
-    exportReport(BrowserWindow.fromWebContents(event.sender), session.filesOf(request.articleIds), request),
+    exportReport(
+      BrowserWindow.fromWebContents(event.sender),
+      reportFromWindow(request, (id) => session.filesOf([id])[0]),
+      request.format,
+    ),
   );
   handle(ctx, 'session:update', argumentSchemas['session:update'], async (_event, update) => {
     await session.update(update.articleIds, update.view);
@@ -80,10 +89,10 @@ export function setupIpc(ctx: IpcContext): { session: Session } {
     await session.analysisStopped(articleId);
     return { saved: true } as const;
   });
-  return { session };
-}
-
-/** Sends a contract event to a renderer. */
-export function send<C extends EventChannel>(contents: WebContents, channel: C, payload: Events[C]): void {
-  contents.send(channel, payload);
+  handle(ctx, 'window:ready', argumentSchemas['window:ready'], (event) => {
+    const win = BrowserWindow.fromWebContents(event.sender);
+    if (win) outbox.ready(win);
+    return null;
+  });
+  return { session, outbox };
 }

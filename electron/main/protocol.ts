@@ -10,7 +10,9 @@ export const APP_ORIGIN = 'app://parallax';
 /** Registers app:// as a standard, secure scheme; must run before the app is ready. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    // codeCache: V8 keeps compiled scripts between starts, as it does for http(s); custom schemes need it
+    // asked for, together with standard (https://www.electronjs.org/docs/latest/api/protocol#protocolregisterschemesasprivilegedcustomschemes).
+    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
 }
 

@@ -26,7 +26,7 @@ describe('web contents', () => {
 
 describe('the session', () => {
   const { session, hooks } = fakeSession();
-  setupSecurity(session as never, trusted);
+  setupSecurity(session as never, { isTrustedUrl: trusted });
 
   it('denies every permission request and check', () => {
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {

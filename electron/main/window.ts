@@ -36,7 +36,7 @@ export function createMainWindow(url: string, preload: string): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
-  reloadAfterCrash(win);
+  reloadAfterCrash(win, url);
   void win.loadURL(url);
   return win;
 }
@@ -46,10 +46,27 @@ const CRASH_WINDOW_MS = 60_000;
 const MAX_RELOADS = 3;
 
 /**
- * Replaces a crashed or killed renderer: the page reloads and asks main for the set it had. A page
- * that crashes again and again is left alone rather than reloaded in a loop.
+ * The page shown instead of a fourth reload: plain HTML with no script (its CSP allows none), and a link
+ * back to the app's page for when the reader wants to try again.
  */
-function reloadAfterCrash(win: BrowserWindow): void {
+export function crashPageUrl(appUrl: string): string {
+  const escaped = appUrl.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>Parallax</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:36em;margin:4em auto;padding:0 1em;color:#1d1d1b;background:#f7f6f2}a{color:#2c5d8f}</style></head>
+<body><h1>Parallax stopped drawing its window</h1>
+<p>The page crashed ${MAX_RELOADS + 1} times within a minute, so Parallax stopped reloading it. Your open articles and view are saved.</p>
+<p><a href="${escaped}">Reload Parallax</a>, or quit and start it again. If this keeps happening, a file you opened may be the cause: start Parallax with other files.</p>
+</body></html>`;
+  return `data:text/html;charset=utf-8,${encodeURIComponent(html)}`;
+}
+
+/**
+ * Replaces a crashed or killed renderer: the page reloads and asks main for the set it had. A page
+ * that crashes again and again is not reloaded in a loop: the window shows a message page instead of
+ * staying blank.
+ */
+function reloadAfterCrash(win: BrowserWindow, url: string): void {
   const crashes: number[] = [];
   win.webContents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit' || win.isDestroyed()) return;
@@ -57,5 +74,6 @@ function reloadAfterCrash(win: BrowserWindow): void {
     crashes.push(now);
     while (crashes[0]! < now - CRASH_WINDOW_MS) crashes.shift();
     if (crashes.length <= MAX_RELOADS) win.reload();
+    else void win.loadURL(crashPageUrl(url));
   });
 }

@@ -16,7 +16,7 @@ const analysis = new Analysis(() => new AnalysisWorker() as unknown as WorkerLik
   },
 });
 const view = new View();
-const exporter = new Exporter(window.api, library, {
+const exporter = new Exporter(window.api, library, (articles) => analysis.of(articles), {
   columns: () => view.visible(library.articles.map((a) => a.id)),
   categories: () => MARK_CATEGORIES.filter((c) => view.state.categories[c]),
 });
@@ -24,4 +24,8 @@ mount(App, { target: document.getElementById('app')!, props: { library, analysis
 exporter.start();
 // The last change is sent before the window goes (quit, close, reload); main waits for it to be written.
 window.addEventListener('pagehide', () => library.flush());
-void library.start().then(() => view.restore(library.restoredView));
+void library.start().then(() => {
+  view.restore(library.restoredView);
+  // Every listener is in place and the first set is shown: main sends what it held back meanwhile.
+  void window.api.ready();
+});

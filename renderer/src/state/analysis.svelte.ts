@@ -2,6 +2,7 @@ import type { LoadedArticle } from '../../../electron/contract';
 import type { ArticleAnalysis, ArticleInput, Comparison } from '../../../engine/index';
 import type { AnalysisRequest, AnalysisResponse, WorkerMessage } from '../workers/protocol';
 import { ComparisonIndex } from './comparison-index';
+import { inColumnOrder } from './report-payload';
 
 /** Where the analysis of the open set stands. */
 export type AnalysisStatus = 'idle' | 'running' | 'done' | 'error';
@@ -146,6 +147,19 @@ export class Analysis {
       this.#resolvers.set(id, { resolve, parts: [], timer });
       worker.postMessage({ id, inputs });
     });
+  }
+
+  /**
+   * The comparison of exactly `articles`, in their order: the one the window shows when it is of the same
+   * set (reordered), else a run of its own in the worker (when some columns are hidden, or a run is due).
+   */
+  async of(articles: readonly LoadedArticle[]): Promise<Comparison> {
+    const held = this.status === 'done' ? this.comparison : null;
+    const ids = articles.map((a) => a.id);
+    if (held && held.articles.length === ids.length && ids.every((id) => held.articles.some((a) => a.id === id))) return inColumnOrder(held, ids);
+    const response = await this.request(articles.map((a) => ({ id: a.id, text: a.text, title: a.title, file: a.name })));
+    if (!response.ok) throw new Error(response.error);
+    return response.comparison;
   }
 
   /** Analyses the open set; while a run is in flight only the newest set waits for its turn. */

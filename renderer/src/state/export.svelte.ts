@@ -1,7 +1,8 @@
-import type { ExportResult, ReportFormat } from '../../../electron/contract';
-import type { MarkCategory } from '../../../engine/types';
+import type { ExportResult, LoadedArticle, ReportFormat } from '../../../electron/contract';
+import type { Comparison, MarkCategory } from '../../../engine/types';
 import type { Api } from '../../../electron/preload/api';
 import type { Library } from './library.svelte';
+import { forReport } from './report-payload';
 
 /** What the reader sees: the ids of the visible columns in their order, and the mark categories switched on. */
 export interface Shown {
@@ -9,7 +10,10 @@ export interface Shown {
   categories: () => MarkCategory[] | undefined;
 }
 
-/** Exporting the open articles as a report; problems go to the library's notices. */
+/** The comparison of exactly these articles, in this order (the window's own when it has it). */
+export type ComparisonOf = (articles: readonly LoadedArticle[]) => Promise<Comparison>;
+
+/** Exporting what the reader sees as a report; problems go to the library's notices. */
 export class Exporter {
   /** True while the Save dialog is up or the report is being written. */
   busy = $state(false);
@@ -20,12 +24,17 @@ export class Exporter {
 
   #api: Api;
   #library: Library;
+  #comparisonOf: ComparisonOf;
   #shown: Shown;
 
-  /** `shown` says what the reader sees (columns in their order, mark categories on): what a report shows. */
-  constructor(api: Api, library: Library, shown: Partial<Shown> = {}) {
+  /**
+   * `comparisonOf` gives the comparison the report is made of (main writes it without analysing again);
+   * `shown` says what the reader sees (columns in their order, mark categories on): what a report shows.
+   */
+  constructor(api: Api, library: Library, comparisonOf: ComparisonOf, shown: Partial<Shown> = {}) {
     this.#api = api;
     this.#library = library;
+    this.#comparisonOf = comparisonOf;
     this.#shown = { columns: () => library.articles.map((a) => a.id), categories: () => undefined, ...shown };
   }
 
@@ -34,25 +43,36 @@ export class Exporter {
     return this.#api.onExportRequested(() => void this.run());
   }
 
-  /** Asks main to export the columns the reader sees, in their order; the Save dialog offers `format` first. */
+  /** Sends main the columns the reader sees, in their order, with their comparison; the Save dialog offers `format` first. */
   async run(format: ReportFormat = 'html'): Promise<void> {
     if (this.busy) return;
-    const articleIds = this.#shown.columns();
-    if (articleIds.length === 0) return this.#fail('there is nothing to export: open some articles first');
+    // A local lookup for this call, not reactive state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const byId = new Map(this.#library.articles.map((a) => [a.id, a]));
+    const shown = this.#shown
+      .columns()
+      .map((id) => byId.get(id))
+      .filter((a): a is LoadedArticle => a !== undefined);
+    if (shown.length === 0) return this.#fail('there is nothing to export: open some articles first');
     this.busy = true;
     this.error = null;
     try {
+      const comparison = forReport(await this.#comparisonOf(shown));
+      const articles = shown.map(({ id, name, title, text, wordCount, source, date }) => ({
+        id,
+        name,
+        title,
+        text,
+        wordCount,
+        ...(source !== undefined ? { source } : {}),
+        ...(date !== undefined ? { date } : {}),
+      }));
       const categories = this.#shown.categories();
-      const result = await this.#api.exportReport(categories ? { format, articleIds, categories } : { format, articleIds });
+      const result = await this.#api.exportReport({ format, articles, comparison, ...(categories ? { categories } : {}) });
       if (!result.ok) return this.#fail(result.error);
-      if (!result.value) return;
-      this.last = result.value;
-      const { skipped } = result.value;
-      if (skipped.length) {
-        this.#library.add({ articles: [], errors: skipped.map((e) => ({ ...e, reason: `${e.reason}; it was left out of the report` })) });
-      }
+      if (result.value) this.last = result.value;
     } catch (error) {
-      this.#fail(String(error));
+      this.#fail(error instanceof Error ? error.message : String(error));
     } finally {
       this.busy = false;
     }
