@@ -1,5 +1,7 @@
 /** Whether a sentiment-list word is used evaluatively: part of speech, neutral terms, domain vocabulary, negation. */
+import { LAUDATORY, PEJORATIVE } from './lexicon/descriptors';
 import { NEWS_NEUTRAL } from './lexicon/framing';
+import { AFINN } from './sentiment';
 import { DOMAIN_WORDS, NEUTRAL_TERMS, REPORTED_STATES } from './lexicon/neutral-terms';
 import type { Token } from './types';
 
@@ -73,4 +75,85 @@ export function neutralUse(t: Token, score: number, inNeutralTerm: boolean, head
     default:
       return 'not an adjective, adverb, noun or verb';
   }
+}
+
+/** Degree words that stress a comparison ("far more", "even worse", "vastly better"). */
+export const COMPARISON_BOOSTERS: ReadonlySet<string> = new Set(['far', 'even', 'vastly', 'considerably', 'markedly', 'infinitely']);
+const COMPARATIVES = new Set(['more', 'less', 'worse', 'better', 'fewer']);
+
+/**
+ * The index of the comparative that a degree word at `i` stresses ("far more", "even worse", "far stronger"),
+ * or undefined; "far more than 100" gives a figure and is left alone.
+ */
+export function intensifiedComparison(tokens: readonly Token[], i: number): number | undefined {
+  if (!COMPARISON_BOOSTERS.has(tokens[i]!.norm)) return undefined;
+  const next = tokens[i + 1];
+  if (!next) return undefined;
+  // wink-nlp lemmatises an inflected comparative to its base ("stronger" → "strong")
+  const comparative = COMPARATIVES.has(next.norm) || ((next.pos === 'ADJ' || next.pos === 'ADV') && next.norm.endsWith('er') && lemmaOf(next) !== next.norm);
+  if (!comparative || tokens[i + 2]?.norm === 'than') return undefined;
+  return i + 1;
+}
+
+/** Whether a token is an adjective that judges: a sentiment-list adjective in evaluative use, or a listed descriptor. */
+export function isEvaluativeAdjective(t: Token, inNeutralTerm: boolean, heading = false): boolean {
+  // after "most" a participle is used as an adjective ("most trusted", "most damning")
+  const participle = t.pos === 'VERB' && /(?:ed|ing)$/u.test(t.norm);
+  if (t.pos !== 'ADJ' && !participle && !(heading && t.pos === 'PROPN')) return false;
+  const lemma = lemmaOf(t);
+  if (PEJORATIVE.has(t.norm) || LAUDATORY.has(t.norm) || PEJORATIVE.has(lemma) || LAUDATORY.has(lemma)) return true;
+  const score = AFINN.get(t.norm) ?? AFINN.get(lemma);
+  return score !== undefined && score !== 0 && neutralUse(participle ? { ...t, pos: 'ADJ' } : t, score, inNeutralTerm, heading) === undefined;
+}
+
+/** Spellings of the adjective an "-ly" adverb is formed from: "recklessly" → "reckless", "angrily" → "angry", "terribly" → "terrible", "cynically" → "cynical". */
+function adverbBases(norm: string): string[] {
+  if (!norm.endsWith('ly') || norm.length < 6) return [];
+  const stem = norm.slice(0, -2);
+  const out = [stem];
+  if (stem.endsWith('i')) out.push(`${stem.slice(0, -1)}y`);
+  if (norm.endsWith('bly') || norm.endsWith('ply')) out.push(`${norm.slice(0, -1)}e`);
+  if (stem.endsWith('al')) out.push(stem.slice(0, -2));
+  return out;
+}
+
+/** Spellings of the adjective a noun is formed from: "recklessness" → "reckless", "absurdity" → "absurd", "arrogance" → "arrogant". */
+function nounBases(norm: string): string[] {
+  if (norm.length < 7) return [];
+  if (norm.endsWith('ness')) {
+    const stem = norm.slice(0, -4);
+    return stem.endsWith('i') ? [stem, `${stem.slice(0, -1)}y`] : [stem];
+  }
+  if (norm.endsWith('ity')) return [norm.slice(0, -3), `${norm.slice(0, -3)}e`];
+  if (norm.endsWith('ance') || norm.endsWith('ence')) return [`${norm.slice(0, -2)}t`];
+  return [];
+}
+
+/**
+ * The negative evaluative adjective a noun is formed from ("recklessness", "arrogance"), with why it judges, or
+ * undefined: a nominalised blame judges as the adjective does.
+ */
+export function nounBase(norm: string): { word: string; why: string } | undefined {
+  // praise as a noun ("happiness", "kindness") mostly names a state someone reports; blame as a noun judges
+  const base = evaluativeBase(nounBases(norm));
+  return base && !base.why.includes('positive') && !base.why.includes('laudatory') ? base : undefined;
+}
+
+/**
+ * The evaluative adjective an "-ly" adverb is formed from, with why it judges, or undefined. The adjective must
+ * be a listed descriptor or carry at least a clear sentiment score and not be plain news vocabulary.
+ */
+export function adverbBase(norm: string): { word: string; why: string } | undefined {
+  return evaluativeBase(adverbBases(norm));
+}
+
+function evaluativeBase(bases: readonly string[]): { word: string; why: string } | undefined {
+  for (const word of bases) {
+    if (NEWS_NEUTRAL.has(word) || DOMAIN_WORDS.has(word) || REPORTED_STATES.has(word)) return undefined;
+    if (PEJORATIVE.has(word)) return { word, why: 'a pejorative descriptor' };
+    if (LAUDATORY.has(word)) return { word, why: 'a laudatory descriptor' };
+    const score = AFINN.get(word);
+    if (score !== undefined && Math.abs(score) >= 2) return { word, why: `an adjective with ${score < 0 ? 'negative' : 'positive'} feeling (sentiment score ${score > 0 ? '+' : ''}${score})` };
+  }
+  return undefined;
 }

@@ -87,6 +87,42 @@ describe('recall: what is a framing mark', () => {
   });
 });
 
+describe('general evaluative forms', () => {
+  it('an adverb formed from an evaluative adjective is loaded; one from a neutral adjective is not', () => {
+    expect(texts(marks('The board recklessly approved the deal and shamefully buried the report.'), 'loaded')).toEqual(['recklessly', 'shamefully']);
+    expect(texts(marks('The board formally approved the deal on Monday.'), 'loaded')).toEqual([]);
+  });
+
+  it('an intensified comparison is an intensifier, a figure after it is not', () => {
+    expect(texts(marks('The new rules are far stronger and even worse for renters.'), 'intensifier')).toEqual(['far stronger', 'even worse']);
+    expect(texts(marks('Far more than 100 people attended the meeting.'), 'intensifier')).toEqual([]);
+  });
+
+  it('a superlative of an evaluative adjective is an intensifier, of a plain one it is not', () => {
+    expect(texts(marks('It was the most reckless plan of the year.'), 'intensifier')).toEqual(['most reckless']);
+    expect(texts(marks('It was the most recent plan of the year.'), 'intensifier')).toEqual([]);
+  });
+
+  it('a noun formed from a negative evaluative adjective is loaded; a plain noun is not', () => {
+    expect(texts(marks('Voters spoke of the recklessness and arrogance of the council.'), 'loaded')).toEqual(['recklessness', 'arrogance']);
+    expect(texts(marks('Voters spoke of the business of the community.'), 'loaded')).toEqual([]);
+  });
+
+  it('amplifier adverbs are intensifiers and attitude adverbs are loaded', () => {
+    const hs = marks('The event was heavily scripted, and the minister unexpectedly accepted.');
+    expect(texts(hs, 'intensifier')).toEqual(['heavily']);
+    expect(texts(hs, 'loaded')).toEqual(['unexpectedly']);
+  });
+
+  it('"did little to" plays down what was done', () => {
+    expect(texts(marks('The statement did little to calm the markets.'), 'loaded')).toEqual(['did little to']);
+  });
+
+  it('quoted words in a sentence that reports speech are a partial quotation, not scare quotes', () => {
+    expect(texts(marks('The senator said the bill was a "disaster" for farmers.'), 'hedge')).toEqual([]);
+  });
+});
+
 describe('linear time on adversarial input', () => {
   const sentenceOf = (text: string): Sentence => ({
     index: 0,

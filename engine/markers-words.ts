@@ -10,7 +10,7 @@ import {
   WEASEL_VERBS,
 } from './lexicon/framing';
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION } from './lexicon/speech';
-import { lemmaOf, neutralTermTokens, neutralUse } from './markers-evaluative';
+import { adverbBase, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, neutralTermTokens, neutralUse } from './markers-evaluative';
 import { AFINN } from './sentiment';
 import { isWordLike, startsLower, startsUpper, type Span } from './text';
 import type { AttributionClass, MarkCategory, Sentence, Token } from './types';
@@ -61,6 +61,8 @@ const MAY_START: ReadonlySet<string> = new Set([
   ...LAUDATORY,
   ...LOADED_VERBS.keys(),
   ...AFINN.keys(),
+  ...COMPARISON_BOOSTERS,
+  'most',
   'appear',
   'seem',
 ]);
@@ -89,11 +91,12 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
   const neutral = neutralTermTokens(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isWordLike(t.raw) || overlaps(names, t.start, t.end)) continue;
     const norm = t.norm.includes("'") ? t.norm.replace(POSSESSIVE, '') : t.norm;
     const lemma = lemmaOf(t);
-    // most words can start no mark: one set look-up skips them
-    if (!MAY_START.has(norm) && !MAY_START.has(lemma) && tokens[i + 1]?.raw !== '-' && !loadedVerb(lemma, norm)) continue;
+    // most words can start no mark: set look-ups skip them before any pattern test (listed verbs are in MAY_START,
+    // so only their inflections the lemmatiser missed need the stem check)
+    if (!MAY_START.has(norm) && !MAY_START.has(lemma) && tokens[i + 1]?.raw !== '-' && !DERIVED.test(norm) && !inflectedLoadedVerb(norm)) continue;
+    if (!isWordLike(t.raw) || overlaps(names, t.start, t.end)) continue;
     // A capital inside a sentence starts a name ("Great Wall"), except in headings.
     const capitalised = !s.heading && !startsLower(t.raw) && i > 0;
 
@@ -160,6 +163,25 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
       continue;
     }
 
+    // "far more", "even worse": the outlet stresses a difference without giving its size
+    const comparison = intensifiedComparison(tokens, i);
+    if (comparison) {
+      const end = tokens[comparison]!.end;
+      out.push({ start: t.start, end, category: 'intensifier', reason: `Intensified comparison: '${text.slice(t.start, end)}' stresses the difference without giving its size` });
+      i = comparison;
+      continue;
+    }
+
+    // "the most reckless", "its most trusted": a superlative of an evaluative adjective ranks as well as judges
+    if (norm === 'most') {
+      const next = tokens[i + 1];
+      if (next && !next.negated && isEvaluativeAdjective(next, neutral.has(i + 1), s.heading)) {
+        out.push({ start: t.start, end: next.end, category: 'intensifier', reason: `Superlative of an evaluative adjective: '${text.slice(t.start, next.end)}' ranks the judgment at its extreme` });
+        i++;
+        continue;
+      }
+    }
+
     if (INTENSIFIERS.has(norm)) {
       out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: '${t.raw}' amplifies the claim without adding facts` });
       continue;
@@ -190,6 +212,13 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
       continue;
     }
 
+    // "recklessly", "shamefully": an adverb formed from an evaluative adjective judges the act it describes
+    const base = AFINN.has(norm) || AFINN.has(lemma) ? undefined : t.pos === 'ADV' ? adverbBase(norm) : t.pos === 'NOUN' && !t.negated ? nounBase(norm) : undefined;
+    if (base) {
+      out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is formed from '${base.word}', ${base.why}` });
+      continue;
+    }
+
     const score = AFINN.get(t.norm) ?? AFINN.get(norm) ?? AFINN.get(lemma);
     if (score !== undefined && Math.abs(score) >= 2 && !neutralUse(t, score, neutral.has(i), s.heading)) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: afinnReason(t.raw, score) });
@@ -199,8 +228,11 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
 
 /** The loaded-verb reason for a word by its lemma or, where the lemmatiser differs ("lambast"), by its inflection stripped. */
 function loadedVerb(lemma: string, norm: string): string | undefined {
-  const direct = LOADED_VERBS.get(lemma) ?? LOADED_VERBS.get(norm);
-  if (direct) return direct;
+  return LOADED_VERBS.get(lemma) ?? LOADED_VERBS.get(norm) ?? inflectedLoadedVerb(norm);
+}
+
+/** The loaded-verb reason for an inflection the lemmatiser did not reduce ("lambasting" → "lambast"). */
+function inflectedLoadedVerb(norm: string): string | undefined {
   const base = INFLECTION.exec(norm);
   if (!base) return undefined;
   const stem = norm.slice(0, base.index);
@@ -208,6 +240,8 @@ function loadedVerb(lemma: string, norm: string): string | undefined {
   return LOADED_VERBS.get(stem) ?? LOADED_VERBS.get(`${stem}e`) ?? LOADED_VERBS.get(undoubled);
 }
 const INFLECTION = /(?:ing|ed|es|s|d)$/u;
+/** Endings of adverbs and nouns formed from adjectives ("recklessly", "recklessness", "absurdity", "arrogance"). */
+const DERIVED = /(?:ly|ness|ity|nce)$/u;
 
 function afinnReason(word: string, score: number): string {
   const tone = score < 0 ? 'negative' : 'positive';

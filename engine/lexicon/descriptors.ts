@@ -120,6 +120,7 @@ export const LOADED_IDIOMS: ReadonlyMap<string, string> = new Map([
   ['play down', 'frames a statement as minimising'], ['tamp down', 'frames a statement as minimising'],
   ['take credit', 'frames a claim as self-serving'], ['hold firm', 'frames a stance as resistance'],
   ['shower with', 'dramatises praise'], ['heap scorn', 'dramatises criticism'],
+  ['do little to', 'plays down what was done'], ['do nothing to', 'plays down what was done'],
 ]);
 
 /** Words that play down a number or a result ("only 194,000", "a tepid response"). */
@@ -141,7 +142,8 @@ export const STANCE_ADVERBS: ReadonlyMap<string, 'booster' | 'hedge' | 'attitude
     'fortunately', 'sadly', 'thankfully', 'mercifully', 'regrettably', 'shockingly', 'alarmingly', 'troublingly',
     'disturbingly', 'astonishingly', 'secretly', 'quietly', 'abruptly', 'hastily', 'conspicuously', 'incredibly', 'amazingly', 'remarkably', 'sheepishly', 'vociferously', 'coyly',
     'brazenly', 'angrily', 'furiously', 'bitterly', 'desperately', 'stubbornly', 'grudgingly', 'begrudgingly',
-    'smugly', 'gleefully', 'defiantly', 'pointedly', 'testily', 'curtly', 'bluntly', 'frantically'].map(
+    'smugly', 'gleefully', 'defiantly', 'pointedly', 'testily', 'curtly', 'bluntly', 'frantically', 'surprisingly',
+    'unexpectedly', 'strikingly', 'worryingly', 'embarrassingly', 'tragically'].map(
     (w) => [w, 'attitude'] as const,
   ),
 ]);

@@ -63,6 +63,9 @@ export const INTENSIFIERS: ReadonlySet<string> = new Set([
   'remarkably', 'truly', 'really', 'literally', 'overwhelmingly', 'record-breaking', 'all-time', 'unparalleled',
   'monumental', 'colossal', 'gigantic', 'mammoth', 'immense', 'sky-high', 'relentless', 'relentlessly', 'fierce',
   'fiercely', 'intense', 'intensely', 'crucial', 'vital', 'significant', 'severe',
+  // amplifier adverbs (Quirk et al. 1985, §8.104 ff.): they raise the force of the verb or adjective they modify
+  'heavily', 'strongly', 'badly', 'vehemently', 'thoroughly', 'profoundly', 'terribly', 'awfully', 'violently',
+  'hopelessly', 'intensively', 'massively',
 ]);
 
 /**
