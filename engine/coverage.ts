@@ -1,6 +1,7 @@
 /** How much of a fact an article says in its own words: per-article lookups and the scoring of statements. */
 import type { AlignmentResult, PreparedSentence } from './align';
 import type { FactDetail } from './fact-table';
+import { featureSimilarity, hasWordVector, NEAR_SYNONYM } from './features';
 import { figuresAgree, type Quantity } from './numbers';
 
 /** Shared features of a statement that count: a group that drew in many wordings keeps its heaviest. */
@@ -8,6 +9,16 @@ const CORE_MAX = 24;
 /** How much a word that only shares its first letters with the fact's word counts. */
 const PREFIX_WEIGHT = 0.7;
 const MONTH_OF = /^q:date:\d*-(\d+)-\d+$/u;
+/** How much a near-synonym ("welcomed" for "embraced") of the fact's word counts. */
+const SYNONYM_WEIGHT = 0.6;
+/** Sentences, the best by their own words first, in which near-synonyms are looked for: bounds the vector work. */
+const SYNONYM_SENTENCES = 3;
+/** Share of the statement a sentence must say in the same words before near-synonyms are looked for in it. */
+const SYNONYM_FROM = 0.15;
+/** Share of a statement's weight an article must say in one or two neighbouring sentences to carry it. */
+export const CARRIES = 0.5;
+/** Share at which an article tells a statement in part: not a carrier, and no omission either. */
+export const TELLS_IN_PART = 0.35;
 
 /** Per-article lookups, each built on first use: which sentences carry a feature, which words occur. */
 export class ArticleIndex {
@@ -58,6 +69,23 @@ export class ArticleIndex {
   get byPrefix(): Map<string, { i: number; f: string }[]> {
     void this.byFeature;
     return this.byPrefixMap!;
+  }
+
+  private wordSets?: { words: Set<string>; prefixes: Set<string> }[];
+
+  /** The `w:` features and their first letters, per sentence. */
+  wordsOf(i: number): { words: Set<string>; prefixes: Set<string> } {
+    this.wordSets ??= this.sentences.map(() => ({ words: new Set<string>(), prefixes: new Set<string>() }));
+    const set = this.wordSets[i]!;
+    if (!set.words.size) {
+      for (const f of this.sentences[i]!.features) {
+        if (!f.startsWith('w:')) continue;
+        set.words.add(f);
+        const p = prefixOf(f);
+        if (p) set.prefixes.add(p);
+      }
+    }
+    return set;
   }
 
   get stemsBySentence(): Set<string>[] {
@@ -178,16 +206,55 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex): { shar
   }
   let best = 0;
   let at = -1;
+  const ranked: { i: number; v: number }[] = [];
   for (const i of touched) {
     const v = score[i]! + (i + 1 < n ? score[i + 1]! : 0) * 0.8;
     if (v > best) {
       best = v;
       at = i;
     }
+    if (score[i]! >= total * SYNONYM_FROM) ranked.push({ i, v });
+  }
+  // the same thing in other words: near-synonyms of the fact's words in the few best sentences, looked for
+  // only where they could make a sentence the best and at least tell the statement in part
+  if (ranked.length) {
+    ranked.sort((a, b) => b.v - a.v);
+    for (const { i, v } of ranked.slice(0, SYNONYM_SENTENCES)) {
+      const most = v + (total - score[i]!) * SYNONYM_WEIGHT;
+      if (most <= best || most < total * TELLS_IN_PART) continue;
+      const soft = v + synonymCredit(core, index.wordsOf(i));
+      if (soft > best) {
+        best = soft;
+        at = i;
+      }
+    }
   }
   for (const i of touched) score[i] = 0;
   if (!total) return { share: 1, sentence: -1 };
   return { share: Math.min(1, best / total), sentence: at };
+}
+
+/** Weight of the fact's words a sentence says through near-synonyms; each of its words stands for one of the fact's. */
+function synonymCredit(core: CoreFeature[], sentence: { words: Set<string>; prefixes: Set<string> }): number {
+  let credit = 0;
+  const used = new Set<string>();
+  for (const { f, w, prefix } of core) {
+    if (!f.startsWith('w:') || sentence.words.has(f) || (prefix && sentence.prefixes.has(prefix)) || !hasWordVector(f)) continue;
+    let bestSim = NEAR_SYNONYM;
+    let bestWord = '';
+    for (const g of sentence.words) {
+      if (used.has(g)) continue;
+      const sim = featureSimilarity(f, g);
+      if (sim >= bestSim) {
+        bestSim = sim;
+        bestWord = g;
+      }
+    }
+    if (!bestWord) continue;
+    used.add(bestWord);
+    credit += w * SYNONYM_WEIGHT;
+  }
+  return credit;
 }
 
 /** A feature of a statement with its weight and the other wordings that count for it. */

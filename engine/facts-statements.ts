@@ -4,15 +4,12 @@
  * most of a statement carries it; one that says a good part of it tells it in part.
  */
 import type { AlignmentResult, PreparedSentence } from './align';
-import { compiled, statementScore, type ArticleIndex } from './coverage';
+import { CARRIES, compiled, statementScore, TELLS_IN_PART, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import type { Quantity } from './numbers';
 import type { Sentence } from './types';
 
-/** Share of a statement's weight an article must say in one or two neighbouring sentences to carry it. */
-export const CARRIES = 0.5;
-/** Share at which an article tells a statement in part: not a carrier, and no omission either. */
-export const TELLS_IN_PART = 0.35;
+export { CARRIES, TELLS_IN_PART } from './coverage';
 /** A lone sentence needs this many content words to stand as a statement others may carry. */
 const LONE_MIN_WORDS = 4;
 /** Lone sentences tried as statements, per article: bounds the work on very long articles. */

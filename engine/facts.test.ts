@@ -149,3 +149,33 @@ describe('group facts', () => {
     expect(people.map((f) => f.text)).toEqual(['Treasury Secretary Scott Bessent, Commerce Secretary Howard Lutnick']);
   });
 });
+
+describe('the same fact in other words', () => {
+  const filler = (k: number) => `Residents of ward ${k} also asked about buses, parks and libraries at the hearing.`;
+  const fact = 'The governor rejected the proposal to raise the fuel tax before the election.';
+
+  it('finds a fact two articles tell only in other words, and misses it where it is not told', () => {
+    for (const other of [
+      'The governor dismissed a plan to increase the gasoline tax.',
+      'The state leader dismissed the plan to increase the fuel tax before the vote.',
+    ]) {
+      const r = compare([
+        buildArticle({ id: 'a', text: `${fact} ${filler(1)}` }),
+        buildArticle({ id: 'b', text: `${other} ${filler(2)}` }),
+        buildArticle({ id: 'c', text: `The governor spoke to reporters at the hearing. ${filler(3)}` }),
+      ]);
+      expect(r.omissions.c!.some((o) => /(?:fuel|gasoline) tax/u.test(o.text))).toBe(true);
+      expect(r.omissions.a!.some((o) => /tax/u.test(o.text))).toBe(false);
+      expect(r.omissions.b!.some((o) => /tax/u.test(o.text))).toBe(false);
+    }
+  });
+
+  it('rates words near in meaning above unrelated ones', async () => {
+    const { featureOfWord, featureSimilarity } = await import('./features');
+    buildArticle({ id: 'w', text: 'They dismissed and rejected the plan and the proposal, then ate a banana.' });
+    const f = (w: string) => featureOfWord(w);
+    expect(featureSimilarity(f('proposal'), f('plan'))).toBeGreaterThan(0.6);
+    expect(featureSimilarity(f('rejected'), f('dismissed'))).toBeGreaterThan(0.6);
+    expect(featureSimilarity(f('proposal'), f('banana'))).toBeLessThan(0.3);
+  });
+});

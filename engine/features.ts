@@ -2,7 +2,8 @@
 import { stem } from './tokens';
 import { CONCEPTS } from './lexicon/concepts';
 import { findQuantities, mayHaveQuantity, type Quantity } from './numbers';
-import type { Actor, Highlight, Quote, Sentence } from './types';
+import type { Actor, Highlight, Quote, Sentence, Token } from './types';
+import { wordVectors, type WordVectors } from './word-vectors';
 
 /** What compare() needs of an article: part 1's article model satisfies it. */
 export interface ComparableArticle {
@@ -52,8 +53,51 @@ function wordFeature(stemmed: string): string {
 }
 for (const words of CONCEPTS) for (const w of words) CONCEPT.set(stem(w), stem(words[0]!));
 
+/** A word the vectors know for each `w:` feature, with a small number for caching pairs (bounded). */
+const FEATURE_WORD = new Map<string, { word: string; id: number }>();
+/** Feature pairs already compared, by their numbers; bounded like the features themselves. */
+const PAIR_SIMILARITY = new Map<number, number>();
+const MAX_FEATURE_WORDS = 60_000;
+/** Cosine between word vectors from which two different words count as saying the same ("embraced", "welcomed"). */
+export const NEAR_SYNONYM = 0.6;
+
+function recordWord(f: string, t: Token, vectors: WordVectors): void {
+  if (FEATURE_WORD.has(f)) return;
+  if (FEATURE_WORD.size >= MAX_FEATURE_WORDS) {
+    FEATURE_WORD.clear();
+    PAIR_SIMILARITY.clear();
+  }
+  const word = t.lemma && vectors.has(t.lemma) ? t.lemma : vectors.has(t.norm) ? t.norm : undefined;
+  if (word) FEATURE_WORD.set(f, { word, id: FEATURE_WORD.size });
+}
+
+/** Whether the vectors know a word behind the `w:` feature. */
+export function hasWordVector(f: string): boolean {
+  return FEATURE_WORD.has(f);
+}
+
+/**
+ * How near in meaning the words behind two `w:` features are: the cosine of their word vectors, 0 when either
+ * is not a word the vectors know. Pairs are cached, so a comparison asks the vectors once per pair.
+ */
+export function featureSimilarity(a: string, b: string, vectors: WordVectors = wordVectors()): number {
+  if (a === b) return 1;
+  const wa = FEATURE_WORD.get(a);
+  const wb = FEATURE_WORD.get(b);
+  if (!wa || !wb) return 0;
+  const key = wa.id < wb.id ? wa.id * MAX_FEATURE_WORDS + wb.id : wb.id * MAX_FEATURE_WORDS + wa.id;
+  let sim = PAIR_SIMILARITY.get(key);
+  if (sim === undefined) {
+    sim = Math.max(0, vectors.similarity(wa.word, wb.word) ?? 0);
+    if (PAIR_SIMILARITY.size > 500_000) PAIR_SIMILARITY.clear();
+    PAIR_SIMILARITY.set(key, sim);
+  }
+  return sim;
+}
+
 /** Reads quantities and actor mentions of every sentence and lists its features. */
 export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
+  const vectors = wordVectors();
   return articles.map((article, a) => {
     const actorsBySentence = new Map<number, (Actor['mentions'][number] & { id: string })[]>();
     for (const actor of article.actors ?? []) {
@@ -82,7 +126,9 @@ export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
       for (const t of sentence.tokens) {
         if (!t.content || LIGHT_STEMS.has(t.norm)) continue;
         if (quantities.length && quantities.some((q) => t.start >= q.start && t.end <= q.end && q.kind !== 'ordinal')) continue;
-        features.add(wordFeature(t.stem));
+        const f = wordFeature(t.stem);
+        features.add(f);
+        recordWord(f, t, vectors);
       }
       return { article: a, articleId: article.id, sentence, quantities, actors, features: [...features] };
     });
