@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -98,13 +98,34 @@ describe('IPC handlers', () => {
     ]);
   });
 
+  it('loads a dropped folder as the article files inside it, as the command line does', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'parallax-drop-'));
+    writeFileSync(join(folder, 'b.txt'), 'Second article text about the storm.');
+    writeFileSync(join(folder, 'a.md'), 'First article text about the storm.');
+    writeFileSync(join(folder, 'notes.xyz'), 'not an article');
+    writeFileSync(join(folder, 'report.md'), '# Parallax comparison report\n\n2 articles');
+    const empty = mkdtempSync(join(tmpdir(), 'parallax-empty-'));
+    const result = await call('articles:open-dropped', trustedEvent(), [
+      { path: folder, name: 'folder' },
+      { path: empty, name: 'empty' },
+    ]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.articles.map((a) => a.name)).toEqual(['a.md', 'b.txt']);
+    expect(result.value.errors.map((e) => e.reason)).toEqual([
+      'the folder holds no article files (.txt, .md, .html, .json, .pdf, .docx, .mhtml, .eml)',
+    ]);
+  });
+
   it('shows a multi-select Open dialog on the sender window and loads the picked files', async () => {
     electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [join(SEEDS, '004_6d6e296701268718.txt')] });
     const result = await call('articles:open-dialog', trustedEvent());
     expect(electron.showOpenDialog).toHaveBeenCalledOnce();
     const [win, options] = electron.showOpenDialog.mock.calls[0]!;
     expect(win).toBe(electron.ownWindow);
-    expect(options.properties).toEqual(['openFile', 'multiSelections']);
+    expect(options.properties).toEqual(
+      process.platform === 'darwin' ? ['openFile', 'openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
+    );
     expect(options.filters[0].extensions).toEqual(['txt', 'text', 'md', 'markdown', 'html', 'htm', 'json', 'pdf', 'docx', 'mhtml', 'mht', 'eml']);
     expect(result.ok && result.value.articles.map((a) => a.name)).toEqual(['004_6d6e296701268718.txt']);
   });
