@@ -42,7 +42,7 @@ function hostileFiles(dir: string): { paths: string[]; loads: string[]; refused:
       'huge-60mb.txt': 'it is 60.0 MB, larger than the 20.0 MB Parallax opens',
       'one-line.txt': 'it has a line of 5,000,000 characters, longer than the 200,000 Parallax opens',
       'broken.json': 'it is not valid JSON',
-      'wrong-types.json': "it is not a Parallax article JSON ({title, source?, date?, text}): 'title'",
+      'wrong-types.json': 'its title is not a string',
     },
   };
 }

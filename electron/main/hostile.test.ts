@@ -107,10 +107,10 @@ describe('hostile and broken files', () => {
   });
 
   it('malformed JSON and JSON with wrong field types are refused with the reason', async () => {
-    expect((await outcome(file('cut.json', '{"title": "Talks", "text": "The call'))).reason).toMatch(/^it is not valid JSON \(/u);
-    expect((await outcome(file('array.json', '[1, 2, 3]'))).reason).toMatch(/^it is not a Parallax article JSON/u);
-    expect((await outcome(file('types.json', '{"title": ["a"], "text": "Body."}'))).reason).toMatch(/'title': .*string/u);
-    expect((await outcome(file('date.json', '{"title": "T", "text": "Body.", "date": 20250605}'))).reason).toMatch(/'date': .*string/u);
+    expect((await outcome(file('cut.json', '{"title": "Talks", "text": "The call'))).reason).toBe('it is not valid JSON (line 1)');
+    expect((await outcome(file('array.json', '[1, 2, 3]'))).reason).toBe('it is not a Parallax article JSON (an object with a title and a text)');
+    expect((await outcome(file('types.json', '{"title": ["a"], "text": "Body."}'))).reason).toBe('its title is not a string');
+    expect((await outcome(file('date.json', '{"title": "T", "text": "Body.", "date": 20250605}'))).reason).toBe('its date is not a string');
   });
 
   it('a folder, a symlink loop and a dangling link are refused by name', async () => {

@@ -70,17 +70,27 @@ describe('formats', () => {
     expect(a.paragraphs.length).toBe(5);
   });
 
-  it('reads article JSON with title, source and date', async () => {
+  it('reads article JSON with title, source and date, its title opening the text as the headline', async () => {
     const path = file('a.json', JSON.stringify({ title: 'Talks resume', source: 'Wire', date: '2025-06-05', text: 'One.\n\nTwo.' }));
     const a = await loadArticleFile(path);
-    expect(a).toMatchObject({ format: 'json', title: 'Talks resume', source: 'Wire', date: '2025-06-05', text: 'One.\n\nTwo.', headline: -1 });
-    expect(a.paragraphs).toHaveLength(2);
+    expect(a).toMatchObject({ format: 'json', title: 'Talks resume', source: 'Wire', date: '2025-06-05', text: 'Talks resume\n\nOne.\n\nTwo.', headline: 0 });
+    expect(a.paragraphs).toHaveLength(3);
   });
 
-  it('names what is wrong with a JSON file', async () => {
-    expect(await failure(file('broken.json', '{"title": "x", '))).toMatch(/^it is not valid JSON/u);
-    expect(await failure(file('types.json', JSON.stringify({ title: 'x', text: 42 })))).toMatch(/'text': .*string/u);
-    expect(await failure(file('untitled.json', JSON.stringify({ title: ' ', text: 'Body.' })))).toMatch(/'title': title must not be empty/u);
+  it('does not repeat a JSON title the text already starts with', async () => {
+    const a = await loadArticleFile(file('b.json', JSON.stringify({ title: 'Talks resume', text: 'Talks resume\n\nOne.' })));
+    expect(a.text).toBe('Talks resume\n\nOne.');
+    expect(a.headline).toBe(0);
+  });
+
+  it('names what is wrong with a JSON file in plain words', async () => {
+    expect(await failure(file('broken.json', '{\n  "title": "x",\n  "text": "y",\n}'))).toBe('it is not valid JSON (line 4)');
+    expect(await failure(file('cut.json', '{"title": "x", '))).toBe('it is not valid JSON (line 1)');
+    expect(await failure(file('notext.json', JSON.stringify({ title: 'x' })))).toBe('it has no text field');
+    expect(await failure(file('types.json', JSON.stringify({ title: 'x', text: 42 })))).toBe('its text is not a string');
+    expect(await failure(file('untitled.json', JSON.stringify({ title: ' ', text: 'Body.' })))).toBe('its title is empty');
+    expect(await failure(file('notitle.json', JSON.stringify({ text: 'Body.' })))).toBe('it has no title field');
+    expect(await failure(file('list.json', '[1, 2]'))).toBe('it is not a Parallax article JSON (an object with a title and a text)');
     expect(await failure(file('emptytext.json', JSON.stringify({ title: 'T', text: '  ' })))).toBe('no article text was found in it');
   });
 

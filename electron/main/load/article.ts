@@ -20,12 +20,32 @@ import { tidyFileName } from '../../../report/outlets';
 import { readCapped } from './read';
 
 const jsonArticle = z.object({
-  title: z.string().trim().min(1, 'title must not be empty').max(1000),
+  title: z.string().trim().min(1).max(1000),
   source: z.string().max(1000).optional(),
   author: z.string().max(1000).optional(),
   date: z.string().max(100).optional(),
   text: z.string(),
 });
+
+/** The line of `text` a JSON.parse error points at: its position when the message gives one, else the last line. */
+function jsonErrorLine(text: string, message: string): number {
+  const line = /\(line (\d+)/u.exec(message);
+  if (line) return Number(line[1]);
+  const position = /position (\d+)/u.exec(message);
+  const upTo = position ? Math.min(Number(position[1]), text.length) : text.length;
+  return text.slice(0, upTo).split('\n').length;
+}
+
+/** A zod issue about a JSON article said in plain words, naming the field. */
+function jsonIssue(value: Record<string, unknown>, issue: z.core.$ZodIssue): string {
+  const field = String(issue.path[0] ?? '');
+  if (!field) return 'it is not a Parallax article JSON (an object with a title and a text)';
+  if (value[field] === undefined) return `it has no ${field} field`;
+  if (issue.code === 'invalid_type') return `its ${field} is not a string`;
+  if (issue.code === 'too_small') return `its ${field} is empty`;
+  if (issue.code === 'too_big') return `its ${field} is longer than ${count(Number(issue.maximum))} characters`;
+  return `its ${field} cannot be read (${issue.message})`;
+}
 
 function longestLine(text: string): number {
   let longest = 0;
@@ -48,20 +68,25 @@ function checkTextLimits(text: string): void {
   }
 }
 
+/**
+ * A JSON article: {title, source?, author?, date?, text}. Its title opens the text as its headline when the
+ * text does not already start with it, so the headline is read and analysed as it is in other formats.
+ */
 function fromJson(text: string): Extracted {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new LoadFailure(`it is not valid JSON (${(error as Error).message})`);
+    throw new LoadFailure(`it is not valid JSON (line ${jsonErrorLine(text, (error as Error).message)})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new LoadFailure('it is not a Parallax article JSON (an object with a title and a text)');
   }
   const parsed = jsonArticle.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = issue.path.length ? `'${issue.path.join('.')}'` : 'the file';
-    throw new LoadFailure(`it is not a Parallax article JSON ({title, source?, date?, text}): ${where}: ${issue.message}`);
-  }
-  return parsed.data;
+  if (!parsed.success) throw new LoadFailure(jsonIssue(value as Record<string, unknown>, parsed.error.issues[0]!));
+  const article = parsed.data;
+  if (article.text.trim() && !article.text.trimStart().startsWith(article.title)) article.text = `${article.title}\n\n${article.text}`;
+  return article;
 }
 
 /** Loads one article file. Throws LoadFailure (or a file-system error) when it cannot be opened. */
