@@ -46,7 +46,7 @@ test('a PDF, a Word file, a saved page, an e-mail and a pasted selection of one 
     ['story.docx', null],
     ['story.mhtml', story.outlet],
     ['story.eml', story.outlet],
-    ['Pasted 1.html', null],
+    ['Pasted 1', null],
   ];
   for (const [name, outlet] of expected) {
     const column = columns.filter({ has: page.locator('.file', { hasText: name }) });

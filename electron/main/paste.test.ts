@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ describe('pasteArticle', () => {
     const first = await pasteArticle(dataDir, { html: selection, text: 'ignored when there is HTML' });
     expect(first.errors).toEqual([]);
     const [article] = first.articles;
-    expect(article!.name).toBe('Pasted 1.html');
+    expect(article!.name).toBe('Pasted 1');
     expect(article!.format).toBe('html');
     expect(article!.title).toBe('Port reopens after storm');
     expect(article!.paragraphs.map((p) => article!.text.slice(p.start, p.end))).toEqual([
@@ -27,9 +27,15 @@ describe('pasteArticle', () => {
     ]);
 
     const second = await pasteArticle(dataDir, { text: 'Rain eases\n\nThe rain eased by noon.' });
-    expect(second.articles[0]!.name).toBe('Pasted 2.txt');
+    expect(second.articles[0]!.name).toBe('Pasted 2');
     expect(second.articles[0]!.text).toBe('Rain eases\n\nThe rain eased by noon.');
     expect(readdirSync(join(dataDir, PASTED_FOLDER)).sort()).toEqual(['Pasted 1.html', 'Pasted 2.txt']);
+  });
+
+  it('names only a kept pasted file "Pasted N": a file of that name elsewhere keeps its extension', async () => {
+    const elsewhere = join(dataDir, 'Pasted 7.txt');
+    writeFileSync(elsewhere, 'Storm passes\n\nThe storm passed.');
+    expect((await loadArticleFiles([elsewhere])).articles[0]!.name).toBe('Pasted 7.txt');
   });
 
   it('comes back after a restart: the kept file loads as the same article', async () => {

@@ -1,5 +1,5 @@
 /**
- * Pasted articles: the clipboard's HTML (else its text) kept as "Pasted N.html" (or .txt) in the app's
+ * Pasted articles: the clipboard's HTML (else its text) kept as "Pasted N.html" (or .txt, named "Pasted N") in the app's
  * data folder, then loaded by the loader workers like any file, so it goes through the same Readability
  * and metadata path and comes back after a restart like a file does.
  */

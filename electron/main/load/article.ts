@@ -3,7 +3,7 @@
  * text, then the format's reader. The loader worker runs this; the main process never does.
  */
 import { stat } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { z } from 'zod';
 import { countWords, headline, paragraphs } from '../../../engine/text';
 import type { LoadedArticle } from '../../contract';
@@ -89,6 +89,16 @@ function fromJson(text: string): Extracted {
   return article;
 }
 
+/** The folder pasted articles are kept in (PASTED_FOLDER in paste.ts, which imports this loader). */
+const PASTED_FOLDER = 'pasted';
+
+/** The name a reader knows a file by: its file name, but "Pasted N" for a kept pasted article (see paste.ts). */
+function readerName(file: string): string {
+  const name = basename(file);
+  const pasted = /^(Pasted \d+)\.(?:html|txt)$/u.exec(name);
+  return pasted && basename(dirname(file)) === PASTED_FOLDER ? pasted[1]! : name;
+}
+
 /** Loads one article file. Throws LoadFailure (or a file-system error) when it cannot be opened. */
 export async function loadArticleFile(path: string): Promise<LoadedArticle> {
   const file = resolve(path);
@@ -122,7 +132,7 @@ export async function loadArticleFile(path: string): Promise<LoadedArticle> {
     if (!extracted.title && meta.title) extracted.text = `${meta.title}\n\n${extracted.text}`;
   }
 
-  const name = basename(file);
+  const name = readerName(file);
   const text = extracted.text.replace(/\r\n?/gu, '\n');
   if (text.trim() === '') throw new LoadFailure('no article text was found in it');
   checkTextLimits(text);
