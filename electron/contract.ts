@@ -147,6 +147,8 @@ export interface Events {
   'articles:loaded': LoadResult;
   /** File › Export… was chosen in the menu. */
   'report:export-requested': null;
+  /** Help › Keyboard and Marks was chosen in the menu. */
+  'help:show-requested': null;
 }
 
 export type InvokeChannel = keyof Invoke;

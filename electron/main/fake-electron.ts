@@ -26,6 +26,8 @@ export function createFakeElectron() {
   const windows: FakeBrowserWindow[] = [];
   const showOpenDialog = vi.fn();
   const showSaveDialog = vi.fn();
+  /** The templates given to Menu.setApplicationMenu, in order (a built menu is its template here). */
+  const menus: unknown[] = [];
 
   class FakeBrowserWindow {
     static fromWebContents(contents: unknown) {
@@ -68,6 +70,7 @@ export function createFakeElectron() {
     windows,
     showOpenDialog,
     showSaveDialog,
+    menus,
     /** The object `import … from 'electron'` gets. */
     module: {
       ipcMain: {
@@ -76,6 +79,10 @@ export function createFakeElectron() {
       },
       dialog: { showOpenDialog, showSaveDialog },
       BrowserWindow: FakeBrowserWindow,
+      Menu: {
+        buildFromTemplate: (template: unknown) => template,
+        setApplicationMenu: (menu: unknown) => menus.push(menu),
+      },
     },
     /** Calls the handler of `channel` as Electron would. */
     async invoke(channel: string, event: unknown, ...args: unknown[]): Promise<unknown> {

@@ -122,6 +122,7 @@ if (!app.requestSingleInstanceLock(secondInstanceData(process.argv, launch))) {
       },
       // With no window (macOS), one opens and exports once its page has loaded its articles.
       exportReport: () => deliver('report:export-requested', null),
+      showHelp: () => deliver('help:show-requested', null),
       pasteArticle: () => {
         focusWindow();
         void readClipboard()

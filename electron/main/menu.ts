@@ -8,6 +8,8 @@ export interface MenuActions {
   exportReport(): void;
   /** Edit › Paste as Article: makes an article of the clipboard. */
   pasteArticle(): void;
+  /** Help › Keyboard and Marks: shows the window's help overlay. */
+  showHelp(): void;
 }
 
 /** Builds and installs the application menu. */
@@ -63,6 +65,13 @@ export function setupMenu(actions: MenuActions): void {
       ],
     },
     { role: 'windowMenu' },
+    {
+      role: 'help',
+      submenu: [
+        // F1 is handled by the renderer, as Open's shortcut is.
+        { id: 'help-keyboard', label: 'Keyboard and Marks', accelerator: 'F1', registerAccelerator: false, click: () => actions.showHelp() },
+      ],
+    },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -37,6 +37,8 @@ export const api = {
   exportReport: (request: ExportRequest) => invoke('report:export', request),
   /** Calls `listener` when File › Export… is chosen in the menu; returns an unsubscribe. */
   onExportRequested: (listener: () => void) => on('report:export-requested', () => listener()),
+  /** Calls `listener` when Help › Keyboard and Marks is chosen in the menu; returns an unsubscribe. */
+  onHelpRequested: (listener: () => void) => on('help:show-requested', () => listener()),
   /** Tells main the page listens to every event above: what main held back while the page loaded comes now. */
   ready: () => invoke('window:ready'),
 };
