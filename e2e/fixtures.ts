@@ -60,6 +60,8 @@ export interface ParallaxApp {
   answerSaveDialog(path: string): Promise<void>;
   /** File > Export: the menu item under Electron; in the browser harness, the event that menu item sends. */
   exportFromMenu(): Promise<void>;
+  /** Help > Keyboard and Marks: the menu item under Electron; in the browser harness, the event it sends. */
+  helpFromMenu(): Promise<void>;
   /** The profile folder (Electron's userData) this app instance saves its session in. */
   userDataDir: string;
   /**
@@ -323,6 +325,16 @@ export const test = base.extend<Options & { app: ParallaxApp }, WorkerFixtures>(
             item.click();
           });
         } else standIn()!.webContents.send('report:export-requested', null);
+      },
+      helpFromMenu: async () => {
+        const electron = electronApp();
+        if (electron) {
+          await electron.evaluate(({ Menu }) => {
+            const item = Menu.getApplicationMenu()?.getMenuItemById('help-keyboard');
+            if (!item) throw new Error('Help > Keyboard and Marks is missing from the menu');
+            item.click();
+          });
+        } else standIn()!.webContents.send('help:show-requested', null);
       },
       openFromMenu: async () => {
         const electron = electronApp();

@@ -148,6 +148,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(help).toHaveCount(0);
     await page.keyboard.press('F1');
     await expect(help).toBeVisible();
+    await page.keyboard.press('Escape');
+    await app.helpFromMenu();
+    await expect(help).toBeVisible();
   });
 }
 
