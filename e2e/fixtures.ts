@@ -8,8 +8,8 @@
  * PARALLAX_E2E=electron|chromium forces one.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { test as base, expect, _electron, chromium, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { ElectronStandIn, useStandIn, type StandInWindow } from './harness/electron-stand-in';
 import { INVOKE_BINDING, preloadInitScript } from './harness/preload-stand-in';
@@ -50,6 +50,11 @@ export interface ParallaxApp {
   page: Page;
   /** Drops files from disk on the window (dragenter, dragover, drop). */
   drop(paths: string[]): Promise<void>;
+  /**
+   * Drops a folder: an entry whose path on disk is the folder, as Electron gives for a dropped folder.
+   * Browser harness only (a page cannot make such an entry under Electron itself).
+   */
+  dropFolder(dir: string): Promise<void>;
   /** Drags files over the window without dropping them (dragenter, dragover). */
   dragOver(paths: string[]): Promise<void>;
   /** Answers the next Open dialog with these files. */
@@ -97,7 +102,7 @@ interface WorkerFixtures {
 
 const DROP_SOURCE = '__e2e_drop_source';
 
-async function dispatchDrag(page: Page, paths: string[], types: string[], registerPaths: boolean): Promise<void> {
+async function dispatchDrag(page: Page, paths: string[], types: string[], registerPaths: boolean, registeredAs = paths): Promise<void> {
   await page.evaluate((id) => {
     document.getElementById(id)?.remove();
     const input = document.createElement('input');
@@ -109,17 +114,17 @@ async function dispatchDrag(page: Page, paths: string[], types: string[], regist
   }, DROP_SOURCE);
   await page.setInputFiles(`#${DROP_SOURCE}`, paths);
   await page.evaluate(
-    ({ id, paths, types, registerPaths }) => {
+    ({ id, types, registerPaths, registeredAs }) => {
       const input = document.getElementById(id) as HTMLInputElement;
       const files = Array.from(input.files ?? []);
-      if (registerPaths) files.forEach((f, i) => (window as unknown as StandInWindow).__parallaxStandIn.setPath(f, paths[i]!));
+      if (registerPaths) files.forEach((f, i) => (window as unknown as StandInWindow).__parallaxStandIn.setPath(f, registeredAs[i]!));
       const data = new DataTransfer();
       for (const file of files) data.items.add(file);
       const target = document.querySelector('main') ?? document.body;
       for (const type of types) target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
       input.remove();
     },
-    { id: DROP_SOURCE, paths, types, registerPaths },
+    { id: DROP_SOURCE, types, registerPaths, registeredAs },
   );
 }
 
@@ -299,6 +304,13 @@ export const test = base.extend<Options & { app: ParallaxApp }, WorkerFixtures>(
       },
       userDataDir,
       drop: (paths) => dispatchDrag(page(), paths, ['dragenter', 'dragover', 'drop'], mode === 'chromium'),
+      dropFolder: async (dir) => {
+        if (mode !== 'chromium') throw new Error('dropFolder needs the browser harness');
+        // The page is handed an empty file beside the folder, registered under the folder's path.
+        const entry = join(dirname(dir), `${basename(dir)}.entry`);
+        writeFileSync(entry, '');
+        await dispatchDrag(page(), [entry], ['dragenter', 'dragover', 'drop'], true, [dir]);
+      },
       dragOver: (paths) => dispatchDrag(page(), paths, ['dragenter', 'dragover'], mode === 'chromium'),
       answerOpenDialog: async (paths) => {
         const electron = electronApp();

@@ -135,3 +135,21 @@ test('a FIFO, an oversized file and pages built to hang or crash a parser: each 
   await app.screenshot('hostile-parsers');
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('a dropped folder opens the article files inside it and passes over the rest', async ({ app }, testInfo) => {
+  test.skip(app.mode !== 'chromium', 'a page cannot make a folder entry under Electron itself');
+  const { page } = app;
+  const columns = page.locator('article.column');
+  await expect(columns).toHaveCount(5);
+  const dir = testInfo.outputPath('a-folder');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'one.txt'), 'Harbour reopens\n\nThe harbour reopened on Monday.');
+  writeFileSync(join(dir, 'two.md'), 'Harbour still shut\n\nThe harbour stayed shut on Monday.');
+  writeFileSync(join(dir, 'notes.xyz'), 'not an article');
+  writeFileSync(join(dir, 'last-report.md'), '# Parallax comparison report\n\n2 articles');
+  await app.dropFolder(dir);
+  await expect(columns).toHaveCount(7);
+  await expect(page.locator('article.column .file')).toContainText(['one.txt', 'two.md']);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(app.consoleErrors).toEqual([]);
+});
