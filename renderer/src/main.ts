@@ -20,7 +20,7 @@ const exporter = new Exporter(window.api, library, (articles) => analysis.of(art
   columns: () => view.visible(library.articles.map((a) => a.id)),
   categories: () => MARK_CATEGORIES.filter((c) => view.state.categories[c]),
 });
-mount(App, { target: document.getElementById('app')!, props: { library, analysis, view, onexport: () => void exporter.run(), exported: () => exporter.last?.file ?? null, helpRequests: (show: () => void) => window.api.onHelpRequested(show) } });
+mount(App, { target: document.getElementById('app')!, props: { library, analysis, view, onexport: () => void exporter.run(), exported: () => exporter.last?.file ?? null, exporting: () => exporter.exporting, helpRequests: (show: () => void) => window.api.onHelpRequested(show) } });
 exporter.start();
 // The last change is sent before the window goes (quit, close, reload); main waits for it to be written.
 window.addEventListener('pagehide', () => library.flush());

@@ -17,6 +17,8 @@ export type ComparisonOf = (articles: readonly LoadedArticle[]) => Promise<Compa
 export class Exporter {
   /** True while the Save dialog is up or the report is being written. */
   busy = $state(false);
+  /** How many articles the running export holds; 0 when none runs. */
+  exporting = $state(0);
   /** The last report written, or null. */
   last = $state.raw<ExportResult | null>(null);
   /** Why the last export failed, or null. */
@@ -55,6 +57,7 @@ export class Exporter {
       .filter((a): a is LoadedArticle => a !== undefined);
     if (shown.length === 0) return this.#fail('there is nothing to export: open some articles first');
     this.busy = true;
+    this.exporting = shown.length;
     this.error = null;
     try {
       const comparison = forReport(await this.#comparisonOf(shown));
@@ -75,6 +78,7 @@ export class Exporter {
       this.#fail(error instanceof Error ? error.message : String(error));
     } finally {
       this.busy = false;
+      this.exporting = 0;
     }
   }
 

@@ -42,6 +42,22 @@ describe('exporting what the reader sees', () => {
     expect(exporter.last).toEqual({ file: '/out/report.html' });
   });
 
+  it('says how many articles an export holds while it runs, and nothing once it is written', async () => {
+    const { exporter, comparisonOf } = setup(['cccccccccccc', 'aaaaaaaaaaaa']);
+    let finish: () => void = () => {};
+    comparisonOf.mockImplementationOnce(async (shown) => {
+      await new Promise<void>((resolve) => (finish = resolve));
+      return analyze(shown.map((a) => ({ id: a.id, text: a.text, title: a.title, file: a.name })));
+    });
+    expect(exporter.exporting).toBe(0);
+    const run = exporter.run();
+    expect(exporter.exporting).toBe(2);
+    finish();
+    await run;
+    expect(exporter.exporting).toBe(0);
+    expect(exporter.last).toEqual({ file: '/out/report.html' });
+  });
+
   it('says so, and sends nothing, when no column is shown', async () => {
     const { exporter, sent, notices } = setup([]);
     await exporter.run();
