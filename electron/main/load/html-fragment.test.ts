@@ -1,0 +1,19 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadArticleFile } from './article';
+
+const dir = mkdtempSync(join(tmpdir(), 'parallax-fragment-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a web page that is only a fragment', () => {
+  it('is read like a whole page: a selection saved as .html, or a page cut short', async () => {
+    const body = 'The harbour reopened on Monday after a week of repairs, officials said. '.repeat(6);
+    const path = join(dir, 'fragment.html');
+    writeFileSync(path, `<h1>Harbour reopens</h1><p>${body}</p><p>Ships queued outside the breakwater overnight.</p>`);
+    const article = await loadArticleFile(path);
+    expect(article.title).toBe('Harbour reopens');
+    expect(article.text).toContain('Ships queued outside the breakwater overnight.');
+  });
+});
