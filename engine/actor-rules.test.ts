@@ -60,7 +60,7 @@ describe('names stay whole and apart', () => {
 
 describe('one-word names join a full name only when nothing disagrees', () => {
   const text =
-    'President Trump and Melania Trump, the first lady, welcomed the French president on Monday. ' +
+    'On Monday the French president was greeted at the door by President Trump and Melania Trump, the first lady. ' +
     'Mr. Trump praised the visit. First lady Melania Trump showed the guests the garden. Trump later told reporters the talks went well.';
 
   it('keeps Mr. Trump apart from Melania Trump', () => {
