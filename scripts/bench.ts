@@ -37,10 +37,12 @@ function shuffled<T>(items: readonly T[], next: () => number): T[] {
   return out;
 }
 
-/** An article of about `words` words: a heading, then paragraphs of three or four seed sentences. */
-function synthetic(index: number, words = 1000): ArticleInput {
-  const next = random(index + 1);
-  const paragraphs: string[] = [headings[Math.floor(next() * headings.length)]!];
+/**
+ * Paragraphs of about `words` words drawn from `pool` in shuffled order (reshuffled when used up); a paragraph
+ * closes once it holds `paragraphLength()` sentences, asked after each sentence.
+ */
+function paragraphsFrom(pool: readonly string[], next: () => number, words: number, paragraphLength: () => number): string[] {
+  const paragraphs: string[] = [];
   let count = 0;
   let order = shuffled(pool, next);
   let para: string[] = [];
@@ -49,12 +51,19 @@ function synthetic(index: number, words = 1000): ArticleInput {
     const s = order.pop()!;
     para.push(s);
     count += s.split(/\s+/u).length;
-    if (para.length >= 3 + Math.floor(next() * 2)) {
+    if (para.length >= paragraphLength()) {
       paragraphs.push(para.join(' '));
       para = [];
     }
   }
   if (para.length) paragraphs.push(para.join(' '));
+  return paragraphs;
+}
+
+/** An article of about `words` words: a heading, then paragraphs of three or four seed sentences. */
+function synthetic(index: number, words = 1000): ArticleInput {
+  const next = random(index + 1);
+  const paragraphs = [headings[Math.floor(next() * headings.length)]!, ...paragraphsFrom(pool, next, words, () => 3 + Math.floor(next() * 2))];
   return { id: `synthetic-${index}`, text: paragraphs.join('\n\n') };
 }
 
@@ -88,23 +97,7 @@ const storyPools = readdirSync(fixtures)
 
 /** A real-length article of about `words` words told from one of ten stories' sentences: sets mixed as users make them. */
 function storyArticle(index: number, words = 800): ArticleInput {
-  const next = random(1000 + index);
-  const pool = storyPools[index % storyPools.length]!;
-  const paragraphs: string[] = [];
-  let count = 0;
-  let order = shuffled(pool, next);
-  let para: string[] = [];
-  while (count < words) {
-    if (!order.length) order = shuffled(pool, next);
-    const s = order.pop()!;
-    para.push(s);
-    count += s.split(/\s+/u).length;
-    if (para.length >= 3) {
-      paragraphs.push(para.join(' '));
-      para = [];
-    }
-  }
-  if (para.length) paragraphs.push(para.join(' '));
+  const paragraphs = paragraphsFrom(storyPools[index % storyPools.length]!, random(1000 + index), words, () => 3);
   return { id: `story-${index}`, text: paragraphs.join('\n\n') };
 }
 
