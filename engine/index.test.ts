@@ -62,7 +62,9 @@ describe('analyze', () => {
       expect(a.wordCount).toBeGreaterThan(300);
       expect(a.title.length).toBeGreaterThan(10);
       expect(Number.isFinite(a.sentiment.comparative)).toBe(true);
-      expect(a.highlights.length + (a.attributions ?? []).length).toBeGreaterThan(10);
+      // every sample article reports speech and carries some marks
+      expect(a.attributions?.length).toBeGreaterThan(2);
+      expect(a.highlights.length).toBeGreaterThan(0);
       expectExactOffsets(a, seeds[i]!.text);
     }
   });

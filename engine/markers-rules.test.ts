@@ -109,9 +109,25 @@ describe('general evaluative forms', () => {
   });
 
   it('amplifier adverbs are intensifiers and attitude adverbs are loaded', () => {
-    const hs = marks('The event was heavily scripted, and the minister unexpectedly accepted.');
-    expect(texts(hs, 'intensifier')).toEqual(['heavily']);
+    const hs = marks('The board sharply rebuked the plan, and the minister unexpectedly accepted.');
+    expect(texts(hs, 'intensifier')).toEqual(['sharply']);
     expect(texts(hs, 'loaded')).toEqual(['unexpectedly']);
+  });
+
+  it('a degree word raises a judgment or an act, and only measures before a plain word', () => {
+    expect(texts(marks('The deal was very dangerous for the region, and lenders invested heavily.'), 'intensifier')).toEqual(['very', 'heavily']);
+    expect(texts(marks('Very few voters came, and prices were significantly lower.'), 'intensifier')).toEqual([]);
+  });
+
+  it('an ordinary positive adjective is no loaded word, praise and blame are', () => {
+    expect(texts(marks('The company reported a strong quarter and a safe return.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The mayor gave a heroic speech about the disastrous plan.'), 'loaded')).toEqual(['heroic', 'disastrous']);
+  });
+
+  it('"claim" reports speech when it has a statement, and takes something when it has a prize', () => {
+    const attribution = (text: string) => marks(text).filter((h) => h.category === 'attribution').map((h) => h.text);
+    expect(attribution('Smith claims the vote was rigged, and they claim it every year; jobless claims rose.')).toEqual(['claims', 'claim']);
+    expect(attribution('The rebels claimed responsibility, and the team claimed the title.')).toEqual([]);
   });
 
   it('"did little to" plays down what was done', () => {

@@ -1,6 +1,8 @@
 /** Word-level framing marks: loaded words and idioms, descriptors, intensifiers, minimisers, stance adverbs, hedges, attribution verbs. */
 import { CONFLICT_FRAME, LAUDATORY, LOADED_IDIOMS, LOADED_VERBS, MINIMISERS, PEJORATIVE, STANCE_ADVERBS } from './lexicon/descriptors';
 import {
+  ADJECTIVE_DEGREE_WORDS,
+  DEGREE_WORDS,
   DISTANCING,
   HEDGES,
   INTENSIFIERS,
@@ -9,7 +11,7 @@ import {
   WEASEL_SUBJECTS,
   WEASEL_VERBS,
 } from './lexicon/framing';
-import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION } from './lexicon/speech';
+import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS } from './lexicon/speech';
 import { adverbBase, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, neutralTermTokens, neutralUse } from './markers-evaluative';
 import { AFINN } from './sentiment';
 import { isWordLike, startsLower, startsUpper, type Span } from './text';
@@ -56,6 +58,7 @@ const MAY_START: ReadonlySet<string> = new Set([
   ...HEDGES,
   ...MINIMISERS.keys(),
   ...INTENSIFIERS,
+  ...DEGREE_WORDS,
   ...CONFLICT_FRAME,
   ...PEJORATIVE,
   ...LAUDATORY,
@@ -186,6 +189,13 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
       out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: '${t.raw}' amplifies the claim without adding facts` });
       continue;
     }
+    if (DEGREE_WORDS.has(norm)) {
+      const judged = amplifiedJudgment(tokens, i, neutral, s.heading);
+      if (judged) {
+        out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: '${t.raw}' raises the judgment in '${judged.raw}'` });
+        continue;
+      }
+    }
 
     const compound = hyphenCompound(tokens, i);
     if (compound) {
@@ -199,7 +209,8 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
       }
     }
 
-    const why = descriptorReason(norm) ?? (lemma !== norm ? descriptorReason(lemma) : undefined);
+    // a plural noun is its own word when its singular is a laudatory adjective ("dynamics", "positives")
+    const why = descriptorReason(norm) ?? (lemma !== norm && !(t.pos === 'NOUN' && LAUDATORY.has(lemma)) ? descriptorReason(lemma) : undefined);
     if (why) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is ${why}` });
       continue;
@@ -224,6 +235,28 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: afinnReason(t.raw, score) });
     }
   }
+}
+
+/**
+ * The judging word or act a degree word at i raises ("very dangerous", "strongly condemned", "invested heavily"),
+ * looking past a second degree word ("very, very bad"); undefined before a plain word ("very few", "highly enriched").
+ */
+function amplifiedJudgment(tokens: readonly Token[], i: number, neutral: ReadonlySet<number>, heading: boolean): Token | undefined {
+  const acts = !ADJECTIVE_DEGREE_WORDS.has(tokens[i]!.norm);
+  const before = tokens[i - 1];
+  // "invested heavily", "criticized sharply": the adverb raises the act it follows
+  if (acts && before?.pos === 'VERB' && !before.negated) return before;
+  let k = i + 1;
+  while (tokens[k] && (DEGREE_WORDS.has(tokens[k]!.norm) || tokens[k]!.raw === ',')) k++;
+  const t = tokens[k];
+  if (!t || t.negated || neutral.has(k)) return undefined;
+  if (acts && t.pos === 'VERB') return t;
+  const lemma = lemmaOf(t);
+  if (descriptorReason(t.norm) ?? descriptorReason(lemma) ?? (t.pos === 'VERB' ? loadedVerb(lemma, t.norm) : undefined)) return t;
+  if (isEvaluativeAdjective(t, false, heading)) return t;
+  const score = AFINN.get(t.norm) ?? AFINN.get(lemma);
+  // "strongly condemned", "badly hurt": a verb or adverb with a sentiment score is raised too
+  return score !== undefined && Math.abs(score) >= 2 && (t.pos === 'VERB' || t.pos === 'ADV') && !neutralUse(t, score >= 0 ? 3 : -3, false, heading) ? t : undefined;
 }
 
 /** The loaded-verb reason for a word by its lemma or, where the lemmatiser differs ("lambast"), by its inflection stripped. */
@@ -301,12 +334,38 @@ function isAttribution(tokens: readonly Token[], i: number, norm: string): boole
   const next = tokens[i + 1]?.norm;
   if (norm === 'according') return next === 'to';
   if (norm === 'pointed') return next === 'out';
-  if (AMBIGUOUS_ATTRIBUTION.has(norm)) return next === 'that';
+  if (next !== undefined && tokens[i]!.lemma === 'claim' && claimsAThing(tokens, i)) return false;
+  if (AMBIGUOUS_ATTRIBUTION.has(norm)) return next === 'that' || (tokens[i]!.pos === 'VERB' && !isNounPhraseHead(tokens, i)) || afterNamedSubject(tokens, i);
   if (DENIAL.has(norm)) return next !== undefined && DENIED_OBJECTS.has(next);
   const t = tokens[i]!;
   // "added" reports speech after a comma or before "that" or a quote; "jobs added" is a count
   if (ADDED.has(norm)) return next === undefined || next === 'that' || !isWordLike(tokens[i + 1]!.raw) || !isWordLike(tokens[i - 1]?.raw ?? ',');
   return t.pos === undefined || t.pos === 'VERB' || t.pos === 'AUX';
+}
+
+/** "claimed responsibility", "claimed the lives of", "claim their refunds": taking, not saying. */
+function claimsAThing(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+    const t = tokens[k]!;
+    if (CLAIMED_THINGS.has(t.norm)) return true;
+    if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** "Smith claims the vote…", "she notes the rise…": a name or a subject pronoun before, a clause after. */
+function afterNamedSubject(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || !(next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN')) return false;
+  return prev.pos === 'PROPN' || SUBJECT_PRONOUNS.has(prev.norm);
+}
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** "the state claims office", "their claims process": a tagger's verb that is part of a noun phrase. */
+function isNounPhraseHead(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'PRON' && /^(?:my|your|his|her|its|our|their)$/u.test(prev.norm)));
 }
 
 /** Whether [start, end) overlaps one of the sorted, disjoint spans. */

@@ -42,9 +42,12 @@ describe('framing marks on the seeds', () => {
     expect(find(hs, 'slashed')?.category).toBe('loaded');
   });
 
-  it('seed 002: title-case headline words count too', () => {
+  it('seed 002: title-case headline words are read as the modifiers they are, and ordinary praise is no mark', () => {
     const hs = seed('002').highlights;
-    expect(find(hs, 'Positive')).toMatchObject({ category: 'loaded', start: 8 });
+    expect(find(hs, 'Positive')).toBeUndefined();
+    expect(find(hs, 'Outreach')).toBeUndefined();
+    const headline = buildArticle({ id: 'h', text: 'Trump’s Disastrous Outreach to China\n\nThe talks ended on Monday.' }).highlights;
+    expect(find(headline, 'Disastrous')).toMatchObject({ category: 'loaded', start: 8 });
   });
 
   it('seed 003: hedges and loaded words', () => {

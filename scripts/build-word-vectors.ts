@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { LAUDATORY, LOADED_VERBS, MINIMISERS, PEJORATIVE, STANCE_ADVERBS } from '../engine/lexicon/descriptors';
-import { INTENSIFIERS, LOADED } from '../engine/lexicon/framing';
+import { DEGREE_WORDS, INTENSIFIERS, LOADED } from '../engine/lexicon/framing';
 import { ATTRIBUTION } from '../engine/lexicon/speech';
 import { AFINN } from '../engine/sentiment';
 import { encodeBase64, VOCABULARY_SIZE } from '../engine/word-vectors';
@@ -42,6 +42,7 @@ const listed = [
   ...AFINN.keys(),
   ...Object.keys(LOADED),
   ...INTENSIFIERS,
+  ...DEGREE_WORDS,
   ...ATTRIBUTION.keys(),
   ...PEJORATIVE,
   ...LAUDATORY,

@@ -11,7 +11,9 @@ import { performance } from 'node:perf_hooks';
 import { analyze } from '../engine/index';
 import type { ArticleInput, Highlight } from '../engine/types';
 
-const FRAMING = ['loaded', 'intensifier', 'hedge', 'emphasis', 'label'] as const;
+// attribution marks in highlights are only the verbs that colour a statement (doubt, endorse, wrongdoing): neutral
+// verbs stay in the attribution view
+const FRAMING = ['loaded', 'intensifier', 'hedge', 'emphasis', 'label', 'attribution'] as const;
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
 

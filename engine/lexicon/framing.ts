@@ -53,20 +53,30 @@ export const LOADED: Readonly<Record<string, string>> = {
   punitive: 'frames a measure as punishment', hostilities: 'dramatises a dispute as fighting',
 };
 
-/** Words that amplify a claim without adding facts. */
+/** Words that amplify a claim without adding facts, whatever they modify ("staggering", "whopping", "utterly"). */
 export const INTENSIFIERS: ReadonlySet<string> = new Set([
-  'very', 'extremely', 'incredibly', 'staggering', 'massive', 'huge', 'enormous', 'tremendous', 'totally', 'completely',
-  'utterly', 'absolutely', 'deeply', 'highly', 'hugely', 'vastly', 'unprecedented', 'historic', 'sweeping', 'dramatic',
-  'dramatically', 'sharply', 'soaring', 'soared', 'skyrocketing', 'skyrocketed', 'plummeting', 'plummeted', 'plunging',
-  'plunged', 'whopping', 'astonishing', 'astounding', 'stunning', 'severely', 'fundamentally', 'significantly',
-  'substantially', 'drastically', 'radically', 'wildly', 'greatly', 'enormously', 'immensely', 'exceptionally',
-  'remarkably', 'truly', 'really', 'literally', 'overwhelmingly', 'record-breaking', 'all-time', 'unparalleled',
-  'monumental', 'colossal', 'gigantic', 'mammoth', 'immense', 'sky-high', 'relentless', 'relentlessly', 'fierce',
-  'fiercely', 'intense', 'intensely', 'crucial', 'vital', 'significant', 'severe',
-  // amplifier adverbs (Quirk et al. 1985, §8.104 ff.): they raise the force of the verb or adjective they modify
-  'heavily', 'strongly', 'badly', 'vehemently', 'thoroughly', 'profoundly', 'terribly', 'awfully', 'violently',
-  'hopelessly', 'intensively', 'massively',
+  'extremely', 'incredibly', 'staggering', 'massive', 'huge', 'enormous', 'tremendous', 'utterly', 'hugely', 'vastly',
+  'unprecedented', 'historic', 'sweeping', 'dramatic', 'dramatically', 'soaring', 'soared', 'skyrocketing',
+  'skyrocketed', 'plummeting', 'plummeted', 'plunging', 'plunged', 'whopping', 'astonishing', 'astounding', 'stunning',
+  'fundamentally', 'drastically', 'radically', 'wildly', 'enormously', 'immensely', 'exceptionally', 'remarkably',
+  'literally', 'overwhelmingly', 'record-breaking', 'all-time', 'unparalleled', 'monumental', 'colossal', 'gigantic',
+  'mammoth', 'immense', 'sky-high', 'relentless', 'relentlessly', 'fierce', 'fiercely', 'crucial', 'vital', 'intense',
+  // amplifier adverbs (Quirk et al. 1985, §8.104 ff.) that carry force of their own
+  'vehemently', 'profoundly', 'hopelessly', 'massively', 'violently',
 ]);
+
+/**
+ * Degree adverbs that frame only when they raise a judgment ("very dangerous", "deeply troubling") or an act
+ * ("sharply criticized", "invested heavily"); before a plain word they measure ("very few", "significantly lower").
+ */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set([
+  'very', 'totally', 'completely', 'absolutely', 'deeply', 'highly', 'severely', 'significantly', 'substantially',
+  'greatly', 'truly', 'really', 'intensely', 'heavily', 'strongly', 'badly', 'thoroughly', 'terribly', 'awfully',
+  'intensively', 'sharply',
+]);
+
+/** Degree adverbs that modify adjectives and participles, never raise an act ("very", "highly enriched"). */
+export const ADJECTIVE_DEGREE_WORDS: ReadonlySet<string> = new Set(['very', 'highly']);
 
 /**
  * Words that soften a claim or leave it unconfirmed in the outlet's own voice. Modal verbs ("could", "may"),

@@ -15,7 +15,7 @@ const CLASSES: Readonly<Record<SpeechVerbClass, readonly string[]>> = {
   // Suggest the statement may not be true.
   doubt: [
     'claimed', 'claiming', 'insisted', 'insists', 'insisting', 'alleged', 'alleges', 'alleging', 'purported', 'contended',
-    'contends', 'maintained', 'asserted', 'asserts', 'professed', 'touted', 'touts', 'claims',
+    'contends', 'maintained', 'asserted', 'asserts', 'professed', 'touted', 'touts', 'claims', 'claim', 'allege', 'assert',
   ],
   // Present the statement as established fact.
   endorse: [
@@ -46,8 +46,15 @@ export const ATTRIBUTION: ReadonlyMap<string, AttributionClass> = new Map(
   [...SPEECH_VERBS].filter((e): e is [string, AttributionClass] => e[1] !== 'unmarked'),
 );
 
-/** Forms that are nouns as often as verbs ("jobless claims"): attribution only before "that". */
-export const AMBIGUOUS_ATTRIBUTION: ReadonlySet<string> = new Set(['claims', 'notes', 'states', 'reports', 'confirms', 'reveals', 'pointed']);
+/** Forms that are nouns as often as verbs ("jobless claims"): attribution only before "that" or where tagged as a verb. */
+export const AMBIGUOUS_ATTRIBUTION: ReadonlySet<string> = new Set(['claims', 'claim', 'notes', 'states', 'reports', 'confirms', 'reveals', 'pointed']);
+
+/** Objects after "claim" that make it taking, not saying ("claimed responsibility", "claimed the lives of"). */
+export const CLAIMED_THINGS: ReadonlySet<string> = new Set([
+  'responsibility', 'credit', 'victory', 'victories', 'win', 'wins', 'title', 'titles', 'lives', 'life', 'seat', 'seats',
+  'ownership', 'asylum', 'territory', 'land', 'prize', 'crown', 'medal', 'gold', 'silver', 'bronze', 'top', 'benefits',
+  'refund', 'refunds', 'damages', 'compensation', 'deduction', 'deductions', 'jackpot', 'record', 'spot', 'place',
+]);
 
 /** Finite speech verbs, as they follow a speaker's name ("Trump said"): no -ing forms, not "according". */
 export const FINITE_SPEECH_VERBS: readonly string[] = [...SPEECH_VERBS.keys()].filter((w) => !w.endsWith('ing') && w !== 'according');
