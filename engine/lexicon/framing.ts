@@ -49,7 +49,7 @@ export const LOADED: Readonly<Record<string, string>> = {
   'strong-arm': 'implies coercion', 'strongarm': 'implies coercion', defiant: 'frames a stance as defiance',
   defiantly: 'frames a stance as defiance', lavish: 'implies excess', lurid: 'passes judgment', sham: 'dismisses something as fake',
   'fake news': 'dismisses reporting as false', 'horse dewormer': 'belittles a drug by its veterinary use',
-  scapegoat: 'implies unfair blame', retaliated: 'frames a response as revenge', retaliatory: 'frames a measure as revenge',
+  scapegoat: 'implies unfair blame', retaliated: 'frames a response as revenge',
   punitive: 'frames a measure as punishment', hostilities: 'dramatises a dispute as fighting',
 };
 
