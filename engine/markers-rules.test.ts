@@ -130,6 +130,11 @@ describe('general evaluative forms', () => {
     expect(attribution('The rebels claimed responsibility, and the team claimed the title.')).toEqual([]);
   });
 
+  it('an unnamed group handed an attitude is weasel wording; "even" before an act stresses it', () => {
+    expect(texts(marks('Critics are skeptical of the plan, and the board is skeptical too.'), 'hedge')).toEqual(['Critics']);
+    expect(texts(marks('The mayor even suggested a second vote, even if few agreed.'), 'intensifier')).toEqual(['even']);
+  });
+
   it('"did little to" plays down what was done', () => {
     expect(texts(marks('The statement did little to calm the markets.'), 'loaded')).toEqual(['did little to']);
   });

@@ -124,7 +124,7 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
 
     if (WEASEL_SUBJECTS.has(norm)) {
       const next = nextWord(tokens, i);
-      if (next && WEASEL_VERBS.has(next.norm) && !isNamedBefore(tokens, i)) {
+      if (next && (WEASEL_VERBS.has(next.norm) || attitudeAfterCopula(tokens, i)) && !isNamedBefore(tokens, i)) {
         out.push({ start: t.start, end: t.end, category: 'hedge', reason: `Weasel wording: '${t.raw}' cites unnamed people instead of a source` });
         continue;
       }
@@ -163,6 +163,12 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
       const end = minimiser === 'number' ? tokens[i + 1]!.end : t.end;
       out.push({ start: t.start, end, category: 'intensifier', reason: `Minimiser: '${text.slice(t.start, end)}' plays the figure or the result down` });
       if (minimiser === 'number') i++;
+      continue;
+    }
+
+    // "he even suggested": the focus particle presents the act as beyond what was to be expected
+    if (norm === 'even' && tokens[i + 1]?.pos === 'VERB' && !tokens[i + 1]!.negated) {
+      out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: 'even' presents '${tokens[i + 1]!.raw}' as going beyond what was to be expected` });
       continue;
     }
 
@@ -352,6 +358,16 @@ function claimsAThing(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** "experts are skeptical", "many were worried": an unnamed group given an attitude through a copula. */
+function attitudeAfterCopula(tokens: readonly Token[], i: number): boolean {
+  const copula = tokens[i + 1];
+  const attitude = tokens[i + 2];
+  return copula !== undefined && attitude !== undefined && COPULAS.has(copula.norm) && attitude.pos === 'ADJ' && ATTITUDES.has(lemmaOf(attitude));
+}
+const COPULAS = new Set(['are', 'were', 'remain', 'remained', 'seem', 'seemed', 'appear', 'appeared']);
+/** Attitudes a text hands to an unnamed group ("critics are skeptical"). */
+const ATTITUDES = new Set(['skeptical', 'sceptical', 'concerned', 'worried', 'wary', 'doubtful', 'convinced', 'confident', 'divided', 'alarmed', 'uneasy', 'optimistic', 'pessimistic']);
 
 /** "Smith claims the vote…", "she notes the rise…": a name or a subject pronoun before, a clause after. */
 function afterNamedSubject(tokens: readonly Token[], i: number): boolean {
