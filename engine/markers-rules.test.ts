@@ -74,6 +74,7 @@ describe('recall: what is a framing mark', () => {
   it('marks the outlet reading an actor’s mind', () => {
     const hs = marks('The minister appeared to relish the fight. The mayor seemed eager to sign.');
     expect(texts(hs, 'hedge')).toEqual(['appeared to', 'seemed']);
+    expect(texts(marks('The report appeared to refer to an old case, and a deal seems likely.'), 'hedge')).toEqual([]);
   });
 
   it('finds scare quotes but not names introduced as such', () => {
@@ -133,6 +134,12 @@ describe('general evaluative forms', () => {
   it('an unnamed group handed an attitude is weasel wording; "even" before an act stresses it', () => {
     expect(texts(marks('Critics are skeptical of the plan, and the board is skeptical too.'), 'hedge')).toEqual(['Critics']);
     expect(texts(marks('The mayor even suggested a second vote, even if few agreed.'), 'intensifier')).toEqual(['even']);
+  });
+
+  it('the wrong an accusation names is reported, not judged; the same word in the outlet’s voice is loaded', () => {
+    expect(texts(marks('The lawsuit alleges a conspiracy to influence the vote, and the mayor denied colluding with anyone.'), 'loaded')).toEqual([]);
+    expect(texts(marks('Voters filed an invasion of privacy lawsuit.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The council pushed a conspiracy theory about the vote.'), 'loaded')).toEqual(['conspiracy']);
   });
 
   it('"did little to" plays down what was done', () => {

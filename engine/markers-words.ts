@@ -90,6 +90,20 @@ function descriptorReason(word: string): string | undefined {
  * colour the statement (doubt, endorse, wrongdoing) are framing marks.
  */
 export function markTokens(text: string, s: Sentence, names: readonly Span[], out: Candidate[], attributions: Candidate[]): void {
+  const first = out.length;
+  markSentence(text, s, names, out, attributions);
+  // "alleging a conspiracy", "denied colluding", "accused them of meddling": the wrong an accusation names is
+  // what the accuser says, reported, not the outlet's own judgment
+  let kept = first;
+  for (let k = first; k < out.length; k++) {
+    const c = out[k]!;
+    if (c.category === 'loaded' && reportedAccusation(s.tokens, c.start)) continue;
+    out[kept++] = c;
+  }
+  out.length = kept;
+}
+
+function markSentence(text: string, s: Sentence, names: readonly Span[], out: Candidate[], attributions: Candidate[]): void {
   const tokens = s.tokens;
   const neutral = neutralTermTokens(tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -103,7 +117,7 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
     // A capital inside a sentence starts a name ("Great Wall"), except in headings.
     const capitalised = !s.heading && !startsLower(t.raw) && i > 0;
 
-    const phrase = capitalised ? undefined : matchPhrase(tokens, i);
+    const phrase = capitalised || neutral.has(i) ? undefined : matchPhrase(tokens, i);
     if (phrase) {
       const end = tokens[i + phrase.length - 1]!.end;
       out.push({ start: t.start, end, category: phrase.phrase.category, reason: phrase.phrase.reason(text.slice(t.start, end)) });
@@ -133,7 +147,7 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
     // "appeared to savor", "seemed eager": the outlet reads the actor's mind
     if (MIND_READING.has(lemma) && t.pos !== 'NOUN') {
       const next = tokens[i + 1];
-      if (next && (next.norm === 'to' || next.pos === 'ADJ')) {
+      if (next && (next.norm === 'to' || next.pos === 'ADJ') && feelingAfter(tokens, next.norm === 'to' ? i + 2 : i + 1)) {
         const end = next.norm === 'to' ? next.end : t.end;
         out.push({ start: t.start, end, category: 'hedge', reason: `Hedge: '${text.slice(t.start, end)}' reads the actor's mind instead of reporting what was said or done` });
         continue;
@@ -358,6 +372,43 @@ function claimsAThing(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Words that introduce an accusation whose content follows ("alleging", "accused … of", "charges of", "denied"). */
+const ACCUSATIONS = new Set([
+  'allege', 'alleged', 'alleges', 'alleging', 'allegation', 'allegations', 'accuse', 'accused', 'accuses', 'accusing',
+  'accusation', 'accusations', 'charge', 'charged', 'charges', 'count', 'counts', 'guilty', 'deny', 'denied', 'denies',
+  'denying', 'suspicion', 'suspicions', 'suspected', 'indicted', 'indictment', 'convicted', 'acquitted', 'lawsuit', 'suit',
+  'complaint', 'sued', 'sues', 'claims', 'claimed', 'claiming',
+]);
+const CLAUSE_BREAK = /^[,;:.!?()—–]$/u;
+
+/** Whether the word starting at `start` lies in the content of an accusation a few words before it, within its clause. */
+function reportedAccusation(tokens: readonly Token[], start: number): boolean {
+  const i = tokens.findIndex((t) => t.start === start);
+  if (i < 0) return false;
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 12; k--, seen++) {
+    const t = tokens[k]!;
+    if (CLAUSE_BREAK.test(t.raw)) return false;
+    if (ACCUSATIONS.has(t.norm) || ACCUSATIONS.has(lemmaOf(t))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the word at k names a feeling or a judging act ("appeared to savor", "seemed eager", "appeared to
+ * mock"): only then does "appear"/"seem" read a mind; "appeared to refer to", "seems likely" hedge a fact.
+ */
+function feelingAfter(tokens: readonly Token[], k: number): boolean {
+  let t = tokens[k];
+  // "appeared to be skeptical"
+  if (t && lemmaOf(t) === 'be') t = tokens[k + 1];
+  if (!t) return false;
+  const lemma = lemmaOf(t);
+  const score = AFINN.get(t.norm) ?? AFINN.get(lemma);
+  return (score !== undefined && score !== 0) || ATTITUDES.has(lemma) || FEELING_VERBS.has(lemma) || loadedVerb(lemma, t.norm) !== undefined || descriptorReason(lemma) !== undefined;
+}
+/** Verbs of relish and resentment the sentiment list does not score ("savor", "gloat", "bristle"). */
+const FEELING_VERBS = new Set(['savor', 'savour', 'relish', 'revel', 'bask', 'gloat', 'bristle', 'seethe', 'fume', 'sulk', 'chafe', 'wince']);
 
 /** "experts are skeptical", "many were worried": an unnamed group given an attitude through a copula. */
 function attitudeAfterCopula(tokens: readonly Token[], i: number): boolean {

@@ -17,7 +17,7 @@ export const NEUTRAL_TERMS: readonly string[] = [
   'justice department', 'department of justice', 'supreme court', 'plead guilty', 'found guilty', 'not guilty',
   'file a complaint', 'filed a complaint', 'class action', 'special counsel', 'obstruction of justice', 'hate crime',
   'death penalty', 'death row', 'self defense', 'self-defense', 'domestic violence', 'sexual assault', 'assault weapon',
-  'assault rifle', 'gun violence', 'violent crime',
+  'assault rifle', 'gun violence', 'violent crime', 'invasion of privacy', 'privacy invasion', 'privacy-invasion',
   // medicine
   'test negative', 'tested negative', 'test positive', 'tested positive', 'breakthrough infection', 'breakthrough case',
   'side effect', 'intensive care', 'cancer treatment', 'heart attack', 'mental health', 'public health', 'health care',
