@@ -1,9 +1,12 @@
 /** Word-level framing marks: loaded words and idioms, descriptors, intensifiers, minimisers, stance adverbs, hedges, attribution verbs. */
 import { CONFLICT_FRAME, LAUDATORY, LOADED_IDIOMS, LOADED_VERBS, MINIMISERS, PEJORATIVE, STANCE_ADVERBS } from './lexicon/descriptors';
 import {
+  ACCUSATIONS,
   ADJECTIVE_DEGREE_WORDS,
+  ATTITUDES,
   DEGREE_WORDS,
   DISTANCING,
+  FEELING_VERBS,
   HEDGES,
   INTENSIFIERS,
   LOADED,
@@ -373,13 +376,6 @@ function claimsAThing(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Words that introduce an accusation whose content follows ("alleging", "accused … of", "charges of", "denied"). */
-const ACCUSATIONS = new Set([
-  'allege', 'alleged', 'alleges', 'alleging', 'allegation', 'allegations', 'accuse', 'accused', 'accuses', 'accusing',
-  'accusation', 'accusations', 'charge', 'charged', 'charges', 'count', 'counts', 'guilty', 'deny', 'denied', 'denies',
-  'denying', 'suspicion', 'suspicions', 'suspected', 'indicted', 'indictment', 'convicted', 'acquitted', 'lawsuit', 'suit',
-  'complaint', 'sued', 'sues', 'claims', 'claimed', 'claiming',
-]);
 const CLAUSE_BREAK = /^[,;:.!?()—–]$/u;
 
 /** Whether the word starting at `start` lies in the content of an accusation a few words before it, within its clause. */
@@ -407,8 +403,6 @@ function feelingAfter(tokens: readonly Token[], k: number): boolean {
   const score = AFINN.get(t.norm) ?? AFINN.get(lemma);
   return (score !== undefined && score !== 0) || ATTITUDES.has(lemma) || FEELING_VERBS.has(lemma) || loadedVerb(lemma, t.norm) !== undefined || descriptorReason(lemma) !== undefined;
 }
-/** Verbs of relish and resentment the sentiment list does not score ("savor", "gloat", "bristle"). */
-const FEELING_VERBS = new Set(['savor', 'savour', 'relish', 'revel', 'bask', 'gloat', 'bristle', 'seethe', 'fume', 'sulk', 'chafe', 'wince']);
 
 /** "experts are skeptical", "many were worried": an unnamed group given an attitude through a copula. */
 function attitudeAfterCopula(tokens: readonly Token[], i: number): boolean {
@@ -417,8 +411,6 @@ function attitudeAfterCopula(tokens: readonly Token[], i: number): boolean {
   return copula !== undefined && attitude !== undefined && COPULAS.has(copula.norm) && attitude.pos === 'ADJ' && ATTITUDES.has(lemmaOf(attitude));
 }
 const COPULAS = new Set(['are', 'were', 'remain', 'remained', 'seem', 'seemed', 'appear', 'appeared']);
-/** Attitudes a text hands to an unnamed group ("critics are skeptical"). */
-const ATTITUDES = new Set(['skeptical', 'sceptical', 'concerned', 'worried', 'wary', 'doubtful', 'convinced', 'confident', 'divided', 'alarmed', 'uneasy', 'optimistic', 'pessimistic']);
 
 /** "Smith claims the vote…", "she notes the rise…": a name or a subject pronoun before, a clause after. */
 function afterNamedSubject(tokens: readonly Token[], i: number): boolean {

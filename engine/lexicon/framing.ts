@@ -165,3 +165,17 @@ export const SENSATIONAL_HEADLINES: readonly { pattern: RegExp; reason: string }
   { pattern: /!+/u, reason: 'Exclamation mark in the headline' },
   { pattern: /\?\s*$/u, reason: 'Question headline hints at a claim without making it' },
 ];
+
+/** Words that introduce an accusation whose content follows ("alleging", "accused … of", "charges of", "denied"). */
+export const ACCUSATIONS: ReadonlySet<string> = new Set([
+  'allege', 'alleged', 'alleges', 'alleging', 'allegation', 'allegations', 'accuse', 'accused', 'accuses', 'accusing',
+  'accusation', 'accusations', 'charge', 'charged', 'charges', 'count', 'counts', 'guilty', 'deny', 'denied', 'denies',
+  'denying', 'suspicion', 'suspicions', 'suspected', 'indicted', 'indictment', 'convicted', 'acquitted', 'lawsuit', 'suit',
+  'complaint', 'sued', 'sues', 'claims', 'claimed', 'claiming',
+]);
+
+/** Attitudes a text hands to an unnamed group ("critics are skeptical"). */
+export const ATTITUDES: ReadonlySet<string> = new Set(['skeptical', 'sceptical', 'concerned', 'worried', 'wary', 'doubtful', 'convinced', 'confident', 'divided', 'alarmed', 'uneasy', 'optimistic', 'pessimistic']);
+
+/** Verbs of relish and resentment the sentiment list does not score ("savor", "gloat", "bristle"). */
+export const FEELING_VERBS: ReadonlySet<string> = new Set(['savor', 'savour', 'relish', 'revel', 'bask', 'gloat', 'bristle', 'seethe', 'fume', 'sulk', 'chafe', 'wince']);
