@@ -177,3 +177,15 @@ describe('single curly quotes', () => {
     expect(quotes.map((q) => q.text)).toEqual(['qualified immunity']);
   });
 });
+
+describe('straight single quotes', () => {
+  it('pair in a headline, skip apostrophes and elisions, and take no speaker from the next paragraph', () => {
+    const text = "Mayor Warns Council: 'If They Vote No, They're Going to Regret It'\n\nGovernor Jane Smith said the budget was fine. The states' rights group agreed; rock 'n' roll played on.";
+    const a = buildArticle({ id: 'x', text });
+    expect(a.quotes.map((q) => q.text)).toEqual(["If They Vote No, They're Going to Regret It"]);
+    expect(a.quotes[0]!.speakerName).not.toBe('Governor Jane Smith');
+    const regret = a.highlights.find((h) => h.text === 'Regret');
+    expect(regret?.quoted).toBeDefined();
+    expect(regret?.reason).toContain("the speaker's words");
+  });
+});

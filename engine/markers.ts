@@ -106,7 +106,9 @@ function finish(text: string, candidates: Candidate[], ctx: MarkContext): Highli
     if (c.attribution) h.attribution = c.attribution;
     const quote = quoteAt(ctx.quotes, c.start);
     if (quote && c.category !== 'headline') {
-      const name = (quote.speaker && speakerNames.get(quote.speaker)) || quote.speakerName;
+      // a name read off a title-case headline ("Trump Warns Iran: '…'") is only trusted once it is an actor
+      const inHeading = ctx.sentences.find((s) => s.start <= quote.start && quote.start < s.end)?.heading;
+      const name = (quote.speaker && speakerNames.get(quote.speaker)) || (inHeading ? undefined : quote.speakerName);
       h.quoted = quote.speaker ? { speaker: quote.speaker } : {};
       h.reason += name ? ` — inside a quote: ${name}'s words, not the outlet's` : " — inside a quote: the speaker's words, not the outlet's";
     }

@@ -9,7 +9,9 @@ export type RawQuote = Omit<Quote, 'speaker'>;
 const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`);
 const OPEN_QUOTE = new Set(['“', '„', '«']);
 const CLOSE_QUOTE: Record<string, string> = { '“': '”', '„': '“', '«': '»' };
-const QUOTE_CHARS = /["“”„«»‘’]/gu;
+const QUOTE_CHARS = /["'“”„«»‘’]/gu;
+/** What may stand before a straight single quote that opens: the start, a space, a colon or an opening bracket. */
+const BEFORE_STRAIGHT_OPEN = /^$|[\s:([—–-]/u;
 // Longest first, so that the alternation prefers "says" to "say".
 const SPEECH_VERBS = [...FINITE_SPEECH_VERBS].sort((x, y) => y.length - x.length).join('|');
 const COLON_END = /:\s*$/u;
@@ -48,6 +50,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[]): RawQuo
   let openChar = '';
   let straightOpen = -1;
   let singleOpen = -1;
+  let straightSingleOpen = -1;
   let paragraph = -1;
   for (const m of text.matchAll(QUOTE_CHARS)) {
     const c = m[0];
@@ -57,9 +60,21 @@ export function findQuotes(text: string, sentences: readonly Sentence[]): RawQuo
       open = -1;
       straightOpen = -1;
       singleOpen = -1;
+      straightSingleOpen = -1;
       paragraph = here;
     }
-    if (c === '‘') {
+    if (c === "'") {
+      // headlines quote with straight single quotes ("Trump: 'They Will Have Big Problems'"); an apostrophe sits
+      // between letters ("They're") or after one ("states'") and opens nothing
+      const before = text.charAt(i - 1);
+      if (straightSingleOpen < 0) {
+        if (BEFORE_STRAIGHT_OPEN.test(before) && WORD_CHAR.test(text.charAt(i + 1))) straightSingleOpen = i;
+      } else if (i - straightSingleOpen > 300) straightSingleOpen = BEFORE_STRAIGHT_OPEN.test(before) && WORD_CHAR.test(text.charAt(i + 1)) ? i : -1;
+      else if (!isSpace(before.charCodeAt(0)) && !WORD_CHAR.test(text.charAt(i + 1))) {
+        pairs.push({ start: straightSingleOpen + 1, end: i });
+        straightSingleOpen = -1;
+      }
+    } else if (c === '‘') {
       if (!WORD_CHAR.test(text.charAt(i - 1))) singleOpen = i;
     } else if (c === '’') {
       const closes = singleOpen >= 0 && i - singleOpen <= 300 && !WORD_CHAR.test(text.charAt(i + 1)) && !isSpace(text.charCodeAt(i - 1));
@@ -87,6 +102,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[]): RawQuo
   for (const span of pairs) {
     const inner = text.slice(span.start, span.end);
     if (!inner.trim() || !WORD_CHAR.test(inner)) continue;
+    // "rock 'n' roll": a single letter between straight quotes is an elision
+    if (text.charAt(span.start - 1) === "'" && inner.length < 2) continue;
     const quote: RawQuote = { start: span.start, end: span.end, text: inner };
     const speaker = speakerOf(text, span, sentences);
     if (speaker) quote.speakerName = speaker;
@@ -97,7 +114,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[]): RawQuo
 
 function speakerOf(text: string, span: Span, sentences: readonly Sentence[]): string | undefined {
   const sentence = sentenceAt(sentences, span.start);
-  const after = text.slice(span.end + 1, Math.min(text.length, span.end + 1 + 80));
+  // the speaker of a quote that ends a paragraph is not the next paragraph's subject
+  const after = text.slice(span.end + 1, Math.min(text.length, span.end + 1 + 80)).split('\n', 1)[0]!;
   const a = SPEAKER_AFTER.exec(after);
   if (a) return cleanName(a.groups?.name ?? a.groups?.name2 ?? a.groups?.name3);
   const from = sentence ? Math.min(sentence.start, span.start - 1) : Math.max(0, span.start - 121);
