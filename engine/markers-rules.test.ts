@@ -129,6 +129,10 @@ describe('general evaluative forms', () => {
     const attribution = (text: string) => marks(text).filter((h) => h.category === 'attribution').map((h) => h.text);
     expect(attribution('Smith claims the vote was rigged, and they claim it every year; jobless claims rose.')).toEqual(['claims', 'claim']);
     expect(attribution('The rebels claimed responsibility, and the team claimed the title.')).toEqual([]);
+    const nouns = marks("Smith's claims of fraud were repeated, and his claim that the vote was rigged spread; jobless claims rose and claims of $2 million were filed.");
+    expect(nouns.filter((h) => h.category === 'attribution').map((h) => h.text)).toEqual(['claims', 'claim']);
+    expect(nouns.find((h) => h.text === 'claim')?.reason).toContain('a mere claim');
+    expect(marks('Smith claims the vote was rigged.').find((h) => h.text === 'claims')?.reason).toContain('Attribution verb');
   });
 
   it('an unnamed group handed an attitude is weasel wording; "even" before an act stresses it', () => {

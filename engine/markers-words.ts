@@ -133,7 +133,8 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     if (cls && isAttribution(tokens, i, norm)) {
       const end = norm === 'according' || norm === 'pointed' ? tokens[i + 1]!.end : t.end;
       const w = text.slice(t.start, end);
-      const mark: Candidate = { start: t.start, end, category: 'attribution', attribution: cls, reason: ATTRIBUTION_REASON[cls](w) };
+      const reason = t.pos === 'NOUN' && lemma === 'claim' && claimAsStatement(tokens, i) ? `Attribution noun that casts doubt on the statement ('${w}'): it presents what was said as a mere claim` : ATTRIBUTION_REASON[cls](w);
+      const mark: Candidate = { start: t.start, end, category: 'attribution', attribution: cls, reason };
       attributions.push(mark);
       if (cls !== 'neutral') out.push(mark);
       continue;
@@ -358,6 +359,7 @@ function isAttribution(tokens: readonly Token[], i: number, norm: string): boole
   if (norm === 'according') return next === 'to';
   if (norm === 'pointed') return next === 'out';
   if (next !== undefined && tokens[i]!.lemma === 'claim' && claimsAThing(tokens, i)) return false;
+  if (tokens[i]!.pos === 'NOUN' && tokens[i]!.lemma === 'claim' && claimAsStatement(tokens, i)) return true;
   if (AMBIGUOUS_ATTRIBUTION.has(norm)) return next === 'that' || (tokens[i]!.pos === 'VERB' && !isNounPhraseHead(tokens, i)) || afterNamedSubject(tokens, i);
   if (DENIAL.has(norm)) return next !== undefined && DENIED_OBJECTS.has(next);
   const t = tokens[i]!;
@@ -365,6 +367,20 @@ function isAttribution(tokens: readonly Token[], i: number, norm: string): boole
   if (ADDED.has(norm)) return next === undefined || next === 'that' || !isWordLike(tokens[i + 1]!.raw) || !isWordLike(tokens[i - 1]?.raw ?? ',');
   return t.pos === undefined || t.pos === 'VERB' || t.pos === 'AUX';
 }
+
+/**
+ * "his claims that…", "Trump's claim of fraud", "the claim that": a statement presented as a mere claim; "jobless
+ * claims", "asylum claims", "claims of $2 million" are things filed.
+ */
+function claimAsStatement(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (next?.norm === 'that') return true;
+  if (next?.norm === 'of' && after && after.pos !== 'NUM' && !NUMERIC.test(after.raw)) return true;
+  const prev = tokens[i - 1];
+  return prev !== undefined && (prev.norm === "'s" || prev.norm === '’s' || /^(?:his|her|their|its)$/u.test(prev.norm) || POSSESSIVE_NAME.test(prev.raw));
+}
+const POSSESSIVE_NAME = /^\p{Lu}\p{L}*['’]s$/u;
 
 /** "claimed responsibility", "claimed the lives of", "claim their refunds": taking, not saying. */
 function claimsAThing(tokens: readonly Token[], i: number): boolean {
