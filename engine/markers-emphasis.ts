@@ -1,7 +1,7 @@
 /** Emphasis and headline marks: shouted capitals (not datelines or bylines), exclamations, scare quotes, headline formulas. */
 import { NAMING_WORDS } from './lexicon/descriptors';
 import { SENSATIONAL_HEADLINES } from './lexicon/framing';
-import { SPEECH_VERBS } from './lexicon/speech';
+import { REPORTING_LEMMAS, SPEECH_VERBS } from './lexicon/speech';
 import type { Candidate } from './markers-words';
 import { hasLower, startsUpper, type Span } from './text';
 import type { Sentence, Token } from './types';
@@ -80,11 +80,12 @@ export function markCapitals(text: string, s: Sentence, mixedCase: ReadonlySet<s
 /**
  * Scare quotes: one to three words in quotation marks inside the outlet's sentence, not introduced as a name
  * ("dubbed 'X'"), not inside a quote a speaker is given for (`spoken`), and not in a sentence that reports
- * speech ("she said the plan was 'fair'"), where the quoted words are the speaker's partial quotation.
+ * speech or characterises it ("she said the plan was 'fair'", "calling the rules 'oppressive'", "accusing him of
+ * 'treason'"), where the quoted words are the speaker's partial quotation.
  */
 export function markScareQuotes(text: string, s: Sentence, spoken: readonly Span[], out: Candidate[]): void {
   const tokens = s.tokens;
-  if (tokens.some((t) => (t.pos === 'VERB' || t.pos === undefined) && (SPEECH_VERBS.has(t.norm) || SPEECH_VERBS.has(t.lemma ?? '')))) return;
+  if (tokens.some((t) => (t.pos === 'VERB' || t.pos === undefined) && (SPEECH_VERBS.has(t.norm) || REPORTING_LEMMAS.has(t.lemma ?? t.norm)))) return;
   for (let i = 1; i < tokens.length; i++) {
     const open = tokens[i]!;
     if (!OPEN_QUOTES.has(open.raw)) continue;

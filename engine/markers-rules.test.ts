@@ -152,6 +152,8 @@ describe('general evaluative forms', () => {
 
   it('quoted words in a sentence that reports speech are a partial quotation, not scare quotes', () => {
     expect(texts(marks('The senator said the bill was a "disaster" for farmers.'), 'hedge')).toEqual([]);
+    expect(texts(marks('The union skipped the talks, calling the rules "oppressive conditions" for workers.'), 'hedge')).toEqual([]);
+    expect(texts(marks('The state’s only "achievement" this year was a new logo.'), 'hedge')).toEqual(['achievement']);
   });
 });
 

@@ -64,3 +64,14 @@ export const PERSON_VERBS: ReadonlySet<string> = new Set([
   ...FINITE_SPEECH_VERBS,
   'believes', 'thinks', 'wants', 'criticized', 'praised', 'signed', 'met', 'spoke',
 ]);
+
+/**
+ * Lemmas of verbs that report or characterise what someone said ("calling it …", "accusing him of …",
+ * "describing her as …"): a sentence with one gives quoted words as the speaker's, not as scare quotes.
+ */
+export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
+  ...[...SPEECH_VERBS.keys()].filter((w) => !/(?:ed|s|ing)$/u.test(w)),
+  'say', 'tell', 'call', 'describe', 'accuse', 'label', 'brand', 'term', 'dub', 'suggest', 'claim', 'insist', 'warn',
+  'argue', 'deride', 'denounce', 'condemn', 'decry', 'blast', 'slam', 'brag', 'boast', 'praise', 'tout', 'vow',
+  'promise', 'demand', 'urge', 'refer', 'write', 'tweet', 'post', 'declare', 'proclaim', 'complain', 'charge',
+]);
