@@ -61,11 +61,11 @@ export function neutralUse(t: Token, score: number, inNeutralTerm: boolean, head
   if (inNeutralTerm) return 'part of a neutral term';
   if (isPlainNewsWord(t)) return 'plain news vocabulary: reporting words, terms of law, medicine, economics or war, reported states';
   const strength = Math.abs(score);
-  // praise in the outlet's voice is caught by the laudatory descriptors; a sentiment-list adjective of mild positive
-  // strength ("safe", "good", "swift", "popular") names an outcome or a hope far more often than it praises
   // a capitalised headline word is tagged as a name; it is read as the modifier it mostly is
   const pos = heading && t.pos === 'PROPN' ? 'ADJ' : t.pos;
-  if (score === 2 && pos === 'ADJ') return 'an ordinary positive adjective names an outcome rather than praising';
+  // praise in the outlet's voice is caught by the laudatory descriptors; a sentiment-list modifier of mild positive
+  // strength ("safe", "good", "swift", "ended positively") names an outcome or a hope far more often than it praises
+  if (score === 2 && (pos === 'ADJ' || pos === 'ADV')) return 'an ordinary positive modifier names an outcome rather than praising';
   // "a blessing", "their loyalty", "won": a positive noun or verb names a good or an outcome; blame nouns judge
   if (score > 0 && score < 4 && (pos === 'NOUN' || pos === 'VERB')) return 'a positive noun or verb names an outcome rather than praising';
   switch (pos) {
