@@ -3,6 +3,7 @@ import { LAUDATORY, PEJORATIVE } from './lexicon/descriptors';
 import { NEWS_NEUTRAL } from './lexicon/framing';
 import { AFINN } from './sentiment';
 import { DOMAIN_WORDS, NEUTRAL_TERMS, REPORTED_STATES } from './lexicon/neutral-terms';
+import { PERSON_NOUNS, ROLE_WORDS } from './lexicon/roles';
 import type { Token } from './types';
 
 /** Neutral terms by their first lemma, each as its lemmas. */
@@ -57,15 +58,16 @@ export function isPlainNewsWord(t: Token): boolean {
 
 /** Why a sentiment-list word is not evaluative here, or undefined when it is. */
 /** In a title-case heading the tagger reads most words as proper nouns; there they count as modifiers. */
-export function neutralUse(t: Token, score: number, inNeutralTerm: boolean, heading = false): string | undefined {
+export function neutralUse(t: Token, score: number, inNeutralTerm: boolean, heading = false, ofPerson = false): string | undefined {
   if (inNeutralTerm) return 'part of a neutral term';
   if (isPlainNewsWord(t)) return 'plain news vocabulary: reporting words, terms of law, medicine, economics or war, reported states';
   const strength = Math.abs(score);
   // a capitalised headline word is tagged as a name; it is read as the modifier it mostly is
   const pos = heading && t.pos === 'PROPN' ? 'ADJ' : t.pos;
   // praise in the outlet's voice is caught by the laudatory descriptors; a sentiment-list modifier of mild positive
-  // strength ("safe", "good", "swift", "ended positively") names an outcome or a hope far more often than it praises
-  if (score === 2 && (pos === 'ADJ' || pos === 'ADV')) return 'an ordinary positive modifier names an outcome rather than praising';
+  // strength ("safe", "good", "swift", "ended positively") names an outcome or a hope far more often than it praises;
+  // said of a person ("an accomplished and esteemed general") it is praise
+  if (score === 2 && (pos === 'ADJ' || pos === 'ADV') && !ofPerson) return 'an ordinary positive modifier names an outcome rather than praising';
   // "a blessing", "their loyalty", "won": a positive noun or verb names a good or an outcome; blame nouns judge
   if (score > 0 && score < 4 && (pos === 'NOUN' || pos === 'VERB')) return 'a positive noun or verb names an outcome rather than praising';
   switch (pos) {
@@ -163,4 +165,21 @@ function evaluativeBase(bases: readonly string[]): { word: string; why: string }
     if (score !== undefined && Math.abs(score) >= 2) return { word, why: `an adjective with ${score < 0 ? 'negative' : 'positive'} feeling (sentiment score ${score > 0 ? '+' : ''}${score})` };
   }
   return undefined;
+}
+
+/**
+ * Whether the modifier at i describes a person: the noun it leads to, past other modifiers ("accomplished and
+ * esteemed four-star general"), is a name, a role or a word for a person.
+ */
+export function describesPerson(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
+    const t = tokens[k]!;
+    const lemma = lemmaOf(t);
+    if (t.pos === 'PROPN' || ROLE_WORDS.has(lemma) || PERSON_NOUNS.has(lemma)) return true;
+    if (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'CCONJ' || t.pos === 'NUM' || t.raw === ',' || t.raw === '-') continue;
+    // "four-star general": a part of a compound modifier
+    if (tokens[k + 1]?.raw === '-' || tokens[k - 1]?.raw === '-') continue;
+    return false;
+  }
+  return false;
 }

@@ -123,6 +123,9 @@ describe('general evaluative forms', () => {
   it('an ordinary positive adjective is no loaded word, praise and blame are', () => {
     expect(texts(marks('The company reported a strong quarter and a safe return.'), 'loaded')).toEqual([]);
     expect(texts(marks('The mayor gave a heroic speech about the disastrous plan.'), 'loaded')).toEqual(['heroic', 'disastrous']);
+    const praise = marks('Colin Powell, an accomplished and esteemed four-star general, died on Monday.');
+    expect(texts(praise, 'loaded')).toEqual(['accomplished', 'esteemed']);
+    expect(praise[0]!.reason).toContain('praises the person');
   });
 
   it('"claim" reports speech when it has a statement, and takes something when it has a prize', () => {

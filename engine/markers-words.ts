@@ -15,7 +15,7 @@ import {
   WEASEL_VERBS,
 } from './lexicon/framing';
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS } from './lexicon/speech';
-import { adverbBase, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, neutralTermTokens, neutralUse } from './markers-evaluative';
+import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, neutralTermTokens, neutralUse } from './markers-evaluative';
 import { AFINN } from './sentiment';
 import { isWordLike, startsLower, startsUpper, type Span } from './text';
 import type { AttributionClass, MarkCategory, Sentence, Token } from './types';
@@ -255,8 +255,10 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
 
     const score = AFINN.get(t.norm) ?? AFINN.get(norm) ?? AFINN.get(lemma);
-    if (score !== undefined && Math.abs(score) >= 2 && !neutralUse(t, score, neutral.has(i), s.heading)) {
-      out.push({ start: t.start, end: t.end, category: 'loaded', reason: afinnReason(t.raw, score) });
+    const ofPerson = score === 2 && describesPerson(tokens, i);
+    if (score !== undefined && Math.abs(score) >= 2 && !neutralUse(t, score, neutral.has(i), s.heading, ofPerson)) {
+      const reason = ofPerson ? `Loaded word: '${t.raw}' praises the person it describes (sentiment score +2)` : afinnReason(t.raw, score);
+      out.push({ start: t.start, end: t.end, category: 'loaded', reason });
     }
   }
 }

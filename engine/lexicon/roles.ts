@@ -10,6 +10,13 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'founder', 'executive', 'surgeon', 'analyst', 'economist', 'professor',
 ]);
 
+/** Nouns that name a person without a title ("a remarkable man", "an esteemed general"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'person', 'people', 'figure', 'statesman', 'stateswoman', 'soldier', 'politician', 'official',
+  'activist', 'hero', 'citizen', 'worker', 'mother', 'father', 'husband', 'wife', 'son', 'daughter', 'friend', 'ally',
+  'candidate', 'player', 'coach', 'artist', 'writer', 'scientist', 'doctor', 'nurse', 'teacher', 'veteran', 'american',
+]);
+
 /** Role abbreviations that are written with a full stop ("Sen.", "Gov."). */
 export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['sen', 'rep', 'gov', 'dr']);
 
