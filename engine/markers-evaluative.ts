@@ -171,11 +171,12 @@ function evaluativeBase(bases: readonly string[]): { word: string; why: string }
  * Whether the modifier at i describes a person: the noun it leads to, past other modifiers ("accomplished and
  * esteemed four-star general"), is a name, a role or a word for a person.
  */
-export function describesPerson(tokens: readonly Token[], i: number): boolean {
+export function describesPerson(tokens: readonly Token[], i: number, heading = false): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
     const t = tokens[k]!;
     const lemma = lemmaOf(t);
-    if (t.pos === 'PROPN' || ROLE_WORDS.has(lemma) || PERSON_NOUNS.has(lemma)) return true;
+    // in a title-case headline every word is tagged as a name: only a role or a word for a person tells
+    if ((t.pos === 'PROPN' && !heading) || ROLE_WORDS.has(lemma) || PERSON_NOUNS.has(lemma)) return true;
     if (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'CCONJ' || t.pos === 'NUM' || t.raw === ',' || t.raw === '-') continue;
     // "four-star general": a part of a compound modifier
     if (tokens[k + 1]?.raw === '-' || tokens[k - 1]?.raw === '-') continue;
