@@ -1,7 +1,8 @@
 /** How much of a fact an article says in its own words: per-article lookups and the scoring of statements. */
 import type { AlignmentResult, PreparedSentence } from './align';
 import type { FactDetail } from './fact-table';
-import { featureSimilarity, hasWordVector, NEAR_SYNONYM } from './features';
+import antonymAsset from './assets/antonyms.json';
+import { featureOfWord, featureSimilarity, hasWordVector, isWord, NEAR_SYNONYM } from './features';
 import { figuresAgree, type Quantity } from './numbers';
 
 /** Shared features of a statement that count: a group that drew in many wordings keeps its heaviest. */
@@ -9,12 +10,16 @@ const CORE_MAX = 24;
 /** How much a word that only shares its first letters with the fact's word counts. */
 const PREFIX_WEIGHT = 0.7;
 const MONTH_OF = /^q:date:\d*-(\d+)-\d+$/u;
+/** A date by weekday or "last week" alone: every "Tuesday" and "Wednesday" shares it, so it says nothing of what happened. */
+const VAGUE_DATE = /^q:date:--~/u;
 /** How much a near-synonym ("welcomed" for "embraced") of the fact's word counts. */
 const SYNONYM_WEIGHT = 0.6;
 /** Sentences, the best by their own words first, in which near-synonyms are looked for: bounds the vector work. */
 const SYNONYM_SENTENCES = 3;
 /** Share of the statement a sentence must say in the same words before near-synonyms are looked for in it. */
 const SYNONYM_FROM = 0.15;
+/** How much of what the next sentence says counts for a sentence: a statement may run over two. */
+const NEXT_SENTENCE = 0.8;
 /** Share of a statement's weight an article must say in one or two neighbouring sentences to carry it. */
 export const CARRIES = 0.5;
 /** Share at which an article tells a statement in part: not a carrier, and no omission either. */
@@ -71,16 +76,18 @@ export class ArticleIndex {
     return this.byPrefixMap!;
   }
 
-  private wordSets?: { words: Set<string>; prefixes: Set<string> }[];
+  private wordSets?: SentenceWords[];
 
-  /** The `w:` features and their first letters, per sentence. */
-  wordsOf(i: number): { words: Set<string>; prefixes: Set<string> } {
-    this.wordSets ??= this.sentences.map(() => ({ words: new Set<string>(), prefixes: new Set<string>() }));
+  /** The `w:` features and their first letters, per sentence, and the words that may stand for others. */
+  wordsOf(i: number): SentenceWords {
+    this.wordSets ??= this.sentences.map(() => ({ words: new Set<string>(), prefixes: new Set<string>(), soft: [] }));
     const set = this.wordSets[i]!;
     if (!set.words.size) {
+      const names = namesOf(this.sentences[i]!);
       for (const f of this.sentences[i]!.features) {
         if (!f.startsWith('w:')) continue;
         set.words.add(f);
+        if (!names.has(f) && hasWordVector(f)) set.soft.push(f);
         const p = prefixOf(f);
         if (p) set.prefixes.add(p);
       }
@@ -139,16 +146,56 @@ export class ArticleIndex {
 
 }
 
+/** A sentence's words for matching: features, their first letters, and those near-synonyms may stand for. */
+interface SentenceWords {
+  words: Set<string>;
+  prefixes: Set<string>;
+  /** Words the vectors know that are not names: only these are looked at as near-synonyms. */
+  soft: string[];
+}
+
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * Word features written with a capital inside a sentence: names, days, months. The vectors put "Tuesday" next
+ * to "Wednesday" and "Canada" next to "Mexico", so a name never stands for another as a near-synonym; every word
+ * of a headline counts as one (headlines capitalise words).
+ */
+function namesOf(s: PreparedSentence): Set<string> {
+  const out = new Set<string>();
+  let first = true;
+  for (const t of s.sentence.tokens) {
+    if (!isWord(t.raw)) continue;
+    if ((!first || s.sentence.heading) && CAPITAL.test(t.raw)) out.add(`w:${t.stem}`);
+    first = false;
+  }
+  return out;
+}
+
 /** The first four letters of a word feature's stem. */
 function prefixOf(f: string): string | undefined {
   return f.startsWith('w:') && f.length >= 6 ? f.slice(0, 6) : undefined;
+}
+
+/** How much of a statement an article says at best, and where. */
+export interface StatementScore {
+  /** Share of the statement's feature weight, 0..1. */
+  share: number;
+  /** The sentence that says most of it (-1 when none says any of it). */
+  sentence: number;
+}
+
+/** Whether an article carries a statement, tells it in part, or leaves it out, by how much of it one place says. */
+export function statementVerdict(s: StatementScore): 'carries' | 'part' | 'none' {
+  if (s.share >= CARRIES && s.sentence >= 0) return 'carries';
+  return s.share >= TELLS_IN_PART ? 'part' : 'none';
 }
 
 /**
  * How much of a statement one sentence of the article says, with a share of the next: the best share of the
  * statement's feature weight, 0..1, and that sentence (-1 when none says any of it).
  */
-export function statementScore(core: CoreFeature[], index: ArticleIndex): { share: number; sentence: number } {
+export function statementScore(core: CoreFeature[], index: ArticleIndex): StatementScore {
   const n = index.size;
   const score = index.scratch;
   const stamp = index.stamps;
@@ -208,7 +255,7 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex): { shar
   let at = -1;
   const ranked: { i: number; v: number }[] = [];
   for (const i of touched) {
-    const v = score[i]! + (i + 1 < n ? score[i + 1]! : 0) * 0.8;
+    const v = score[i]! + (i + 1 < n ? score[i + 1]! : 0) * NEXT_SENTENCE;
     if (v > best) {
       best = v;
       at = i;
@@ -235,17 +282,17 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex): { shar
 }
 
 /** Weight of the fact's words a sentence says through near-synonyms; each of its words stands for one of the fact's. */
-function synonymCredit(core: CoreFeature[], sentence: { words: Set<string>; prefixes: Set<string> }): number {
+function synonymCredit(core: CoreFeature[], sentence: SentenceWords): number {
   let credit = 0;
   const used = new Set<string>();
-  for (const { f, w, prefix } of core) {
-    if (!f.startsWith('w:') || sentence.words.has(f) || (prefix && sentence.prefixes.has(prefix)) || !hasWordVector(f)) continue;
+  for (const { f, w, prefix, name } of core) {
+    if (name || !f.startsWith('w:') || sentence.words.has(f) || (prefix && sentence.prefixes.has(prefix)) || !hasWordVector(f)) continue;
     let bestSim = NEAR_SYNONYM;
     let bestWord = '';
-    for (const g of sentence.words) {
+    for (const g of sentence.soft) {
       if (used.has(g)) continue;
       const sim = featureSimilarity(f, g);
-      if (sim >= bestSim) {
+      if (sim >= bestSim && !opposite(f, g)) {
         bestSim = sim;
         bestWord = g;
       }
@@ -257,6 +304,23 @@ function synonymCredit(core: CoreFeature[], sentence: { words: Set<string>; pref
   return credit;
 }
 
+let opposites: Set<string> | undefined;
+
+/**
+ * Whether two word features are opposites ("increase", "decrease"; "accept", "reject"): the vectors put them as
+ * near as synonyms, so WordNet's antonyms (scripts/build-antonyms.ts) keep one from standing for the other.
+ */
+export function opposite(f: string, g: string): boolean {
+  if (!opposites) {
+    opposites = new Set();
+    for (const pair of (antonymAsset as { pairs: string }).pairs.split('|')) {
+      const [a, b] = pair.split(' ').map(featureOfWord) as [string, string];
+      if (a !== b) opposites.add(a < b ? `${a} ${b}` : `${b} ${a}`);
+    }
+  }
+  return opposites.has(f < g ? `${f} ${g}` : `${g} ${f}`);
+}
+
 /** A feature of a statement with its weight and the other wordings that count for it. */
 export interface CoreFeature {
   f: string;
@@ -265,6 +329,8 @@ export interface CoreFeature {
   prefix?: string;
   /** A figure written as a bound or a round number: other wordings of it count ("39 years", "four decades"). */
   figure?: Quantity;
+  /** A name (written with a capital in a carrying sentence): no near-synonym stands for it. */
+  name?: boolean;
 }
 const compiledCore = new WeakMap<FactDetail, CoreFeature[]>();
 
@@ -272,7 +338,13 @@ const compiledCore = new WeakMap<FactDetail, CoreFeature[]>();
 export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature[] {
   let core = compiledCore.get(d);
   if (!core) {
+    const names = new Set<string>();
+    for (const [id, at] of Object.entries(d.fact.sentences)) {
+      const s = alignment.prepared.find((a) => a[0]?.articleId === id)?.[at];
+      if (s) for (const f of namesOf(s)) names.add(f);
+    }
     core = (d.stems ?? [])
+      .filter((f) => !VAGUE_DATE.test(f))
       .map((f) => {
         const month = MONTH_OF.exec(f);
         const c: CoreFeature = { f, w: alignment.idf.get(f) ?? 0 };
@@ -281,6 +353,7 @@ export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature
         if (prefix) c.prefix = prefix;
         const figure = d.figures?.find((q) => `q:${q.key}` === f);
         if (figure) c.figure = figure;
+        if (names.has(f)) c.name = true;
         return c;
       })
       .sort((a, b) => b.w - a.w)

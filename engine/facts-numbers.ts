@@ -41,6 +41,11 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   // dates and plain durations ("in 39 years") read better with the words before them; "90-minute call" with those after
   const leftFirst = DATE_START.test(written) || (DURATION_WORD.test(written) && !/-/u.test(written));
   while (!leftFirst && right < toks.length - 1 && right - b < 3 && isNounish(toks[right + 1]!)) right++;
+  // "four other meetings": a modifier that is no content word, then the noun the number counts
+  if (!leftFirst && right === b && isModifier(toks[b + 1]) && toks[b + 2] && isNounish(toks[b + 2]!)) {
+    right = b + 2;
+    while (right < toks.length - 1 && right - b < 3 && isNounish(toks[right + 1]!)) right++;
+  }
   if (right > b) return { text: slice(a, right), tight: true };
   const isBreak = (t: Token) => !WORDISH.test(t.raw) && !/^[$€£%-]$/u.test(t.raw);
   let words = 0;
@@ -58,6 +63,11 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
     while (b < toks.length - 1 && WORDISH.test(toks[b + 1]!.raw) && b - a < 4) b++;
   }
   return { text: slice(a, b), tight: false };
+}
+
+/** A lower-case adjective that may stand between a number and its noun ("other", "more", "new"). */
+function isModifier(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'ADJ' && /^\p{Ll}/u.test(t.raw);
 }
 
 /** A lower-case content word that does not look like a verb or adverb ("deficit", not "aimed"). */
@@ -121,14 +131,32 @@ export function numberFacts(table: FactTable, alignment: AlignmentResult): void 
     // stand in aligned sentences; a telling without a head goes with the most common one
     const parent = list.map((_, i) => i);
     const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+    // the head a set of joined tellings counts ('' for none yet): aligned sentences never join two heads
+    const headOf = list.map((t) => (t.head ? featureOfWord(t.head) : ''));
+    const join = (i: number, j: number) => {
+      const a = root(i);
+      const b = root(j);
+      if (a === b || (headOf[a] && headOf[b] && headOf[a] !== headOf[b])) return;
+      parent[a] = b;
+      headOf[b] ||= headOf[a]!;
+    };
     const firstOf = new Map<string, number>();
     list.forEach((t, i) => {
-      for (const k of [t.head ? `h:${featureOfWord(t.head)}` : '', `g:${groupOf[t.s.article]![t.s.sentence.index]}`]) {
-        if (!k) continue;
-        const j = firstOf.get(k);
-        if (j === undefined) firstOf.set(k, i);
-        else parent[root(i)] = root(j);
-      }
+      if (!t.head) return;
+      const k = `h:${headOf[i]}`;
+      const j = firstOf.get(k);
+      if (j === undefined) firstOf.set(k, i);
+      else join(i, j);
+    });
+    const inGroup = new Map<number, number[]>();
+    list.forEach((t, i) => {
+      const g = groupOf[t.s.article]![t.s.sentence.index]!;
+      const members = inGroup.get(g);
+      if (members) {
+        // "four pillars" and "not counting four other meetings" in aligned sentences stay two facts
+        for (const j of members) join(i, j);
+        members.push(i);
+      } else inGroup.set(g, [i]);
     });
     const size = new Map<number, number>();
     list.forEach((t, i) => t.head && size.set(root(i), (size.get(root(i)) ?? 0) + 1));

@@ -4,7 +4,7 @@
  * most of a statement carries it; one that says a good part of it tells it in part.
  */
 import type { AlignmentResult, PreparedSentence } from './align';
-import { CARRIES, compiled, statementScore, TELLS_IN_PART, type ArticleIndex } from './coverage';
+import { compiled, statementScore, statementVerdict, TELLS_IN_PART, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import type { Quantity } from './numbers';
 import type { Sentence } from './types';
@@ -146,11 +146,12 @@ function extend(d: FactDetail, table: FactTable, alignment: AlignmentResult, ind
   for (const x of features.candidates(core, TELLS_IN_PART, scratch)) {
     const id = alignment.prepared[x]![0]?.articleId;
     if (id === undefined || id in d.fact.sentences) continue;
-    const { share, sentence } = statementScore(core, indexes[x]!);
-    if (share >= CARRIES && sentence >= 0) {
-      table.add(d, alignment.prepared[x]![sentence]!);
-      claimed.add(`${x}:${sentence}`);
-    } else if (share >= TELLS_IN_PART) (d.partial ??= new Set()).add(id);
+    const score = statementScore(core, indexes[x]!);
+    const verdict = statementVerdict(score);
+    if (verdict === 'carries') {
+      table.add(d, alignment.prepared[x]![score.sentence]!);
+      claimed.add(`${x}:${score.sentence}`);
+    } else if (verdict === 'part') (d.partial ??= new Set()).add(id);
   }
 }
 
@@ -193,9 +194,10 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       const partial = new Set<string>();
       for (const x of features.candidates(core, TELLS_IN_PART, scratch)) {
         if (x === a) continue;
-        const { share, sentence } = statementScore(core, indexes[x]!);
-        if (share >= CARRIES && sentence >= 0 && !claimed.has(`${x}:${sentence}`)) carriers.push({ x, sentence });
-        else if (share >= TELLS_IN_PART) partial.add(prepared[x]![0]!.articleId);
+        const score = statementScore(core, indexes[x]!);
+        const verdict = statementVerdict(score);
+        if (verdict === 'carries' && !claimed.has(`${x}:${score.sentence}`)) carriers.push({ x, sentence: score.sentence });
+        else if (verdict !== 'none') partial.add(prepared[x]![0]!.articleId);
       }
       if (!carriers.length) continue;
       const d = table.carry(`s:lone:${a}:${s.sentence.index}`, 'statement', s, () => balanceQuotes(s.sentence.text.trim()));

@@ -93,6 +93,20 @@ describe('facts as units of meaning', () => {
     expect(head('The U.S. grapples with a $295 billion trade deficit.')).toBe('deficit');
   });
 
+  it('keeps figures of different things apart even in aligned sentences, each named with its noun', () => {
+    const filler = (k: number) => `Residents of ward ${k} asked about buses, parks and libraries at the hearing.`;
+    const r = compare([
+      buildArticle({ id: 'a', text: `The mayor met the governor on Friday to discuss a plan built on four pillars. ${filler(1)}` }),
+      buildArticle({ id: 'b', text: `The mayor met the governor on Friday to discuss a plan built on four pillars. ${filler(2)}` }),
+      buildArticle({ id: 'c', text: `The mayor met the governor on Friday, not counting four other meetings this year. ${filler(3)}` }),
+    ]);
+    const fours = r.facts.filter((f) => f.kind === 'number' && f.value === '4');
+    expect(fours.map((f) => [f.text, f.presentIn])).toEqual([
+      ['four pillars', ['a', 'b']],
+      ['four other meetings', ['c']],
+    ]);
+  });
+
   it('takes full clauses as statements, not fragments, bylines or photo credits', async () => {
     const { isClause } = await import('./facts-statements');
     expect(isClause(sentenceOf('The committee approved the measure after a long debate.'))).toBe(true);
@@ -168,6 +182,17 @@ describe('the same fact in other words', () => {
       expect(r.omissions.a!.some((o) => /tax/u.test(o.text))).toBe(false);
       expect(r.omissions.b!.some((o) => /tax/u.test(o.text))).toBe(false);
     }
+  });
+
+  it('never takes an opposite for a near-synonym', async () => {
+    const { featureOfWord, featureSimilarity } = await import('./features');
+    const { opposite } = await import('./coverage');
+    compare([buildArticle({ id: 'w', text: 'Prices increase or decrease; teams win or lose; they accept or reject a plan or a proposal.' })]);
+    const f = (w: string) => featureOfWord(w);
+    // the vectors put these as near as synonyms
+    expect(featureSimilarity(f('accept'), f('reject'))).toBeGreaterThan(0.6);
+    for (const [a, b] of [['increase', 'decrease'], ['win', 'lose'], ['reject', 'accept']]) expect(opposite(f(a!), f(b!)), `${a}/${b}`).toBe(true);
+    expect(opposite(f('plan'), f('proposal'))).toBe(false);
   });
 
   it('rates words near in meaning above unrelated ones', async () => {

@@ -1,11 +1,10 @@
 /** Whether an article tells a fact: carries it (in its own words too), tells it in part, or leaves it out. */
 import { featureOfWord, type AlignmentResult } from './align';
 import { stem } from './tokens';
-import { compiled, statementScore, type ArticleIndex } from './coverage';
+import { compiled, statementScore, statementVerdict, type ArticleIndex } from './coverage';
 import type { FactDetail } from './fact-table';
 import { numberHead } from './facts-numbers';
 import { contentStems } from './facts-quotes';
-import { CARRIES, TELLS_IN_PART } from './facts-statements';
 import { datesCompatible, figuresAgree } from './numbers';
 
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/u;
@@ -65,8 +64,12 @@ export function tells(
         for (const { q: o, i } of index.figuresOf(q.kind)) {
           const other = head ? numberHead(alignment.prepared[x]![i]!.sentence, o.start, o.end) : '';
           const near = aligned().includes(i) || related(i);
-          // a figure of something else, unless in a sentence about the same thing ("19-0 vote", "all 19 members")
-          if (head && other && other !== head && !near) continue;
+          // a figure of something else never carries the fact; in a sentence about the same thing ("19-0 vote",
+          // "all 19 members") it may tell it in part
+          if (head && other && other !== head) {
+            if (near && figuresAgree(o, q)) part = i;
+            continue;
+          }
           if (o.key === q.key || (figuresAgree(o, q) && !o.bound && near)) return { verdict: 'carries', sentence: i };
           if (figuresAgree(o, q) || (head !== '' && other === head && !o.bound && !told.has(o.key) && aligned().includes(i))) part = i;
         }
@@ -125,9 +128,9 @@ export function tells(
       return bestShare >= 0.4 && bestShare * stems.length >= 2 ? { verdict: 'part', sentence: best } : NONE;
     }
     case 'statement': {
-      const { share, sentence } = statementScore(compiled(d, alignment), index);
-      if (share >= CARRIES && sentence >= 0) return { verdict: 'carries', sentence };
-      return share >= TELLS_IN_PART ? { verdict: 'part', sentence } : NONE;
+      const score = statementScore(compiled(d, alignment), index);
+      const verdict = statementVerdict(score);
+      return verdict === 'none' ? NONE : { verdict, sentence: score.sentence };
     }
   }
 }
