@@ -18,8 +18,18 @@ const SYNONYM_WEIGHT = 0.6;
 const SYNONYM_SENTENCES = 3;
 /** Share of the statement a sentence must say in the same words before near-synonyms are looked for in it. */
 const SYNONYM_FROM = 0.15;
-/** How much of what the next sentence says counts for a sentence: a statement may run over two. */
-const NEXT_SENTENCE = 0.8;
+/** How leniently a statement is looked for: the cosine from which a near-synonym stands for a noun, and how much of what the next sentence says counts (a statement may run over two). */
+export interface Leniency {
+  nounSynonym: number;
+  next: number;
+}
+/** Looking for a second telling of a sentence, which makes it a fact: words near in meaning count as for verbs. */
+export const TO_FIND: Leniency = { nounSynonym: NEAR_SYNONYM, next: 0.8 };
+/**
+ * Judging whether one more article carries a fact that others tell: nouns need a nearer synonym ("morning" is not
+ * "hour") and the next sentence counts for less, so a sentence on the same topic is not taken for the fact.
+ */
+export const TO_CARRY: Leniency = { nounSynonym: 0.8, next: 0.6 };
 /** Share of a statement's weight an article must say in one or two neighbouring sentences to carry it. */
 export const CARRIES = 0.5;
 /** Share at which an article tells a statement in part: not a carrier, and no omission either. */
@@ -195,7 +205,7 @@ export function statementVerdict(s: StatementScore): 'carries' | 'part' | 'none'
  * How much of a statement one sentence of the article says, with a share of the next: the best share of the
  * statement's feature weight, 0..1, and that sentence (-1 when none says any of it).
  */
-export function statementScore(core: CoreFeature[], index: ArticleIndex): StatementScore {
+export function statementScore(core: CoreFeature[], index: ArticleIndex, leniency: Leniency = TO_FIND): StatementScore {
   const n = index.size;
   const score = index.scratch;
   const stamp = index.stamps;
@@ -255,7 +265,7 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex): Statem
   let at = -1;
   const ranked: { i: number; v: number }[] = [];
   for (const i of touched) {
-    const v = score[i]! + (i + 1 < n ? score[i + 1]! : 0) * NEXT_SENTENCE;
+    const v = score[i]! + (i + 1 < n ? score[i + 1]! : 0) * leniency.next;
     if (v > best) {
       best = v;
       at = i;
@@ -269,7 +279,7 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex): Statem
     for (const { i, v } of ranked.slice(0, SYNONYM_SENTENCES)) {
       const most = v + (total - score[i]!) * SYNONYM_WEIGHT;
       if (most <= best || most < total * TELLS_IN_PART) continue;
-      const soft = v + synonymCredit(core, index.wordsOf(i));
+      const soft = v + synonymCredit(core, index.wordsOf(i), leniency.nounSynonym);
       if (soft > best) {
         best = soft;
         at = i;
@@ -282,12 +292,12 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex): Statem
 }
 
 /** Weight of the fact's words a sentence says through near-synonyms; each of its words stands for one of the fact's. */
-function synonymCredit(core: CoreFeature[], sentence: SentenceWords): number {
+function synonymCredit(core: CoreFeature[], sentence: SentenceWords, nounSynonym: number): number {
   let credit = 0;
   const used = new Set<string>();
-  for (const { f, w, prefix, name } of core) {
+  for (const { f, w, prefix, name, noun } of core) {
     if (name || !f.startsWith('w:') || sentence.words.has(f) || (prefix && sentence.prefixes.has(prefix)) || !hasWordVector(f)) continue;
-    let bestSim = NEAR_SYNONYM;
+    let bestSim = noun ? nounSynonym : NEAR_SYNONYM;
     let bestWord = '';
     for (const g of sentence.soft) {
       if (used.has(g)) continue;
@@ -331,6 +341,8 @@ export interface CoreFeature {
   figure?: Quantity;
   /** A name (written with a capital in a carrying sentence): no near-synonym stands for it. */
   name?: boolean;
+  /** A noun in a carrying sentence: only a near-synonym nearer than for verbs stands for it. */
+  noun?: boolean;
 }
 const compiledCore = new WeakMap<FactDetail, CoreFeature[]>();
 
@@ -339,9 +351,12 @@ export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature
   let core = compiledCore.get(d);
   if (!core) {
     const names = new Set<string>();
+    const nouns = new Set<string>();
     for (const [id, at] of Object.entries(d.fact.sentences)) {
       const s = alignment.prepared.find((a) => a[0]?.articleId === id)?.[at];
-      if (s) for (const f of namesOf(s)) names.add(f);
+      if (!s) continue;
+      for (const f of namesOf(s)) names.add(f);
+      for (const t of s.sentence.tokens) if (t.pos === 'NOUN') nouns.add(`w:${t.stem}`);
     }
     core = (d.stems ?? [])
       .filter((f) => !VAGUE_DATE.test(f))
@@ -354,6 +369,7 @@ export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature
         const figure = d.figures?.find((q) => `q:${q.key}` === f);
         if (figure) c.figure = figure;
         if (names.has(f)) c.name = true;
+        if (nouns.has(f)) c.noun = true;
         return c;
       })
       .sort((a, b) => b.w - a.w)

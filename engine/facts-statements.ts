@@ -4,7 +4,7 @@
  * most of a statement carries it; one that says a good part of it tells it in part.
  */
 import type { AlignmentResult, PreparedSentence } from './align';
-import { compiled, statementScore, statementVerdict, TELLS_IN_PART, type ArticleIndex } from './coverage';
+import { compiled, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import type { Quantity } from './numbers';
 import type { Sentence } from './types';
@@ -146,7 +146,7 @@ function extend(d: FactDetail, table: FactTable, alignment: AlignmentResult, ind
   for (const x of features.candidates(core, TELLS_IN_PART, scratch)) {
     const id = alignment.prepared[x]![0]?.articleId;
     if (id === undefined || id in d.fact.sentences) continue;
-    const score = statementScore(core, indexes[x]!);
+    const score = statementScore(core, indexes[x]!, TO_CARRY);
     const verdict = statementVerdict(score);
     if (verdict === 'carries') {
       table.add(d, alignment.prepared[x]![score.sentence]!);

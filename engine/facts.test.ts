@@ -107,6 +107,33 @@ describe('facts as units of meaning', () => {
     ]);
   });
 
+  it('makes a quote and the statement that tells it in the same sentences one fact', () => {
+    const filler = (k: number) => `Residents of ward ${k} asked about buses, parks and libraries at the hearing.`;
+    const said = 'The mayor said “we will rebuild the bridge before winter” at the hearing on Friday.';
+    const r = compare([
+      buildArticle({ id: 'a', text: `${said} ${filler(1)}` }),
+      buildArticle({ id: 'b', text: `${said} ${filler(2)}` }),
+      buildArticle({ id: 'c', text: `The council met on Friday. ${filler(3)}` }),
+    ]);
+    const bridge = r.facts.filter((f) => /rebuild the bridge/u.test(f.text));
+    expect(bridge.map((f) => f.kind)).toEqual(['statement']);
+    expect(r.omissions.c!.filter((o) => /rebuild the bridge/u.test(o.text))).toHaveLength(1);
+  });
+
+  it('counts a figure told without its number, in the sentence that tells the rest, as told in part', () => {
+    const filler = (k: number) => `Residents of ward ${k} asked about buses, parks and libraries at the hearing.`;
+    const r = compare([
+      buildArticle({ id: 'a', text: `The council agreed to cut the water budget by 30 percent over two years. ${filler(1)}` }),
+      buildArticle({ id: 'b', text: `The council agreed to cut the water budget by 30 percent over two years. ${filler(2)}` }),
+      buildArticle({ id: 'c', text: `The council agreed to cut the water budget over two years. ${filler(3)}` }),
+      buildArticle({ id: 'd', text: `The council agreed to raise the water budget to 45 percent. ${filler(4)}` }),
+    ]);
+    const figure = r.facts.find((f) => f.kind === 'number' && f.value === '30%')!;
+    expect(figure.partialIn).toContain('c');
+    expect(r.omissions.c!.some((o) => o.factId === figure.id)).toBe(false);
+    expect(r.omissions.d!.some((o) => o.factId === figure.id)).toBe(true);
+  });
+
   it('takes full clauses as statements, not fragments, bylines or photo credits', async () => {
     const { isClause } = await import('./facts-statements');
     expect(isClause(sentenceOf('The committee approved the measure after a long debate.'))).toBe(true);

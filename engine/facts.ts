@@ -4,7 +4,7 @@
  */
 import type { AlignmentResult, ComparableArticle } from './align';
 import type { ArticleIndex } from './coverage';
-import { FactTable, type FactSet } from './fact-table';
+import { FactTable, type FactDetail, type FactSet } from './fact-table';
 import { numberFacts } from './facts-numbers';
 import { groupPeople, personFacts } from './facts-people';
 import { quoteFacts } from './facts-quotes';
@@ -25,7 +25,36 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   statementFacts(table, alignment, indexes);
   tellings(table, alignment, indexes);
   groupPeople(table);
+  clusterBySentence(table);
   return table.finish(articles.map((a) => a.id), roles);
+}
+
+/**
+ * A person in a role and their quote, told in the very sentences that tell a statement in every article that
+ * carries them, are that statement: who said or did what is one fact, not three.
+ */
+function clusterBySentence(table: FactTable): void {
+  const statements = new Map<string, FactDetail[]>();
+  for (const d of table.details) {
+    if (d.fact.kind !== 'statement') continue;
+    for (const [id, at] of Object.entries(d.fact.sentences)) {
+      const key = `${id}\u0000${at}`;
+      const list = statements.get(key);
+      if (list) list.push(d);
+      else statements.set(key, [d]);
+    }
+  }
+  for (const d of [...table.details]) {
+    if (d.fact.kind !== 'quote') continue;
+    const entries = Object.entries(d.fact.sentences);
+    if (entries.length < 2) continue;
+    // statements carried by the first carrying sentence, kept when they share every carrying sentence
+    const into = statements.get(`${entries[0]![0]}\u0000${entries[0]![1]}`)?.find((s) => entries.every(([id, at]) => s.fact.sentences[id] === at));
+    if (!into) continue;
+    if (d.person) (into.people ??= []).push(...(d.people ?? [d.person]));
+    if (d.speaker) into.speaker ??= d.speaker;
+    table.remove(d);
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Whether an article tells a fact: carries it (in its own words too), tells it in part, or leaves it out. */
 import { featureOfWord, type AlignmentResult } from './align';
 import { stem } from './tokens';
-import { compiled, statementScore, statementVerdict, type ArticleIndex } from './coverage';
+import { compiled, statementScore, statementVerdict, TO_CARRY, type ArticleIndex } from './coverage';
 import type { FactDetail } from './fact-table';
 import { numberHead } from './facts-numbers';
 import { contentStems } from './facts-quotes';
@@ -73,7 +73,11 @@ export function tells(
           if (o.key === q.key || (figuresAgree(o, q) && !o.bound && near)) return { verdict: 'carries', sentence: i };
           if (figuresAgree(o, q) || (head !== '' && other === head && !o.bound && !told.has(o.key) && aligned().includes(i))) part = i;
         }
-        return part >= 0 ? { verdict: 'part', sentence: part } : NONE;
+        if (part >= 0) return { verdict: 'part', sentence: part };
+        // the sentence that tells it, with no figure of the kind at all: told in part, without its number (one
+        // that gives another figure, "to 30%" beside "from 145% to 30%", leaves the number out)
+        const bare = aligned().find((i) => !alignment.prepared[x]![i]!.quantities.some((o) => o.kind === q.kind));
+        return bare === undefined ? NONE : { verdict: 'part', sentence: bare };
       }
       // "May 12" is told by "in May"; "last month" in a sentence aligned with the carrying one, or in one
       // about the same event ("a trade agreement reached last month" for "an agreement on May 12")
@@ -87,7 +91,9 @@ export function tells(
         const features = alignment.prepared[x]![sentence]!.features;
         if (event.length && event.every((f) => features.includes(f))) return { verdict: 'part', sentence };
       }
-      return NONE;
+      // the sentence that tells it, with no date at all: told in part, without its date
+      const bare = aligned().find((i) => !alignment.prepared[x]![i]!.quantities.some((o) => o.kind === 'date'));
+      return bare === undefined ? NONE : { verdict: 'part', sentence: bare };
     }
     case 'person-role': {
       // the person named anywhere, or the role itself ("the First Lady") in one sentence
@@ -128,7 +134,7 @@ export function tells(
       return bestShare >= 0.4 && bestShare * stems.length >= 2 ? { verdict: 'part', sentence: best } : NONE;
     }
     case 'statement': {
-      const score = statementScore(compiled(d, alignment), index);
+      const score = statementScore(compiled(d, alignment), index, TO_CARRY);
       const verdict = statementVerdict(score);
       return verdict === 'none' ? NONE : { verdict, sentence: score.sentence };
     }
