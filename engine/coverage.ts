@@ -14,6 +14,7 @@ const MONTH_OF = /^q:date:\d*-(\d+)-\d+$/u;
 const VAGUE_DATE = /^q:date:--~/u;
 /** How much a near-synonym ("welcomed" for "embraced") of the fact's word counts. */
 const SYNONYM_WEIGHT = 0.6;
+const NAME_WEIGHT = 1;
 /** Sentences, the best by their own words first, in which near-synonyms are looked for: bounds the vector work. */
 const SYNONYM_SENTENCES = 3;
 /** Share of the statement a sentence must say in the same words before near-synonyms are looked for in it. */
@@ -294,22 +295,21 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
 /** Weight of the fact's words a sentence says through near-synonyms; each of its words stands for one of the fact's. */
 function synonymCredit(core: CoreFeature[], sentence: SentenceWords, nounSynonym: number): number {
   let credit = 0;
-  const used = new Set<string>();
-  for (const { f, w, prefix, name, noun } of core) {
-    if (name || !f.startsWith('w:') || sentence.words.has(f) || (prefix && sentence.prefixes.has(prefix)) || !hasWordVector(f)) continue;
-    let bestSim = noun ? nounSynonym : NEAR_SYNONYM;
+  let used: string[] | undefined;
+  for (const c of core) {
+    if (!c.soft || sentence.words.has(c.f) || (c.prefix && sentence.prefixes.has(c.prefix))) continue;
+    let bestSim = c.noun ? nounSynonym : NEAR_SYNONYM;
     let bestWord = '';
     for (const g of sentence.soft) {
-      if (used.has(g)) continue;
-      const sim = featureSimilarity(f, g);
-      if (sim >= bestSim && !opposite(f, g)) {
+      const sim = featureSimilarity(c.f, g);
+      if (sim >= bestSim && !used?.includes(g) && !opposite(c.f, g)) {
         bestSim = sim;
         bestWord = g;
       }
     }
     if (!bestWord) continue;
-    used.add(bestWord);
-    credit += w * SYNONYM_WEIGHT;
+    (used ??= []).push(bestWord);
+    credit += c.w * SYNONYM_WEIGHT;
   }
   return credit;
 }
@@ -343,8 +343,11 @@ export interface CoreFeature {
   name?: boolean;
   /** A noun in a carrying sentence: only a near-synonym nearer than for verbs stands for it. */
   noun?: boolean;
+  /** A word near-synonyms may stand for: not a name, and known to the vectors. */
+  soft?: boolean;
 }
 const compiledCore = new WeakMap<FactDetail, CoreFeature[]>();
+const articleNumbers = new WeakMap<AlignmentResult, Map<string, number>>();
 
 /** A statement's shared features with their weights, the heaviest first, worked out once per fact. */
 export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature[] {
@@ -352,8 +355,10 @@ export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature
   if (!core) {
     const names = new Set<string>();
     const nouns = new Set<string>();
+    let numbers = articleNumbers.get(alignment);
+    if (!numbers) articleNumbers.set(alignment, (numbers = new Map(alignment.prepared.map((a, i) => [a[0]?.articleId ?? '', i]))));
     for (const [id, at] of Object.entries(d.fact.sentences)) {
-      const s = alignment.prepared.find((a) => a[0]?.articleId === id)?.[at];
+      const s = alignment.prepared[numbers.get(id) ?? -1]?.[at];
       if (!s) continue;
       for (const f of namesOf(s)) names.add(f);
       for (const t of s.sentence.tokens) if (t.pos === 'NOUN') nouns.add(`w:${t.stem}`);
@@ -368,8 +373,12 @@ export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature
         if (prefix) c.prefix = prefix;
         const figure = d.figures?.find((q) => `q:${q.key}` === f);
         if (figure) c.figure = figure;
-        if (names.has(f)) c.name = true;
+        if (names.has(f)) {
+          c.name = true;
+          c.w *= NAME_WEIGHT;
+        }
         if (nouns.has(f)) c.noun = true;
+        if (!c.name && f.startsWith('w:') && hasWordVector(f)) c.soft = true;
         return c;
       })
       .sort((a, b) => b.w - a.w)
