@@ -172,7 +172,7 @@ const CAPITAL = /^\p{Lu}/u;
  * to "Wednesday" and "Canada" next to "Mexico", so a name never stands for another as a near-synonym; every word
  * of a headline counts as one (headlines capitalise words).
  */
-function namesOf(s: PreparedSentence): Set<string> {
+export function namesOf(s: PreparedSentence): Set<string> {
   const out = new Set<string>();
   let first = true;
   for (const t of s.sentence.tokens) {

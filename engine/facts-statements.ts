@@ -4,7 +4,7 @@
  * most of a statement carries it; one that says a good part of it tells it in part.
  */
 import type { AlignmentResult, PreparedSentence } from './align';
-import { compiled, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex } from './coverage';
+import { compiled, namesOf, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import type { Quantity } from './numbers';
 import type { Sentence } from './types';
@@ -140,6 +140,72 @@ class ArticleFeatures {
   }
 }
 
+/** Rare words two sentences must share to tell one thing ("motorcycles, orange juice and bourbon"). */
+const RARE_SHARED = 2;
+
+/**
+ * Rare lower-case words and the sentences that use them: two sentences of different articles that share two
+ * of them tell one thing, however much else each says ("duties on motorcycles, orange juice and bourbon" and
+ * "a list of products including orange juice, cranberries and motorcycles").
+ */
+class RareWords {
+  private readonly where = new Map<string, { x: number; sentence: number }[]>();
+  private readonly words: Set<string>[][];
+
+  constructor(prepared: PreparedSentence[][]) {
+    this.words = prepared.map((article, x) =>
+      article.map((s) => {
+        const names = namesOf(s);
+        const own = new Set<string>();
+        for (const f of s.features) {
+          if (!f.startsWith('w:') || names.has(f)) continue;
+          own.add(f);
+          const list = this.where.get(f);
+          if (list) list.push({ x, sentence: s.sentence.index });
+          else this.where.set(f, [{ x, sentence: s.sentence.index }]);
+        }
+        return own;
+      }),
+    );
+    // rare: used by no more sentences than there are articles and one more (each telling it once, one twice),
+    // and by one sentence in twenty at most
+    const sentences = prepared.reduce((n, article) => n + article.length, 0);
+    const most = Math.min(Math.max(4, prepared.length + 1), Math.floor(sentences / 20));
+    for (const [f, list] of this.where) if (list.length > most) this.where.delete(f);
+  }
+
+  /** Other articles (not a, not the carriers) that use a rare word s shares with a carrier. */
+  using(s: PreparedSentence, a: number, carriers: { x: number; sentence: number }[]): Set<number> {
+    const out = new Set<number>();
+    if (!carriers.length) return out;
+    const by = new Set(carriers.map((c) => c.x));
+    for (const f of this.words[a]![s.sentence.index]!) {
+      const list = this.where.get(f);
+      if (!list || !carriers.some((c) => this.words[c.x]![c.sentence]!.has(f))) continue;
+      for (const at of list) if (at.x !== a && !by.has(at.x)) out.add(at.x);
+    }
+    return out;
+  }
+
+  /** The sentence of each other article that shares the most rare words with s, where it shares enough. */
+  shared(s: PreparedSentence, a: number): { x: number; sentence: number }[] {
+    const count = new Map<number, number>();
+    for (const f of this.words[a]![s.sentence.index]!) {
+      for (const at of this.where.get(f) ?? []) {
+        if (at.x === a) continue;
+        const key = at.x * 1_000_000 + at.sentence;
+        count.set(key, (count.get(key) ?? 0) + 1);
+      }
+    }
+    const best = new Map<number, { sentence: number; n: number }>();
+    for (const [key, n] of count) {
+      const x = Math.floor(key / 1_000_000);
+      if (n >= RARE_SHARED && n > (best.get(x)?.n ?? 0)) best.set(x, { sentence: key % 1_000_000, n });
+    }
+    return [...best].map(([x, { sentence }]) => ({ x, sentence }));
+  }
+}
+
 /** Adds, for each article that is not yet a carrier, whether it carries the statement or tells it in part. */
 function extend(d: FactDetail, table: FactTable, alignment: AlignmentResult, indexes: ArticleIndex[], features: ArticleFeatures, scratch: Float64Array, claimed: Set<string>): void {
   const core = compiled(d, alignment);
@@ -180,6 +246,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
   });
   for (const d of made) if (!d.thin) extend(d, table, alignment, indexes, features, scratch, claimed);
   // lone sentences: a statement when at least one other article says most of it
+  const rare = new RareWords(prepared);
   prepared.forEach((article, a) => {
     let tried = 0;
     for (const s of article) {
@@ -199,6 +266,12 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
         if (verdict === 'carries' && !claimed.has(`${x}:${score.sentence}`)) carriers.push({ x, sentence: score.sentence });
         else if (verdict !== 'none') partial.add(prepared[x]![0]!.articleId);
       }
+      // failing that, sentences of other articles that share two of its rare words tell it too
+      if (!carriers.length) {
+        for (const c of rare.shared(s, a)) if (!claimed.has(`${c.x}:${c.sentence}`)) carriers.push(c);
+        // an article that uses one of the rare words the carriers share tells it at least in part
+        for (const x of rare.using(s, a, carriers)) partial.add(prepared[x]![0]!.articleId);
+      }
       if (!carriers.length) continue;
       const d = table.carry(`s:lone:${a}:${s.sentence.index}`, 'statement', s, () => balanceQuotes(s.sentence.text.trim()));
       d.stems = s.features;
@@ -206,6 +279,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       if (figures.length) d.figures = figures;
       claimed.add(`${a}:${s.sentence.index}`);
       for (const { x, sentence } of carriers) {
+        partial.delete(prepared[x]![0]!.articleId);
         table.add(d, prepared[x]![sentence]!);
         claimed.add(`${x}:${sentence}`);
       }

@@ -222,6 +222,21 @@ describe('the same fact in other words', () => {
     expect(opposite(f('plan'), f('proposal'))).toBe(false);
   });
 
+  it('takes two sentences that share rare words as telling one thing, however much else each says', () => {
+    const filler = (k: number) => Array.from({ length: 15 }, (_, i) => `Residents of ward ${k * 20 + i} asked about buses, parks and libraries at the hearing.`).join(' ');
+    const r = compare([
+      buildArticle({ id: 'a', text: `Trade talks stalled on Monday. European officials drew up a long list of American products to penalize in return, including orange juice, cranberries and motorcycles. ${filler(1)}` }),
+      buildArticle({ id: 'b', text: `Trade talks stalled on Monday. The bloc had suggested imposing duties on U.S.-made motorcycles, orange juice and bourbon. ${filler(2)}` }),
+      buildArticle({ id: 'c', text: `Trade talks stalled on Monday. ${filler(3)}` }),
+      buildArticle({ id: 'd', text: `Trade talks stalled on Monday. Dealers in Ohio sell many motorcycles each spring. ${filler(4)}` }),
+    ]);
+    const goods = r.facts.find((f) => f.kind === 'statement' && /orange juice/u.test(f.text))!;
+    expect(goods.presentIn).toEqual(['a', 'b']);
+    expect(r.omissions.c!.some((o) => o.factId === goods.id)).toBe(true);
+    // an article that names one of the goods tells it in part
+    expect(goods.partialIn).toContain('d');
+  });
+
   it('rates words near in meaning above unrelated ones', async () => {
     const { featureOfWord, featureSimilarity } = await import('./features');
     buildArticle({ id: 'w', text: 'They dismissed and rejected the plan and the proposal, then ate a banana.' });
