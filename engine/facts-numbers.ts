@@ -56,6 +56,8 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   while (a < b && toks[a]!.start < start && (!toks[a]!.content || !WORDISH.test(toks[a]!.raw))) a++;
   // never start inside a hyphenated word ("COVID-19 vaccine")
   while (a >= 2 && toks[a - 1]!.raw === '-' && toks[a - 1]!.end === toks[a]!.start && toks[a - 2]!.end === toks[a - 1]!.start) a -= 2;
+  // never start inside a name ("Union for a final 30 days" of "the European Union for a final 30 days")
+  for (let k = 0; k < 3 && a > 0 && UPPER.test(toks[a]!.raw) && UPPER.test(toks[a - 1]!.raw) && WORDISH.test(toks[a - 1]!.raw); k++) a--;
   // keep "at least", "more than", "up to" with the number
   if (a > 0 && /^(?:least|most|than|to)$/u.test(toks[a]!.norm) && toks[a - 1]!.content === false && WORDISH.test(toks[a - 1]!.raw)) a--;
   if (a === toks.findIndex((t) => t.end > start) && b === toks.findLastIndex((t) => t.start < end)) {
@@ -185,7 +187,8 @@ export function numberFacts(table: FactTable, alignment: AlignmentResult): void 
     phrases.forEach(({ s, phrase }, k) => {
       let agree = 0;
       words.forEach((other, j) => j !== k && [...words[k]!].some((w) => other.has(w)) && agree++);
-      const score = 50 * perGroup.get(groupOf[s.article]![s.sentence.index]!)! + 20 * agree + (phrase.tight ? 30 : 0) - phrase.text.length;
+      // a body sentence names it better than a title-case headline
+      const score = 50 * perGroup.get(groupOf[s.article]![s.sentence.index]!)! + 20 * agree + (phrase.tight ? 30 : 0) - (s.sentence.heading ? 40 : 0) - phrase.text.length;
       if (score > best) {
         best = score;
         d.fact.text = phrase.text;

@@ -29,6 +29,8 @@ describe('facts', () => {
     expect(phrase('The U.S. grapples with a staggering $295 billion trade deficit with China.')).toBe('$295 billion trade deficit');
     expect(phrase('The United States had imposed tariffs reaching 145 percent on Chinese goods.')).toBe('imposed tariffs reaching 145 percent');
     expect(phrase('Trade relations hit a roadblock after an agreement on May 12 aimed at reducing tariffs.')).toBe('agreement on May 12');
+    // never from inside a name
+    expect(phrase('The White House delayed tariffs on the European Union for a final 30 days.')).toBe('European Union for a final 30 days');
   });
 });
 
