@@ -1,8 +1,8 @@
 /** How much of a fact an article says in its own words: per-article lookups and the scoring of statements. */
 import type { AlignmentResult, PreparedSentence } from './align';
 import type { FactDetail } from './fact-table';
-import antonymAsset from './assets/antonyms.json';
-import { featureOfWord, featureSimilarity, hasWordVector, isWord, NEAR_SYNONYM } from './features';
+import { featureSimilarity, hasWordVector, isWord, NEAR_SYNONYM, wordOfFeature } from './features';
+import { wordSenses } from './word-senses';
 import { figuresAgree, type Quantity } from './numbers';
 
 /** Shared features of a statement that count: a group that drew in many wordings keeps its heaviest. */
@@ -19,18 +19,22 @@ const NAME_WEIGHT = 1;
 const SYNONYM_SENTENCES = 3;
 /** Share of the statement a sentence must say in the same words before near-synonyms are looked for in it. */
 const SYNONYM_FROM = 0.15;
-/** How leniently a statement is looked for: the cosine from which a near-synonym stands for a noun, and how much of what the next sentence says counts (a statement may run over two). */
+/**
+ * How leniently a statement is looked for: whether a noun's near-synonym must name the same thing in WordNet, and
+ * how much of what the next sentence says counts (a statement may run over two).
+ */
 export interface Leniency {
-  nounSynonym: number;
+  nounSameThing: boolean;
   next: number;
 }
-/** Looking for a second telling of a sentence, which makes it a fact: words near in meaning count as for verbs. */
-export const TO_FIND: Leniency = { nounSynonym: NEAR_SYNONYM, next: 0.8 };
+/** Looking for a second telling of a sentence, which makes it a fact: any word near in meaning counts. */
+export const TO_FIND: Leniency = { nounSameThing: false, next: 0.8 };
 /**
- * Judging whether one more article carries a fact that others tell: nouns need a nearer synonym ("morning" is not
- * "hour") and the next sentence counts for less, so a sentence on the same topic is not taken for the fact.
+ * Judging whether one more article carries a fact that others tell: a noun's near-synonym must name the same
+ * thing ("morning" is not "hour", though the vectors put them side by side) and the next sentence counts for
+ * less, so a sentence on the same topic is not taken for the fact.
  */
-export const TO_CARRY: Leniency = { nounSynonym: 0.8, next: 0.6 };
+export const TO_CARRY: Leniency = { nounSameThing: true, next: 0.6 };
 /** Share of a statement's weight an article must say in one or two neighbouring sentences to carry it. */
 export const CARRIES = 0.5;
 /** Share at which an article tells a statement in part: not a carrier, and no omission either. */
@@ -280,7 +284,7 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
     for (const { i, v } of ranked.slice(0, SYNONYM_SENTENCES)) {
       const most = v + (total - score[i]!) * SYNONYM_WEIGHT;
       if (most <= best || most < total * TELLS_IN_PART) continue;
-      const soft = v + synonymCredit(core, index.wordsOf(i), leniency.nounSynonym);
+      const soft = v + synonymCredit(core, index.wordsOf(i), leniency);
       if (soft > best) {
         best = soft;
         at = i;
@@ -293,16 +297,16 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
 }
 
 /** Weight of the fact's words a sentence says through near-synonyms; each of its words stands for one of the fact's. */
-function synonymCredit(core: CoreFeature[], sentence: SentenceWords, nounSynonym: number): number {
+function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: Leniency): number {
   let credit = 0;
   let used: string[] | undefined;
   for (const c of core) {
     if (!c.soft || sentence.words.has(c.f) || (c.prefix && sentence.prefixes.has(c.prefix))) continue;
-    let bestSim = c.noun ? nounSynonym : NEAR_SYNONYM;
+    let bestSim = NEAR_SYNONYM;
     let bestWord = '';
     for (const g of sentence.soft) {
       const sim = featureSimilarity(c.f, g);
-      if (sim >= bestSim && !used?.includes(g) && !opposite(c.f, g)) {
+      if (sim >= bestSim && !used?.includes(g) && (c.noun && leniency.nounSameThing ? sameThing(c.f, g) : !opposite(c.f, g))) {
         bestSim = sim;
         bestWord = g;
       }
@@ -314,21 +318,23 @@ function synonymCredit(core: CoreFeature[], sentence: SentenceWords, nounSynonym
   return credit;
 }
 
-let opposites: Set<string> | undefined;
-
 /**
  * Whether two word features are opposites ("increase", "decrease"; "accept", "reject"): the vectors put them as
- * near as synonyms, so WordNet's antonyms (scripts/build-antonyms.ts) keep one from standing for the other.
+ * near as synonyms, so WordNet's antonyms keep one from standing for the other.
  */
 export function opposite(f: string, g: string): boolean {
-  if (!opposites) {
-    opposites = new Set();
-    for (const pair of (antonymAsset as { pairs: string }).pairs.split('|')) {
-      const [a, b] = pair.split(' ').map(featureOfWord) as [string, string];
-      if (a !== b) opposites.add(a < b ? `${a} ${b}` : `${b} ${a}`);
-    }
-  }
-  return opposites.has(f < g ? `${f} ${g}` : `${g} ${f}`);
+  const a = wordOfFeature(f);
+  const b = wordOfFeature(g);
+  return a !== undefined && b !== undefined && wordSenses().opposites(a, b);
+}
+
+/** Whether WordNet lets one word stand for the other: a shared sense or one a kind of the other, never opposites. */
+function sameThing(f: string, g: string): boolean {
+  const a = wordOfFeature(f);
+  const b = wordOfFeature(g);
+  if (a === undefined || b === undefined) return false;
+  const senses = wordSenses();
+  return senses.has(a) && senses.has(b) ? senses.sameThing(a, b) : !senses.opposites(a, b);
 }
 
 /** A feature of a statement with its weight and the other wordings that count for it. */
@@ -341,7 +347,7 @@ export interface CoreFeature {
   figure?: Quantity;
   /** A name (written with a capital in a carrying sentence): no near-synonym stands for it. */
   name?: boolean;
-  /** A noun in a carrying sentence: only a near-synonym nearer than for verbs stands for it. */
+  /** A noun in a carrying sentence: where judging strictly, only a word naming the same thing stands for it. */
   noun?: boolean;
   /** A word near-synonyms may stand for: not a name, and known to the vectors. */
   soft?: boolean;

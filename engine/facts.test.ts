@@ -216,11 +216,12 @@ describe('the same fact in other words', () => {
   it('never takes an opposite for a near-synonym', async () => {
     const { featureOfWord, featureSimilarity } = await import('./features');
     const { opposite } = await import('./coverage');
-    compare([buildArticle({ id: 'w', text: 'Prices increase or decrease; teams win or lose; they accept or reject a plan or a proposal.' })]);
+    const text = 'Teams win or lose; they accept or reject a plan or a proposal.';
+    compare([buildArticle({ id: 'w', text }), buildArticle({ id: 'v', text })]);
     const f = (w: string) => featureOfWord(w);
     // the vectors put these as near as synonyms
     expect(featureSimilarity(f('accept'), f('reject'))).toBeGreaterThan(0.6);
-    for (const [a, b] of [['increase', 'decrease'], ['win', 'lose'], ['reject', 'accept']]) expect(opposite(f(a!), f(b!)), `${a}/${b}`).toBe(true);
+    for (const [a, b] of [['win', 'lose'], ['reject', 'accept']]) expect(opposite(f(a!), f(b!)), `${a}/${b}`).toBe(true);
     expect(opposite(f('plan'), f('proposal'))).toBe(false);
   });
 

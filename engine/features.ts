@@ -71,6 +71,11 @@ function recordWord(f: string, t: Token, vectors: WordVectors): void {
   if (word) FEATURE_WORD.set(f, { word, id: FEATURE_WORD.size });
 }
 
+/** The word the vectors know behind a `w:` feature ("welcomed" → "welcome"), if any. */
+export function wordOfFeature(f: string): string | undefined {
+  return FEATURE_WORD.get(f)?.word;
+}
+
 /** Whether the vectors know a word behind the `w:` feature. */
 export function hasWordVector(f: string): boolean {
   return FEATURE_WORD.has(f);
