@@ -318,23 +318,37 @@ function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: L
   return credit;
 }
 
+/** WordNet's answers per pair of word features, asked once per pair (bounded). */
+const OPPOSITE = new Map<string, boolean>();
+const SAME_THING = new Map<string, boolean>();
+
+function asked(cache: Map<string, boolean>, f: string, g: string, ask: (a: string, b: string) => boolean): boolean {
+  const key = f < g ? `${f} ${g}` : `${g} ${f}`;
+  let answer = cache.get(key);
+  if (answer === undefined) {
+    const a = wordOfFeature(f);
+    const b = wordOfFeature(g);
+    answer = a !== undefined && b !== undefined && ask(a, b);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(key, answer);
+  }
+  return answer;
+}
+
 /**
- * Whether two word features are opposites ("increase", "decrease"; "accept", "reject"): the vectors put them as
- * near as synonyms, so WordNet's antonyms keep one from standing for the other.
+ * Whether two word features are opposites ("win", "lose"; "accept", "reject"): the vectors put them as near as
+ * synonyms, so WordNet's antonyms keep one from standing for the other.
  */
 export function opposite(f: string, g: string): boolean {
-  const a = wordOfFeature(f);
-  const b = wordOfFeature(g);
-  return a !== undefined && b !== undefined && wordSenses().opposites(a, b);
+  return asked(OPPOSITE, f, g, (a, b) => wordSenses().opposites(a, b));
 }
 
 /** Whether WordNet lets one word stand for the other: a shared sense or one a kind of the other, never opposites. */
 function sameThing(f: string, g: string): boolean {
-  const a = wordOfFeature(f);
-  const b = wordOfFeature(g);
-  if (a === undefined || b === undefined) return false;
-  const senses = wordSenses();
-  return senses.has(a) && senses.has(b) ? senses.sameThing(a, b) : !senses.opposites(a, b);
+  return asked(SAME_THING, f, g, (a, b) => {
+    const senses = wordSenses();
+    return senses.has(a) && senses.has(b) ? senses.sameThing(a, b) : !senses.opposites(a, b);
+  });
 }
 
 /** A feature of a statement with its weight and the other wordings that count for it. */
