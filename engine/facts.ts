@@ -30,8 +30,8 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
 }
 
 /**
- * A person in a role and their quote, told in the very sentences that tell a statement in every article that
- * carries them, are that statement: who said or did what is one fact, not three.
+ * A quote told in the very sentences that tell a statement, in every article that carries it, is that statement:
+ * who said what is one fact, not two. (A person in a role stays a fact of its own: a reader may miss the person.)
  */
 function clusterBySentence(table: FactTable): void {
   const statements = new Map<string, FactDetail[]>();
@@ -51,7 +51,6 @@ function clusterBySentence(table: FactTable): void {
     // statements carried by the first carrying sentence, kept when they share every carrying sentence
     const into = statements.get(`${entries[0]![0]}\u0000${entries[0]![1]}`)?.find((s) => entries.every(([id, at]) => s.fact.sentences[id] === at));
     if (!into) continue;
-    if (d.person) (into.people ??= []).push(...(d.people ?? [d.person]));
     if (d.speaker) into.speaker ??= d.speaker;
     table.remove(d);
   }
