@@ -1,5 +1,6 @@
 // Omission quality on a hand-annotated development gold, and omission counts on the seeds:
 //   npm run quality:omissions -- <dev-set folder>   (the folder holding facts/ and 1-raw-articles/)
+//   add -m to count the expected omissions no marker finds by kind and cause (with -v, list them)
 // Each event with a gold file (facts/event_N.json) is analysed from 1-raw-articles/event_N; the reports go to a
 // temporary folder (they embed no article text) and the dev set's own scorer (facts/score-facts.mjs) scores them.
 import { spawnSync } from 'node:child_process';
@@ -40,6 +41,51 @@ function report(c: Comparison, files: Map<string, string>): string {
   });
 }
 
+/** The gold facts the misses are read against (the scorer's own format, see facts/README.md there). */
+interface GoldFact {
+  id: string;
+  kind?: string;
+  what: string;
+  sig: string;
+  presence: number[];
+  importance: number;
+}
+
+/**
+ * Why each expected omission the markers miss is missed, by the facts the engine made: no fact's text matches the
+ * gold (never a fact: extraction), the article is counted as carrying it, as telling it in part, too few other
+ * articles carry it, or none of these (left out for another reason, e.g. explained by another marker). A miss is
+ * an expected omission no marker's text on the article matches; the scorer also weighs a marker's kind, so it
+ * counts a few more.
+ */
+function misses(event: string, c: Comparison, ids: Map<string, string>, counts: Map<string, number>, list: string[]): void {
+  const gold = JSON.parse(readFileSync(join(factsDir, `event_${event}.json`), 'utf8')) as { articles: string[]; facts: GoldFact[] };
+  for (const f of gold.facts) {
+    const re = new RegExp(f.sig, 'iu');
+    const present = new Set(gold.articles.filter((_, i) => f.presence[i] === 1));
+    if (present.size < 2) continue;
+    const matching = c.facts.filter((x) => re.test(x.text));
+    for (const a of c.articles) {
+      const code = ids.get(a.id);
+      if (!code || present.has(code) || a.omissions.some((o) => re.test(o.text))) continue;
+      const cause = !matching.length
+        ? 'never a fact'
+        : matching.some((x) => x.presentIn.includes(a.id))
+          ? 'counted as carried'
+          : matching.some((x) => x.partialIn?.includes(a.id))
+            ? 'counted as told in part'
+            : matching.every((x) => x.presentIn.length < 2)
+              ? 'too few carriers'
+              : 'other';
+      const key = `${f.kind ?? 'fact'}: ${cause}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      list.push(`  ${f.id} ${code}${f.importance === 2 ? ' (important)' : ''} ${cause}: ${f.what.slice(0, 100)}`);
+    }
+  }
+}
+
+const missCounts = new Map<string, number>();
+const missList: string[] = [];
 const out = mkdtempSync(join(tmpdir(), 'parallax-quality-'));
 try {
   const jobs: string[] = [];
@@ -51,6 +97,10 @@ try {
     const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
     const inputs: ArticleInput[] = names.map((f) => ({ id: f.replace(/\.txt$/u, ''), file: f, text: readFileSync(join(dir, f), 'utf8') }));
     const comparison = analyze(inputs);
+    if (flags.includes('-m')) {
+      const codes = new Map(inputs.map((i) => [i.id, /^\d+_(LL|L|M|R|RR)\b/u.exec(i.file!)?.[1] ?? '']));
+      misses(event, comparison, codes, missCounts, missList);
+    }
     for (const a of comparison.articles) {
       markers += a.omissions.length;
       atEnd += a.omissions.filter((o) => o.anchor.afterSentence === a.sentences.length - 1).length;
@@ -68,6 +118,11 @@ try {
   const lines = run.stdout.split('\n').filter((l) => !/^ (?:framing not covered|noise highlights):/u.test(l));
   console.log(lines.map((l) => l.replace(/;? ?framing recall .*?(?=;|$)/u, '')).join('\n').trim());
   console.log(`placement: ${atEnd} of ${markers} markers after an article's last sentence`);
+  if (flags.includes('-m')) {
+    console.log(`\nmissed expected omissions by kind and cause:`);
+    for (const [k, n] of [...missCounts].sort((x, y) => y[1] - x[1])) console.log(`  ${n} ${k}`);
+    if (flags.includes('-v')) console.log(missList.join('\n'));
+  }
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
