@@ -96,6 +96,8 @@ export interface ExportArticle {
   wordCount: number;
   source?: string;
   date?: string;
+  /** The name the reader gave the column (double-click or F2), which reports use instead of the outlet's. */
+  label?: string;
 }
 
 /**
@@ -188,6 +190,7 @@ export const argumentSchemas = {
                 wordCount: z.number().int().min(0),
                 source: z.string().max(MAX_TEXT_CHARS).optional(),
                 date: z.string().max(MAX_TEXT_CHARS).optional(),
+                label: z.string().min(1).max(200).optional(),
               })
               .strict(),
           )

@@ -4,8 +4,8 @@
  * omitted facts, the contradictions and the coverage matrix. Also the source of the PDF report.
  */
 import type { ArticleAnalysis, Comparison, Highlight } from '../engine/types';
-import { articleLabel, cellState, pairArticles, shownCategories, storiesOf, withShownMarks, type ReportArticle, type ReportInput } from './model';
-import { outletNames, withOutletNames } from './outlets';
+import { articleLabel, cellState, pairArticles, reportNames, shownCategories, storiesOf, withShownMarks, type ReportArticle, type ReportInput } from './model';
+import { withOutletNames } from './outlets';
 import { buildOverview, OVERVIEW_KIND_LABEL, quoteMarks } from './overview';
 import { CATEGORIES, sentenceTone, signed, TONE_COLOURS, toneOf, type Tone } from './vocabulary';
 
@@ -419,7 +419,7 @@ export function* htmlChunks(report: ReportInput): Generator<string> {
   const { comparison } = input;
   const pairs = pairArticles(input);
   const numberOf = new Map(pairs.map(({ analysis }, i) => [analysis.id, i + 1]));
-  const labels = outletNames(pairs.map(({ analysis, article }) => ({ id: analysis.id, name: article.name, source: article.source })));
+  const labels = reportNames(pairs);
   const labelList = pairs.map(({ analysis }) => labels.get(analysis.id)!);
   const hasFacts = comparison.facts.length > 0;
   const made = input.generatedAt.slice(0, 16).replace('T', ' ');
