@@ -58,6 +58,8 @@ export interface InitialArticles extends LoadResult {
   view: unknown;
   /** Articles in the set before files given at launch joined it (0: none), for "Restore previous set". */
   previousSet: number;
+  /** True when the set is the sample set the app opens with when it has nothing else. */
+  sample?: boolean;
 }
 
 /** The renderer's open set, as article ids in column order, and its view state. */
