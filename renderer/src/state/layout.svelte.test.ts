@@ -38,7 +38,7 @@ describe('Layout', () => {
 
   it('puts a large set on the page a batch of columns per frame, and keeps the columns a small set had', () => {
     const ids = ['a0', 'a1', 'a2'];
-    const { layout, frame, source } = setup(ids, null);
+    const { layout, source } = setup(ids, null);
     layout.sync();
     expect(ids.every((id) => layout.exists(id) && layout.hasText(id))).toBe(true);
     source.ids = Array.from({ length: CREATE_BATCH * 2 + 3 }, (_, i) => `a${i}`);
@@ -48,7 +48,6 @@ describe('Layout', () => {
     expect(grown.lazy).toBe(true);
     expect(source.ids.filter((id) => grown.exists(id))).toEqual(ids);
     expect(grown.waiting).toBe(true);
-    void frame;
   });
 
   it('lays out a large set one column per frame, the ones near the screen first', () => {
