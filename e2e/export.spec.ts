@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { test, expect, SCREENSHOTS, type ParallaxApp } from './fixtures';
@@ -112,7 +112,7 @@ test('the HTML report reads in Chromium with scripts off, loads nothing and logs
     for (const title of SEED_TITLES) await expect(page.getByRole('heading', { name: title })).toBeVisible();
     await expect(page.locator('.legend li')).toHaveCount(9);
     await expect(page.locator('svg.chart')).toHaveCount(2);
-    expect(await page.locator('article.column mark').count()).toBeGreaterThan(50);
+    expect(await page.locator('article.column mark').count()).toBeGreaterThan(30);
     expect(await page.locator('article.column .omission').count()).toBeGreaterThan(0);
     expect(await page.locator('table.matrix tbody tr').count()).toBeGreaterThan(0);
     await expect(page.getByRole('heading', { name: 'Contradictions' })).toBeVisible();
@@ -226,4 +226,57 @@ test('marks of a category the reader switched off stay out of the report', async
   expect(html).not.toContain('<mark class="m m-loaded"');
   expect(html).toContain('<mark class="m m-label"');
   expect(html).toContain('Not shown in this report (switched off when it was made): Loaded words</li>');
+});
+
+test('a name the reader gives a column reaches every report', async ({ app }, testInfo) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await ready(app);
+  await expect(page.locator('.app')).toHaveAttribute('data-analysis', 'done', { timeout: 30_000 });
+  // 001 by double-click, 002 (the one the contradictions name) by F2.
+  await page.locator('article.column').nth(1).locator('.outlet').dblclick();
+  const name = page.getByRole('textbox', { name: /^Name for the column of/ });
+  await name.fill('Harbour Gazette');
+  await name.press('Enter');
+  await page.locator('article.column').nth(2).getByRole('button', { name: /^Pin / }).focus();
+  await page.keyboard.press('F2');
+  await page.getByRole('textbox', { name: /^Name for the column of/ }).fill('Ridge Ledger');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('article.column .outlet')).toHaveText(['Article 000', 'Harbour Gazette', 'Ridge Ledger', 'Article 003', 'Article 004']);
+
+  const dir = out(testInfo.title, 'renamed');
+  mkdirSync(dir, { recursive: true });
+  const files = Object.fromEntries(['html', 'md', 'json', 'csv', 'pdf'].map((ext) => [ext, join(dir, `renamed.${ext}`)]));
+  for (const file of Object.values(files)) {
+    await exportTo(app, file, () => page.keyboard.press('Control+E'));
+    // The next export starts once this one is done (an export asked for while one runs is not queued).
+    await expect(page.getByRole('status').filter({ hasText: `Report saved as ${basename(file)}` })).toBeVisible();
+  }
+
+  const html = readFileSync(files['html']!, 'utf8');
+  const section = (id: string) => html.slice(html.indexOf(`id="${id}"`), html.indexOf('</section>', html.indexOf(`id="${id}"`)));
+  for (const renamed of ['Harbour Gazette', 'Ridge Ledger']) {
+    expect(html).toContain(`<div class="file">${renamed}</div>`);
+    expect(section('overview-title')).toContain(renamed);
+    expect(section('omitted-title')).toContain(renamed);
+  }
+  expect(section('contradictions-title')).toContain('Ridge Ledger');
+  const md = readFileSync(files['md']!, 'utf8');
+  expect(md).toMatch(/### 2\. Harbour Gazette: /u);
+  expect(md).toMatch(/### 3\. Ridge Ledger: /u);
+  const json = JSON.parse(readFileSync(files['json']!, 'utf8'));
+  expect(json.articles.map((a: { outlet: string }) => a.outlet)).toEqual(['Article 000', 'Harbour Gazette', 'Ridge Ledger', 'Article 003', 'Article 004']);
+  const header = readFileSync(files['csv']!, 'utf8').split('\r\n')[0]!;
+  expect(header).toContain('Harbour Gazette: ');
+  expect(header).toContain('Ridge Ledger: ');
+  const pdf = spawnSync('pdftotext', ['-layout', files['pdf']!, '-'], { encoding: 'utf8' });
+  expect(pdf.status).toBe(0);
+  expect(pdf.stdout).toContain('Harbour Gazette');
+  expect(pdf.stdout).toContain('Ridge Ledger');
+  // The old names are gone from every report (the file names stay, as the file each article came from).
+  for (const text of [html, md, JSON.stringify(json), header, pdf.stdout]) {
+    expect(text).not.toContain('Article 001');
+    expect(text).not.toContain('Article 002');
+  }
+  expect(app.consoleErrors).toEqual([]);
 });

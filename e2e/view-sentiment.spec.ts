@@ -30,9 +30,9 @@ test('sentiment: a score in each column header, a strip per sentence, charts per
   await page.getByRole('button', { name: 'Sentiment', exact: true }).click();
   const panel = page.locator('aside.panel[data-panel="sentiment"]');
   await expect(panel.getByRole('heading', { name: 'Sentiment' })).toBeVisible();
-  const perArticle = panel.getByRole('img', { name: 'Tone per article' });
-  await expect(perArticle.locator('g[data-article]')).toHaveCount(5);
-  await expect(perArticle.locator('rect.pos')).toHaveCount(5);
+  const perArticle = panel.getByRole('list', { name: 'Tone per article' });
+  await expect(perArticle.locator('li[data-article]')).toHaveCount(5);
+  await expect(perArticle.locator('.bar.pos')).toHaveCount(5);
   await expect(perArticle).toContainText('000');
   const actors = panel.locator('table.actors tbody tr');
   expect(await actors.count()).toBeGreaterThanOrEqual(3);

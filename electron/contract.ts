@@ -58,6 +58,8 @@ export interface InitialArticles extends LoadResult {
   view: unknown;
   /** Articles in the set before files given at launch joined it (0: none), for "Restore previous set". */
   previousSet: number;
+  /** True when the set is the sample set the app opens with when it has nothing else. */
+  sample?: boolean;
 }
 
 /** The renderer's open set, as article ids in column order, and its view state. */
@@ -96,6 +98,8 @@ export interface ExportArticle {
   wordCount: number;
   source?: string;
   date?: string;
+  /** The name the reader gave the column (double-click or F2), which reports use instead of the outlet's. */
+  label?: string;
 }
 
 /**
@@ -188,6 +192,7 @@ export const argumentSchemas = {
                 wordCount: z.number().int().min(0),
                 source: z.string().max(MAX_TEXT_CHARS).optional(),
                 date: z.string().max(MAX_TEXT_CHARS).optional(),
+                label: z.string().min(1).max(200).optional(),
               })
               .strict(),
           )

@@ -1,5 +1,5 @@
 /** The CSV report: the facts × articles coverage matrix, one row per fact. */
-import { articleLabel, pairArticles, type ReportInput } from './model';
+import { articleLabel, pairArticles, reportNames, type ReportInput } from './model';
 
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, quotes doubled.
@@ -14,7 +14,7 @@ export function csvField(value: string | number): string {
 }
 
 /**
- * Header: fact_id, kind, fact, told_by, then one column per article (its title and file name);
+ * Header: fact_id, kind, fact, told_by, then one column per article (its name, title and file name);
  * rows: 1 where the article carries the fact, 0 where it does not. CRLF line ends, as RFC 4180 says.
  */
 export function renderCsv(input: ReportInput): string {
@@ -27,7 +27,8 @@ export function* csvChunks(input: ReportInput): Generator<string> {
   const pairs = pairArticles(input);
   const columnOf = new Map(coverage.articleIds.map((id, i) => [id, i]));
   const rowOf = new Map(coverage.factIds.map((id, i) => [id, i]));
-  const header = ['fact_id', 'kind', 'fact', 'told_by', ...pairs.map(({ article }) => `${articleLabel(article)} (${article.name})`)];
+  const names = reportNames(pairs);
+  const header = ['fact_id', 'kind', 'fact', 'told_by', ...pairs.map(({ analysis, article }) => `${names.get(analysis.id)}: ${articleLabel(article)} (${article.name})`)];
   yield `${header.map(csvField).join(',')}\r\n`;
   for (const fact of facts) {
     const index = rowOf.get(fact.id);

@@ -271,13 +271,40 @@ describe('CSV report', () => {
       'kind',
       'fact',
       'told_by',
-      `${HOSTILE_TITLE} (hostile ${IMG}.txt)`,
-      `'=HYPERLINK("http://example.com","x") (plain, "quoted".txt)`,
+      `Hostile "><img Src=x Onerror=alert(2)>: ${HOSTILE_TITLE} (hostile ${IMG}.txt)`,
+      `Plain, "quoted": =HYPERLINK("http://example.com","x") (plain, "quoted".txt)`,
     ]);
     expect(rows.slice(1)).toEqual([
       ['f1', 'number', 'tariffs fell to 30%, "for now"', '2', '1', '1'],
       ['f2', 'statement', 'talks set for June | in Geneva <b>', '1', '0', '1'],
       ['f3', 'statement', "'=cmd|' /C calc'!A0", '1', '1', '0'],
     ]);
+  });
+});
+
+describe('a name the reader gave an article', () => {
+  const renamed = (): ReportInput => {
+    const base = input();
+    return { ...base, articles: base.articles.map((a, i) => (i === 0 ? { ...a, label: 'Harbour Gazette' } : a)) };
+  };
+  const OLD = 'Hostile "><img Src=x Onerror=alert(2)>';
+
+  it('names the article in the HTML report: header, overview, omissions and contradictions', () => {
+    const html = renderHtml(renamed());
+    const doc = new JSDOM(html).window.document;
+    expect(doc.querySelector('#article-aaaaaaaaaaaa .file')!.textContent).toBe('Harbour Gazette');
+    expect(doc.querySelector('.contradiction')!.textContent).toContain('Harbour Gazette writes 30%');
+    expect(doc.querySelector('section.comparison')!.textContent).toContain('Harbour Gazette');
+    expect(doc.body.textContent).not.toContain(OLD);
+  });
+
+  it('names it in Markdown, JSON and CSV', () => {
+    const md = renderMarkdown(renamed());
+    expect(md).toContain('Harbour Gazette writes 30%');
+    expect(md).toMatch(/### 1\. Harbour Gazette: /u);
+    expect(md).not.toContain('Hostile');
+    const json = JSON.parse(renderJson(renamed()));
+    expect(json.articles.map((a: { outlet: string }) => a.outlet)).toEqual(['Harbour Gazette', 'Plain, "quoted"']);
+    expect(readCsv(renderCsv(renamed()))[0]![4]).toBe(`Harbour Gazette: ${HOSTILE_TITLE} (hostile ${IMG}.txt)`);
   });
 });

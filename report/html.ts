@@ -4,8 +4,8 @@
  * omitted facts, the contradictions and the coverage matrix. Also the source of the PDF report.
  */
 import type { ArticleAnalysis, Comparison, Highlight } from '../engine/types';
-import { articleLabel, cellState, pairArticles, shownCategories, storiesOf, withShownMarks, type ReportArticle, type ReportInput } from './model';
-import { outletNames, withOutletNames } from './outlets';
+import { articleLabel, cellState, pairArticles, reportNames, shownCategories, storiesOf, withShownMarks, type ReportArticle, type ReportInput } from './model';
+import { withOutletNames } from './outlets';
 import { buildOverview, OVERVIEW_KIND_LABEL, quoteMarks } from './overview';
 import { CATEGORIES, sentenceTone, signed, TONE_COLOURS, toneOf, type Tone } from './vocabulary';
 
@@ -143,45 +143,48 @@ ${sentimentStrip(analysis, text.length, labels.get(analysis.id) ?? articleLabel(
 </article>`;
 }
 
-/** A diverging bar per article: comparative sentiment around zero. */
+/**
+ * A diverging bar per article: comparative sentiment around zero. Each article takes two lines, its name
+ * above its bar, and the figure sits past the bar's end in a gutter kept free for it on either side, so no
+ * text meets a bar however long the name or the bar.
+ */
 function sentimentChart(articles: readonly ArticleAnalysis[], labels: readonly string[]): string {
-  const row = 30;
-  const left = 230;
-  const half = 170;
-  const centre = left + half;
-  const width = left + 2 * half + 70;
+  const row = 40;
+  const gutter = 64;
+  const half = 230;
+  const centre = gutter + half;
+  const width = 2 * (gutter + half);
   const height = articles.length * row + 30;
   const scale = Math.max(0.02, ...articles.map((a) => Math.abs(a.sentiment.comparative)));
   const bars = articles
     .map((a, i) => {
-      const y = 10 + i * row;
+      const y = 6 + i * row;
       const value = a.sentiment.comparative;
       const w = (Math.abs(value) / scale) * half;
       const x = value >= 0 ? centre : centre - w;
       const tx = value >= 0 ? centre + w + 6 : centre - w - 6;
       const anchor = value >= 0 ? 'start' : 'end';
       const cls = TONE_CLASS[toneOf(value)];
-      return `<text x="0" y="${y + 15}" class="label">${e(`${i + 1}. ${truncate(labels[i] ?? '', 30)}`)}</text>
-<rect x="${x.toFixed(1)}" y="${y + 3}" width="${Math.max(1, w).toFixed(1)}" height="${row - 10}" class="${cls}"><title>${e(`${labels[i] ?? ''}: ${signed(value, 3)} per word (score ${signed(a.sentiment.score, 0)})`)}</title></rect>
-<text x="${tx.toFixed(1)}" y="${y + 15}" text-anchor="${anchor}" class="value">${e(signed(value, 3))}</text>`;
+      return `<text x="0" y="${y + 12}" class="label">${e(`${i + 1}. ${truncate(labels[i] ?? '', 48)}`)}</text>
+<rect x="${x.toFixed(1)}" y="${y + 18}" width="${Math.max(1, w).toFixed(1)}" height="${row - 22}" class="${cls}"><title>${e(`${labels[i] ?? ''}: ${signed(value, 3)} per word (score ${signed(a.sentiment.score, 0)})`)}</title></rect>
+<text x="${tx.toFixed(1)}" y="${y + 31}" text-anchor="${anchor}" class="value">${e(signed(value, 3))}</text>
+<line x1="${centre}" y1="${y + 16}" x2="${centre}" y2="${y + row}" class="axis"/>`;
     })
     .join('\n');
-  return `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="sentiment-chart-title">
+  return `<svg class="chart sentiment" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="sentiment-chart-title">
 <title id="sentiment-chart-title">Sentiment per word of each article, from negative (left) to positive (right)</title>
 ${bars}
-<line x1="${centre}" y1="4" x2="${centre}" y2="${height - 22}" class="axis"/>
 <text x="${centre - half}" y="${height - 6}" class="tick">negative</text>
 <text x="${centre}" y="${height - 6}" text-anchor="middle" class="tick">0</text>
 <text x="${centre + half}" y="${height - 6}" text-anchor="end" class="tick">positive</text>
 </svg>`;
 }
 
-/** A stacked bar per article: framing marks per 1,000 words, by category. */
+/** A stacked bar per article: framing marks per 1,000 words, by category; names above the bars, as in the sentiment chart. */
 function marksChart(articles: readonly ArticleAnalysis[], labels: readonly string[]): string {
-  const row = 30;
-  const left = 230;
-  const span = 340;
-  const width = left + span + 70;
+  const row = 40;
+  const span = 500;
+  const width = span + 88;
   const height = articles.length * row + 10;
   const rates = articles.map((a) => {
     const per = a.wordCount > 0 ? 1000 / a.wordCount : 0;
@@ -191,21 +194,21 @@ function marksChart(articles: readonly ArticleAnalysis[], labels: readonly strin
   const bars = articles
     .map((a, i) => {
       const y = 6 + i * row;
-      let x = left;
+      let x = 0;
       const parts = CATEGORIES.map((c, k) => {
         const rate = rates[i]![k]!;
         if (rate === 0) return '';
         const w = (rate / scale) * span;
-        const rect = `<rect x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${row - 10}" fill="${c.light.line}"><title>${e(`${labels[i] ?? ''}: ${c.label.toLowerCase()} ${rate.toFixed(1)} per 1,000 words`)}</title></rect>`;
+        const rect = `<rect x="${x.toFixed(1)}" y="${y + 18}" width="${w.toFixed(1)}" height="${row - 22}" fill="${c.light.line}"><title>${e(`${labels[i] ?? ''}: ${c.label.toLowerCase()} ${rate.toFixed(1)} per 1,000 words`)}</title></rect>`;
         x += w;
         return rect;
       }).join('');
       const total = rates[i]!.reduce((s, v) => s + v, 0);
-      return `<text x="0" y="${y + 15}" class="label">${e(`${i + 1}. ${truncate(labels[i] ?? '', 30)}`)}</text>${parts}
-<text x="${(x + 6).toFixed(1)}" y="${y + 15}" class="value">${e(`${total.toFixed(1)} (${a.highlights.length})`)}</text>`;
+      return `<text x="0" y="${y + 12}" class="label">${e(`${i + 1}. ${truncate(labels[i] ?? '', 48)}`)}</text>${parts}
+<text x="${(x + 6).toFixed(1)}" y="${y + 31}" class="value">${e(`${total.toFixed(1)} (${a.highlights.length})`)}</text>`;
     })
     .join('\n');
-  return `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="marks-chart-title">
+  return `<svg class="chart marks" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="marks-chart-title">
 <title id="marks-chart-title">Framing marks per 1,000 words of each article, by category (total marks in brackets)</title>
 ${bars}
 </svg>`;
@@ -419,7 +422,7 @@ export function* htmlChunks(report: ReportInput): Generator<string> {
   const { comparison } = input;
   const pairs = pairArticles(input);
   const numberOf = new Map(pairs.map(({ analysis }, i) => [analysis.id, i + 1]));
-  const labels = outletNames(pairs.map(({ analysis, article }) => ({ id: analysis.id, name: article.name, source: article.source })));
+  const labels = reportNames(pairs);
   const labelList = pairs.map(({ analysis }) => labels.get(analysis.id)!);
   const hasFacts = comparison.facts.length > 0;
   const made = input.generatedAt.slice(0, 16).replace('T', ' ');

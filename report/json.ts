@@ -1,5 +1,5 @@
 /** The JSON report: the Comparison in a versioned, documented shape. */
-import { pairArticles, type ReportInput } from './model';
+import { pairArticles, reportNames, type ReportInput } from './model';
 
 /**
  * Version of the JSON report's shape. Raise it when a field changes meaning or goes away; adding a
@@ -8,7 +8,8 @@ import { pairArticles, type ReportInput } from './model';
 export const SCHEMA_VERSION = 2;
 
 /**
- * The JSON report (shape in the README, "JSON report"). Per article: id, file, name, title, wordCount,
+ * The JSON report (shape in the README, "JSON report"). Per article: id, file, name, outlet (the name every
+ * report gives it: the reader's, else the outlet's), title, wordCount,
  * sentiment, coverage, actors (each with its labels, aliases and every mention with its offsets), every
  * highlight and every omission, plus the text all offsets refer to; then facts, alignments,
  * contradictions, the coverage matrix and the files that could not be read. The engine's per-sentence
@@ -42,10 +43,13 @@ function* array<T>(key: string, items: Iterable<T>, map: (item: T) => unknown, l
 export function* jsonChunks(input: ReportInput): Generator<string> {
   const { comparison } = input;
   yield `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "generator": "Parallax",\n  "generatedAt": ${JSON.stringify(input.generatedAt)},\n`;
-  yield* array('articles', pairArticles(input), ({ analysis, article }) => ({
+  const pairs = pairArticles(input);
+  const names = reportNames(pairs);
+  yield* array('articles', pairs, ({ analysis, article }) => ({
       id: analysis.id,
       file: article.file,
       name: article.name,
+      outlet: names.get(analysis.id),
       title: analysis.title,
       ...(article.source ? { source: article.source } : {}),
       ...(article.date ? { date: article.date } : {}),

@@ -1,7 +1,7 @@
 /** The Markdown report: a readable summary per article, the contradictions and the coverage table. */
 import type { MarkCategory } from '../engine/types';
-import { articleLabel, cellState, pairArticles, shownCategories, storiesOf, withShownMarks, type ReportInput } from './model';
-import { outletNames, withOutletNames } from './outlets';
+import { articleLabel, cellState, pairArticles, reportNames, shownCategories, storiesOf, withShownMarks, type ReportInput } from './model';
+import { withOutletNames } from './outlets';
 import { buildOverview, OVERVIEW_KIND_LABEL, quoteMarks } from './overview';
 import { CATEGORIES, signed, toneOf } from './vocabulary';
 
@@ -49,7 +49,7 @@ function* markdownLines(report: ReportInput): Generator<string> {
   const input = withShownMarks(report);
   const { comparison } = input;
   const pairs = pairArticles(input);
-  const nameOf = outletNames(pairs.map(({ analysis, article }) => ({ id: analysis.id, name: article.name, source: article.source })));
+  const nameOf = reportNames(pairs);
   const out: string[] = [];
   out.push('# Parallax comparison report', '');
   out.push(

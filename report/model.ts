@@ -5,6 +5,7 @@
  */
 import { analyze } from '../engine/index';
 import type { Comparison, MarkCategory } from '../engine/types';
+import { outletNames } from './outlets';
 import { CATEGORIES } from './vocabulary';
 
 /** An article as the report needs it (the fields of a loaded article it uses). */
@@ -19,6 +20,8 @@ export interface ReportArticle {
   wordCount: number;
   /** The outlet, as the file names it. */
   source?: string;
+  /** The name the reader gave the article in the app (a renamed column): every report names it so. */
+  label?: string;
   author?: string;
   date?: string;
 }
@@ -88,6 +91,11 @@ export function withShownMarks(input: ReportInput): ReportInput {
   if (!on) return input;
   const articles = input.comparison.articles.map((a) => ({ ...a, highlights: a.highlights.filter((h) => on.includes(h.category)) }));
   return { ...input, comparison: { ...input.comparison, articles } };
+}
+
+/** The name of each article in a report, by id: the reader's, else the outlet's, unique within the set (see outletNames). */
+export function reportNames(pairs: readonly { analysis: { id: string }; article: ReportArticle }[]): Map<string, string> {
+  return outletNames(pairs.map(({ analysis, article }) => ({ id: analysis.id, name: article.name, source: article.source, label: article.label })));
 }
 
 /** A short name for an article in tables and charts: its title, else its file name. */

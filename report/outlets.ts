@@ -11,6 +11,8 @@ export interface Nameable {
   name: string;
   /** The outlet as the file names it (site name, publisher, front matter, JSON `source`). */
   source?: string | undefined;
+  /** The name the reader gave the article in the app (a renamed column); it wins over every other. */
+  label?: string | undefined;
 }
 
 /** A readable name from a file name: extension, hashes and separators gone, words capitalised. */
@@ -27,8 +29,10 @@ export function tidyFileName(name: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-/** The outlet name of one article: its source, else the tidy file name. */
-export function outletName(article: Pick<Nameable, 'name' | 'source'>): string {
+/** The outlet name of one article: the reader's name for it, else its source, else the tidy file name. */
+export function outletName(article: Pick<Nameable, 'name' | 'source' | 'label'>): string {
+  const label = article.label?.replace(/\s+/gu, ' ').trim();
+  if (label) return label;
   const source = article.source?.replace(/\s+/gu, ' ').trim();
   return source ? (source.length > 60 ? `${source.slice(0, 59)}…` : source) : tidyFileName(article.name);
 }

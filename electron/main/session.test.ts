@@ -124,6 +124,20 @@ describe('an article whose analysis was stopped', () => {
   });
 });
 
+describe('an empty set', () => {
+  it('opens the sample set at the next start, said to be the samples, with the view settings the reader had', async () => {
+    const session = new Session(store(), [], samples);
+    const first = await session.initial();
+    expect(first.sample).toBe(true);
+    expect(first.view).toBeNull();
+    await session.update([], { followHover: false, hintDismissed: true });
+    const next = await new Session(store(), [], samples).initial();
+    expect(names(next)).toEqual(['a.txt', 'b.txt']);
+    expect(next.sample).toBe(true);
+    expect(next.view).toEqual({ followHover: false, hintDismissed: true });
+  });
+});
+
 describe('session.json', () => {
   it('is created readable by its owner only, and an older one readable by all is made private', async () => {
     const session = new Session(store(), [], samples);

@@ -192,8 +192,10 @@ export class Session {
     }
     if (saved) return this.#open({ ...saved, version: 2 }, problems, new Set(saved.files));
     const loaded = await this.#load(await this.sampleFiles());
-    this.#current = { version: 2, files: loaded.articles.map((a) => a.file) };
-    return { articles: loaded.articles, errors: [...problems, ...loaded.errors], view: null, previousSet: this.#previousCount() };
+    // A reader who closed every article keeps their view settings (switches, side-view width, hint seen).
+    const view = session?.view ?? null;
+    this.#current = { version: 2, files: loaded.articles.map((a) => a.file), ...(view !== null ? { view } : {}) };
+    return { articles: loaded.articles, errors: [...problems, ...loaded.errors], view, previousSet: this.#previousCount(), sample: true };
   }
 
   /** Takes the renderer's open set (ids, in column order) and view state, and saves them. */

@@ -19,6 +19,7 @@ const view = new View();
 const exporter = new Exporter(window.api, library, (articles) => analysis.of(articles), {
   columns: () => view.visible(library.articles.map((a) => a.id)),
   categories: () => MARK_CATEGORIES.filter((c) => view.state.categories[c]),
+  nameOf: (id) => view.nameOf(id),
 });
 mount(App, { target: document.getElementById('app')!, props: { library, analysis, view, onexport: () => void exporter.run(), exported: () => exporter.last?.file ?? null, exporting: () => exporter.exporting, helpRequests: (show: () => void) => window.api.onHelpRequested(show) } });
 exporter.start();

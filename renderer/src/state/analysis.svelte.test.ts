@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LoadedArticle } from '../../../electron/contract';
-import { analyze, type ArticleAnalysis } from '../../../engine/index';
+import { analyze } from '../../../engine/index';
+import { answer } from '../workers/answer';
 import type { AnalysisRequest, WorkerMessage } from '../workers/protocol';
 import { Analysis, analysisBudget, type StoppedAnalysis, type WorkerLike } from './analysis.svelte';
 
@@ -27,11 +28,9 @@ class FakeWorker implements WorkerLike {
   post(message: WorkerMessage): void {
     this.onmessage?.({ data: message } as MessageEvent<WorkerMessage>);
   }
-  /** Answers a request as analysis.worker.ts does: each article on its own, then the rest. */
+  /** Answers a request as analysis.worker.ts does (each article on its own, the long lists in slices, then the rest), in 12 ms. */
   answer(request: AnalysisRequest): void {
-    const comparison = analyze(request.inputs);
-    comparison.articles.forEach((article: ArticleAnalysis, part) => this.post({ id: request.id, part, article }));
-    this.post({ id: request.id, ok: true, comparison: { ...comparison, articles: [] }, ms: 12 });
+    answer(request, (message) => this.post('ms' in message ? { ...message, ms: 12 } : message));
   }
 }
 
@@ -53,6 +52,31 @@ describe('Analysis', () => {
     expect(analysis.ms).toBe(12);
     expect(analysis.comparison?.articles.map((a) => a.id)).toEqual(['a', 'b']);
     expect(analysis.index.article('b')?.id).toBe('b');
+    // The overview comes with it, built in the worker under the outlets' names.
+    expect(analysis.overview?.outlets.map((o) => o.outlet)).toEqual(['A', 'B']);
+  });
+
+  it('puts the long lists back together from their slices, in order', async () => {
+    const worker = new FakeWorker();
+    const analysis = new Analysis(() => worker);
+    analysis.update([A, B, C]);
+    const request = worker.requests[0]!;
+    const whole = analyze(request.inputs);
+    expect(whole.facts.length).toBeGreaterThan(1);
+    const sliced: string[] = [];
+    answer(
+      request,
+      (message) => {
+        if ('field' in message) sliced.push(message.field);
+        worker.post(message);
+      },
+      1,
+    );
+    await settle();
+    expect(sliced.filter((f) => f === 'facts')).toHaveLength(whole.facts.length);
+    expect(analysis.comparison?.alignments).toEqual(whole.alignments);
+    expect(analysis.comparison?.facts).toEqual(whole.facts);
+    expect(analysis.comparison?.concepts).toEqual(whole.concepts);
   });
 
   it('while one run is in flight, only the newest set waits; the older answer is dropped', async () => {

@@ -1,6 +1,8 @@
 import type { LoadedArticle } from '../../../electron/contract';
 import type { ArticleAnalysis, ArticleInput, Comparison } from '../../../engine/index';
-import type { AnalysisRequest, AnalysisResponse, WorkerMessage } from '../workers/protocol';
+import type { AnalysisRequest, AnalysisResponse, SlicedField, WorkerMessage } from '../workers/protocol';
+import { outletNames } from '../../../report/outlets';
+import type { Overview } from '../../../report/overview';
 import { ComparisonIndex } from './comparison-index';
 import { inColumnOrder } from './report-payload';
 
@@ -57,6 +59,8 @@ function nameList(names: readonly string[]): string {
  */
 export class Analysis {
   comparison = $state.raw<Comparison | null>(null);
+  /** "How they differ" for `comparison`, built by the worker alongside it (null for fewer than two articles). */
+  overview = $state.raw<Overview | null>(null);
   status = $state<AnalysisStatus>('idle');
   error = $state('');
   /** How many articles the running (or last) request carries. */
@@ -75,7 +79,7 @@ export class Analysis {
   #nextId = 1;
   // Bookkeeping for requests in flight and the articles set aside, not state the page renders.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  #resolvers = new Map<number, { resolve: (result: RunResult) => void; parts: ArticleAnalysis[]; timer: ReturnType<typeof setTimeout> }>();
+  #resolvers = new Map<number, { resolve: (result: RunResult) => void; parts: ArticleAnalysis[]; slices: Partial<Record<SlicedField, unknown[]>>; timer: ReturnType<typeof setTimeout> }>();
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #setAside = new Set<string>();
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -84,6 +88,8 @@ export class Analysis {
   #names = new Map<string, string>();
   #generation = 0;
   #queued: ArticleInput[] | null = null;
+  /** Outlet names of the open set, by id, for the overview the worker builds. */
+  #outlets: [string, string][] = [];
   #busy = false;
   #runStarted = 0;
 
@@ -112,7 +118,14 @@ export class Analysis {
         pending.parts[message.part] = message.article;
         return;
       }
-      this.#settle(message.id, message.ok ? { ...message, comparison: { ...message.comparison, articles: pending.parts } } : message);
+      if ('field' in message) {
+        (pending.slices[message.field] ??= []).push(...message.items);
+        return;
+      }
+      const result = message.ok ? { ...message, comparison: { ...message.comparison, ...pending.slices, articles: pending.parts } as Comparison } : message;
+      // Taken up in a task of its own: decoding this last message and showing the result in one task ran
+      // past 50 ms at 50 articles.
+      setTimeout(() => this.#settle(message.id, result), 0);
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -138,14 +151,14 @@ export class Analysis {
   }
 
   /** Sends one request and resolves with the worker's answer to it, or the watchdog's. */
-  request(inputs: ArticleInput[]): Promise<RunResult> {
+  request(inputs: ArticleInput[], names?: [string, string][]): Promise<RunResult> {
     const worker = this.#ensureWorker();
     const id = this.#nextId++;
     const budget = this.#budget(inputs);
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.#stop('timeout', `the analysis did not finish within ${Math.round(budget / 1000)} s and was stopped`), budget);
-      this.#resolvers.set(id, { resolve, parts: [], timer });
-      worker.postMessage({ id, inputs });
+      this.#resolvers.set(id, { resolve, parts: [], slices: {}, timer });
+      worker.postMessage({ id, inputs, ...(names ? { names } : {}) });
     });
   }
 
@@ -165,12 +178,14 @@ export class Analysis {
   /** Analyses the open set; while a run is in flight only the newest set waits for its turn. */
   update(articles: readonly LoadedArticle[]): void {
     for (const a of articles) this.#names.set(a.id, a.name);
+    this.#outlets = [...outletNames(articles)];
     const inputs = articles.filter((a) => !this.#setAside.has(a.id)).map((a) => ({ id: a.id, text: a.text, title: a.title, file: a.name }));
     this.#generation++;
     this.count = inputs.length;
     if (inputs.length === 0) {
       this.#queued = null;
       this.comparison = null;
+      this.overview = null;
       if (articles.length === 0 || this.status !== 'error') this.status = 'idle';
       return;
     }
@@ -189,7 +204,7 @@ export class Analysis {
     this.#busy = true;
     this.#runStarted = performance.now();
     const generation = this.#generation;
-    const response = await this.request(inputs);
+    const response = await this.request(inputs, this.#outlets);
     this.#busy = false;
     const next = this.#queued;
     this.#queued = null;
@@ -202,6 +217,7 @@ export class Analysis {
       this.#analysed.clear();
       for (const i of inputs) this.#analysed.add(i.id);
       this.comparison = response.comparison;
+      this.overview = response.overview ?? null;
       this.ms = response.ms;
       this.error = '';
       this.status = 'done';
@@ -221,6 +237,7 @@ export class Analysis {
         return;
       }
       this.comparison = null;
+      this.overview = null;
       this.error = `${nameList(names)}: ${response.error}`;
       this.status = 'error';
       return;

@@ -8,6 +8,8 @@ import { forReport } from './report-payload';
 export interface Shown {
   columns: () => string[];
   categories: () => MarkCategory[] | undefined;
+  /** The name the reader gave a column, if any: reports name the article so. */
+  nameOf: (id: string) => string | undefined;
 }
 
 /** The comparison of exactly these articles, in this order (the window's own when it has it). */
@@ -37,7 +39,7 @@ export class Exporter {
     this.#api = api;
     this.#library = library;
     this.#comparisonOf = comparisonOf;
-    this.#shown = { columns: () => library.articles.map((a) => a.id), categories: () => undefined, ...shown };
+    this.#shown = { columns: () => library.articles.map((a) => a.id), categories: () => undefined, nameOf: () => undefined, ...shown };
   }
 
   /** Listens for File › Export… in the menu; returns an unsubscribe. */
@@ -61,15 +63,19 @@ export class Exporter {
     this.error = null;
     try {
       const comparison = forReport(await this.#comparisonOf(shown));
-      const articles = shown.map(({ id, name, title, text, wordCount, source, date }) => ({
-        id,
-        name,
-        title,
-        text,
-        wordCount,
-        ...(source !== undefined ? { source } : {}),
-        ...(date !== undefined ? { date } : {}),
-      }));
+      const articles = shown.map(({ id, name, title, text, wordCount, source, date }) => {
+        const label = this.#shown.nameOf(id)?.trim();
+        return {
+          id,
+          name,
+          title,
+          text,
+          wordCount,
+          ...(source !== undefined ? { source } : {}),
+          ...(date !== undefined ? { date } : {}),
+          ...(label ? { label } : {}),
+        };
+      });
       const categories = this.#shown.categories();
       const result = await this.#api.exportReport({ format, articles, comparison, ...(categories ? { categories } : {}) });
       if (!result.ok) return this.#fail(result.error);

@@ -15,13 +15,13 @@ const articles = [
   article('cccccccccccc', 'The talks will resume on Monday, officials said.'),
 ];
 
-function setup(columns: string[]) {
+function setup(columns: string[], names: Record<string, string> = {}) {
   const sent: ExportRequest[] = [];
   const api = { exportReport: vi.fn(async (request: ExportRequest) => (sent.push(request), { ok: true as const, value: { file: '/out/report.html' } })) } as unknown as Api;
   const notices: unknown[] = [];
   const library = { articles, notify: (n: unknown) => notices.push(n) } as unknown as Library;
   const comparisonOf = vi.fn(async (shown: readonly LoadedArticle[]) => analyze(shown.map((a) => ({ id: a.id, text: a.text, title: a.title, file: a.name }))));
-  const exporter = new Exporter(api, library, comparisonOf, { columns: () => columns, categories: () => ['hedge'] });
+  const exporter = new Exporter(api, library, comparisonOf, { columns: () => columns, categories: () => ['hedge'], nameOf: (id) => names[id] });
   return { exporter, sent, notices, comparisonOf };
 }
 
@@ -56,6 +56,12 @@ describe('exporting what the reader sees', () => {
     await run;
     expect(exporter.exporting).toBe(0);
     expect(exporter.last).toEqual({ file: '/out/report.html' });
+  });
+
+  it('sends the name the reader gave a column, so every report names the article by it', async () => {
+    const { exporter, sent } = setup(['aaaaaaaaaaaa', 'bbbbbbbbbbbb'], { bbbbbbbbbbbb: 'Harbour Gazette' });
+    await exporter.run('csv');
+    expect(sent[0]!.articles.map((a) => a.label)).toEqual([undefined, 'Harbour Gazette']);
   });
 
   it('says so, and sends nothing, when no column is shown', async () => {

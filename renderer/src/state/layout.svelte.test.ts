@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleAnalysis, Comparison } from '../../../engine/index';
 import { ComparisonIndex } from './comparison-index';
-import { Layout, SMALL_SET } from './layout.svelte';
+import { CREATE_BATCH, Layout, SMALL_SET } from './layout.svelte';
 
 /** A comparison whose articles are just their ids: enough for the index the scheduler asks. */
 function comparisonOf(ids: readonly string[]): Comparison {
@@ -36,10 +36,30 @@ describe('Layout', () => {
     expect(frames).toHaveLength(0);
   });
 
+  it('puts a large set on the page a batch of columns per frame, and keeps the columns a small set had', () => {
+    const ids = ['a0', 'a1', 'a2'];
+    const { layout, source } = setup(ids, null);
+    layout.sync();
+    expect(ids.every((id) => layout.exists(id) && layout.hasText(id))).toBe(true);
+    source.ids = Array.from({ length: CREATE_BATCH * 2 + 3 }, (_, i) => `a${i}`);
+    // Reactive reads of `shown` are not wired here: a fresh scheduler over the grown set, sharing the sets.
+    const grown = new Layout({ shown: () => source.ids, comparison: () => null, index: () => source.index }, () => 0);
+    for (const id of layout.created) grown.created.add(id);
+    expect(grown.lazy).toBe(true);
+    expect(source.ids.filter((id) => grown.exists(id))).toEqual(ids);
+    expect(grown.waiting).toBe(true);
+  });
+
   it('lays out a large set one column per frame, the ones near the screen first', () => {
     const { layout, frame } = setup(many, null);
     expect(layout.lazy).toBe(true);
-    expect(many.some((id) => layout.hasText(id))).toBe(false);
+    expect(many.some((id) => layout.exists(id) || layout.hasText(id))).toBe(false);
+    expect(layout.waiting).toBe(true);
+    layout.schedule();
+    expect(frame()).toBe(1);
+    expect(many.filter((id) => layout.exists(id))).toEqual(many.slice(0, CREATE_BATCH));
+    while (many.some((id) => !layout.exists(id))) expect(frame()).toBe(1);
+    expect(layout.waiting).toBe(false);
     layout.setNear('a5', true);
     layout.setNear('a6', true);
     expect(layout.waiting).toBe(true);
@@ -60,6 +80,7 @@ describe('Layout', () => {
 
   it('hands out marks one near column per frame, and starts over for a new comparison', () => {
     const { layout, frame, frames, source } = setup(many, comparisonOf(many));
+    for (const id of many) layout.created.add(id);
     for (const id of many) layout.texted.add(id);
     layout.setNear('a1', true);
     layout.setNear('a2', true);

@@ -4,6 +4,8 @@ import type { ComparisonIndex } from './comparison-index';
 
 /** Up to this many columns lay out and get their marks at once; more go one per frame. */
 export const SMALL_SET = 8;
+/** Columns of a large set put on the page per frame (their header and their place in the row). */
+export const CREATE_BATCH = 4;
 
 /** What the scheduler reads: the visible columns in order, and the analysis they show. */
 export interface LayoutSource {
@@ -13,7 +15,7 @@ export interface LayoutSource {
 }
 
 /**
- * With many columns, columns lay out their text one per frame, those on screen (or nearly) first,
+ * With many columns, columns are put on the page a batch per frame, then lay out their text one per frame, those on screen (or nearly) first,
  * and get their marks, one per frame, once they come near the screen; so no single task blocks
  * the page. Small sets get everything at once.
  */
@@ -22,6 +24,8 @@ export class Layout {
   #requestFrame: (callback: () => void) => number;
   #frame = 0;
 
+  /** Columns put on the page. */
+  readonly created = new SvelteSet<string>();
   /** Columns on screen or near it. */
   readonly near = new SvelteSet<string>();
   /** Columns whose text has been laid out. */
@@ -39,7 +43,7 @@ export class Layout {
     const shown = this.#source.shown();
     const index = this.#source.index();
     return (
-      (this.lazy && shown.some((id) => this.near.has(id) && !this.texted.has(id))) ||
+      (this.lazy && shown.some((id) => !this.created.has(id) || (this.near.has(id) && !this.texted.has(id)))) ||
       (this.many && shown.some((id) => this.near.has(id) && !this.marked(id) && index.article(id) !== undefined))
     );
   });
@@ -50,6 +54,23 @@ export class Layout {
   constructor(source: LayoutSource, requestFrame: (callback: () => void) => number = (f) => requestAnimationFrame(f)) {
     this.#source = source;
     this.#requestFrame = requestFrame;
+  }
+
+  /** The column may be on the page now. */
+  exists(id: string): boolean {
+    return !this.lazy || this.created.has(id);
+  }
+
+  /**
+   * Notes the columns of a small set as made and laid out, so that when the set grows large they stay as
+   * they are instead of being made again. Call it from an effect whenever the shown columns change.
+   */
+  sync(): void {
+    if (this.lazy) return;
+    for (const id of this.#source.shown()) {
+      if (!this.created.has(id)) this.created.add(id);
+      if (!this.texted.has(id)) this.texted.add(id);
+    }
   }
 
   /** The column's text may be laid out now. */
@@ -73,11 +94,16 @@ export class Layout {
     if (!this.#frame) this.#frame = this.#requestFrame(() => this.#grantNext());
   }
 
-  /** Lays out the next column's text (near ones first), else gives the next near column its marks. */
+  /** Puts the next batch of columns on the page, else lays out the next column's text (near ones first), else gives the next near column its marks. */
   #grantNext(): void {
     this.#frame = 0;
     const shown = this.#source.shown();
     if (this.lazy) {
+      const fresh = shown.filter((id) => !this.created.has(id)).slice(0, CREATE_BATCH);
+      if (fresh.length > 0) {
+        for (const id of fresh) this.created.add(id);
+        return this.schedule();
+      }
       const next = shown.find((id) => this.near.has(id) && !this.texted.has(id)) ?? shown.find((id) => !this.texted.has(id));
       if (next !== undefined) {
         this.texted.add(next);

@@ -19,6 +19,8 @@ export class Library {
   ready = $state(false);
   /** The view state saved with the set the window opened with (null when there is none). */
   restoredView = $state.raw<unknown>(null);
+  /** True when the window opened with the sample set (it had nothing else to show). */
+  sample = $state(false);
   /** Articles in the set that files given at launch joined (0: none): "Restore previous set" brings it back. */
   previousSet = $state(0);
   /** The column closed last and where it stood, until it is brought back or another change makes that moot. */
@@ -44,6 +46,7 @@ export class Library {
       if (initial.ok) {
         this.#view = this.restoredView = initial.value.view;
         this.previousSet = initial.value.previousSet;
+        this.sample = initial.value.sample === true;
       }
       return initial;
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { View } from './view.svelte';
+import { PANEL_WIDTH, View } from './view.svelte';
 
 const IDS = ['a', 'b', 'c', 'd'];
 
@@ -106,5 +106,33 @@ describe('View', () => {
     expect(odd.state.names).toEqual({ c: 'Wire' });
     expect(odd.state.overview).toBe(true);
     expect(odd.state.differencesOnly).toBe(false);
+  });
+
+  it('keeps the side view within its narrowest and widest, and takes its width back', () => {
+    const view = new View();
+    expect(view.state.panelWidth).toBe(PANEL_WIDTH.initial);
+    view.setPanelWidth(10);
+    expect(view.state.panelWidth).toBe(PANEL_WIDTH.min);
+    view.setPanelWidth(5000);
+    expect(view.state.panelWidth).toBe(PANEL_WIDTH.max);
+    view.setPanelWidth(500.4);
+    const again = new View();
+    again.restore(JSON.parse(JSON.stringify(view.snapshot())));
+    expect(again.state.panelWidth).toBe(500);
+    const odd = new View();
+    odd.restore({ panelWidth: 'wide' });
+    expect(odd.state.panelWidth).toBe(PANEL_WIDTH.initial);
+    odd.restore({ panelWidth: -3 });
+    expect(odd.state.panelWidth).toBe(PANEL_WIDTH.min);
+  });
+
+  it('shows the first-run hint until it is dismissed, then never again', () => {
+    const view = new View();
+    view.restore(null);
+    expect(view.state.hintDismissed).toBe(false);
+    view.dismissHint();
+    const again = new View();
+    again.restore(JSON.parse(JSON.stringify(view.snapshot())));
+    expect(again.state.hintDismissed).toBe(true);
   });
 });

@@ -22,6 +22,19 @@ export interface ViewSnapshot {
   differencesOnly?: boolean;
   /** False when hovering a sentence must not scroll the other columns to its aligned sentences. */
   followHover?: boolean;
+  /** Width of the side view in CSS pixels, as the reader dragged it (PANEL_WIDTH.min…max). */
+  panelWidth?: number;
+  /** True once the reader dismissed the first-run hint: it never shows again. */
+  hintDismissed?: boolean;
+}
+
+/** The side view's width in CSS pixels: narrowest, widest and as it first opens. */
+export const PANEL_WIDTH = { min: 288, max: 960, initial: 432 } as const;
+
+/** A side-view width within PANEL_WIDTH (the initial one for anything that is not a number). */
+export function clampPanelWidth(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return PANEL_WIDTH.initial;
+  return Math.round(Math.min(PANEL_WIDTH.max, Math.max(PANEL_WIDTH.min, value)));
 }
 
 /** The longest name a reader can give a column. */
@@ -57,7 +70,7 @@ export interface SentenceRef {
 
 /** The reader's arrangement of the columns and the view (serialisable), plus what is lit right now (not). */
 export class View {
-  state = $state<ViewSnapshot>({ version: 1, order: [], hidden: [], pinned: [], categories: allOn(), panel: null, names: {}, overview: true, differencesOnly: false, followHover: true });
+  state = $state<ViewSnapshot>({ version: 1, order: [], hidden: [], pinned: [], categories: allOn(), panel: null, names: {}, overview: true, differencesOnly: false, followHover: true, panelWidth: PANEL_WIDTH.initial, hintDismissed: false });
   /** True once a saved arrangement was taken back (or there was none): from then on changes are saved. */
   restored = $state(false);
   /** The sentence under the pointer or focus; its aligned sentences light up. */
@@ -92,6 +105,8 @@ export class View {
       overview: o['overview'] !== false,
       differencesOnly: o['differencesOnly'] === true,
       followHover: o['followHover'] !== false,
+      panelWidth: clampPanelWidth(o['panelWidth']),
+      hintDismissed: o['hintDismissed'] === true,
     };
   }
 
@@ -172,6 +187,16 @@ export class View {
 
   toggleFollowHover(): void {
     this.state.followHover = this.state.followHover === false;
+  }
+
+  /** Sets the side view's width (clamped to PANEL_WIDTH). */
+  setPanelWidth(width: number): void {
+    this.state.panelWidth = clampPanelWidth(width);
+  }
+
+  /** The first-run hint goes away for good. */
+  dismissHint(): void {
+    this.state.hintDismissed = true;
   }
 
   setPanel(panel: PanelId | null): void {
