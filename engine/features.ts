@@ -53,22 +53,33 @@ function wordFeature(stemmed: string): string {
 }
 for (const words of CONCEPTS) for (const w of words) CONCEPT.set(stem(w), stem(words[0]!));
 
-/** A word the vectors know for each `w:` feature, with a small number for caching pairs (bounded). */
-const FEATURE_WORD = new Map<string, { word: string; id: number }>();
-/** Feature pairs already compared, by their numbers; bounded like the features themselves. */
-const PAIR_SIMILARITY = new Map<number, number>();
+/** A word the vectors know behind a `w:` feature, with the similarities to other features worked out so far. */
+interface FeatureWord {
+  word: string;
+  /** Cosines to other features, by feature: one look-up for a pair asked again. */
+  near: Map<string, number>;
+}
+
+/** A word the vectors know for each `w:` feature (bounded). */
+const FEATURE_WORD = new Map<string, FeatureWord>();
 const MAX_FEATURE_WORDS = 60_000;
+/** Feature pairs compared so far; the caches start again past MAX_PAIRS. */
+let pairs = 0;
+const MAX_PAIRS = 500_000;
 /** Cosine between word vectors from which two different words count as saying the same ("embraced", "welcomed"). */
 export const NEAR_SYNONYM = 0.6;
 
 function recordWord(f: string, t: Token, vectors: WordVectors): void {
   if (FEATURE_WORD.has(f)) return;
-  if (FEATURE_WORD.size >= MAX_FEATURE_WORDS) {
-    FEATURE_WORD.clear();
-    PAIR_SIMILARITY.clear();
-  }
+  if (FEATURE_WORD.size >= MAX_FEATURE_WORDS) forgetPairs(true);
   const word = t.lemma && vectors.has(t.lemma) ? t.lemma : vectors.has(t.norm) ? t.norm : undefined;
-  if (word) FEATURE_WORD.set(f, { word, id: FEATURE_WORD.size });
+  if (word) FEATURE_WORD.set(f, { word, near: new Map() });
+}
+
+function forgetPairs(words: boolean): void {
+  if (words) FEATURE_WORD.clear();
+  else for (const w of FEATURE_WORD.values()) w.near.clear();
+  pairs = 0;
 }
 
 /** The word the vectors know behind a `w:` feature ("welcomed" → "welcome"), if any. */
@@ -88,15 +99,15 @@ export function hasWordVector(f: string): boolean {
 export function featureSimilarity(a: string, b: string, vectors: WordVectors = wordVectors()): number {
   if (a === b) return 1;
   const wa = FEATURE_WORD.get(a);
+  if (!wa) return 0;
+  let sim = wa.near.get(b);
+  if (sim !== undefined) return sim;
   const wb = FEATURE_WORD.get(b);
-  if (!wa || !wb) return 0;
-  const key = wa.id < wb.id ? wa.id * MAX_FEATURE_WORDS + wb.id : wb.id * MAX_FEATURE_WORDS + wa.id;
-  let sim = PAIR_SIMILARITY.get(key);
-  if (sim === undefined) {
-    sim = Math.max(0, vectors.similarity(wa.word, wb.word) ?? 0);
-    if (PAIR_SIMILARITY.size > 500_000) PAIR_SIMILARITY.clear();
-    PAIR_SIMILARITY.set(key, sim);
-  }
+  if (!wb) return 0;
+  sim = Math.max(0, vectors.similarity(wa.word, wb.word) ?? 0);
+  if (++pairs > MAX_PAIRS) forgetPairs(false);
+  wa.near.set(b, sim);
+  wb.near.set(a, sim);
   return sim;
 }
 
