@@ -23,9 +23,38 @@ export interface TaggedText {
 
 let instance: WinkMethods | undefined;
 
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+/** Lemmas by part of speech and word; bounded like the token caches. */
+const lemmaCache = new Map<string, Map<string, string>>();
+
+/**
+ * The model's lemmatizer with its answers kept. It depends only on the word, its part of speech and the model's
+ * own vocabulary (words met in texts are never base forms to it), so a kept answer is the answer it would give.
+ */
+function keptLemmas(lemmatize: Lemmatize): Lemmatize {
+  let size = 0;
+  return (value, pos, cache) => {
+    let byWord = lemmaCache.get(pos);
+    let lemma = byWord?.get(value);
+    if (lemma !== undefined) return lemma;
+    lemma = lemmatize(value, pos, cache);
+    if (++size > 50_000) {
+      lemmaCache.clear();
+      size = 0;
+      byWord = undefined;
+    }
+    if (!byWord) lemmaCache.set(pos, (byWord = new Map()));
+    byWord.set(value, lemma);
+    return lemma;
+  };
+}
+
 /** The wink-nlp pipeline, built on first use (about 50 ms) and kept. */
 function nlp(): WinkMethods {
-  instance ??= winkNLP(model, ["sbd", "pos", "ner", "negation"]);
+  if (!instance) {
+    const addons = { ...model.addons, lemmatize: keptLemmas(model.addons.lemmatize as Lemmatize) };
+    instance = winkNLP({ ...model, addons }, ["sbd", "pos", "ner", "negation"]);
+  }
   return instance;
 }
 
