@@ -13,7 +13,6 @@ export interface WordVectorData {
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const CODES = new Int16Array(128).fill(-1);
-const NOT_BASE64 = /[^A-Za-z0-9+/=]/u;
 for (let i = 0; i < ALPHABET.length; i++) CODES[ALPHABET.charCodeAt(i)] = i;
 
 // Hand-written because the engine may use neither Buffer (Node) nor atob (DOM): it runs in both.
@@ -31,65 +30,122 @@ export function encodeBase64(bytes: Uint8Array): string {
 
 /** Bytes of a base64 string; throws on a character outside the alphabet. */
 export function decodeBase64(text: string): Uint8Array {
+  const end = unpaddedLength(text);
+  const out = new Uint8Array(decodedLength(end));
+  decodeInto(text, 0, end, out, 0);
+  return out;
+}
+
+/** Length of base64 text without its '=' padding. */
+function unpaddedLength(text: string): number {
   let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 61) end--; // '=' padding
-  const out = new Uint8Array(Math.floor((end * 3) / 4));
-  // one tight loop; a character outside the alphabet maps to -1 and is caught once at the end
+  while (end > 0 && text.charCodeAt(end - 1) === 61) end--;
+  return end;
+}
+
+/** Bytes that `end` unpadded base64 characters hold; throws when no base64 text is that long. */
+function decodedLength(end: number): number {
+  if (end % 4 === 1) throw notBase64();
+  return Math.floor((end * 3) / 4);
+}
+
+function notBase64(): Error {
+  return new Error('word vectors: the vector data is not base64');
+}
+
+/** Decodes `text.slice(from, to)` (`from` a multiple of 4, `to` one too or the unpadded end) into `out` at `at`. */
+function decodeInto(text: string, from: number, to: number, out: Uint8Array, at: number): void {
+  // one tight loop; a character outside the alphabet maps to -1 (or sets a bit past 127) and is caught once at the end
   let bad = 0;
-  let o = 0;
-  let i = 0;
-  const full = end - (end % 4);
+  let wide = 0;
+  let o = at;
+  let i = from;
+  const full = to - ((to - from) % 4);
   for (; i < full; i += 4) {
-    const a = CODES[text.charCodeAt(i) & 127]!;
-    const b = CODES[text.charCodeAt(i + 1) & 127]!;
-    const c = CODES[text.charCodeAt(i + 2) & 127]!;
-    const d = CODES[text.charCodeAt(i + 3) & 127]!;
+    const ca = text.charCodeAt(i);
+    const cb = text.charCodeAt(i + 1);
+    const cc = text.charCodeAt(i + 2);
+    const cd = text.charCodeAt(i + 3);
+    wide |= ca | cb | cc | cd;
+    const a = CODES[ca & 127]!;
+    const b = CODES[cb & 127]!;
+    const c = CODES[cc & 127]!;
+    const d = CODES[cd & 127]!;
     bad |= a | b | c | d;
     const n = (a << 18) | (b << 12) | (c << 6) | d;
     out[o++] = n >> 16;
     out[o++] = n >> 8;
     out[o++] = n;
   }
-  if (end - i >= 2) {
-    const a = CODES[text.charCodeAt(i) & 127]!;
-    const b = CODES[text.charCodeAt(i + 1) & 127]!;
-    const c = end - i === 3 ? CODES[text.charCodeAt(i + 2) & 127]! : 0;
+  if (to - i >= 2) {
+    const ca = text.charCodeAt(i);
+    const cb = text.charCodeAt(i + 1);
+    const cc = to - i === 3 ? text.charCodeAt(i + 2) : 65;
+    wide |= ca | cb | cc;
+    const a = CODES[ca & 127]!;
+    const b = CODES[cb & 127]!;
+    const c = CODES[cc & 127]!;
     bad |= a | b | c;
     const n = (a << 18) | (b << 12) | (c << 6);
     out[o++] = n >> 16;
-    if (end - i === 3) out[o++] = n >> 8;
+    if (to - i === 3) out[o++] = n >> 8;
   }
-  if (bad < 0 || end % 4 === 1) throw new Error('word vectors: the vector data is not base64');
-  if (NOT_BASE64.test(text)) throw new Error('word vectors: the vector data is not base64');
-  return out;
+  if (bad < 0 || wide > 127 || to - i === 1) throw notBase64();
 }
 
-/** Word vectors ready for similarity look-ups. */
+/**
+ * Word vectors ready for similarity look-ups. Rows are decoded from the base64 text when a look-up first needs
+ * them, a block of rows at a time, so that start-up costs the word index only.
+ */
 export class WordVectors {
   readonly size: number;
   private readonly index = new Map<string, number>();
+  private readonly text: string;
+  private readonly end: number;
+  private readonly bytes: Uint8Array;
   private readonly vectors: Int8Array;
   private readonly norms: Float32Array;
   private readonly dims: number;
+  /** Rows per block: the fewest whose bytes fill whole base64 groups (three bytes, four characters). */
+  private readonly blockRows: number;
+  private readonly decoded: Uint8Array;
 
   constructor(data: WordVectorData) {
     const words = data.words ? data.words.split(' ') : [];
-    const bytes = decodeBase64(data.vectors);
+    this.text = data.vectors;
+    this.end = unpaddedLength(data.vectors);
+    const length = decodedLength(this.end);
     this.dims = data.dimensions;
-    if (bytes.length !== words.length * this.dims) {
-      throw new Error(`word vectors: ${words.length} words need ${words.length * this.dims} bytes, the data has ${bytes.length}`);
+    if (length !== words.length * this.dims) {
+      throw new Error(`word vectors: ${words.length} words need ${words.length * this.dims} bytes, the data has ${length}`);
     }
-    this.vectors = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+    this.bytes = new Uint8Array(length);
+    this.vectors = new Int8Array(this.bytes.buffer);
     this.size = words.length;
-    // norms are computed on first use of a word, which keeps start-up to the decode
+    this.blockRows = this.dims % 3 === 0 ? 1 : 3;
+    this.decoded = new Uint8Array(Math.ceil(words.length / this.blockRows));
+    // norms are computed on first use of a word, which keeps start-up to the word index
     this.norms = new Float32Array(words.length).fill(-1);
     words.forEach((w, i) => this.index.set(w, i));
   }
 
+  /** Offset of row `i` in `vectors`, its block decoded first if no look-up needed it yet. */
+  private row(i: number): number {
+    const block = (i / this.blockRows) | 0;
+    if (!this.decoded[block]) {
+      const bytes = this.blockRows * this.dims;
+      const from = (block * bytes * 4) / 3;
+      decodeInto(this.text, from, Math.min(this.end, from + (bytes * 4) / 3), this.bytes, block * bytes);
+      this.decoded[block] = 1;
+    }
+    return i * this.dims;
+  }
+
   private norm(i: number): number {
     if (this.norms[i]! < 0) {
+      const at = this.row(i);
       let sum = 0;
-      for (let d = i * this.dims; d < (i + 1) * this.dims; d++) sum += this.vectors[d]! * this.vectors[d]!;
+      for (let d = at; d < at + this.dims; d++) sum += this.vectors[d]! * this.vectors[d]!;
       this.norms[i] = Math.sqrt(sum);
     }
     return this.norms[i]!;
@@ -107,8 +163,10 @@ export class WordVectors {
     if (i === undefined || j === undefined) return undefined;
     const norm = this.norm(i) * this.norm(j);
     if (!norm) return 0;
+    const ai = this.row(i);
+    const bj = this.row(j);
     let dot = 0;
-    for (let d = 0; d < this.dims; d++) dot += this.vectors[i * this.dims + d]! * this.vectors[j * this.dims + d]!;
+    for (let d = 0; d < this.dims; d++) dot += this.vectors[ai + d]! * this.vectors[bj + d]!;
     return dot / norm;
   }
 }
