@@ -23,8 +23,10 @@ const DATELINE = /^[A-Z][A-Z .'/-]{2,40}(?:,[\sA-Za-z0-9.]*)?(?:\([A-Za-z. ]+\)\
 
 /** Number of words in `text` (letters or digits, joined by apostrophes, hyphens or inner dots). */
 export function countWords(text: string): number {
+  // test() steps through the matches as matchAll() would, without building a match for each word
   let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
+  WORD.lastIndex = 0;
+  while (WORD.test(text)) n++;
   return n;
 }
 

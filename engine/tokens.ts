@@ -31,7 +31,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const raw = m[0];
     const s = start + m.index;
     const form = formOf(raw);
-    out.push({ start: s, end: s + raw.length, raw, norm: form.norm, stem: form.stem, content: form.content });
+    // pos, lemma and negated are declared here, unset, so that tagging fills them in without changing each token's shape
+    out.push({ start: s, end: s + raw.length, raw, norm: form.norm, stem: form.stem, content: form.content, pos: undefined, lemma: undefined, negated: undefined });
   }
   return out;
 }
