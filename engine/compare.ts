@@ -49,8 +49,14 @@ function compareStory(articles: ComparableArticle[], prepared: PreparedSentence[
     }
     list.sort((a, b) => b.importance! - a.importance!);
   }
+  // which articles leave out each fact, read once from the omissions rather than searched for every fact
+  const omittedIn = new Map<string, Set<string>>();
+  for (const [id, list] of Object.entries(omissions)) {
+    for (const o of list) (omittedIn.get(o.factId) ?? omittedIn.set(o.factId, new Set()).get(o.factId)!).add(id);
+  }
   for (const d of factSet.details) {
-    const omitted = articles.filter((a) => omissions[a.id]?.some((o) => o.factId === d.fact.id)).map((a) => a.id);
+    const leftOut = omittedIn.get(d.fact.id);
+    const omitted = leftOut ? articles.filter((a) => leftOut.has(a.id)).map((a) => a.id) : [];
     if (omitted.length) d.fact.omittedBy = omitted;
     if (d.partial?.size) d.fact.partialIn = articles.map((a) => a.id).filter((id) => d.partial!.has(id));
   }

@@ -73,7 +73,6 @@ export function tagText(text: string): TaggedText {
   ) as string[];
   const negation = tokens.out(its.negationFlag) as unknown as boolean[];
   const out: TaggedToken[] = [];
-  const starts: number[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     at += spaces[i]!.length;
@@ -81,7 +80,6 @@ export function tagText(text: string): TaggedText {
     // wink-nlp normalises nothing in its.value, but a safety net keeps offsets honest if it ever does.
     const found = text.startsWith(value, at) ? at : text.indexOf(value, at);
     const start = found < 0 ? at : found;
-    starts.push(start);
     out.push({
       start,
       end: start + value.length,
