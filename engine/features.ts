@@ -115,12 +115,13 @@ export function featureSimilarity(a: string, b: string, vectors: WordVectors = w
 export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
   const vectors = wordVectors();
   return articles.map((article, a) => {
-    const actorsBySentence = new Map<number, (Actor['mentions'][number] & { id: string })[]>();
+    // the id of the actor of each mention, by sentence, in the order the mentions come
+    const actorsBySentence = new Map<number, string[]>();
     for (const actor of article.actors ?? []) {
       for (const m of actor.mentions) {
-        const list = actorsBySentence.get(m.sentence) ?? [];
-        list.push({ ...m, id: actor.id });
-        actorsBySentence.set(m.sentence, list);
+        const list = actorsBySentence.get(m.sentence);
+        if (list) list.push(actor.id);
+        else actorsBySentence.set(m.sentence, [actor.id]);
       }
     }
     return article.sentences.map((sentence) => {
@@ -135,9 +136,9 @@ export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
         if (q.kind === 'date' && q.date?.month !== undefined) features.add(`q:month:${q.date.month}`);
       }
       const actors: string[] = [];
-      for (const m of mentions) {
-        if (!actors.includes(m.id)) actors.push(m.id);
-        features.add(`a:${m.id}`);
+      for (const id of mentions) {
+        if (!actors.includes(id)) actors.push(id);
+        features.add(`a:${id}`);
       }
       for (const t of sentence.tokens) {
         if (!t.content || LIGHT_STEMS.has(t.norm)) continue;
