@@ -87,7 +87,10 @@ export function linkActors(articles: readonly LinkableArticle[]): void {
     const present = new Set(a.actors.map((x) => x.id));
     let written: Set<string> | undefined;
     const writes = (word: string) => {
-      written ??= new Set((a.sentences ?? []).flatMap((s) => s.text.toLowerCase().match(WORDS) ?? []));
+      if (!written) {
+        written = new Set();
+        for (const s of a.sentences ?? []) for (const w of s.text.toLowerCase().match(WORDS) ?? []) written.add(w);
+      }
       return written.has(word);
     };
     const renamed = new Map<string, string>();
