@@ -76,9 +76,15 @@ function recordWord(f: string, t: Token, vectors: WordVectors): void {
   if (word) FEATURE_WORD.set(f, { word, near: new Map() });
 }
 
+/** The feature last asked about first and its word: callers ask about one feature against many in a row. */
+let lastFeature: string | undefined;
+let lastWord: FeatureWord | undefined;
+
 function forgetPairs(words: boolean): void {
-  if (words) FEATURE_WORD.clear();
-  else for (const w of FEATURE_WORD.values()) w.near.clear();
+  if (words) {
+    FEATURE_WORD.clear();
+    lastFeature = lastWord = undefined;
+  } else for (const w of FEATURE_WORD.values()) w.near.clear();
   pairs = 0;
 }
 
@@ -98,8 +104,13 @@ export function hasWordVector(f: string): boolean {
  */
 export function featureSimilarity(a: string, b: string, vectors: WordVectors = wordVectors()): number {
   if (a === b) return 1;
-  const wa = FEATURE_WORD.get(a);
-  if (!wa) return 0;
+  let wa = a === lastFeature ? lastWord : undefined;
+  if (!wa) {
+    wa = FEATURE_WORD.get(a);
+    if (!wa) return 0;
+    lastFeature = a;
+    lastWord = wa;
+  }
   let sim = wa.near.get(b);
   if (sim !== undefined) return sim;
   const wb = FEATURE_WORD.get(b);

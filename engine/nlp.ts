@@ -52,7 +52,10 @@ function keptLemmas(lemmatize: Lemmatize): Lemmatize {
 /** The wink-nlp pipeline, built on first use (about 50 ms) and kept. */
 function nlp(): WinkMethods {
   if (!instance) {
-    const addons = { ...model.addons, lemmatize: keptLemmas(model.addons.lemmatize as Lemmatize) };
+    const addons = {
+      ...model.addons,
+      lemmatize: keptLemmas(model.addons.lemmatize as Lemmatize),
+    };
     instance = winkNLP({ ...model, addons }, ["sbd", "pos", "ner", "negation"]);
   }
   return instance;
