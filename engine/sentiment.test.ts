@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import Sentiment from 'sentiment';
 import { describe, expect, it } from 'vitest';
 import { AFINN, combine, scoreSpan, scoreSpans } from './sentiment';
@@ -41,6 +42,22 @@ describe('sentiment', () => {
     const together = scoreSpans(text, spans);
     expect(together).toEqual(spans.map((s) => scoreSpan(text, s.start, s.end)));
     expect(together[1]!.words).toEqual([{ start: 13, end: 17, word: 'Good', score: 3 }]);
+  });
+
+  it('scores the listed words alone exactly as it scores the whole text', () => {
+    // a BOM anywhere in the text sends every word through the package: both ways must agree
+    const words = ['not', "isn't", 'don’t', 'good', 'bad', 'well-known', 'short-sighted', 'hopeless', 'constructor', 'toString', 'Not', 'GREAT', 'the', 'plan', '12', 'U.S.'];
+    const gaps = [' ', ', ', '. ', ' — ', ' “', '” ', '\n\n', '-'];
+    const piece = fc.tuple(fc.constantFrom(...words), fc.constantFrom(...gaps)).map(([w, g]) => w + g);
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), fc.array(fc.nat(), { maxLength: 4 }), (pieces, cuts) => {
+        const text = pieces.join('');
+        const ends = [...new Set(cuts.map((c) => c % text.length))].sort((a, b) => a - b);
+        const spans = [0, ...ends].map((start, i) => ({ start, end: ends[i] ?? text.length })).filter((s) => s.end > s.start);
+        expect(scoreSpans(text, spans)).toEqual(scoreSpans(`${text}\uFEFF`, spans));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('does not change the package’s shared word list', () => {

@@ -13,6 +13,8 @@ const WORDISH = new RegExp(`[${WORD_CLASS}]+(?:['’-][${WORD_CLASS}]+)*`, 'g');
 const CURLY_APOSTROPHE = /’/gu;
 /** Not a word, not in AFINN, not a negator, not stripped by the package's tokenizer. */
 const SEPARATOR = '|';
+/** Characters inside WORD_CLASS that the package's tokenizer takes for white space (it trims and collapses them). */
+const SPLITS_WORD = /[\u1680\uFEFF]/u;
 
 /** A text span scored by the `sentiment` package, with the package's token count for averaging. */
 export interface SpanSentiment extends DetailedSentiment {
@@ -37,7 +39,6 @@ export function scoreSpans(text: string, spans: readonly Span[]): SpanSentiment[
   const at: number[] = [];
   const owner: number[] = [];
   const counts = new Array<number>(spans.length).fill(0);
-  const phrase: string[] = [];
   spans.forEach((span, index) => {
     const before = words.length;
     for (const m of text.slice(span.start, span.end).matchAll(WORDISH)) {
@@ -61,21 +62,11 @@ export function scoreSpans(text: string, spans: readonly Span[]): SpanSentiment[
   });
   const results: SpanSentiment[] = spans.map((_, i) => ({ score: 0, comparative: 0, words: [], tokens: counts[i]! }));
   if (!words.length) return results;
-  for (let i = 0; i < words.length; i++) {
-    if (i > 0 && owner[i] !== owner[i - 1]) phrase.push(SEPARATOR);
-    phrase.push(words[i]!);
-  }
-  const result = analyzer.analyze(phrase.join(' '));
-  // `calculation` lists the scored tokens last to first.
-  let k = 0;
-  for (let i = words.length - 1; i >= 0 && k < result.calculation.length; i--) {
-    const lower = words[i]!.toLowerCase();
-    if (!AFINN.has(lower)) continue;
-    const score = result.calculation[k++]![lower];
-    if (score === undefined) continue;
-    const s = at[i]!;
-    const e = s + words[i]!.length;
-    const r = results[owner[i]!]!;
+  const scores = SPLITS_WORD.test(text) ? scoreAll(words, owner) : scoreListed(words, owner);
+  for (const { index, score } of scores) {
+    const s = at[index]!;
+    const e = s + words[index]!.length;
+    const r = results[owner[index]!]!;
     r.words.push({ start: s, end: e, word: text.slice(s, e), score });
     r.score += score;
   }
@@ -84,6 +75,59 @@ export function scoreSpans(text: string, spans: readonly Span[]): SpanSentiment[
     r.comparative = r.tokens ? r.score / r.tokens : 0;
   }
   return results;
+}
+
+/** A word's index and the package's score for it. */
+interface WordScore {
+  index: number;
+  score: number;
+}
+
+/** The package's scores of `tokens` joined by spaces, by index, last to first; `wordOf` maps a token to its word, -1 for none. */
+function packageScores(tokens: readonly string[], wordOf: (token: number) => number): WordScore[] {
+  const out: WordScore[] = [];
+  const result = analyzer.analyze(tokens.join(' '));
+  // `calculation` lists the scored tokens last to first.
+  let k = 0;
+  for (let j = tokens.length - 1; j >= 0 && k < result.calculation.length; j--) {
+    const lower = tokens[j]!.toLowerCase();
+    if (!AFINN.has(lower)) continue;
+    const score = result.calculation[k++]![lower];
+    const index = wordOf(j);
+    if (score !== undefined && index >= 0) out.push({ index, score });
+  }
+  return out;
+}
+
+/** Every word through the package, a separator token between spans. */
+function scoreAll(words: readonly string[], owner: readonly number[]): WordScore[] {
+  const phrase: string[] = [];
+  const wordAt: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0 && owner[i] !== owner[i - 1]) {
+      phrase.push(SEPARATOR);
+      wordAt.push(-1);
+    }
+    phrase.push(words[i]!);
+    wordAt.push(i);
+  }
+  return packageScores(phrase, (j) => wordAt[j]!);
+}
+
+/**
+ * Only the words AFINN lists go through the package, each after the token the whole text would put before it
+ * (the word before, or a separator at a span's start) and followed by a separator: the package scores a word
+ * from its label and that token (a negator flips it), so the scores are those of the whole text, read in a
+ * fraction of the tokens. This holds while the package's tokenizer keeps each word whole (see SPLITS_WORD).
+ */
+function scoreListed(words: readonly string[], owner: readonly number[]): WordScore[] {
+  const listed: number[] = [];
+  for (let i = 0; i < words.length; i++) if (AFINN.has(words[i]!.toLowerCase())) listed.push(i);
+  if (!listed.length) return [];
+  // three tokens a word: the one before, the word, a separator
+  const tokens: string[] = [];
+  for (const i of listed) tokens.push(i > 0 && owner[i - 1] === owner[i] ? words[i - 1]! : SEPARATOR, words[i]!, SEPARATOR);
+  return packageScores(tokens, (j) => (j % 3 === 1 ? listed[(j - 1) / 3]! : -1));
 }
 
 /** Score and comparative of several scored spans taken together. */
