@@ -106,13 +106,19 @@ test('differences only dims what every outlet tells alike; a column can be renam
   await toggle.click();
   await expect(page.locator('article.column .s.alike')).toHaveCount(0);
 
+  const region = page.getByRole('region', { name: 'How they differ' });
+  const before = (await region.textContent()) ?? '';
   const header = page.locator('article.column').nth(1).locator('.outlet');
   await header.dblclick();
   const name = page.getByRole('textbox', { name: /^Name for the column of/ });
   await name.fill('Trade Desk');
   await name.press('Enter');
   await expect(header).toHaveText('Trade Desk');
-  await expect(page.getByRole('region', { name: 'How they differ' }).locator('.card h3').nth(1)).toHaveText('Trade Desk');
+  await expect(region.locator('.card h3').nth(1)).toHaveText('Trade Desk');
+  // the other outlets' cards name it by the reader's name too ("Leaves out what …, Trade Desk and … report")
+  expect(before.split('Article 001').length).toBeGreaterThan(2);
+  await expect(region).not.toContainText('Article 001');
+  expect(((await region.textContent()) ?? '').split('Trade Desk').length).toBeGreaterThan(2);
   // F2 from inside a column does the same.
   await page.locator('article.column').nth(2).getByRole('button', { name: /^Pin / }).focus();
   await page.keyboard.press('F2');
