@@ -17,24 +17,31 @@ export interface WordSenseData {
 }
 
 const ids = (s: string | undefined): number[] => (s ? s.split('.').map((x) => Number.parseInt(x, 36)) : []);
+const NONE: readonly number[] = [];
 
-/** WordNet relations between the words of the vector vocabulary. */
+/** A word's senses and the broader senses above them, with the steps taken, worked out once per word. */
+interface WordEntry {
+  own: readonly number[];
+  above: ReadonlyMap<number, number>;
+}
+
+/**
+ * WordNet relations between the words of the vector vocabulary. Start-up only splits the two strings; a word's
+ * senses and a sense's links are read the first time they are asked for, and kept.
+ */
 export class WordSenses {
   private readonly index = new Map<string, number>();
   private readonly senses: string[];
-  private readonly up = new Map<number, number[]>();
-  private readonly opposite = new Map<number, number[]>();
+  private readonly graph: string[];
+  private readonly links: ({ up: readonly number[]; opposite: readonly number[] } | undefined)[];
+  private readonly entries = new Map<string, WordEntry>();
 
   constructor(data: WordSenseData, words: readonly string[]) {
     this.senses = data.senses.split(' ');
     if (this.senses.length !== words.length) throw new Error(`word senses: ${this.senses.length} entries for ${words.length} words`);
-    words.forEach((w, i) => this.index.set(w, i));
-    for (const entry of data.graph ? data.graph.split(' ') : []) {
-      const [node, up, opp] = entry.split(':');
-      const n = Number.parseInt(node!, 36);
-      if (up) this.up.set(n, ids(up));
-      if (opp) this.opposite.set(n, ids(opp));
-    }
+    for (let i = 0; i < words.length; i++) this.index.set(words[i]!, i);
+    this.graph = data.graph ? data.graph.split(' ') : [];
+    this.links = new Array(this.graph.length);
   }
 
   /** Whether WordNet knows the word. */
@@ -43,19 +50,35 @@ export class WordSenses {
     return i !== undefined && this.senses[i] !== '';
   }
 
-  private own(word: string): number[] {
-    const i = this.index.get(word);
-    return i === undefined ? [] : ids(this.senses[i]);
+  private link(sense: number): { up: readonly number[]; opposite: readonly number[] } {
+    let l = this.links[sense];
+    if (!l) {
+      const [up, opp] = (this.graph[sense] ?? '').split(':');
+      l = { up: up ? ids(up) : NONE, opposite: opp ? ids(opp) : NONE };
+      this.links[sense] = l;
+    }
+    return l;
+  }
+
+  private entry(word: string): WordEntry {
+    let e = this.entries.get(word);
+    if (!e) {
+      const i = this.index.get(word);
+      const own = i === undefined ? NONE : ids(this.senses[i]);
+      e = { own, above: this.above(own, KIND_OF_DEPTH) };
+      this.entries.set(word, e);
+    }
+    return e;
   }
 
   /** The senses `depth` steps or fewer above the given ones, with the steps taken. */
   private above(start: readonly number[], depth: number): Map<number, number> {
     const out = new Map<number, number>();
-    let frontier = [...start];
+    let frontier: readonly number[] = start;
     for (let d = 1; d <= depth && frontier.length; d++) {
       const next: number[] = [];
       for (const s of frontier) {
-        for (const u of this.up.get(s) ?? []) {
+        for (const u of this.link(s).up) {
           if (out.has(u)) continue;
           out.set(u, d);
           next.push(u);
@@ -72,24 +95,19 @@ export class WordSenses {
    * "call" and "meet", a ruler and a leader, are both kinds of something.
    */
   sameThing(a: string, b: string): boolean {
-    const sa = this.own(a);
-    const sb = this.own(b);
-    if (!sa.length || !sb.length || this.opposites(a, b)) return false;
-    const setB = new Set(sb);
-    if (sa.some((s) => setB.has(s))) return true;
-    const upA = this.above(sa, KIND_OF_DEPTH);
-    const upB = this.above(sb, KIND_OF_DEPTH);
-    return sb.some((s) => upA.has(s)) || sa.some((s) => upB.has(s));
+    const ea = this.entry(a);
+    const eb = this.entry(b);
+    if (!ea.own.length || !eb.own.length || this.opposites(a, b)) return false;
+    if (ea.own.some((s) => eb.own.includes(s))) return true;
+    return eb.own.some((s) => ea.above.has(s)) || ea.own.some((s) => eb.above.has(s));
   }
 
   /** Whether WordNet gives one word as the opposite of the other ("increase"/"decrease", "win"/"lose"). */
   opposites(a: string, b: string): boolean {
-    const sa = this.own(a);
-    const sb = this.own(b);
-    if (!sa.length || !sb.length) return false;
+    const sa = this.entry(a).own;
+    const sb = this.entry(b).own;
     // an adjective's opposite is given on the head of its cluster, which is among its senses
-    const nb = new Set(sb);
-    for (const s of sa) for (const o of this.opposite.get(s) ?? []) if (nb.has(o)) return true;
+    for (const s of sa) for (const o of this.link(s).opposite) if (sb.includes(o)) return true;
     return false;
   }
 }

