@@ -115,7 +115,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     const lemma = lemmaOf(t);
     // most words can start no mark: set look-ups skip them before any pattern test (listed verbs are in MAY_START,
     // so only their inflections the lemmatiser missed need the stem check)
-    if (!MAY_START.has(norm) && !MAY_START.has(lemma) && tokens[i + 1]?.raw !== '-' && !DERIVED.test(norm) && !inflectedLoadedVerb(norm)) continue;
+    if (!MAY_START.has(norm) && !MAY_START.has(lemma) && tokens[i + 1]?.raw !== '-' && !mayBeFormed(norm)) continue;
     if (!isWordLike(t.raw) || overlaps(names, t.start, t.end)) continue;
     // A capital inside a sentence starts a name ("Great Wall"), except in headings.
     const capitalised = !s.heading && !startsLower(t.raw) && i > 0;
@@ -299,6 +299,19 @@ function inflectedLoadedVerb(norm: string): string | undefined {
   return LOADED_VERBS.get(stem) ?? LOADED_VERBS.get(`${stem}e`) ?? LOADED_VERBS.get(undoubled);
 }
 const INFLECTION = /(?:ing|ed|es|s|d)$/u;
+
+/** Words already judged by `mayBeFormed`; cleared when it grows past a long article's vocabulary many times over. */
+const FORMED = new Map<string, boolean>();
+/** Whether a word may be formed from a listed one: an adverb or noun from an adjective, an inflected loaded verb. */
+function mayBeFormed(norm: string): boolean {
+  let v = FORMED.get(norm);
+  if (v === undefined) {
+    if (FORMED.size > 50_000) FORMED.clear();
+    v = DERIVED.test(norm) || inflectedLoadedVerb(norm) !== undefined;
+    FORMED.set(norm, v);
+  }
+  return v;
+}
 /** Endings of adverbs and nouns formed from adjectives ("recklessly", "recklessness", "absurdity", "arrogance"). */
 const DERIVED = /(?:ly|ness|ity|nce)$/u;
 
