@@ -18,6 +18,8 @@ export const NEUTRAL_TERMS: readonly string[] = [
   'file a complaint', 'filed a complaint', 'class action', 'special counsel', 'obstruction of justice', 'hate crime',
   'death penalty', 'death row', 'self defense', 'self-defense', 'domestic violence', 'sexual assault', 'assault weapon',
   'assault rifle', 'gun violence', 'violent crime', 'invasion of privacy', 'privacy invasion', 'privacy-invasion',
+  'conspiracy against the united states', 'conspiracy against the u.s.', 'conspiracy to defraud', 'conspiracy to launder', 'conspiracy to commit',
+  'conspiracy to obstruct', 'criminal conspiracy', 'count of conspiracy', 'money laundering',
   // medicine
   'test negative', 'tested negative', 'test positive', 'tested positive', 'breakthrough infection', 'breakthrough case',
   'side effect', 'intensive care', 'cancer treatment', 'heart attack', 'mental health', 'public health', 'health care',
