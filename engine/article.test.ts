@@ -178,6 +178,15 @@ describe('single curly quotes', () => {
   });
 });
 
+describe('quotes over several paragraphs', () => {
+  it('a quote left open where the next paragraph opens again runs to its paragraph end', () => {
+    const text =
+      'Title Line\n\nHe told reporters: "It is time to speak out against this reckless plan.\n\n"Most people here want a better deal," he said.\n\nAn "unclosed quote here.\n\nThe end.';
+    const quotes = findQuotes(text, buildArticle({ id: 'x', text }).sentences);
+    expect(quotes.map((q) => q.text)).toEqual(['It is time to speak out against this reckless plan.', 'Most people here want a better deal,']);
+  });
+});
+
 describe('straight single quotes', () => {
   it('pair in a headline, skip apostrophes and elisions, and take no speaker from the next paragraph', () => {
     const text = "Mayor Warns Council: 'If They Vote No, They're Going to Regret It'\n\nGovernor Jane Smith said the budget was fine. The states' rights group agreed; rock 'n' roll played on.";

@@ -136,6 +136,7 @@ describe('general evaluative forms', () => {
     expect(nouns.filter((h) => h.category === 'attribution').map((h) => h.text)).toEqual(['claims', 'claim']);
     expect(nouns.find((h) => h.text === 'claim')?.reason).toContain('a mere claim');
     expect(marks('Smith claims the vote was rigged.').find((h) => h.text === 'claims')?.reason).toContain('Attribution verb');
+    expect(attribution('The mayor, a self-confessed fan of the team, spoke.')).toEqual([]);
   });
 
   it('an unnamed group handed an attitude is weasel wording; "even" before an act stresses it', () => {

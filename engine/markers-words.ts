@@ -371,6 +371,8 @@ function isNamedBefore(tokens: readonly Token[], i: number): boolean {
 /** Whether an attribution-verb form is used as one: "according to", "pointed out", "claims that", not "jobs added". */
 function isAttribution(tokens: readonly Token[], i: number, norm: string): boolean {
   const next = tokens[i + 1]?.norm;
+  // "a self-confessed fan", "the much-touted plan": the second part of a compound describes, it reports nothing
+  if (tokens[i - 1]?.raw === '-' && tokens[i - 1]!.end === tokens[i]!.start) return false;
   if (norm === 'according') return next === 'to';
   if (norm === 'pointed') return next === 'out';
   if (next !== undefined && tokens[i]!.lemma === 'claim' && claimsAThing(tokens, i)) return false;

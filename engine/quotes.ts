@@ -55,8 +55,17 @@ export function findQuotes(text: string, sentences: readonly Sentence[]): RawQuo
   for (const m of text.matchAll(QUOTE_CHARS)) {
     const c = m[0];
     const i = m.index;
-    const here = sentenceAt(sentences, i)?.paragraph ?? -1;
+    const at = sentenceAt(sentences, i);
+    const here = at?.paragraph ?? -1;
     if (here !== paragraph) {
+      // a quote over several paragraphs closes only in its last one, and each new paragraph opens it again: a quote
+      // left open when the next paragraph starts with an opening mark runs to its paragraph's end
+      const pending = Math.max(open, straightOpen);
+      const reopens = (c === '"' || OPEN_QUOTE.has(c)) && text.slice(text.lastIndexOf('\n', i - 1) + 1, i).trim() === '';
+      if (pending >= 0 && paragraph >= 0 && reopens) {
+        const end = paragraphEnd(sentences, paragraph, pending);
+        if (end > pending + 1) pairs.push({ start: pending + 1, end });
+      }
       open = -1;
       straightOpen = -1;
       singleOpen = -1;
@@ -139,6 +148,16 @@ function cleanName(name: string | undefined): string | undefined {
   if (!name) return undefined;
   const cleaned = name.replace(LEADING_CAPITAL_WORDS, '').replace(POSSESSIVE_TAIL, '').replace(TRAILING_DOT, '').trim();
   return cleaned || undefined;
+}
+
+/** The end of the last sentence of `paragraph` that starts after `from`'s sentence began. */
+function paragraphEnd(sentences: readonly Sentence[], paragraph: number, from: number): number {
+  let s = sentenceAt(sentences, from);
+  if (!s) return -1;
+  let k = s.index;
+  while (sentences[k + 1]?.paragraph === paragraph) k++;
+  s = sentences[k]!;
+  return s.end;
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
