@@ -149,6 +149,8 @@ describe('general evaluative forms', () => {
     expect(texts(marks('Voters filed an invasion of privacy lawsuit.'), 'loaded')).toEqual([]);
     expect(texts(marks('He faces counts including: conspiracy against the United States, conspiracy to launder money.'), 'loaded')).toEqual([]);
     expect(texts(marks('The council pushed a conspiracy theory about the vote.'), 'loaded')).toEqual(['conspiracy']);
+    expect(texts(marks('In Seoul he called the regime cruel and barbaric.'), 'loaded')).toEqual([]);
+    expect(texts(marks('Critics called for a reckless plan to be dropped.'), 'loaded')).toEqual(['reckless']);
   });
 
   it('"did little to" plays down what was done', () => {

@@ -3,6 +3,7 @@ import { CONFLICT_FRAME, LAUDATORY, LOADED_IDIOMS, LOADED_VERBS, MINIMISERS, PEJ
 import {
   ACCUSATIONS,
   ADJECTIVE_DEGREE_WORDS,
+  CHARACTERISATIONS,
   ATTITUDES,
   DEGREE_WORDS,
   DISTANCING,
@@ -409,19 +410,28 @@ function claimsAThing(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-const CLAUSE_BREAK = /^[,;:.!?()—–]$/u;
+// a quotation mark ends the search too: quoted words are the speaker's already, and marked as such
+const CLAUSE_BREAK = /^[,;:.!?()—–"“”‘’«»]$/u;
 
-/** Whether the word starting at `start` lies in the content of an accusation a few words before it, within its clause. */
+/**
+ * Whether the word starting at `start` lies in the content of an accusation a few words before it, within its
+ * clause, or in the words a speaker is reported to have called something.
+ */
 function reportedAccusation(tokens: readonly Token[], start: number): boolean {
   const i = tokens.findIndex((t) => t.start === start);
   if (i < 0) return false;
   for (let k = i - 1, seen = 0; k >= 0 && seen < 12; k--, seen++) {
     const t = tokens[k]!;
     if (CLAUSE_BREAK.test(t.raw)) return false;
-    if (ACCUSATIONS.has(t.norm) || ACCUSATIONS.has(lemmaOf(t))) return true;
+    const lemma = lemmaOf(t);
+    if (ACCUSATIONS.has(t.norm) || ACCUSATIONS.has(lemma)) return true;
+    // "he called it cruel and barbaric", "describing the plan as reckless": the speaker's words, reported
+    if (seen < 5 && t.pos === 'VERB' && CHARACTERISATIONS.has(lemma) && !CALL_FOR.has(tokens[k + 1]?.norm ?? '')) return true;
   }
   return false;
 }
+/** "call for", "call on", "call off" ask or cancel; they characterise nothing. */
+const CALL_FOR = new Set(['for', 'on', 'off', 'up', 'in']);
 
 /**
  * Whether the word at k names a feeling or a judging act ("appeared to savor", "seemed eager", "appeared to

@@ -174,6 +174,9 @@ export const ACCUSATIONS: ReadonlySet<string> = new Set([
   'complaint', 'sued', 'sues', 'claims', 'claimed', 'claiming',
 ]);
 
+/** Verbs that report what a speaker called something ("called it cruel", "described the plan as reckless"). */
+export const CHARACTERISATIONS: ReadonlySet<string> = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub', 'deem', 'characterize', 'characterise']);
+
 /** Attitudes a text hands to an unnamed group ("critics are skeptical"). */
 export const ATTITUDES: ReadonlySet<string> = new Set(['skeptical', 'sceptical', 'concerned', 'worried', 'wary', 'doubtful', 'convinced', 'confident', 'divided', 'alarmed', 'uneasy', 'optimistic', 'pessimistic']);
 
