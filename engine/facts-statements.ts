@@ -6,6 +6,7 @@
 import type { AlignmentResult, PreparedSentence } from './align';
 import { compiled, namesOf, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
+import { tellsClaim } from './facts-claims';
 import type { Quantity } from './numbers';
 import type { Sentence } from './types';
 
@@ -206,14 +207,26 @@ class RareWords {
   }
 }
 
-/** Adds, for each article that is not yet a carrier, whether it carries the statement or tells it in part. */
-function extend(d: FactDetail, table: FactTable, alignment: AlignmentResult, indexes: ArticleIndex[], features: ArticleFeatures, scratch: Float64Array, claimed: Set<string>): void {
+/**
+ * Share of a statement's weight at which an article that says its words with another claim (not its main
+ * predicate) still tells it in part; below it, the words are the topic only and the article leaves the fact out.
+ */
+const OTHER_CLAIM_PART = 0.65;
+
+/**
+ * Adds, for each article that is not yet a carrier, whether it carries the statement (its words and its claim,
+ * as the representative sentence `rep` makes it), tells it in part, or leaves it out.
+ */
+function extend(d: FactDetail, rep: PreparedSentence, table: FactTable, alignment: AlignmentResult, indexes: ArticleIndex[], features: ArticleFeatures, scratch: Float64Array, claimed: Set<string>): void {
   const core = compiled(d, alignment);
   for (const x of features.candidates(core, TELLS_IN_PART, scratch)) {
     const id = alignment.prepared[x]![0]?.articleId;
     if (id === undefined || id in d.fact.sentences) continue;
     const score = statementScore(core, indexes[x]!, TO_CARRY);
-    const verdict = statementVerdict(score);
+    let verdict = statementVerdict(score);
+    if (verdict === 'carries' && !tellsClaim(rep, alignment.prepared[x]![score.sentence]!, alignment.prepared[x]!)) {
+      verdict = score.share >= OTHER_CLAIM_PART ? 'part' : 'none';
+    }
     if (verdict === 'carries') {
       table.add(d, alignment.prepared[x]![score.sentence]!);
       claimed.add(`${x}:${score.sentence}`);
@@ -227,7 +240,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
   const features = new ArticleFeatures(prepared);
   const scratch = new Float64Array(prepared.length);
   const claimed = new Set<string>();
-  const made: FactDetail[] = [];
+  const made: { d: FactDetail; rep: PreparedSentence }[] = [];
   groups.forEach((g, gi) => {
     if (g.members.length < 2) return;
     const core = coreFeatures(g.members);
@@ -242,9 +255,9 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       if (figures.length) d.figures ??= figures;
       claimed.add(`${m.article}:${m.sentence.index}`);
     }
-    made.push(d!);
+    made.push({ d: d!, rep });
   });
-  for (const d of made) if (!d.thin) extend(d, table, alignment, indexes, features, scratch, claimed);
+  for (const { d, rep } of made) if (!d.thin) extend(d, rep, table, alignment, indexes, features, scratch, claimed);
   // lone sentences: a statement when at least one other article says most of it
   const rare = new RareWords(prepared);
   prepared.forEach((article, a) => {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from './article';
+import type { PreparedSentence } from './features';
+import { predicates, tellsClaim } from './facts-claims';
+
+/** Sentences of one article, shaped as the comparison prepares them (only the sentence is read here). */
+function article(text: string): PreparedSentence[] {
+  return buildArticle({ id: 'x', text }).sentences.map((sentence) => ({ article: 0, articleId: 'x', sentence, quantities: [], actors: [], features: [] }));
+}
+
+describe('claims', () => {
+  const claim = article('The minister cancelled the trade talks with Canada on Monday.')[0]!;
+
+  it('takes the verbs that say what happened, not those of saying or helping', () => {
+    expect(predicates(claim.sentence)).toEqual(['cancel']);
+    expect(predicates(article('The minister said on Monday that he was in Canada.')[0]!.sentence)).toEqual([]);
+  });
+
+  it('finds the claim in the same verb, its noun, or a verb naming the same act', () => {
+    for (const text of [
+      'On Monday the minister cancelled talks on trade with Canada.',
+      'The cancellation of the trade talks with Canada came on Monday.',
+      'On Monday the minister revoked the trade talks with Canada.',
+    ]) {
+      const a = article(text);
+      expect(tellsClaim(claim, a[0]!, a), text).toBe(true);
+    }
+  });
+
+  it('does not take the same people and topic with another claim for the claim', () => {
+    const a = article('The minister praised the trade talks with Canada on Monday.');
+    expect(tellsClaim(claim, a[0]!, a)).toBe(false);
+  });
+
+  it('reads the claim over two neighbouring sentences', () => {
+    const a = article('The minister spoke about the trade talks with Canada. He cancelled them on Monday. Markets fell.');
+    expect(tellsClaim(claim, a[0]!, a)).toBe(true);
+    expect(tellsClaim(claim, a[2]!, a)).toBe(true);
+    const far = article('The minister spoke about the trade talks with Canada. Markets fell on Monday. Analysts wrote notes. He cancelled them.');
+    expect(tellsClaim(claim, far[0]!, far)).toBe(false);
+  });
+});

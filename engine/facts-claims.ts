@@ -1,0 +1,77 @@
+/**
+ * Whether a sentence tells the same claim as a statement fact, not merely its topic: the statement's main
+ * predicate (a verb that is not a helper or a speech verb, by lemma or WordNet's same thing) recurs in the
+ * sentence or the one beside it. Words of the topic ("Trump", "Kim", "summit") recur in every sentence of a story;
+ * what each says of them is in the verb.
+ */
+import type { PreparedSentence } from './features';
+import { REPORTING_LEMMAS, SPEECH_VERBS } from './lexicon/speech';
+import { stem } from './tokens';
+import type { Sentence, Token } from './types';
+import { wordSenses } from './word-senses';
+
+/** Verbs that say nothing of what happened on their own: helpers and the commonest light verbs. */
+const LIGHT = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'go', 'come', 'let', 'become', 'seem', 'include', 'use']);
+
+const predicateCache = new WeakMap<Sentence, string[]>();
+
+function lemmaOf(t: Token): string {
+  return t.lemma ?? t.norm;
+}
+
+/** The main predicates of a sentence: lemmas of its verbs that neither help nor report speech. */
+export function predicates(s: Sentence): string[] {
+  let out = predicateCache.get(s);
+  if (!out) {
+    const set = new Set<string>();
+    for (const t of s.tokens) {
+      if (t.pos !== 'VERB') continue;
+      const lemma = lemmaOf(t);
+      if (LIGHT.has(lemma) || REPORTING_LEMMAS.has(lemma) || SPEECH_VERBS.has(t.norm)) continue;
+      set.add(lemma);
+    }
+    out = [...set];
+    predicateCache.set(s, out);
+  }
+  return out;
+}
+
+const SAME = new Map<string, boolean>();
+
+/** WordNet's same thing for two lemmas, asked once per pair (bounded). */
+function sameThing(a: string, b: string): boolean {
+  const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+  let answer = SAME.get(key);
+  if (answer === undefined) {
+    const senses = wordSenses();
+    answer = senses.has(a) && senses.has(b) && senses.sameThing(a, b);
+    if (SAME.size > 100_000) SAME.clear();
+    SAME.set(key, answer);
+  }
+  return answer;
+}
+
+/** Whether sentence s says predicate p: the same lemma or stem ("met", "meeting"), or a verb naming the same act. */
+function says(s: Sentence, p: string): boolean {
+  const ps = stem(p);
+  for (const t of s.tokens) {
+    if (!t.content) continue;
+    const lemma = lemmaOf(t);
+    if (lemma === p || t.stem === ps || stem(lemma) === ps) return true;
+    if (t.pos === 'VERB' && sameThing(p, lemma)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `candidate` (with its neighbours in `article`) tells the claim of `claim`: one of the claim's main
+ * predicates recurs there, or the claim has none (a statement of being or saying is judged by its words alone).
+ */
+export function tellsClaim(claim: PreparedSentence, candidate: PreparedSentence, article: readonly PreparedSentence[]): boolean {
+  const wanted = predicates(claim.sentence);
+  if (!wanted.length) return true;
+  const i = candidate.sentence.index;
+  const window = [article[i - 1], candidate, article[i + 1]].filter((s): s is PreparedSentence => s !== undefined && !s.sentence.heading);
+  if (candidate.sentence.heading) window.push(candidate);
+  return wanted.some((p) => window.some((s) => says(s.sentence, p)));
+}
