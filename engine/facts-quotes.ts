@@ -8,6 +8,8 @@ import type { Sentence } from './types';
 const UPPER = /^\p{Lu}/u;
 const QUOTE_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'for', 'to', 'at', 'by', 'with']);
+/** A quote is a fact of its own from a clause's worth of words on. */
+const QUOTE_MIN_WORDS = 3;
 /** Quotes looked at per content word when matching a new one: bounds the work on words many quotes share. */
 const POSTINGS_CAP = 32;
 
@@ -93,7 +95,8 @@ export function quoteFacts(table: FactTable, articles: ComparableArticle[], alig
   articles.forEach((article, a) => {
     for (const quote of article.quotes ?? []) {
       const words = quoteWords(quote.text);
-      if (words.length < 2) continue;
+      // a word or two quoted (“almost entirely”) is the statement's wording, not a fact of its own
+      if (words.length < QUOTE_MIN_WORDS) continue;
       const stems = contentStems(quote.text);
       if (!stems.length) continue;
       const sentence = sentenceAt(article.sentences, quote.start);

@@ -122,6 +122,16 @@ describe('facts as units of meaning', () => {
     expect(r.omissions.c!.filter((o) => /rebuild the bridge/u.test(o.text))).toHaveLength(1);
   });
 
+  it('makes no fact of a word or two in quotation marks, only of a quote a clause long', () => {
+    const r = compare([
+      buildArticle({ id: 'a', text: 'According to the mayor, the new plan was “almost finished” on Friday. She said “we will rebuild the bridge” soon.' }),
+      buildArticle({ id: 'b', text: 'Residents asked about buses and parks at the hearing. The library will open on Sunday.' }),
+    ]);
+    const quotes = r.facts.filter((f) => f.kind === 'quote').map((f) => f.text);
+    expect(quotes.some((t) => /almost finished/u.test(t))).toBe(false);
+    expect(quotes.some((t) => /rebuild the bridge/u.test(t))).toBe(true);
+  });
+
   it('counts a figure told without its number, in the sentence that tells the rest, as told in part', () => {
     const filler = (k: number) => `Residents of ward ${k} asked about buses, parks and libraries at the hearing.`;
     const r = compare([
