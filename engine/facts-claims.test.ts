@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from './article';
+import { compare } from './compare';
 import type { PreparedSentence } from './features';
 import { predicates, tellsClaim } from './facts-claims';
 
@@ -38,5 +39,22 @@ describe('claims', () => {
     expect(tellsClaim(claim, a[2]!, a)).toBe(true);
     const far = article('The minister spoke about the trade talks with Canada. Markets fell on Monday. Analysts wrote notes. He cancelled them.');
     expect(tellsClaim(claim, far[0]!, far)).toBe(false);
+  });
+
+  it('counts an article that says the topic with another claim as telling the statement in part, not carrying it', () => {
+    const filler = (k: number) => `Residents of ward ${k} asked about buses, parks and libraries at the hearing.`;
+    const said = 'The minister cancelled the trade talks with Canada on Monday after a dispute over dairy quotas.';
+    const withFourth = (text: string) =>
+      compare([
+        buildArticle({ id: 'a', text: `${said} ${filler(1)}` }),
+        buildArticle({ id: 'b', text: `${filler(2)} ${said}` }),
+        buildArticle({ id: 'c', text: `${said} ${filler(3)}` }),
+        buildArticle({ id: 'd', text: `${filler(4)} ${text}` }),
+      ]).facts.find((f) => f.kind === 'statement' && /cancelled the trade talks/u.test(f.text))!;
+    const praised = withFourth('On Monday the minister praised the talks on trade with Canada, which began in May.');
+    expect(praised.presentIn).toEqual(['a', 'b', 'c']);
+    expect(praised.partialIn).toContain('d');
+    const passive = withFourth('Trade talks with Canada were cancelled on Monday by the minister, who began them in May.');
+    expect(passive.presentIn).toContain('d');
   });
 });

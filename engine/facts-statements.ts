@@ -213,6 +213,11 @@ class RareWords {
  */
 const OTHER_CLAIM_PART = 0.65;
 
+/** Whether two aligned sentences tell one claim: the main predicate of either recurs at the other. */
+function sameClaim(a: PreparedSentence, b: PreparedSentence, prepared: PreparedSentence[][]): boolean {
+  return tellsClaim(a, b, prepared[b.article]!) || tellsClaim(b, a, prepared[a.article]!);
+}
+
 /**
  * Adds, for each article that is not yet a carrier, whether it carries the statement (its words and its claim,
  * as the representative sentence `rep` makes it), tells it in part, or leaves it out.
@@ -248,13 +253,20 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
     const thin = isThin(core, g.members);
     const figures = figuresOf(core, g.members);
     let d: FactDetail | undefined;
-    for (const m of g.members) {
+    const otherClaim: PreparedSentence[] = [];
+    for (const m of [rep, ...g.members.filter((x) => x !== rep)]) {
+      // aligned for the words they share, yet saying something else of them: told in part
+      if (m !== rep && !sameClaim(rep, m, prepared)) {
+        otherClaim.push(m);
+        continue;
+      }
       d = table.carry(`s:${gi}`, 'statement', m, () => balanceQuotes(rep.sentence.text.trim()));
       d.stems ??= core;
       if (thin) d.thin = true;
       if (figures.length) d.figures ??= figures;
       claimed.add(`${m.article}:${m.sentence.index}`);
     }
+    for (const m of otherClaim) if (!(m.articleId in d!.fact.sentences)) (d!.partial ??= new Set()).add(m.articleId);
     made.push({ d: d!, rep });
   });
   for (const { d, rep } of made) if (!d.thin) extend(d, rep, table, alignment, indexes, features, scratch, claimed);
@@ -270,7 +282,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       if (++tried > LONE_PER_ARTICLE) break;
       const probe: FactDetail = { fact: { id: '', kind: 'statement', text: '', presentIn: [s.articleId], sentences: { [s.articleId]: s.sentence.index } }, groups: [gi], stems: s.features };
       const core = compiled(probe, alignment);
-      const carriers: { x: number; sentence: number }[] = [];
+      let carriers: { x: number; sentence: number }[] = [];
       const partial = new Set<string>();
       for (const x of features.candidates(core, TELLS_IN_PART, scratch)) {
         if (x === a) continue;
@@ -278,6 +290,13 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
         const verdict = statementVerdict(score);
         if (verdict === 'carries' && !claimed.has(`${x}:${score.sentence}`)) carriers.push({ x, sentence: score.sentence });
         else if (verdict !== 'none') partial.add(prepared[x]![0]!.articleId);
+      }
+      // where some carriers tell its claim, those that say its words with another claim tell it in part only (where
+      // none does, the words are all the articles share and stand for the claim)
+      const telling = carriers.filter((c) => tellsClaim(s, prepared[c.x]![c.sentence]!, prepared[c.x]!));
+      if (telling.length && telling.length < carriers.length) {
+        for (const c of carriers) if (!telling.includes(c)) partial.add(prepared[c.x]![0]!.articleId);
+        carriers = telling;
       }
       // failing that, sentences of other articles that share two of its rare words tell it too
       if (!carriers.length) {
