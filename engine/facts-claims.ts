@@ -51,16 +51,32 @@ function sameThing(a: string, b: string): boolean {
   return answer;
 }
 
+/** A sentence's words as a predicate may recur in them: lemmas and stems of its content words, and its verbs. */
+interface SentenceWords {
+  forms: Set<string>;
+  verbs: string[];
+}
+const wordsCache = new WeakMap<Sentence, SentenceWords>();
+
+function wordsOf(s: Sentence): SentenceWords {
+  let w = wordsCache.get(s);
+  if (!w) {
+    w = { forms: new Set(), verbs: [] };
+    for (const t of s.tokens) {
+      if (!t.content) continue;
+      const lemma = lemmaOf(t);
+      w.forms.add(lemma).add(t.stem).add(stem(lemma));
+      if (t.pos === 'VERB') w.verbs.push(lemma);
+    }
+    wordsCache.set(s, w);
+  }
+  return w;
+}
+
 /** Whether sentence s says predicate p: the same lemma or stem ("met", "meeting"), or a verb naming the same act. */
 function says(s: Sentence, p: string): boolean {
-  const ps = stem(p);
-  for (const t of s.tokens) {
-    if (!t.content) continue;
-    const lemma = lemmaOf(t);
-    if (lemma === p || t.stem === ps || stem(lemma) === ps) return true;
-    if (t.pos === 'VERB' && sameThing(p, lemma)) return true;
-  }
-  return false;
+  const w = wordsOf(s);
+  return w.forms.has(p) || w.forms.has(stem(p)) || w.verbs.some((v) => sameThing(p, v));
 }
 
 /**
