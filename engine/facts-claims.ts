@@ -73,21 +73,26 @@ function wordsOf(s: Sentence): SentenceWords {
   return w;
 }
 
-/** Whether sentence s says predicate p: the same lemma or stem ("met", "meeting"), or a verb naming the same act. */
-function says(s: Sentence, p: string): boolean {
+/**
+ * Whether sentence s says predicate p: the same lemma or stem ("met", "meeting"), or (asking WordNet, which costs
+ * more) a verb naming the same act.
+ */
+function says(s: Sentence, p: string, synonyms: boolean): boolean {
   const w = wordsOf(s);
-  return w.forms.has(p) || w.forms.has(stem(p)) || w.verbs.some((v) => sameThing(p, v));
+  return synonyms ? w.verbs.some((v) => sameThing(p, v)) : w.forms.has(p) || w.forms.has(stem(p));
 }
 
 /**
  * Whether `candidate` (with its neighbours in `article`) tells the claim of `claim`: one of the claim's main
  * predicates recurs there, or the claim has none (a statement of being or saying is judged by its words alone).
+ * Without `synonyms`, only the predicate's own word counts.
  */
-export function tellsClaim(claim: PreparedSentence, candidate: PreparedSentence, article: readonly PreparedSentence[]): boolean {
+export function tellsClaim(claim: PreparedSentence, candidate: PreparedSentence, article: readonly PreparedSentence[], synonyms = true): boolean {
   const wanted = predicates(claim.sentence);
   if (!wanted.length) return true;
   const i = candidate.sentence.index;
   const window = [article[i - 1], candidate, article[i + 1]].filter((s): s is PreparedSentence => s !== undefined && !s.sentence.heading);
   if (candidate.sentence.heading) window.push(candidate);
-  return wanted.some((p) => window.some((s) => says(s.sentence, p)));
+  if (wanted.some((p) => window.some((s) => says(s.sentence, p, false)))) return true;
+  return synonyms && wanted.some((p) => window.some((s) => says(s.sentence, p, true)));
 }

@@ -215,7 +215,10 @@ const OTHER_CLAIM_PART = 0.65;
 
 /** Whether two aligned sentences tell one claim: the main predicate of either recurs at the other. */
 function sameClaim(a: PreparedSentence, b: PreparedSentence, prepared: PreparedSentence[][]): boolean {
-  return tellsClaim(a, b, prepared[b.article]!) || tellsClaim(b, a, prepared[a.article]!);
+  // the words themselves both ways first: WordNet is asked only where neither sentence repeats the other's verb
+  const inA = prepared[a.article]!;
+  const inB = prepared[b.article]!;
+  return tellsClaim(a, b, inB, false) || tellsClaim(b, a, inA, false) || tellsClaim(a, b, inB) || tellsClaim(b, a, inA);
 }
 
 /**
