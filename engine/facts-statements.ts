@@ -237,6 +237,7 @@ function extend(d: FactDetail, rep: PreparedSentence, table: FactTable, alignmen
     }
     if (verdict === 'carries') {
       table.add(d, alignment.prepared[x]![score.sentence]!);
+      d.partial?.delete(id);
       claimed.add(`${x}:${score.sentence}`);
     } else if (verdict === 'part') (d.partial ??= new Set()).add(id);
   }
