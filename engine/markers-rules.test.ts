@@ -137,6 +137,7 @@ describe('general evaluative forms', () => {
     expect(nouns.find((h) => h.text === 'claim')?.reason).toContain('a mere claim');
     expect(marks('Smith claims the vote was rigged.').find((h) => h.text === 'claims')?.reason).toContain('Attribution verb');
     expect(attribution('The mayor, a self-confessed fan of the team, spoke.')).toEqual([]);
+    expect(attribution('Apple reveals the new phone, and the firm notes the rise in sales.')).toEqual([]);
   });
 
   it('an unnamed group handed an attitude is weasel wording; "even" before an act stresses it', () => {
@@ -178,7 +179,7 @@ describe('linear time on adversarial input', () => {
   const run = (text: string) => findMarks(text, { sentences: [sentenceOf(text)], quotes: [], actors: [], labels: [], headline: { start: 0, end: text.length } });
 
   // Long runs of one token class at 60,000 characters: each must end well within the test's timeout.
-  const pieces = ['A', 'É', 'ǅ', "'", '.', '-', '!', '?', '"', '“', '”', ' ', 'AB ', 'AB CD x ', 'only ', 'so-called ', 'peace ', '— ', 'responds ', '"a" ', 'appeared to '];
+  const pieces = ['A', 'É', 'ǅ', "'", '.', '-', '!', '?', '"', '“', '”', ' ', 'AB ', 'AB CD x ', 'only ', 'so-called ', 'peace ', '— ', 'responds ', '"a" ', 'appeared to ', 'cruel ', 'alleging cruel ', 'very ', 'claims '];
   it('completes on long runs of capitals, quotes, dashes and repeated words', () => {
     fc.assert(
       fc.property(fc.constantFrom(...pieces), fc.constantFrom('', 'a', 'ǅ', '!', ' x'), (piece, tail) => {

@@ -378,7 +378,10 @@ function isAttribution(tokens: readonly Token[], i: number, norm: string): boole
   if (norm === 'pointed') return next === 'out';
   if (next !== undefined && tokens[i]!.lemma === 'claim' && claimsAThing(tokens, i)) return false;
   if (tokens[i]!.pos === 'NOUN' && tokens[i]!.lemma === 'claim' && claimAsStatement(tokens, i)) return true;
-  if (AMBIGUOUS_ATTRIBUTION.has(norm)) return next === 'that' || (tokens[i]!.pos === 'VERB' && !isNounPhraseHead(tokens, i)) || afterNamedSubject(tokens, i);
+  // "claims" with a clause after it is the doubt verb; "reveals the phone", "reports earnings" are no speech
+  if (AMBIGUOUS_ATTRIBUTION.has(norm)) {
+    return next === 'that' || (tokens[i]!.lemma === 'claim' && ((tokens[i]!.pos === 'VERB' && !isNounPhraseHead(tokens, i)) || afterNamedSubject(tokens, i)));
+  }
   if (DENIAL.has(norm)) return next !== undefined && DENIED_OBJECTS.has(next);
   const t = tokens[i]!;
   // "added" reports speech after a comma or before "that" or a quote; "jobs added" is a count
@@ -418,7 +421,7 @@ const CLAUSE_BREAK = /^[,;:.!?()—–"“”‘’«»]$/u;
  * clause, or in the words a speaker is reported to have called something.
  */
 function reportedAccusation(tokens: readonly Token[], start: number): boolean {
-  const i = tokens.findIndex((t) => t.start === start);
+  const i = tokenAt(tokens, start);
   if (i < 0) return false;
   for (let k = i - 1, seen = 0; k >= 0 && seen < 12; k--, seen++) {
     const t = tokens[k]!;
@@ -430,6 +433,20 @@ function reportedAccusation(tokens: readonly Token[], start: number): boolean {
   }
   return false;
 }
+/** The index of the token starting at `start` in offset-sorted tokens, or -1 (a binary search: marks can be many). */
+function tokenAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!.start;
+    if (t === start) return mid;
+    if (t < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** "call for", "call on", "call off" ask or cancel; they characterise nothing. */
 const CALL_FOR = new Set(['for', 'on', 'off', 'up', 'in']);
 
