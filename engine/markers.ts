@@ -3,6 +3,7 @@ import type { ActorLabel } from './actors';
 import { isShouted, isRepeatedBang, markCapitals, markHeadline, markScareQuotes } from './markers-emphasis';
 import { lemmaOf } from './markers-evaluative';
 import { markTokens, type Candidate } from './markers-words';
+import { sentenceAt } from './quotes';
 import { LAUDATORY, PEJORATIVE } from './lexicon/descriptors';
 import { LOADED } from './lexicon/framing';
 import { AFINN } from './sentiment';
@@ -107,8 +108,8 @@ function finish(text: string, candidates: Candidate[], ctx: MarkContext): Highli
     const quote = quoteAt(ctx.quotes, c.start);
     if (quote && c.category !== 'headline') {
       // a name read off a title-case headline ("Trump Warns Iran: '…'") is only trusted once it is an actor
-      const inHeading = ctx.sentences.find((s) => s.start <= quote.start && quote.start < s.end)?.heading;
-      const name = (quote.speaker && speakerNames.get(quote.speaker)) || (inHeading ? undefined : quote.speakerName);
+      const resolved = quote.speaker && speakerNames.get(quote.speaker);
+      const name = resolved || (quote.speakerName && !sentenceAt(ctx.sentences, quote.start)?.heading ? quote.speakerName : undefined);
       h.quoted = quote.speaker ? { speaker: quote.speaker } : {};
       h.reason += name ? ` — inside a quote: ${name}'s words, not the outlet's` : " — inside a quote: the speaker's words, not the outlet's";
     }

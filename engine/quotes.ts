@@ -160,7 +160,8 @@ function paragraphEnd(sentences: readonly Sentence[], paragraph: number, from: n
   return s.end;
 }
 
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+/** The sentence holding `offset`, by binary search over offset-sorted sentences. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
