@@ -41,7 +41,7 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   // dates and plain durations ("in 39 years") read better with the words before them; "90-minute call" with those after
   const leftFirst = DATE_START.test(written) || (DURATION_WORD.test(written) && !/-/u.test(written));
   while (!leftFirst && right < toks.length - 1 && right - b < 3 && isNounish(toks[right + 1]!)) right++;
-  // "four other meetings": a modifier that is no content word, then the noun the number counts
+  // "four other meetings", "three Republican presidents": a modifier, then the noun the number counts
   if (!leftFirst && right === b && isModifier(toks[b + 1]) && toks[b + 2] && isNounish(toks[b + 2]!)) {
     right = b + 2;
     while (right < toks.length - 1 && right - b < 3 && isNounish(toks[right + 1]!)) right++;
@@ -67,9 +67,13 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   return { text: slice(a, b), tight: false };
 }
 
-/** A lower-case adjective that may stand between a number and its noun ("other", "more", "new"). */
+/**
+ * An adjective that may stand between a number and its noun: a lower-case one ("other", "more", "new") or a
+ * capitalised one of a party or a people ("three Republican presidents", "200 Chinese students").
+ */
 function isModifier(t: Token | undefined): boolean {
-  return t !== undefined && t.pos === 'ADJ' && /^\p{Ll}/u.test(t.raw);
+  if (t === undefined) return false;
+  return (t.pos === 'ADJ' && /^\p{Ll}/u.test(t.raw)) || ((t.pos === 'ADJ' || t.pos === 'PROPN') && /^\p{Lu}\p{Ll}+$/u.test(t.raw));
 }
 
 /** A lower-case content word that does not look like a verb or adverb ("deficit", not "aimed"). */

@@ -109,6 +109,14 @@ describe('facts as units of meaning', () => {
     ]);
   });
 
+  it('names a figure by its noun past a capitalised modifier, never by the verb before it', () => {
+    const text = 'The general served three Republican presidents over two decades.';
+    const a = buildArticle({ id: 'a', text });
+    const s = a.sentences[0]!;
+    const at = text.indexOf('three');
+    expect(phraseAround(s, at, at + 5).text).toBe('three Republican presidents');
+  });
+
   it('makes a quote and the statement that tells it in the same sentences one fact', () => {
     const filler = (k: number) => `Residents of ward ${k} asked about buses, parks and libraries at the hearing.`;
     const said = 'The mayor said “we will rebuild the bridge before winter” at the hearing on Friday.';
