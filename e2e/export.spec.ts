@@ -40,11 +40,15 @@ function out(title: string, name: string): string {
   return join(dir, name);
 }
 
-/** Answers the Save dialog with `file`, runs `trigger`, and waits for the report to appear on disk. */
+/**
+ * Answers the Save dialog with `file`, runs `trigger`, and waits for the report to appear on disk and for the app
+ * to say so: the next export starts once this one is done (an export asked for while one runs is not queued).
+ */
 async function exportTo(app: ParallaxApp, file: string, trigger: () => Promise<void>): Promise<void> {
   await app.answerSaveDialog(file);
   await trigger();
   await expect.poll(() => existsSync(file), { message: `${file} is written`, timeout: 30_000 }).toBe(true);
+  await expect(app.page.getByRole('status').filter({ hasText: `Report saved as ${basename(file)}` })).toBeVisible({ timeout: 30_000 });
 }
 
 async function ready(app: ParallaxApp): Promise<void> {
@@ -249,8 +253,6 @@ test('a name the reader gives a column reaches every report', async ({ app }, te
   const files = Object.fromEntries(['html', 'md', 'json', 'csv', 'pdf'].map((ext) => [ext, join(dir, `renamed.${ext}`)]));
   for (const file of Object.values(files)) {
     await exportTo(app, file, () => page.keyboard.press('Control+E'));
-    // The next export starts once this one is done (an export asked for while one runs is not queued).
-    await expect(page.getByRole('status').filter({ hasText: `Report saved as ${basename(file)}` })).toBeVisible();
   }
 
   const html = readFileSync(files['html']!, 'utf8');
