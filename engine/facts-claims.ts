@@ -6,18 +6,15 @@
  */
 import type { PreparedSentence } from './features';
 import { REPORTING_LEMMAS, SPEECH_VERBS } from './lexicon/speech';
+import { lemmaOf } from './markers-evaluative';
 import { stem } from './tokens';
-import type { Sentence, Token } from './types';
+import type { Sentence } from './types';
 import { wordSenses } from './word-senses';
 
 /** Verbs that say nothing of what happened on their own: helpers and the commonest light verbs. */
 const LIGHT = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'go', 'come', 'let', 'become', 'seem', 'include', 'use']);
 
 const predicateCache = new WeakMap<Sentence, string[]>();
-
-function lemmaOf(t: Token): string {
-  return t.lemma ?? t.norm;
-}
 
 /** The main predicates of a sentence: lemmas of its verbs that neither help nor report speech. */
 export function predicates(s: Sentence): string[] {

@@ -3,7 +3,7 @@ import type { AlignmentResult, ComparableArticle } from './align';
 import { stem } from './tokens';
 import type { FactDetail, FactTable } from './fact-table';
 import { STOP_WORDS } from './lexicon/stop-words';
-import type { Sentence } from './types';
+import { sentenceAt } from './quotes';
 
 const UPPER = /^\p{Lu}/u;
 const QUOTE_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
@@ -43,20 +43,6 @@ export function sameQuote(wordsA: string, stemsA: string[], wordsB: string, stem
   let shared = 0;
   for (const s of stemsB) if (setA.has(s)) shared++;
   return shared / shortest >= 0.6;
-}
-
-/** The sentence holding offset `at` (sentences are sorted and do not overlap), by binary search. */
-function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
 }
 
 interface Cluster {
