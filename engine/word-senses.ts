@@ -4,7 +4,7 @@
  * neighbours ("increase"/"decrease", "slap"/"face"); WordNet says which of them are the same thing or a kind of it.
  */
 import asset from './assets/word-senses.json';
-import vectorAsset from './assets/word-vectors.json';
+import { wordVectors, type WordVectors } from './word-vectors';
 
 /** Senses of a word kept per part of speech (WordNet lists them most frequent first). */
 export const SENSES_PER_WORD = 5;
@@ -30,23 +30,25 @@ interface WordEntry {
  * senses and a sense's links are read the first time they are asked for, and kept.
  */
 export class WordSenses {
-  private readonly index = new Map<string, number>();
   private readonly senses: string[];
   private readonly graph: string[];
   private readonly links: ({ up: readonly number[]; opposite: readonly number[] } | undefined)[];
   private readonly entries = new Map<string, WordEntry>();
 
-  constructor(data: WordSenseData, words: readonly string[]) {
+  /** `vectors` gives each word's position: the senses are stored in the order of the vectors' words. */
+  constructor(
+    data: WordSenseData,
+    private readonly vectors: Pick<WordVectors, 'indexOf' | 'size'>,
+  ) {
     this.senses = data.senses.split(' ');
-    if (this.senses.length !== words.length) throw new Error(`word senses: ${this.senses.length} entries for ${words.length} words`);
-    for (let i = 0; i < words.length; i++) this.index.set(words[i]!, i);
+    if (this.senses.length !== vectors.size) throw new Error(`word senses: ${this.senses.length} entries for ${vectors.size} words`);
     this.graph = data.graph ? data.graph.split(' ') : [];
     this.links = new Array(this.graph.length);
   }
 
   /** Whether WordNet knows the word. */
   has(word: string): boolean {
-    const i = this.index.get(word);
+    const i = this.vectors.indexOf(word);
     return i !== undefined && this.senses[i] !== '';
   }
 
@@ -63,7 +65,7 @@ export class WordSenses {
   private entry(word: string): WordEntry {
     let e = this.entries.get(word);
     if (!e) {
-      const i = this.index.get(word);
+      const i = this.vectors.indexOf(word);
       const own = i === undefined ? NONE : ids(this.senses[i]);
       e = { own, above: this.above(own, KIND_OF_DEPTH) };
       this.entries.set(word, e);
@@ -116,6 +118,6 @@ let shipped: WordSenses | undefined;
 
 /** The WordNet relations shipped with the engine, decoded on first use and kept. */
 export function wordSenses(): WordSenses {
-  shipped ??= new WordSenses(asset as WordSenseData, (vectorAsset as { words: string }).words.split(' '));
+  shipped ??= new WordSenses(asset as WordSenseData, wordVectors());
   return shipped;
 }

@@ -151,6 +151,11 @@ export class WordVectors {
     return this.norms[i]!;
   }
 
+  /** The word's position in the vocabulary (the order of the asset's words), or undefined. */
+  indexOf(word: string): number | undefined {
+    return this.index.get(word);
+  }
+
   /** Whether the vocabulary has the word (lower case). */
   has(word: string): boolean {
     return this.index.has(word);
