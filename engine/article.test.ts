@@ -181,9 +181,9 @@ describe('single curly quotes', () => {
 describe('quotes over several paragraphs', () => {
   it('a quote left open where the next paragraph opens again runs to its paragraph end', () => {
     const text =
-      'Title Line\n\nHe told reporters: "It is time to speak out against this reckless plan.\n\n"Most people here want a better deal," he said.\n\nAn "unclosed quote here.\n\nThe end.';
+      'Title Line\n\nHe told reporters: "It is time to stand up to this reckless plan.\n\n"Most people here want a better deal," he said.\n\nAn "unclosed quote here.\n\nThe end.';
     const quotes = findQuotes(text, buildArticle({ id: 'x', text }).sentences);
-    expect(quotes.map((q) => q.text)).toEqual(['It is time to speak out against this reckless plan.', 'Most people here want a better deal,']);
+    expect(quotes.map((q) => q.text)).toEqual(['It is time to stand up to this reckless plan.', 'Most people here want a better deal,']);
   });
 });
 

@@ -56,7 +56,7 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   while (a < b && toks[a]!.start < start && (!toks[a]!.content || !WORDISH.test(toks[a]!.raw))) a++;
   // never start inside a hyphenated word ("COVID-19 vaccine")
   while (a >= 2 && toks[a - 1]!.raw === '-' && toks[a - 1]!.end === toks[a]!.start && toks[a - 2]!.end === toks[a - 1]!.start) a -= 2;
-  // never start inside a name ("Union for a final 30 days" of "the European Union for a final 30 days")
+  // never start inside a name ("Alliance for a last 45 days" of "the Northern Alliance for a last 45 days")
   for (let k = 0; k < 3 && a > 0 && UPPER.test(toks[a]!.raw) && UPPER.test(toks[a - 1]!.raw) && WORDISH.test(toks[a - 1]!.raw); k++) a--;
   // keep "at least", "more than", "up to" with the number
   if (a > 0 && /^(?:least|most|than|to)$/u.test(toks[a]!.norm) && toks[a - 1]!.content === false && WORDISH.test(toks[a - 1]!.raw)) a--;
@@ -159,7 +159,7 @@ export function numberFacts(table: FactTable, alignment: AlignmentResult): void 
       const g = groupOf[t.s.article]![t.s.sentence.index]!;
       const members = inGroup.get(g);
       if (members) {
-        // "four pillars" and "not counting four other meetings" in aligned sentences stay two facts
+        // "four pillars" and "apart from four other visits" in aligned sentences stay two facts
         for (const j of members) join(i, j);
         members.push(i);
       } else inGroup.set(g, [i]);

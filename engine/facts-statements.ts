@@ -141,13 +141,13 @@ class ArticleFeatures {
   }
 }
 
-/** Rare words two sentences must share to tell one thing ("motorcycles, orange juice and bourbon"). */
+/** Rare words two sentences must share to tell one thing ("bicycles, pianos and cheese"). */
 const RARE_SHARED = 2;
 
 /**
  * Rare lower-case words and the sentences that use them: two sentences of different articles that share two
- * of them tell one thing, however much else each says ("duties on motorcycles, orange juice and bourbon" and
- * "a list of products including orange juice, cranberries and motorcycles").
+ * of them tell one thing, however much else each says ("levies on bicycles, pianos and cheese" and
+ * "goods to tax, among them pianos, lumber and bicycles").
  */
 class RareWords {
   private readonly where = new Map<string, { x: number; sentence: number }[]>();

@@ -30,7 +30,7 @@ describe('facts', () => {
     expect(phrase('The United States had imposed tariffs reaching 145 percent on Chinese goods.')).toBe('imposed tariffs reaching 145 percent');
     expect(phrase('Trade relations hit a roadblock after an agreement on May 12 aimed at reducing tariffs.')).toBe('agreement on May 12');
     // never from inside a name
-    expect(phrase('The White House delayed tariffs on the European Union for a final 30 days.')).toBe('European Union for a final 30 days');
+    expect(phrase('The ministry held back its levy on the Northern Alliance for a last 45 days.')).toBe('Northern Alliance for a last 45 days');
   });
 });
 
@@ -100,12 +100,12 @@ describe('facts as units of meaning', () => {
     const r = compare([
       buildArticle({ id: 'a', text: `The mayor met the governor on Friday to discuss a plan built on four pillars. ${filler(1)}` }),
       buildArticle({ id: 'b', text: `The mayor met the governor on Friday to discuss a plan built on four pillars. ${filler(2)}` }),
-      buildArticle({ id: 'c', text: `The mayor met the governor on Friday, not counting four other meetings this year. ${filler(3)}` }),
+      buildArticle({ id: 'c', text: `The mayor met the governor on Friday, apart from four other visits this year. ${filler(3)}` }),
     ]);
     const fours = r.facts.filter((f) => f.kind === 'number' && f.value === '4');
     expect(fours.map((f) => [f.text, f.presentIn])).toEqual([
       ['four pillars', ['a', 'b']],
-      ['four other meetings', ['c']],
+      ['four other visits', ['c']],
     ]);
   });
 
@@ -246,12 +246,12 @@ describe('the same fact in other words', () => {
   it('takes two sentences that share rare words as telling one thing, however much else each says', () => {
     const filler = (k: number) => Array.from({ length: 15 }, (_, i) => `Residents of ward ${k * 20 + i} asked about buses, parks and libraries at the hearing.`).join(' ');
     const r = compare([
-      buildArticle({ id: 'a', text: `Trade talks stalled on Monday. European officials drew up a long list of American products to penalize in return, including orange juice, cranberries and motorcycles. ${filler(1)}` }),
-      buildArticle({ id: 'b', text: `Trade talks stalled on Monday. The bloc had suggested imposing duties on U.S.-made motorcycles, orange juice and bourbon. ${filler(2)}` }),
+      buildArticle({ id: 'a', text: `Trade talks stalled on Monday. The council named goods it would tax in reply, among them pianos, lumber and bicycles. ${filler(1)}` }),
+      buildArticle({ id: 'b', text: `Trade talks stalled on Monday. Its members floated levies on imported bicycles, pianos and cheese. ${filler(2)}` }),
       buildArticle({ id: 'c', text: `Trade talks stalled on Monday. ${filler(3)}` }),
-      buildArticle({ id: 'd', text: `Trade talks stalled on Monday. Dealers in Ohio sell many motorcycles each spring. ${filler(4)}` }),
+      buildArticle({ id: 'd', text: `Trade talks stalled on Monday. Dealers in Ohio sell many bicycles each spring. ${filler(4)}` }),
     ]);
-    const goods = r.facts.find((f) => f.kind === 'statement' && /orange juice/u.test(f.text))!;
+    const goods = r.facts.find((f) => f.kind === 'statement' && /pianos/u.test(f.text))!;
     expect(goods.presentIn).toEqual(['a', 'b']);
     expect(r.omissions.c!.some((o) => o.factId === goods.id)).toBe(true);
     // an article that names one of the goods tells it in part

@@ -74,7 +74,7 @@ describe('recall: what is a framing mark', () => {
   it('marks the outlet reading an actor’s mind', () => {
     const hs = marks('The minister appeared to relish the fight. The mayor seemed eager to sign.');
     expect(texts(hs, 'hedge')).toEqual(['appeared to', 'seemed']);
-    expect(texts(marks('The report appeared to refer to an old case, and a deal seems likely.'), 'hedge')).toEqual([]);
+    expect(texts(marks('The report appeared to concern an old case, and a deal seems likely.'), 'hedge')).toEqual([]);
   });
 
   it('finds scare quotes but not names introduced as such', () => {
@@ -116,7 +116,7 @@ describe('general evaluative forms', () => {
   });
 
   it('a degree word raises a judgment or an act, and only measures before a plain word', () => {
-    expect(texts(marks('The deal was very dangerous for the region, and lenders invested heavily.'), 'intensifier')).toEqual(['very', 'heavily']);
+    expect(texts(marks('The deal was very dangerous for the region, and lenders spent heavily.'), 'intensifier')).toEqual(['very', 'heavily']);
     expect(texts(marks('Very few voters came, and prices were significantly lower.'), 'intensifier')).toEqual([]);
   });
 
@@ -150,7 +150,7 @@ describe('general evaluative forms', () => {
     expect(texts(marks('Voters filed an invasion of privacy lawsuit.'), 'loaded')).toEqual([]);
     expect(texts(marks('He faces counts including: conspiracy against the United States, conspiracy to launder money.'), 'loaded')).toEqual([]);
     expect(texts(marks('The council pushed a conspiracy theory about the vote.'), 'loaded')).toEqual(['conspiracy']);
-    expect(texts(marks('In Seoul he called the regime cruel and barbaric.'), 'loaded')).toEqual([]);
+    expect(texts(marks('In the capital he called the plan reckless and cruel.'), 'loaded')).toEqual([]);
     expect(texts(marks('Critics called for a reckless plan to be dropped.'), 'loaded')).toEqual(['reckless']);
   });
 

@@ -265,13 +265,13 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
 }
 
 /**
- * The judging word or act a degree word at i raises ("very dangerous", "strongly condemned", "invested heavily"),
+ * The judging word or act a degree word at i raises ("very dangerous", "strongly condemned", "spent heavily"),
  * looking past a second degree word ("very, very bad"); undefined before a plain word ("very few", "highly enriched").
  */
 function amplifiedJudgment(tokens: readonly Token[], i: number, neutral: ReadonlySet<number>, heading: boolean): Token | undefined {
   const acts = !ADJECTIVE_DEGREE_WORDS.has(tokens[i]!.norm);
   const before = tokens[i - 1];
-  // "invested heavily", "criticized sharply": the adverb raises the act it follows
+  // "spent heavily", "criticized sharply": the adverb raises the act it follows
   if (acts && before?.pos === 'VERB' && !before.negated) return before;
   let k = i + 1;
   while (tokens[k] && (DEGREE_WORDS.has(tokens[k]!.norm) || tokens[k]!.raw === ',')) k++;
@@ -428,7 +428,7 @@ function reportedAccusation(tokens: readonly Token[], start: number): boolean {
     if (CLAUSE_BREAK.test(t.raw)) return false;
     const lemma = lemmaOf(t);
     if (ACCUSATIONS.has(t.norm) || ACCUSATIONS.has(lemma)) return true;
-    // "he called it cruel and barbaric", "describing the plan as reckless": the speaker's words, reported
+    // "he called the plan reckless and cruel", "describing the plan as reckless": the speaker's words, reported
     if (seen < 5 && t.pos === 'VERB' && CHARACTERISATIONS.has(lemma) && !CALL_FOR.has(tokens[k + 1]?.norm ?? '')) return true;
   }
   return false;
@@ -452,11 +452,11 @@ const CALL_FOR = new Set(['for', 'on', 'off', 'up', 'in']);
 
 /**
  * Whether the word at k names a feeling or a judging act ("appeared to savor", "seemed eager", "appeared to
- * mock"): only then does "appear"/"seem" read a mind; "appeared to refer to", "seems likely" hedge a fact.
+ * mock"): only then does "appear"/"seem" read a mind; "appeared to concern", "seems likely" hedge a fact.
  */
 function feelingAfter(tokens: readonly Token[], k: number): boolean {
   let t = tokens[k];
-  // "appeared to be skeptical"
+  // "appeared to be wary"
   if (t && lemmaOf(t) === 'be') t = tokens[k + 1];
   if (!t) return false;
   const lemma = lemmaOf(t);

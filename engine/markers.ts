@@ -107,7 +107,7 @@ function finish(text: string, candidates: Candidate[], ctx: MarkContext): Highli
     if (c.attribution) h.attribution = c.attribution;
     const quote = quoteAt(ctx.quotes, c.start);
     if (quote && c.category !== 'headline') {
-      // a name read off a title-case headline ("Trump Warns Iran: '…'") is only trusted once it is an actor
+      // a name read off a title-case headline ("Mayor Warns Council: '…'") is only trusted once it is an actor
       const resolved = quote.speaker && speakerNames.get(quote.speaker);
       const name = resolved || (quote.speakerName && !sentenceAt(ctx.sentences, quote.start)?.heading ? quote.speakerName : undefined);
       h.quoted = quote.speaker ? { speaker: quote.speaker } : {};

@@ -73,7 +73,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[]): RawQuo
       paragraph = here;
     }
     if (c === "'") {
-      // headlines quote with straight single quotes ("Trump: 'They Will Have Big Problems'"); an apostrophe sits
+      // headlines quote with straight single quotes ("Mayor: 'We Will Fix the Bridge'"); an apostrophe sits
       // between letters ("They're") or after one ("states'") and opens nothing
       const before = text.charAt(i - 1);
       if (straightSingleOpen < 0) {

@@ -67,7 +67,7 @@ export const INTENSIFIERS: ReadonlySet<string> = new Set([
 
 /**
  * Degree adverbs that frame only when they raise a judgment ("very dangerous", "deeply troubling") or an act
- * ("sharply criticized", "invested heavily"); before a plain word they measure ("very few", "significantly lower").
+ * ("sharply criticized", "spent heavily"); before a plain word they measure ("very few", "significantly lower").
  */
 export const DEGREE_WORDS: ReadonlySet<string> = new Set([
   'very', 'totally', 'completely', 'absolutely', 'deeply', 'highly', 'severely', 'significantly', 'substantially',
