@@ -147,8 +147,8 @@ describe('general evaluative forms', () => {
 
   it('the wrong an accusation names is reported, not judged; the same word in the outlet’s voice is loaded', () => {
     expect(texts(marks('The lawsuit alleges a conspiracy to influence the vote, and the mayor denied colluding with anyone.'), 'loaded')).toEqual([]);
-    expect(texts(marks('Voters filed an invasion of privacy lawsuit.'), 'loaded')).toEqual([]);
-    expect(texts(marks('He faces counts including: conspiracy against the United States, conspiracy to launder money.'), 'loaded')).toEqual([]);
+    expect(texts(marks('Two voters sued the county for invasion of privacy.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The jury weighed conspiracy to launder money, then conspiracy against the United States.'), 'loaded')).toEqual([]);
     expect(texts(marks('The council pushed a conspiracy theory about the vote.'), 'loaded')).toEqual(['conspiracy']);
     expect(texts(marks('In the capital he called the plan reckless and cruel.'), 'loaded')).toEqual([]);
     expect(texts(marks('Critics called for a reckless plan to be dropped.'), 'loaded')).toEqual(['reckless']);
