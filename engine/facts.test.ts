@@ -259,8 +259,8 @@ describe('the same fact in other words', () => {
   });
 
   it('rates words near in meaning above unrelated ones', async () => {
-    const { featureOfWord, featureSimilarity } = await import('./features');
-    buildArticle({ id: 'w', text: 'They dismissed and rejected the plan and the proposal, then ate a banana.' });
+    const { featureOfWord, featureSimilarity, prepare } = await import('./features');
+    prepare([buildArticle({ id: 'w', text: 'They dismissed and rejected the plan and the proposal, then ate a banana.' })]);
     const f = (w: string) => featureOfWord(w);
     expect(featureSimilarity(f('proposal'), f('plan'))).toBeGreaterThan(0.6);
     expect(featureSimilarity(f('rejected'), f('dismissed'))).toBeGreaterThan(0.6);

@@ -53,44 +53,34 @@ function wordFeature(stemmed: string): string {
 }
 for (const words of CONCEPTS) for (const w of words) CONCEPT.set(stem(w), stem(words[0]!));
 
-/** A word the vectors know behind a `w:` feature, with the similarities to other features worked out so far. */
-interface FeatureWord {
-  word: string;
-  /** Cosines to other features, by feature: one look-up for a pair asked again. */
-  near: Map<string, number>;
-}
-
-/** A word the vectors know for each `w:` feature (bounded). */
-const FEATURE_WORD = new Map<string, FeatureWord>();
-const MAX_FEATURE_WORDS = 60_000;
-/** Feature pairs compared so far; the caches start again past MAX_PAIRS. */
+/**
+ * The word the vectors know behind each `w:` feature of the set being compared. Several words share a stem
+ * ("government", "governor"); the one the vectors rank most frequent stands for it, so the choice depends on the
+ * words of the set, never on their order or on sets compared before.
+ */
+const FEATURE_WORD = new Map<string, string>();
+/** Cosines between words worked out so far, by word: one look-up for a pair asked again (bounded). */
+const NEAR = new Map<string, Map<string, number>>();
+/** Word pairs in NEAR; it starts again past MAX_PAIRS. */
 let pairs = 0;
 const MAX_PAIRS = 500_000;
 /** Cosine between word vectors from which two different words count as saying the same ("embraced", "welcomed"). */
 export const NEAR_SYNONYM = 0.6;
 
 function recordWord(f: string, t: Token, vectors: WordVectors): void {
-  if (FEATURE_WORD.has(f)) return;
-  if (FEATURE_WORD.size >= MAX_FEATURE_WORDS) forgetPairs(true);
   const word = t.lemma && vectors.has(t.lemma) ? t.lemma : vectors.has(t.norm) ? t.norm : undefined;
-  if (word) FEATURE_WORD.set(f, { word, near: new Map() });
+  if (!word) return;
+  const known = FEATURE_WORD.get(f);
+  if (known === undefined || (known !== word && vectors.indexOf(word)! < vectors.indexOf(known)!)) FEATURE_WORD.set(f, word);
 }
 
-/** The feature last asked about first and its word: callers ask about one feature against many in a row. */
+/** The feature last asked about first and its word's cosines: callers ask about one feature against many in a row. */
 let lastFeature: string | undefined;
-let lastWord: FeatureWord | undefined;
-
-function forgetPairs(words: boolean): void {
-  if (words) {
-    FEATURE_WORD.clear();
-    lastFeature = lastWord = undefined;
-  } else for (const w of FEATURE_WORD.values()) w.near.clear();
-  pairs = 0;
-}
+let lastNear: Map<string, number> | undefined;
 
 /** The word the vectors know behind a `w:` feature ("welcomed" → "welcome"), if any. */
 export function wordOfFeature(f: string): string | undefined {
-  return FEATURE_WORD.get(f)?.word;
+  return FEATURE_WORD.get(f);
 }
 
 /** Whether the vectors know a word behind the `w:` feature. */
@@ -104,27 +94,39 @@ export function hasWordVector(f: string): boolean {
  */
 export function featureSimilarity(a: string, b: string, vectors: WordVectors = wordVectors()): number {
   if (a === b) return 1;
-  let wa = a === lastFeature ? lastWord : undefined;
-  if (!wa) {
-    wa = FEATURE_WORD.get(a);
-    if (!wa) return 0;
-    lastFeature = a;
-    lastWord = wa;
-  }
-  let sim = wa.near.get(b);
-  if (sim !== undefined) return sim;
+  const wa = FEATURE_WORD.get(a);
+  if (wa === undefined) return 0;
   const wb = FEATURE_WORD.get(b);
-  if (!wb) return 0;
-  sim = Math.max(0, vectors.similarity(wa.word, wb.word) ?? 0);
-  if (++pairs > MAX_PAIRS) forgetPairs(false);
-  wa.near.set(b, sim);
-  wb.near.set(a, sim);
+  if (wb === undefined) return 0;
+  if (wa === wb) return 1;
+  let near = a === lastFeature ? lastNear : undefined;
+  if (!near) {
+    near = NEAR.get(wa);
+    if (!near) NEAR.set(wa, (near = new Map()));
+    lastFeature = a;
+    lastNear = near;
+  }
+  let sim = near.get(wb);
+  if (sim !== undefined) return sim;
+  sim = Math.max(0, vectors.similarity(wa, wb) ?? 0);
+  if (++pairs > MAX_PAIRS) {
+    NEAR.clear();
+    pairs = 0;
+    lastFeature = lastNear = undefined;
+    return sim;
+  }
+  near.set(wb, sim);
+  let back = NEAR.get(wb);
+  if (!back) NEAR.set(wb, (back = new Map()));
+  back.set(wa, sim);
   return sim;
 }
 
 /** Reads quantities and actor mentions of every sentence and lists its features. */
 export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
   const vectors = wordVectors();
+  FEATURE_WORD.clear();
+  lastFeature = lastNear = undefined;
   return articles.map((article, a) => {
     // the id of the actor of each mention, by sentence, in the order the mentions come
     const actorsBySentence = new Map<number, string[]>();

@@ -5,6 +5,7 @@ import { findConcepts } from './concepts';
 import { buildArticle } from './article';
 import { compare } from './compare';
 import { markLabelDifferences } from './markers-labels';
+import { analysisOrder, inReaderOrder } from './set-order';
 import type { AnalyzeOptions, ArticleAnalysis, ArticleInput, Comparison } from './types';
 
 /** The engine's data model: inputs, per-article analysis and the comparison. */
@@ -15,7 +16,8 @@ export { buildArticle, type ArticleModel } from './article';
 
 /** Analyse a set of articles about one story: per-article model, framing marks and the comparison. */
 export function analyze(inputs: ArticleInput[], options: AnalyzeOptions = {}): Comparison {
-  const articles: ArticleAnalysis[] = inputs.map((input) => ({ ...buildArticle(input), omissions: [], coverage: 0 }));
+  const order = analysisOrder(inputs);
+  const articles: ArticleAnalysis[] = order.map((i) => ({ ...buildArticle(inputs[i]!), omissions: [], coverage: 0 }));
   linkActors(articles);
   resolveNominals(articles);
   markLabelDifferences(articles);
@@ -25,5 +27,6 @@ export function analyze(inputs: ArticleInput[], options: AnalyzeOptions = {}): C
     a.coverage = coverageShare[a.id] ?? 0;
   }
   const concepts = findConcepts(articles, alignments);
-  return { articles, facts, alignments, contradictions, coverage, stories, concepts };
+  const made = { articles, facts, alignments, contradictions, coverage, stories, concepts };
+  return inReaderOrder(made, inputs.map((i) => i.id));
 }

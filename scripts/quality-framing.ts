@@ -157,7 +157,8 @@ function newswcl(dir: string, events: string[]): void {
     const inputs: ArticleInput[] = readdirSync(folder)
       .filter((f) => f.endsWith('.txt'))
       .sort()
-      .map((f) => ({ id: f, text: readFileSync(join(folder, f), 'utf8') }));
+      // line ends as the app's loader gives them (electron/main/load/article.ts)
+      .map((f) => ({ id: f, text: readFileSync(join(folder, f), 'utf8').replace(/\r\n?/gu, '\n') }));
     const result = analyze(inputs);
     let eg = 0;
     let ec = 0;

@@ -95,7 +95,8 @@ try {
     const dir = join(root, '1-raw-articles', `event_${event}`);
     if (!existsSync(dir)) fail(`${dir}: not found (the gold for event ${event} needs its articles)`);
     const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-    const inputs: ArticleInput[] = names.map((f) => ({ id: f.replace(/\.txt$/u, ''), file: f, text: readFileSync(join(dir, f), 'utf8') }));
+    // line ends as the app's loader gives them (electron/main/load/article.ts)
+    const inputs: ArticleInput[] = names.map((f) => ({ id: f.replace(/\.txt$/u, ''), file: f, text: readFileSync(join(dir, f), 'utf8').replace(/\r\n?/gu, '\n') }));
     const comparison = analyze(inputs);
     if (flags.includes('-m')) {
       const codes = new Map(inputs.map((i) => [i.id, /^\d+_(LL|L|M|R|RR)\b/u.exec(i.file!)?.[1] ?? '']));
