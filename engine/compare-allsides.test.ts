@@ -77,6 +77,19 @@ describe('compare on the 40 allsides stories', () => {
     expect(omissionTexts(story('5614'), 'center').join('\n')).not.toMatch(/international air travel/u);
   });
 
+  it('counts what is said of a person beside the name as a fact of its own', () => {
+    const powell = story('5608');
+    // center "the first Black U.S. secretary of state", left "became the first African American secretary of State";
+    // right calls him "former secretary of state" only: that does not say he was the first
+    const first = powell.facts.find((f) => /first Black U\.S\. secretary of state$/u.test(f.text))!;
+    expect(first.presentIn.sort()).toEqual(['center', 'left']);
+    expect(omissionTexts(powell, 'right')).toContain(first.text);
+    // "his family said in a statement on Facebook" reports the fact; right tells the fact without it
+    const vaccinated = powell.facts.find((f) => /fully vaccinated/u.test(f.text))!;
+    expect(vaccinated.presentIn).toContain('right');
+    expect(powell.coverage.matrix[powell.facts.indexOf(vaccinated)]).toEqual([true, true, true]);
+  });
+
   it('reports no disagreement where the outlets agree', () => {
     // "since the pandemic began" and "since March 2020"; 293,000 and 256,000 are different weeks
     expect(story('5618').contradictions).toEqual([]);

@@ -15,6 +15,8 @@ const VAGUE_DATE = /^q:date:--~/u;
 /** How much a near-synonym ("welcomed" for "embraced") of the fact's word counts. */
 const SYNONYM_WEIGHT = 0.6;
 const NAME_WEIGHT = 1;
+/** Weight of a word of a statement's reporting frame ("his family said in a statement"). */
+const FRAME_WEIGHT = 0.3;
 /** Sentences, the best by their own words first, in which near-synonyms are looked for: bounds the vector work. */
 const SYNONYM_SENTENCES = 3;
 /** Share of the statement a sentence must say in the same words before near-synonyms are looked for in it. */
@@ -393,6 +395,7 @@ export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature
         if (prefix) c.prefix = prefix;
         const figure = d.figures?.find((q) => `q:${q.key}` === f);
         if (figure) c.figure = figure;
+        if (d.frame?.includes(f)) c.w *= FRAME_WEIGHT;
         if (names.has(f)) {
           c.name = true;
           c.w *= NAME_WEIGHT;

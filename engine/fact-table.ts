@@ -1,4 +1,5 @@
 /** The fact table every view derives from: facts with their carrying sentences and matching details. */
+import type { Described } from './facts-descriptions';
 import type { AlignmentResult, PreparedSentence } from './align';
 import { formatQuantity, type Quantity } from './numbers';
 import type { Fact } from './types';
@@ -34,10 +35,16 @@ export interface FactDetail {
   person?: { key: string; roleKey: string; actor?: string };
   /** Person facts about a group told together ("the U.S. team: Bessent, Lutnick, Greer"): every member. */
   people?: { key: string; roleKey: string; actor?: string }[];
+  /** Description facts (facts-descriptions.ts): the person described. */
+  described?: Described;
+  /** Description facts: the features of the words that rank the person ("first"), which a carrier must say. */
+  rank?: string[];
   /** Quote facts: the actor the carrying articles agree said it. */
   speaker?: string;
   /** Quote and statement facts: content stems (statements: the features two or more members share). */
   stems?: string[];
+  /** Statements: the features of the words saying who reported it and where, which weigh less (facts-statements.ts). */
+  frame?: string[];
   /** Statements whose shared words are only names: too thin to call missing elsewhere. */
   thin?: boolean;
   /** Statements: the figures behind their shared `q:` features, to match other wordings of them. */

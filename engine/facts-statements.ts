@@ -9,6 +9,8 @@ import type { FactDetail, FactTable } from './fact-table';
 import { tellsClaim } from './facts-claims';
 import type { Quantity } from './numbers';
 import type { Sentence } from './types';
+import { featureOfWord } from './features';
+import { REPORTING_LEMMAS, SPEECH_VERBS } from './lexicon/speech';
 
 export { CARRIES, TELLS_IN_PART } from './coverage';
 /** A lone sentence needs this many content words to stand as a statement others may carry. */
@@ -32,6 +34,34 @@ export function isClause(sentence: Sentence): boolean {
     else if (t.pos === undefined) verb = subject = true;
   }
   return words >= 5 && verb && subject && !NOT_STORY.test(sentence.text.trim());
+}
+
+/** Most words a reporting clause has to count as the frame of what it reports. */
+const FRAME_MAX_WORDS = 12;
+
+/**
+ * The `w:` features of the words that say who reported a statement and where ("…, his family said in a statement
+ * on Facebook"; "According to the ministry, …"): an article that tells what was said carries the statement without
+ * them. A clause after the last comma, or before the first, with a reporting verb, of a sentence that is more.
+ */
+export function frameFeatures(s: PreparedSentence): string[] {
+  const text = s.sentence.text;
+  const base = s.sentence.start;
+  const first = text.indexOf(', ');
+  const last = text.lastIndexOf(', ');
+  const spans: [number, number][] = [];
+  if (last > 0) spans.push([base + last + 2, base + text.length]);
+  if (first > 0 && /^according to\b/iu.test(text)) spans.push([base, base + first]);
+  const out: string[] = [];
+  for (const [from, to] of spans) {
+    const tokens = s.sentence.tokens.filter((t) => t.start >= from && t.end <= to && WORDISH.test(t.raw));
+    if (!tokens.length || tokens.length > FRAME_MAX_WORDS) continue;
+    // what is reported must be a clause of its own: four words or more besides the frame
+    if (s.sentence.tokens.filter((t) => WORDISH.test(t.raw)).length - tokens.length < 4) continue;
+    if (!tokens.some((t) => REPORTING_LEMMAS.has(t.lemma ?? t.norm) || SPEECH_VERBS.has(t.norm) || t.norm === 'according')) continue;
+    for (const t of tokens) if (t.content) out.push(featureOfWord(t.norm));
+  }
+  return out;
 }
 
 /** Features shared by at least two members of a group (or all of a pair's). */
@@ -266,6 +296,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       }
       d = table.carry(`s:${gi}`, 'statement', m, () => balanceQuotes(rep.sentence.text.trim()));
       d.stems ??= core;
+      d.frame ??= frameFeatures(rep);
       if (thin) d.thin = true;
       if (figures.length) d.figures ??= figures;
       claimed.add(`${m.article}:${m.sentence.index}`);
@@ -311,6 +342,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       if (!carriers.length) continue;
       const d = table.carry(`s:lone:${a}:${s.sentence.index}`, 'statement', s, () => balanceQuotes(s.sentence.text.trim()));
       d.stems = s.features;
+      d.frame = frameFeatures(s);
       const figures = figuresOf(s.features, [s]);
       if (figures.length) d.figures = figures;
       claimed.add(`${a}:${s.sentence.index}`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from './article';
 import { compare } from './compare';
+import { analyze } from './index';
 import { findRoleMentions, phraseAround } from './facts';
 import { findQuantities } from './numbers';
 
@@ -265,5 +266,33 @@ describe('the same fact in other words', () => {
     expect(featureSimilarity(f('proposal'), f('plan'))).toBeGreaterThan(0.6);
     expect(featureSimilarity(f('rejected'), f('dismissed'))).toBeGreaterThan(0.6);
     expect(featureSimilarity(f('proposal'), f('banana'))).toBeLessThan(0.3);
+  });
+});
+
+describe('what is said of a person beside the name', () => {
+  const set = (texts: string[]) => analyze(texts.map((text, i) => ({ id: `a${i}`, text: `Harbour news\n\n${text} Quell thanked the crews.` })));
+  // a description fact reads "Name, the …" and, cut from its sentence, ends without a full stop
+  const described = (c: ReturnType<typeof set>) => c.facts.filter((f) => /^[^,]+, (?:the|a|an|who) [^.]+$/u.test(f.text));
+
+  it('is a fact of its own, told in parts where the description joins several', () => {
+    const c = set([
+      'Mara Quell, the first woman to lead the port authority and a former harbour pilot, retired on Friday after twelve years in the post.',
+      'Mara Quell, who became the first woman to lead the port authority, retired on Friday after twelve years.',
+      'Port authority chief Mara Quell retired on Friday after twelve years in the post.',
+    ]);
+    const texts = described(c).map((f) => f.text);
+    expect(texts).toContain('Mara Quell, a former harbour pilot');
+    const first = described(c).find((f) => f.text.endsWith('the first woman to lead the port authority'))!;
+    expect(first.presentIn.sort()).toEqual(['a0', 'a1']);
+    // the third names her office but not the rank: it leaves the fact out
+    expect(c.articles[2]!.omissions.map((o) => o.text)).toContain(first.text);
+  });
+
+  it('is not taken from a list of names, where it is said of them all', () => {
+    const c = set([
+      'The mayor and Mara Quell, who both opposed the harbour expansion plan, voted against it on Monday evening. Quell left early.',
+      'The mayor and Mara Quell, who both opposed the harbour expansion plan, voted against it on Monday. Quell left early.',
+    ]);
+    expect(described(c)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
 import type { AlignmentResult, ComparableArticle } from './align';
 import type { ArticleIndex } from './coverage';
 import { FactTable, type FactDetail, type FactSet } from './fact-table';
+import { descriptionFacts } from './facts-descriptions';
 import { numberFacts } from './facts-numbers';
 import { groupPeople, personFacts } from './facts-people';
 import { quoteFacts } from './facts-quotes';
@@ -21,6 +22,7 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   const table = new FactTable(alignment);
   numberFacts(table, alignment);
   const roles = personFacts(table, articles, alignment);
+  descriptionFacts(table, articles, alignment, indexes);
   quoteFacts(table, articles, alignment);
   statementFacts(table, alignment, indexes);
   tellings(table, alignment, indexes);
@@ -64,7 +66,7 @@ function tellings(table: FactTable, alignment: AlignmentResult, indexes: Article
   const articleNo = new Map(alignment.prepared.map((a, i) => [a[0]?.articleId ?? '', i]));
   const groupCache = new Map<number, Map<number, number>>();
   for (const d of table.details) {
-    if (d.fact.kind === 'statement') continue;
+    if (d.fact.kind === 'statement' || d.described) continue;
     const found: { x: number; sentence: number }[] = [];
     alignment.prepared.forEach((sentences, x) => {
       const id = sentences[0]?.articleId;

@@ -1,0 +1,130 @@
+/**
+ * What an outlet says a person is or did, set off beside the name: an appositive ("Colin Powell, the first Black
+ * secretary of state, died …") or a relative clause ("…, who became the first …"). It is a fact of its own, apart
+ * from the sentence's main claim, which other articles may well carry without it. Another article carries it when
+ * one of its sentences about the same person says most of its words, or words near in meaning.
+ */
+import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
+import { compiled, statementScore, statementVerdict, TO_CARRY, type ArticleIndex } from './coverage';
+import type { FactDetail, FactTable } from './fact-table';
+import { featureOfWord } from './features';
+
+/** The description right after a name: ", the …", ", a …", ", who …", up to a comma, a dash or the sentence's end. */
+const DESCRIPTION = /^\s*,\s*((?:the|a|an|who|whose|now|then|once|formerly)\s[^,;:()"“”—–]{6,160})/u;
+/** What may follow a description: a comma, a semicolon, a dash, or nothing but the full stop. */
+const CLOSED = /^(?:[,;—–]|[.!?]?$)/u;
+/** A name that closes a list of names: what follows is said of them all. */
+const COORDINATED = /(?:\band|\bor|&|,)\s*$/u;
+/** A description says something beyond a bare role ("the North Korean leader") with this many lower-case content words. */
+const MIN_WORDS = 3;
+
+/** Who a description is about, for telling whether another sentence speaks of the same person. */
+export interface Described {
+  actor: string;
+}
+
+/** Description facts: one per thing said of a person beside the name; the articles that say it carry it. */
+export function descriptionFacts(table: FactTable, articles: ComparableArticle[], alignment: AlignmentResult, indexes: ArticleIndex[]): void {
+  const made: FactDetail[] = [];
+  articles.forEach((article, a) => {
+    for (const actor of article.actors ?? []) {
+      if (actor.kind !== 'person') continue;
+      for (const m of actor.mentions) {
+        const s = alignment.prepared[a]![m.sentence];
+        if (!s || s.sentence.heading) continue;
+        // "Trump and Kim, who plan …": said of several people, not of this one
+        if (COORDINATED.test(s.sentence.text.slice(0, m.start - s.sentence.start))) continue;
+        const after = s.sentence.text.slice(m.end - s.sentence.start);
+        const found = DESCRIPTION.exec(after);
+        if (!found) continue;
+        const described = found[1]!.trimEnd().replace(/[.!?]$/u, '').trimEnd();
+        if (!CLOSED.test(after.slice(found[0].length).trim() || found[1]!.trimEnd().slice(described.length).trim())) continue;
+        const from = m.end + found[0].indexOf(found[1]!);
+        for (const part of parts(s, from, described)) {
+          // already told by a description fact made from another article: most of its words are that fact's
+          const told = made.some(
+            (d) => d.described!.actor === actor.id && d.fact.sentences[s.articleId] === s.sentence.index && part.stems.filter((f) => d.stems!.includes(f)).length * 2 >= part.stems.length,
+          );
+          if (told) continue;
+          const d = table.carry(`d:${a}:${part.from}`, 'statement', s, () => `${m.text}, ${part.text}`);
+          d.stems = part.stems;
+          if (part.rank.length) d.rank = part.rank;
+          d.described = { actor: actor.id };
+          made.push(d);
+          carriers(table, d, alignment, indexes);
+        }
+      }
+    }
+  });
+}
+
+/**
+ * Where a description joins several things said of the person: "the first … and top …", "a general who …". A
+ * clause ("who has voiced fears that short- and medium-range …") is one thing: "and" parts only a noun phrase.
+ */
+const JOINS = /(?<=[^-\s])\s(?:and\s|(?=whose?\s))/gu;
+const CLAUSE_START = /\b(?:who|whose|that|which)\s/u;
+
+/**
+ * The things a description says, each with its features: "the first Black secretary of state and top military
+ * officer" says two, which other articles may tell apart. A piece too short to say anything stays with the one before.
+ */
+function parts(s: PreparedSentence, from: number, text: string): { from: number; text: string; stems: string[]; rank: string[] }[] {
+  const cuts = [0];
+  for (const j of text.matchAll(JOINS)) {
+    // past the start of a clause, "and" joins that clause's words, not things said of the person
+    if (j[0].trimEnd().endsWith('and') && CLAUSE_START.test(text.slice(0, j.index))) continue;
+    cuts.push(j.index + j[0].length);
+  }
+  const out: { from: number; text: string; stems: string[]; rank: string[] }[] = [];
+  let start = 0;
+  for (let k = 1; k <= cuts.length; k++) {
+    const end = k < cuts.length ? cuts[k]! : text.length;
+    let piece = text.slice(start, end).trimEnd();
+    if (piece.endsWith(' and')) piece = piece.slice(0, -4).trimEnd();
+    const found = describingFeatures(s, from + start, from + start + piece.length);
+    if (!found) continue; // too short: the next piece starts where this one did
+    out.push({ from: from + start, text: piece, ...found });
+    start = end;
+  }
+  return out;
+}
+
+/** Words that rank a person among others ("the first", "the only", "the youngest"): the claim a description makes. */
+const RANK = /^(?:first|only|last|sole|lone|youngest|oldest|longest|highest|biggest|largest|richest|\p{Ll}+est-\p{Ll}+)$/u;
+
+/** The `w:` features of the description's words and those of its ranking words, or null when it says too little beyond a role. */
+function describingFeatures(s: PreparedSentence, from: number, to: number): { stems: string[]; rank: string[] } | null {
+  const out = new Set<string>();
+  const rank: string[] = [];
+  let lower = 0;
+  for (const t of s.sentence.tokens) {
+    if (t.start < from || t.end > to || !t.content) continue;
+    const f = featureOfWord(t.norm);
+    if (!s.features.includes(f)) continue;
+    out.add(f);
+    if (/^\p{Ll}/u.test(t.raw)) lower++;
+    if (RANK.test(t.norm)) rank.push(f);
+  }
+  return lower >= MIN_WORDS ? { stems: [...out], rank } : null;
+}
+
+/** Every other article that says the description of the same person carries it; one that says part of it tells it in part. */
+function carriers(table: FactTable, d: FactDetail, alignment: AlignmentResult, indexes: ArticleIndex[]): void {
+  const core = compiled(d, alignment);
+  const actor = `a:${d.described!.actor}`;
+  alignment.prepared.forEach((sentences, x) => {
+    const id = sentences[0]?.articleId;
+    if (id === undefined || id in d.fact.sentences) return;
+    const score = statementScore(core, indexes[x]!, TO_CARRY);
+    const verdict = statementVerdict(score);
+    if (verdict === 'none') return;
+    // said of the same person: named in that sentence or the one before (a pronoun after it)
+    const about = [score.sentence, score.sentence - 1].some((i) => sentences[i]?.features.includes(actor));
+    if (!about) return;
+    // "the first Black secretary of state" is not told by "former secretary of state": the rank is the claim
+    if (d.rank && !d.rank.every((f) => sentences[score.sentence]!.features.includes(f))) return;
+    if (verdict === 'carries') table.add(d, sentences[score.sentence]!);
+    else (d.partial ??= new Set()).add(id);
+  });
+}
