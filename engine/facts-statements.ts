@@ -243,6 +243,45 @@ class RareWords {
  */
 const OTHER_CLAIM_PART = 0.65;
 
+/** Share of s's feature weight sentence m repeats word for word. */
+function repeatedShare(s: PreparedSentence, m: PreparedSentence, alignment: AlignmentResult): number {
+  const own = new Set(m.features);
+  let total = 0;
+  let shared = 0;
+  for (const f of s.features) {
+    const w = alignment.idf.get(f) ?? 0;
+    total += w;
+    if (own.has(f)) shared += w;
+  }
+  return total ? shared / total : 0;
+}
+
+/** Share of a sentence's letters inside quotation marks (a quote left open runs to the sentence's end). */
+export function quotedShare(text: string): number {
+  let inside = 0;
+  let letters = 0;
+  let open = false;
+  for (const ch of text) {
+    if (ch === '“' || ch === '”' || ch === '"') {
+      open = ch === '“' ? true : ch === '”' ? false : !open;
+      continue;
+    }
+    if (!/\p{L}/u.test(ch)) continue;
+    letters++;
+    if (open) inside++;
+  }
+  return letters ? inside / letters : 0;
+}
+
+/** A statement mostly in a speaker's words is told by repeating them: its words, not words near them, must recur. */
+const QUOTED = 0.6;
+const QUOTE_WORDS_TOLD = 0.5;
+
+/** Whether sentence m may carry a statement made of s: a statement mostly quoted needs most of its words. */
+function repeatsQuote(s: PreparedSentence, m: PreparedSentence, alignment: AlignmentResult): boolean {
+  return quotedShare(s.sentence.text) < QUOTED || repeatedShare(s, m, alignment) >= QUOTE_WORDS_TOLD;
+}
+
 /** Whether two aligned sentences tell one claim: the main predicate of either recurs at the other. */
 function sameClaim(a: PreparedSentence, b: PreparedSentence, prepared: PreparedSentence[][]): boolean {
   // the words themselves both ways first: WordNet is asked only where neither sentence repeats the other's verb
@@ -265,6 +304,7 @@ function extend(d: FactDetail, rep: PreparedSentence, table: FactTable, alignmen
     if (verdict === 'carries' && !tellsClaim(rep, alignment.prepared[x]![score.sentence]!, alignment.prepared[x]!)) {
       verdict = score.share >= OTHER_CLAIM_PART ? 'part' : 'none';
     }
+    if (verdict === 'carries' && !repeatsQuote(rep, alignment.prepared[x]![score.sentence]!, alignment)) verdict = 'part';
     if (verdict === 'carries') {
       table.add(d, alignment.prepared[x]![score.sentence]!);
       d.partial?.delete(id);
@@ -339,6 +379,9 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
         // an article that uses one of the rare words the carriers share tells it at least in part
         for (const x of rare.using(s, a, carriers)) partial.add(prepared[x]![0]!.articleId);
       }
+      // a statement in a speaker's words is carried where they recur; said otherwise, it is told in part
+      for (const c of carriers) if (!repeatsQuote(s, prepared[c.x]![c.sentence]!, alignment)) partial.add(prepared[c.x]![0]!.articleId);
+      carriers = carriers.filter((c) => repeatsQuote(s, prepared[c.x]![c.sentence]!, alignment));
       if (!carriers.length) continue;
       const d = table.carry(`s:lone:${a}:${s.sentence.index}`, 'statement', s, () => balanceQuotes(s.sentence.text.trim()));
       d.stems = s.features;

@@ -296,3 +296,14 @@ describe('what is said of a person beside the name', () => {
     expect(described(c)).toEqual([]);
   });
 });
+
+describe('a statement in a speaker’s words', () => {
+  it('is known by the share of its letters inside quotation marks, a quote left open running to the end', async () => {
+    const { quotedShare } = await import('./facts-statements');
+    expect(quotedShare('“We will keep every crew on the water,” the mayor said.')).toBeGreaterThan(0.6);
+    expect(quotedShare('"We will keep every crew on the water," the mayor said.')).toBeGreaterThan(0.6);
+    expect(quotedShare('The mayor said the city would keep every crew on the water.')).toBe(0);
+    expect(quotedShare('The mayor called the plan “reckless” on Monday.')).toBeLessThan(0.3);
+    expect(quotedShare('“We will keep every crew on the water and in the harbour')).toBe(1);
+  });
+});
