@@ -277,15 +277,15 @@ describe('what is said of a person beside the name', () => {
   it('is a fact of its own, told in parts where the description joins several', () => {
     const c = set([
       'Mara Quell, the first woman to lead the port authority and a former harbour pilot, retired on Friday after twelve years in the post.',
-      'Mara Quell, who became the first woman to lead the port authority, retired on Friday after twelve years.',
+      'Mara Quell, a former harbour pilot who became the first woman to lead the port authority, retired on Friday after twelve years.',
       'Port authority chief Mara Quell retired on Friday after twelve years in the post.',
     ]);
-    const texts = described(c).map((f) => f.text);
-    expect(texts).toContain('Mara Quell, a former harbour pilot');
+    const pilot = described(c).find((f) => f.text === 'Mara Quell, a former harbour pilot')!;
     const first = described(c).find((f) => f.text.endsWith('the first woman to lead the port authority'))!;
+    expect(pilot.presentIn.sort()).toEqual(['a0', 'a1']);
     expect(first.presentIn.sort()).toEqual(['a0', 'a1']);
-    // the third names her office but not the rank: it leaves the fact out
-    expect(c.articles[2]!.omissions.map((o) => o.text)).toContain(first.text);
+    // the third names her office but not the rank: it leaves both out
+    expect(c.articles[2]!.omissions.map((o) => o.text)).toEqual(expect.arrayContaining([pilot.text, first.text]));
   });
 
   it('is not taken from a list of names, where it is said of them all', () => {
