@@ -273,6 +273,9 @@ export function quotedShare(text: string): number {
   return letters ? inside / letters : 0;
 }
 
+/** Share of a statement's weight an article found by words near in meaning must repeat word for word to carry it. */
+const OWN_WORDS_TO_CARRY = 0.25;
+
 /** A statement mostly in a speaker's words is told by repeating them: its words, not words near them, must recur. */
 const QUOTED = 0.6;
 const QUOTE_WORDS_TOLD = 0.5;
@@ -304,6 +307,8 @@ function extend(d: FactDetail, rep: PreparedSentence, table: FactTable, alignmen
     if (verdict === 'carries' && !tellsClaim(rep, alignment.prepared[x]![score.sentence]!, alignment.prepared[x]!)) {
       verdict = score.share >= OTHER_CLAIM_PART ? 'part' : 'none';
     }
+    // found mostly through words near in meaning: it says something like it, which is telling it in part
+    if (verdict === 'carries' && repeatedShare(rep, alignment.prepared[x]![score.sentence]!, alignment) < OWN_WORDS_TO_CARRY) verdict = 'part';
     if (verdict === 'carries' && !repeatsQuote(rep, alignment.prepared[x]![score.sentence]!, alignment)) verdict = 'part';
     if (verdict === 'carries') {
       table.add(d, alignment.prepared[x]![score.sentence]!);
