@@ -71,6 +71,18 @@ function coreFeatures(members: PreparedSentence[]): string[] {
   return [...count].filter(([, n]) => n >= 2).map(([f]) => f);
 }
 
+/** The inverse-frequency weight of `features`, and of those among them that `among` holds. */
+function weightIn(features: readonly string[], among: ReadonlySet<string>, alignment: AlignmentResult): { total: number; shared: number } {
+  let total = 0;
+  let shared = 0;
+  for (const f of features) {
+    const w = alignment.idf.get(f) ?? 0;
+    total += w;
+    if (among.has(f)) shared += w;
+  }
+  return { total, shared };
+}
+
 /** The member that best stands for the group: a body sentence, a full clause, most like the others. */
 function representative(members: PreparedSentence[], shared: string[], alignment: AlignmentResult): PreparedSentence {
   const clauses = members.filter((m) => !m.sentence.heading && isClause(m.sentence));
@@ -80,13 +92,7 @@ function representative(members: PreparedSentence[], shared: string[], alignment
   let best = candidates[0]!;
   let bestScore = -1;
   for (const m of candidates) {
-    let common = 0;
-    let total = 0;
-    for (const f of m.features) {
-      const w = alignment.idf.get(f) ?? 0;
-      total += w;
-      if (core.has(f)) common += w;
-    }
+    const { total, shared: common } = weightIn(m.features, core, alignment);
     const score = total ? common / Math.sqrt(total) : 0;
     if (score > bestScore) {
       bestScore = score;
@@ -245,14 +251,7 @@ const OTHER_CLAIM_PART = 0.65;
 
 /** Share of s's feature weight sentence m repeats word for word. */
 function repeatedShare(s: PreparedSentence, m: PreparedSentence, alignment: AlignmentResult): number {
-  const own = new Set(m.features);
-  let total = 0;
-  let shared = 0;
-  for (const f of s.features) {
-    const w = alignment.idf.get(f) ?? 0;
-    total += w;
-    if (own.has(f)) shared += w;
-  }
+  const { total, shared } = weightIn(s.features, new Set(m.features), alignment);
   return total ? shared / total : 0;
 }
 
