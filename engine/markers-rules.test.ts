@@ -54,6 +54,7 @@ describe('recall: what is a framing mark', () => {
   it('finds idioms in any tense', () => {
     const hs = marks('The governor seized on the report. The senator took a swipe at the plan and fired back at critics.');
     expect(texts(hs, 'loaded')).toEqual(['seized on', 'took a swipe', 'fired back']);
+    expect(texts(marks('The host showered her with compliments.'), 'loaded')).toEqual(['showered her with']);
   });
 
   it('finds minimisers before figures and on their own', () => {
@@ -162,6 +163,26 @@ describe('general evaluative forms', () => {
     expect(texts(marks('The senator said the bill was a "disaster" for farmers.'), 'hedge')).toEqual([]);
     expect(texts(marks('The union skipped the talks, calling the rules "oppressive conditions" for workers.'), 'hedge')).toEqual([]);
     expect(texts(marks('The state’s only "achievement" this year was a new logo.'), 'hedge')).toEqual(['achievement']);
+  });
+});
+
+describe('reported speech without quotation marks', () => {
+  it('the clause a named or official speaker is reported to have said is theirs, in either order', () => {
+    expect(texts(marks('Beijing will take negative steps in response, the trade ministry said on Tuesday.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The regulator warned that the merger was reckless and dangerous.'), 'loaded')).toEqual([]);
+    expect(texts(marks('According to Senator Lee, the budget is a disaster for farmers.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The levy is a shameful mistake, said Governor Alvarez.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The shameful levy, Alvarez said, was a cruel blow to growers.'), 'loaded')).toEqual([]);
+  });
+
+  it('the outlet’s own words around the report stay marked', () => {
+    // an unnamed group is no speaker: that is weasel wording, and the words stay the outlet's
+    expect(texts(marks('Critics said the merger was reckless.'), 'loaded')).toEqual(['reckless']);
+    // a manner adverb on the verb, and a clause the outlet adds after the report, are the outlet's
+    expect(texts(marks('"We tried," the mayor said sheepishly after the vote.'), 'loaded')).toEqual(['sheepishly']);
+    expect(texts(marks('Officials said the fee would stay, sparking a furious backlash from growers.'), 'loaded')).toContain('backlash');
+    // a subject that is no speaker is no report
+    expect(texts(marks('The reckless plan said nothing about costs.'), 'loaded')).toEqual(['reckless']);
   });
 });
 

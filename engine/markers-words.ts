@@ -17,6 +17,7 @@ import {
 } from './lexicon/framing';
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS } from './lexicon/speech';
 import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, neutralTermTokens, neutralUse } from './markers-evaluative';
+import { inRanges, reportedClauses } from './markers-reported';
 import { AFINN } from './sentiment';
 import { isWordLike, startsLower, startsUpper, type Span } from './text';
 import type { AttributionClass, MarkCategory, Sentence, Token } from './types';
@@ -43,6 +44,9 @@ interface Phrase {
 
 /** Phrases by first word; `lemmas` phrases match each word by norm or lemma ("seized on", "took a swipe"). */
 const PHRASES = new Map<string, Phrase[]>();
+/** Prepositions of idioms whose verb takes an object first ("shower someone with"), and the object pronouns there. */
+const PARTICLES = new Set(['with']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you']);
 const HYPHENATED = /(\p{L})-(?=\p{L})/gu;
 function addPhrase(source: string, category: MarkCategory, reason: (text: string) => string): void {
   const words = source.replace(HYPHENATED, '$1 - ').split(' ');
@@ -74,6 +78,8 @@ const MAY_START: ReadonlySet<string> = new Set([
   'seem',
 ]);
 
+/** Marks that speak in the outlet's own voice, and so not in a speaker's reported clause. */
+const OWN_VOICE: ReadonlySet<MarkCategory> = new Set(['loaded', 'intensifier', 'hedge']);
 const DENIAL = new Set(['denied', 'denies', 'denying']);
 /** "denied that / any wrongdoing / the allegations" is attribution; "denied the request" is a ruling. */
 const DENIED_OBJECTS = new Set(['that', 'any', 'wrongdoing', 'allegations', 'claims', 'accusations', 'reports', 'having', 'being', 'it']);
@@ -93,15 +99,20 @@ function descriptorReason(word: string): string | undefined {
  * Marks of one sentence's tokens. Attribution verbs of every class go to `attributions`; only the ones that
  * colour the statement (doubt, endorse, wrongdoing) are framing marks.
  */
-export function markTokens(text: string, s: Sentence, names: readonly Span[], out: Candidate[], attributions: Candidate[]): void {
+export function markTokens(text: string, s: Sentence, names: readonly Span[], out: Candidate[], attributions: Candidate[], quotes: readonly Span[] = []): void {
   const first = out.length;
   markSentence(text, s, names, out, attributions);
+  if (out.length === first) return;
+  const reported = reportedClauses(s.tokens, names);
   // "alleging a conspiracy", "denied colluding", "accused them of meddling": the wrong an accusation names is
   // what the accuser says, reported, not the outlet's own judgment
   let kept = first;
   for (let k = first; k < out.length; k++) {
     const c = out[k]!;
     if (c.category === 'loaded' && reportedAccusation(s.tokens, c.start)) continue;
+    // "China will take negative measures, the ministry said": the speaker's words, paraphrased, not the outlet's
+    // (a direct quote inside keeps its marks, shown as the speaker's)
+    if (reported.length && OWN_VOICE.has(c.category) && inRanges(reported, tokenAt(s.tokens, c.start)) && !quotes.some((q) => q.start <= c.start && c.end <= q.end)) continue;
     out[kept++] = c;
   }
   out.length = kept;
@@ -340,6 +351,11 @@ function matchPhrase(tokens: readonly Token[], i: number): { phrase: Phrase; len
       const w = p.words[k]!;
       let tk = tokens[at + 1];
       if (tk && tk.raw === '-' && w !== '-' && p.words[k - 1] !== '-' && tk.start === tokens[at]!.end) {
+        at++;
+        tk = tokens[at + 1];
+      }
+      // "showered him with": a pronoun object stands between the verb and its preposition
+      if (tk && k === 1 && PARTICLES.has(w) && OBJECT_PRONOUNS.has(tk.norm) && tokens[at + 2] && (tokens[at + 2]!.norm === w)) {
         at++;
         tk = tokens[at + 1];
       }

@@ -54,7 +54,7 @@ export function findMarks(text: string, ctx: MarkContext): Marks {
   const spoken = ctx.quotes.filter((q) => q.speaker || q.speakerName);
 
   for (const s of ctx.sentences) {
-    markTokens(text, s, names, candidates, attributions);
+    markTokens(text, s, names, candidates, attributions, ctx.quotes);
     markCapitals(text, s, mixedCase, candidates);
     markScareQuotes(text, s, spoken, candidates);
     for (const t of s.tokens) {

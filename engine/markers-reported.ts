@@ -1,0 +1,187 @@
+/** Reported speech without quotation marks: the clause a named or official speaker is said to have said is theirs, not the outlet's. */
+import { WEASEL_SUBJECTS } from './lexicon/framing';
+import { ORGANISATION_WORDS } from './lexicon/gazetteer';
+import { PERSON_NOUNS, ROLE_WORDS } from './lexicon/roles';
+import { lemmaOf } from './markers-evaluative';
+import type { Span } from './text';
+import type { Token } from './types';
+
+/**
+ * Lemmas of verbs that report what someone said and govern the clause that carries it ("the ministry said …",
+ * "…, she warned"). Verbs that characterise or judge ("called", "slammed") are not here: their object is the
+ * outlet's summary, and their own colour is the outlet's choice.
+ */
+const REPORTING = new Set([
+  'say', 'tell', 'state', 'add', 'write', 'tweet', 'post', 'warn', 'claim', 'insist', 'argue', 'contend', 'maintain',
+  'assert', 'allege', 'declare', 'announce', 'predict', 'suggest', 'note', 'explain', 'acknowledge', 'admit',
+  'concede', 'confirm', 'stress', 'emphasize', 'emphasise', 'reply', 'respond', 'counter', 'testify', 'complain',
+  'vow', 'promise', 'pledge', 'threaten', 'believe', 'caution', 'report', 'recall', 'protest',
+]);
+/** Reporting verbs that take a clause straight after them ("she said the plan failed"); the others need "that". */
+const CLAUSE_DIRECTLY = new Set(['say', 'tell', 'warn', 'claim', 'insist', 'argue', 'add', 'write', 'tweet', 'state', 'declare', 'assert', 'contend', 'allege', 'believe', 'predict', 'suggest', 'vow', 'threaten', 'complain']);
+/** Words that may stand between a speaker and the verb ("has said", "also warned", "later told"). */
+const BETWEEN = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'previously', 'repeatedly', 'again', 'once', 'would', 'will', 'did', 'does', 'do']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Heads of an official speaker that are neither roles nor organisations ("the statement said"). */
+const OFFICIAL_HEADS = new Set(['statement', 'regulator', 'regulators', 'watchdog', 'military', 'embassy', 'investigators', 'researchers', 'study', 'survey', 'poll', 'data', 'figures', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'ministry', 'police', 'prosecutors', 'authorities', 'report', 'lawsuit', 'filing', 'complaint', 'indictment', 'memo', 'letter']);
+const BREAK = /^[,;:—–―()]$/u;
+const QUOTE = /^["“”‘’«»']$/u;
+const MAX_SPEAKER = 7;
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'where', 'when', 'if', 'whether']);
+
+/**
+ * Token ranges [start, end) of a sentence that carry what a named or official speaker is reported to have said,
+ * in either order: "…, the ministry said", "…, said the ministry", "…, according to Smith", "The ministry said (that) …",
+ * "According to Smith, …", and "…, the ministry said, …" on both sides. `names` are the actor mentions (sorted spans).
+ */
+export function reportedClauses(tokens: readonly Token[], names: readonly Span[]): [number, number][] {
+  const out: [number, number][] = [];
+  const end = sentenceEnd(tokens);
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v]!;
+    if (t.norm === 'according' && tokens[v + 1]?.norm === 'to') {
+      accordingTo(tokens, v, end, names, out);
+      continue;
+    }
+    const lemma = lemmaOf(t);
+    if (!REPORTING.has(lemma) || !(t.pos === 'VERB' || t.pos === undefined)) continue;
+    const before = speakerBefore(tokens, v, names);
+    // "“…,” Trump said (sheepishly)": the verb reports the quote before it, no clause of its own
+    if (before?.quote) continue;
+    const rest = skipAdjuncts(tokens, v + 1, end);
+    const final = rest >= end || tokens[rest - 1]?.raw === ',';
+    // "…, the ministry said (on Monday)": the speaker's clause is everything before the comma
+    if (before !== undefined && before.comma >= 0 && final) {
+      out.push([0, before.comma]);
+      // "…, the ministry said, …": and what follows the next comma
+      if (rest < end) out.push([rest, clauseEnd(tokens, rest, end)]);
+      continue;
+    }
+    // "…, said the ministry" (finite: "…, saying he would" reports what follows)
+    if (tokens[v - 1]?.raw === ',' && v - 1 > 0 && !t.norm.endsWith('ing') && speakerAfter(tokens, v, end, names)) {
+      out.push([0, v - 1]);
+      continue;
+    }
+    // "The ministry said (on Monday) (that) …": the clause after the verb
+    if (before !== undefined) {
+      const from = clauseAfter(tokens, v, end, lemma);
+      if (from !== undefined) out.push([from, clauseEnd(tokens, from, end)]);
+    }
+  }
+  return out;
+}
+
+/** Whether token i lies in one of the ranges. */
+export function inRanges(ranges: readonly [number, number][], i: number): boolean {
+  for (const [a, b] of ranges) if (i >= a && i < b) return true;
+  return false;
+}
+
+function sentenceEnd(tokens: readonly Token[]): number {
+  let e = tokens.length;
+  while (e > 0 && /^[.!?]+$/u.test(tokens[e - 1]!.raw)) e--;
+  return e;
+}
+
+/**
+ * The speaker before a reporting verb at v: a named, official or pronoun subject within a clause, and the comma
+ * that ends the reported clause before it (-1 when the speaker opens the sentence or its clause).
+ */
+function speakerBefore(tokens: readonly Token[], v: number, names: readonly Span[]): { comma: number; quote?: boolean } | undefined {
+  let k = v - 1;
+  while (k >= 0 && BETWEEN.has(tokens[k]!.norm)) k--;
+  const last = k;
+  while (k >= 0 && last - k < MAX_SPEAKER && !BREAK.test(tokens[k]!.raw) && !QUOTE.test(tokens[k]!.raw)) k--;
+  if (last < 0 || k === last) return undefined;
+  // "an idea that the report cautioned against": a relative clause, not a speaker's report
+  for (let j = k + 1; j <= last; j++) if (RELATIVE.has(tokens[j]!.norm) || tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return undefined;
+  // the subject runs from after the break to `last`; a longer run than a speaker's name is a clause of its own
+  if (k >= 0 && !BREAK.test(tokens[k]!.raw) && !QUOTE.test(tokens[k]!.raw)) return undefined;
+  if (!isSpeaker(tokens, k + 1, last + 1, names)) return undefined;
+  if (k < 0) return { comma: -1 };
+  if (QUOTE.test(tokens[k]!.raw) || (tokens[k]!.raw === ',' && QUOTE.test(tokens[k - 1]?.raw ?? ''))) return { comma: -1, quote: true };
+  return tokens[k]!.raw === ',' && k > 0 ? { comma: k } : { comma: -1 };
+}
+
+/** "…, said the ministry (on Monday)": a named or official speaker right after the verb. */
+function speakerAfter(tokens: readonly Token[], v: number, end: number, names: readonly Span[]): boolean {
+  let k = v + 1;
+  const from = k;
+  while (k < end && k - from < MAX_SPEAKER && !BREAK.test(tokens[k]!.raw) && tokens[k]!.pos !== 'ADP' && tokens[k]!.pos !== 'SCONJ') k++;
+  // the speaker ends the clause: the sentence, a comma or an adjunct follows ("said Smith on Monday")
+  if (k < end && !BREAK.test(tokens[k]!.raw) && tokens[k]!.pos !== 'ADP') return false;
+  return k > from && !SUBJECT_PRONOUNS.has(tokens[from]!.norm) && isSpeaker(tokens, from, k, names);
+}
+
+/** "According to Smith, …" (the clause after) and "…, according to Smith" (the clause before). */
+function accordingTo(tokens: readonly Token[], v: number, end: number, names: readonly Span[], out: [number, number][]): void {
+  let k = v + 2;
+  while (k < end && k - v - 2 < MAX_SPEAKER && !BREAK.test(tokens[k]!.raw)) k++;
+  if (!isSpeaker(tokens, v + 2, k, names)) return;
+  if (tokens[v - 1]?.raw === ',' && v - 1 > 0) out.push([0, v - 1]);
+  else if (tokens.slice(0, v).every((t) => t.pos === 'CCONJ' || t.pos === 'ADV') && tokens[k]?.raw === ',') out.push([k + 1, clauseEnd(tokens, k + 1, end)]);
+}
+
+/**
+ * Where a reported clause that starts at `from` ends: at a dash, or at a comma before a clause of the outlet's own
+ * ("…, sparking an outcry", "…, as talks stall", "…, which …").
+ */
+function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (DASH.test(t.raw)) return k;
+    if (t.raw !== ',' && t.raw !== ';') continue;
+    const next = tokens[k + 1];
+    if (!next) return k;
+    if (t.raw === ';' || (next.pos === 'VERB' && next.norm.endsWith('ing')) || next.pos === 'SCONJ' || OUTLET_LINKS.has(next.norm)) return k;
+  }
+  return end;
+}
+const DASH = /^[—–―]$/u;
+/** Words after a comma that start a clause of the outlet's own ("as", "while", "but", "which"). */
+const OUTLET_LINKS = new Set(['as', 'while', 'but', 'which', 'who', 'whose', 'although', 'though', 'whereas', 'even', 'after', 'before', 'since', 'amid']);
+
+/** Past "on Monday", "in a statement", "to reporters" after a verb: the index after them (and after a comma that ends them). */
+function skipAdjuncts(tokens: readonly Token[], k: number, end: number): number {
+  let i = k;
+  for (let hops = 0; hops < 2 && i < end && tokens[i]!.pos === 'ADP' && tokens[i]!.norm !== 'that'; hops++) {
+    i++;
+    while (i < end && i - k < 8 && tokens[i]!.pos !== 'ADP' && tokens[i]!.pos !== 'SCONJ' && tokens[i]!.raw !== ',' && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') i++;
+  }
+  if (tokens[i]?.raw === ',') return i + 1;
+  return i;
+}
+
+/** Where the clause a reporting verb at v governs starts, or undefined when it takes no clause. */
+function clauseAfter(tokens: readonly Token[], v: number, end: number, lemma: string): number | undefined {
+  let k = v + 1;
+  // "said sheepishly", "warned again": a manner adverb right after the verb is the outlet's account of the saying
+  while (tokens[k]?.pos === 'ADV' && tokens[k]!.norm !== 'that') k++;
+  // "told reporters", "warned lawmakers": an indirect object before the clause
+  if ((lemma === 'tell' || lemma === 'warn') && tokens[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'PROPN')) k++;
+  const after = skipAdjuncts(tokens, k, end);
+  if (tokens[after]?.norm === 'that') return after + 1 < end ? after + 1 : undefined;
+  if (tokens[k]?.norm === 'that') return k + 1 < end ? k + 1 : undefined;
+  if (!CLAUSE_DIRECTLY.has(lemma) || after !== k) return undefined;
+  const next = tokens[k];
+  // "said the plan …", "warned it would …": a subject starts the clause; "said in a statement", "to", a quote do not
+  if (!next || QUOTE.test(next.raw) || BREAK.test(next.raw) || next.pos === 'ADP' || next.pos === 'PART' || next.norm === 'to') return undefined;
+  return k < end ? k : undefined;
+}
+
+/** Whether tokens [from, to) name a speaker: a name, an official or an organisation, or a pronoun; never an unnamed group. */
+function isSpeaker(tokens: readonly Token[], from: number, to: number, names: readonly Span[]): boolean {
+  if (to <= from || to - from > MAX_SPEAKER) return false;
+  const words = tokens.slice(from, to).filter((t) => /\p{L}/u.test(t.raw));
+  if (!words.length) return false;
+  const head = words[words.length - 1]!;
+  if (WEASEL_SUBJECTS.has(head.norm) || words.some((w) => WEASEL_SUBJECTS.has(w.norm) && w.pos !== 'PROPN')) return false;
+  if (words.length === 1 && SUBJECT_PRONOUNS.has(head.norm)) return true;
+  const first = tokens[from]!.start;
+  const last = tokens[to - 1]!.end;
+  if (names.some((n) => n.start < last && n.end > first)) return true;
+  // a capitalised word that is not the sentence's first (a name or an organisation: "the Foreign Ministry")
+  if (words.some((w) => w.pos === 'PROPN' && (w !== tokens[0] || words.length > 1) && !WEASEL_SUBJECTS.has(w.norm))) return true;
+  const lemma = lemmaOf(head);
+  return ROLE_WORDS.has(lemma) || ROLE_WORDS.has(head.norm) || ORGANISATION_WORDS.has(lemma) || OFFICIAL_HEADS.has(head.norm) || OFFICIAL_HEADS.has(lemma) || (PERSON_NOUNS.has(lemma) && lemma === 'official');
+}
