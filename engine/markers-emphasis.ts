@@ -19,6 +19,8 @@ const HEADLINE_PATTERNS = SENSATIONAL_HEADLINES.map(({ pattern, reason }) => ({
 const BANGS = /^[!?]+$/u;
 /** What follows a dateline's place name: "WASHINGTON —", "SEOUL (Reuters) -", "PALM BEACH, Fla. —". */
 const AFTER_DATELINE = /^\s*[—–(,-]/u;
+/** Nouns for what someone said ("his opinion of the 'terrible' deal"): quoted words beside them are a partial quotation. */
+const SPEECH_NOUNS = new Set(['opinion', 'opinions', 'remarks', 'comments', 'statement', 'statements', 'speech', 'interview', 'tweet', 'tweets', 'letter', 'message', 'announcement', 'testimony', 'rhetoric']);
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
 
@@ -85,7 +87,9 @@ export function markCapitals(text: string, s: Sentence, mixedCase: ReadonlySet<s
  */
 export function markScareQuotes(text: string, s: Sentence, spoken: readonly Span[], out: Candidate[]): void {
   const tokens = s.tokens;
-  if (tokens.some((t) => (t.pos === 'VERB' || t.pos === undefined) && (SPEECH_VERBS.has(t.norm) || REPORTING_LEMMAS.has(t.lemma ?? t.norm)))) return;
+  // a headline quotes its speakers without a verb of saying ("Mayor to 'fix' bridge"): its quoted words are theirs
+  if (s.heading) return;
+  if (tokens.some((t) => SPEECH_NOUNS.has(t.norm) || ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === undefined) && (SPEECH_VERBS.has(t.norm) || REPORTING_LEMMAS.has(t.lemma ?? t.norm))))) return;
   for (let i = 1; i < tokens.length; i++) {
     const open = tokens[i]!;
     if (!OPEN_QUOTES.has(open.raw)) continue;
@@ -109,7 +113,7 @@ export function markScareQuotes(text: string, s: Sentence, spoken: readonly Span
     const start = inner[0]!.start;
     const end = inner[inner.length - 1]!.end;
     if (!spoken.some((q) => q.start < end && q.end > start)) {
-      out.push({ start, end, category: 'hedge', reason: `Scare quotes: the outlet puts '${text.slice(start, end)}' in quotation marks to distance itself from the word` });
+      out.push({ start, end, category: 'hedge', scare: true, reason: `Scare quotes: the outlet puts '${text.slice(start, end)}' in quotation marks to distance itself from the word` });
     }
     i = close;
   }

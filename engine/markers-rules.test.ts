@@ -166,6 +166,39 @@ describe('general evaluative forms', () => {
   });
 });
 
+describe('intensifiers and hedges a reader would not call framing', () => {
+  it('degree and certainty words inside a speaker’s direct quote say how the speaker talks', () => {
+    const hs = marks('"We had very, very good talks and we will probably meet again," the mayor said.');
+    expect(texts(hs, 'intensifier')).toEqual([]);
+    expect(texts(hs, 'hedge')).toEqual([]);
+    // the outlet’s own degree word stays
+    expect(texts(marks('The deal was very dangerous for the region.'), 'intensifier')).toEqual(['very']);
+  });
+
+  it('scare quotes are the outlet’s only outside a speaker’s quote, in running text, away from words for speech', () => {
+    expect(texts(marks('"Their talk of \'damages\' will fail in court."'), 'hedge')).toEqual([]);
+    expect(texts(marks('Council vows to "fix" the bridge\n\nThe council met on Monday.'), 'hedge')).toEqual([]);
+    expect(texts(marks('He gave his opinion of the "reckless" plan at lunch.'), 'hedge')).toEqual([]);
+    const own = marks('The state’s only "achievement" this year was a new logo.');
+    expect(texts(own, 'hedge')).toEqual(['achievement']);
+    expect(own[0]!.reason).not.toContain('inside a quote');
+  });
+
+  it('a determiner before a noun cites nobody; an unnamed group that speaks does', () => {
+    expect(texts(marks('The site removed some fear-mongering posts.'), 'hedge')).toEqual([]);
+    expect(texts(marks('Some fear the plan will fail.'), 'hedge')).toEqual(['Some']);
+  });
+
+  it('"seem to" before a mildly scored act hedges a fact; before a feeling it reads a mind', () => {
+    expect(texts(marks('The storms seem to increase each year.'), 'hedge')).toEqual([]);
+    expect(texts(marks('The senator appeared to relish the fight.'), 'hedge')).toEqual(['appeared to']);
+  });
+
+  it('a degree word before a mildly scored adjective describes', () => {
+    expect(texts(marks('The mayor gave a very clear answer.'), 'intensifier')).toEqual([]);
+  });
+});
+
 describe('reported speech without quotation marks', () => {
   it('the clause a named or official speaker is reported to have said is theirs, in either order', () => {
     expect(texts(marks('Beijing will take negative steps in response, the trade ministry said on Tuesday.'), 'loaded')).toEqual([]);

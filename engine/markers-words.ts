@@ -27,6 +27,8 @@ export interface Candidate extends Span {
   category: MarkCategory;
   reason: string;
   attribution?: AttributionClass;
+  /** Scare quotes: the mark is the quoted words themselves, the outlet's quotation marks. */
+  scare?: boolean;
 }
 
 const ATTRIBUTION_REASON: Record<AttributionClass, (w: string) => string> = {
@@ -154,7 +156,12 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
 
     if (WEASEL_SUBJECTS.has(norm)) {
       const next = nextWord(tokens, i);
-      if (next && (WEASEL_VERBS.has(next.norm) || attitudeAfterCopula(tokens, i)) && !isNamedBefore(tokens, i)) {
+      // "some fear-mongering posts", "some fear is natural": a determiner before a noun cites nobody (the tagger
+      // often reads the verb after a subject as a noun, so the word after it decides)
+      const after = tokens[i + 2];
+      const nounPhrase = after !== undefined && (after.raw === '-' || ((next?.pos === 'NOUN' || next?.pos === 'ADJ') && (after.pos === 'AUX' || after.pos === 'VERB')));
+      const verb = next !== undefined && WEASEL_VERBS.has(next.norm) && !nounPhrase;
+      if (next && (verb || attitudeAfterCopula(tokens, i)) && !isNamedBefore(tokens, i)) {
         out.push({ start: t.start, end: t.end, category: 'hedge', reason: `Weasel wording: '${t.raw}' cites unnamed people instead of a source` });
         continue;
       }
@@ -291,8 +298,9 @@ function amplifiedJudgment(tokens: readonly Token[], i: number, neutral: Readonl
   if (acts && t.pos === 'VERB') return t;
   const lemma = lemmaOf(t);
   if (descriptorReason(t.norm) ?? descriptorReason(lemma) ?? (t.pos === 'VERB' ? loadedVerb(lemma, t.norm) : undefined)) return t;
-  if (isEvaluativeAdjective(t, false, heading)) return t;
   const score = AFINN.get(t.norm) ?? AFINN.get(lemma);
+  // "very clear", "very active": a mildly scored adjective describes; "very dangerous" judges
+  if (score !== undefined && Math.abs(score) >= 2 && isEvaluativeAdjective(t, false, heading)) return t;
   // "strongly condemned", "badly hurt": a verb or adverb with a sentiment score is raised too
   return score !== undefined && Math.abs(score) >= 2 && (t.pos === 'VERB' || t.pos === 'ADV') && !neutralUse(t, score >= 0 ? 3 : -3, false, heading) ? t : undefined;
 }
@@ -477,7 +485,8 @@ function feelingAfter(tokens: readonly Token[], k: number): boolean {
   if (!t) return false;
   const lemma = lemmaOf(t);
   const score = AFINN.get(t.norm) ?? AFINN.get(lemma);
-  return (score !== undefined && score !== 0) || ATTITUDES.has(lemma) || FEELING_VERBS.has(lemma) || loadedVerb(lemma, t.norm) !== undefined || descriptorReason(lemma) !== undefined;
+  // "appeared to challenge", "seems to increase": a mildly scored act is reported, not a feeling read into it
+  return (score !== undefined && Math.abs(score) >= 2) || ATTITUDES.has(lemma) || FEELING_VERBS.has(lemma) || loadedVerb(lemma, t.norm) !== undefined || descriptorReason(lemma) !== undefined;
 }
 
 /** "experts are skeptical", "many were worried": an unnamed group given an attitude through a copula. */

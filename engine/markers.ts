@@ -102,10 +102,19 @@ function finish(text: string, candidates: Candidate[], ctx: MarkContext): Highli
   const speakerNames = new Map(ctx.actors.map((a) => [a.id, a.name]));
   for (const c of candidates) {
     if (c.end <= c.start || c.start < 0 || c.end > text.length || isTaken(taken, c)) continue;
+    let quote = quoteAt(ctx.quotes, c.start);
+    if (c.scare) {
+      // scare quotes are the quotation itself, the outlet's; inside a speaker's quote they are the speaker's
+      if (quote && (quote.start < c.start - 1 || quote.end > c.end + 1)) continue;
+      if (quote && quote.start >= c.start - 1 && quote.end <= c.end + 1) quote = outerQuote(ctx.quotes, quote);
+      if (quote) continue;
+    } else if (quote && SPEECH_MANNER.has(c.category)) {
+      // "very, very good", "probably", "definitely" in a speaker's own words: how the speaker talks, no framing by anyone
+      continue;
+    }
     taken.fill(1, c.start, c.end);
     const h: Highlight = { start: c.start, end: c.end, text: text.slice(c.start, c.end), category: c.category, reason: c.reason };
     if (c.attribution) h.attribution = c.attribution;
-    const quote = quoteAt(ctx.quotes, c.start);
     if (quote && c.category !== 'headline') {
       // a name read off a title-case headline ("Mayor Warns Council: '…'") is only trusted once it is an actor
       const resolved = quote.speaker && speakerNames.get(quote.speaker);
@@ -116,6 +125,18 @@ function finish(text: string, candidates: Candidate[], ctx: MarkContext): Highli
     out.push(h);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Marks of degree and certainty, which inside a direct quote only say how the speaker talks. */
+const SPEECH_MANNER: ReadonlySet<MarkCategory> = new Set(['intensifier', 'hedge']);
+
+/** A quote that strictly contains `inner`, if any (quotes are sorted by start and may nest). */
+function outerQuote(quotes: readonly Quote[], inner: Quote): Quote | undefined {
+  for (const q of quotes) {
+    if (q.start > inner.start) break;
+    if (q !== inner && q.start <= inner.start && inner.end <= q.end && (q.start < inner.start || q.end > inner.end)) return q;
+  }
+  return undefined;
 }
 
 function isTaken(taken: Uint8Array, c: Span): boolean {
