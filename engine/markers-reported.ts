@@ -52,14 +52,14 @@ export function reportedClauses(tokens: readonly Token[], names: readonly Span[]
     const final = rest >= end || tokens[rest - 1]?.raw === ',';
     // "…, the ministry said (on Monday)": the speaker's clause is everything before the comma
     if (before !== undefined && before.comma >= 0 && final) {
-      out.push([0, before.comma]);
+      out.push([clauseStart(tokens), before.comma]);
       // "…, the ministry said, …": and what follows the next comma
       if (rest < end) out.push([rest, clauseEnd(tokens, rest, end)]);
       continue;
     }
     // "…, said the ministry" (finite: "…, saying he would" reports what follows)
     if (tokens[v - 1]?.raw === ',' && v - 1 > 0 && !t.norm.endsWith('ing') && speakerAfter(tokens, v, end, names)) {
-      out.push([0, v - 1]);
+      out.push([clauseStart(tokens), v - 1]);
       continue;
     }
     // "The ministry said (on Monday) (that) …": the clause after the verb
@@ -118,7 +118,7 @@ function accordingTo(tokens: readonly Token[], v: number, end: number, names: re
   let k = v + 2;
   while (k < end && k - v - 2 < MAX_SPEAKER && !BREAK.test(tokens[k]!.raw)) k++;
   if (!isSpeaker(tokens, v + 2, k, names)) return;
-  if (tokens[v - 1]?.raw === ',' && v - 1 > 0) out.push([0, v - 1]);
+  if (tokens[v - 1]?.raw === ',' && v - 1 > 0) out.push([clauseStart(tokens), v - 1]);
   else if (tokens.slice(0, v).every((t) => t.pos === 'CCONJ' || t.pos === 'ADV') && tokens[k]?.raw === ',') out.push([k + 1, clauseEnd(tokens, k + 1, end)]);
 }
 
@@ -130,6 +130,8 @@ function clauseEnd(tokens: readonly Token[], from: number, end: number): number 
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     if (DASH.test(t.raw)) return k;
+    // "…talks at “very high levels” in preparation for …": past the speaker's quoted words, the outlet goes on in its own
+    if (CLOSING_QUOTE.test(t.raw) && k > from && (tokens[k + 1]?.pos === 'ADP' || tokens[k + 1]?.pos === 'SCONJ')) return k + 1;
     if (t.raw !== ',' && t.raw !== ';') continue;
     const next = tokens[k + 1];
     if (!next) return k;
@@ -138,6 +140,18 @@ function clauseEnd(tokens: readonly Token[], from: number, end: number): number 
   return end;
 }
 const DASH = /^[—–―]$/u;
+const CLOSING_QUOTE = /^["”’»]$/u;
+
+/**
+ * Where a reported clause before its reporting verb starts: at the sentence's start, or after an opening comment
+ * adverb set off by a comma ("Ironically, …, said Smith"), which is the writer's remark on the report.
+ */
+function clauseStart(tokens: readonly Token[]): number {
+  let k = 0;
+  while (tokens[k]?.pos === 'CCONJ') k++;
+  const first = tokens[k];
+  return first?.pos === 'ADV' && first.norm.endsWith('ly') && tokens[k + 1]?.raw === ',' ? k + 2 : 0;
+}
 /** Words after a comma that start a clause of the outlet's own ("as", "while", "but", "which"). */
 const OUTLET_LINKS = new Set(['as', 'while', 'but', 'which', 'who', 'whose', 'although', 'though', 'whereas', 'even', 'after', 'before', 'since', 'amid']);
 

@@ -123,6 +123,8 @@ describe('general evaluative forms', () => {
 
   it('an ordinary positive adjective is no loaded word, praise and blame are', () => {
     expect(texts(marks('The company reported a strong quarter and a safe return.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The firm had a great quarter after a successful launch, and it successfully cut costs.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The talks were a fantastic show of a great leader.'), 'loaded')).toEqual(['fantastic', 'great']);
     expect(texts(marks('The mayor gave a heroic speech about the disastrous plan.'), 'loaded')).toEqual(['heroic', 'disastrous']);
     const praise = marks('Colin Powell, an accomplished and esteemed four-star general, died on Monday.');
     expect(texts(praise, 'loaded')).toEqual(['accomplished', 'esteemed']);
@@ -216,6 +218,9 @@ describe('reported speech without quotation marks', () => {
     expect(texts(marks('Officials said the fee would stay, sparking a furious backlash from growers.'), 'loaded')).toContain('backlash');
     // a subject that is no speaker is no report
     expect(texts(marks('The reckless plan said nothing about costs.'), 'loaded')).toEqual(['reckless']);
+    // an opening comment adverb is the writer's remark on the report; past the speaker's quoted words the outlet goes on
+    expect(texts(marks('Ironically, the fee would help the rich, said Governor Alvarez.'), 'loaded')).toEqual(['Ironically']);
+    expect(texts(marks('Smith told reporters the talks were at "very high levels" after months of heated rhetoric.'), 'loaded')).toContain('heated');
   });
 });
 

@@ -274,9 +274,9 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
 
     const score = AFINN.get(t.norm) ?? AFINN.get(norm) ?? AFINN.get(lemma);
-    const ofPerson = score === 2 && describesPerson(tokens, i, s.heading);
+    const ofPerson = score !== undefined && score > 0 && score < 4 && describesPerson(tokens, i, s.heading);
     if (score !== undefined && Math.abs(score) >= 2 && !neutralUse(t, score, neutral.has(i), s.heading, ofPerson)) {
-      const reason = ofPerson ? `Loaded word: '${t.raw}' praises the person it describes (sentiment score +2)` : afinnReason(t.raw, score);
+      const reason = ofPerson ? `Loaded word: '${t.raw}' praises the person it describes (sentiment score +${score})` : afinnReason(t.raw, score);
       out.push({ start: t.start, end: t.end, category: 'loaded', reason });
     }
   }
