@@ -19,8 +19,10 @@ const HEADLINE_PATTERNS = SENSATIONAL_HEADLINES.map(({ pattern, reason }) => ({
 const BANGS = /^[!?]+$/u;
 /** What follows a dateline's place name: "WASHINGTON —", "SEOUL (Reuters) -", "PALM BEACH, Fla. —". */
 const AFTER_DATELINE = /^\s*[—–(,-]/u;
+/** Verbs of speech acts beyond reporting ("advised followers to avoid 'crowds'", "announced a plan to remove 'millions'"). */
+const SPEECH_ACTS = new Set(['announce', 'advise', 'order', 'state', 'add', 'note', 'reveal', 'pledge', 'quote', 'cite']);
 /** Nouns for what someone said ("his opinion of the 'terrible' deal"): quoted words beside them are a partial quotation. */
-const SPEECH_NOUNS = new Set(['opinion', 'opinions', 'remarks', 'comments', 'statement', 'statements', 'speech', 'interview', 'tweet', 'tweets', 'letter', 'message', 'announcement', 'testimony', 'rhetoric']);
+const SPEECH_NOUNS = new Set(['opinion', 'opinions', 'remarks', 'comments', 'statement', 'statements', 'speech', 'interview', 'tweet', 'tweets', 'letter', 'message', 'announcement', 'testimony', 'rhetoric', 'declaration', 'pledge', 'promise', 'vow']);
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
 
@@ -89,7 +91,7 @@ export function markScareQuotes(text: string, s: Sentence, spoken: readonly Span
   const tokens = s.tokens;
   // a headline quotes its speakers without a verb of saying ("Mayor to 'fix' bridge"): its quoted words are theirs
   if (s.heading) return;
-  if (tokens.some((t) => SPEECH_NOUNS.has(t.norm) || ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === undefined) && (SPEECH_VERBS.has(t.norm) || REPORTING_LEMMAS.has(t.lemma ?? t.norm))))) return;
+  if (tokens.some((t) => SPEECH_NOUNS.has(t.norm) || ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === undefined) && (SPEECH_VERBS.has(t.norm) || REPORTING_LEMMAS.has(t.lemma ?? t.norm) || SPEECH_ACTS.has(t.lemma ?? t.norm))))) return;
   for (let i = 1; i < tokens.length; i++) {
     const open = tokens[i]!;
     if (!OPEN_QUOTES.has(open.raw)) continue;

@@ -181,6 +181,8 @@ describe('intensifiers and hedges a reader would not call framing', () => {
     expect(texts(marks('"Their talk of \'damages\' will fail in court."'), 'hedge')).toEqual([]);
     expect(texts(marks('Council vows to "fix" the bridge\n\nThe council met on Monday.'), 'hedge')).toEqual([]);
     expect(texts(marks('He gave his opinion of the "reckless" plan at lunch.'), 'hedge')).toEqual([]);
+    expect(texts(marks('The mayor advised residents to avoid "crowded places" this week.'), 'hedge')).toEqual([]);
+    expect(texts(marks('The candidate wears the nickname "plain Joe" with pride.'), 'hedge')).toEqual([]);
     const own = marks('The state’s only "achievement" this year was a new logo.');
     expect(texts(own, 'hedge')).toEqual(['achievement']);
     expect(own[0]!.reason).not.toContain('inside a quote');

@@ -152,4 +152,5 @@ export const STANCE_ADVERBS: ReadonlyMap<string, 'booster' | 'hedge' | 'attitude
 export const NAMING_WORDS: ReadonlySet<string> = new Set([
   'called', 'calls', 'call', 'calling', 'dubbed', 'named', 'titled', 'entitled', 'labeled', 'labelled', 'termed',
   'known', 'word', 'words', 'phrase', 'term', 'slogan', 'nicknamed', 'branded', 'hashtag', 'motto', 'headline', 'as',
+  'nickname', 'moniker', 'label', 'name',
 ]);
