@@ -1,7 +1,7 @@
 /** Reported speech without quotation marks: the clause a named or official speaker is said to have said is theirs, not the outlet's. */
 import { WEASEL_SUBJECTS } from './lexicon/framing';
 import { ORGANISATION_WORDS } from './lexicon/gazetteer';
-import { PERSON_NOUNS, ROLE_WORDS } from './lexicon/roles';
+import { ROLE_WORDS } from './lexicon/roles';
 import { lemmaOf } from './markers-evaluative';
 import type { Span } from './text';
 import type { Token } from './types';
@@ -180,22 +180,37 @@ function clauseAfter(tokens: readonly Token[], v: number, end: number, lemma: st
   const next = tokens[k];
   // "said the plan …", "warned it would …": a subject starts the clause; "said in a statement", "to", a quote do not
   if (!next || QUOTE.test(next.raw) || BREAK.test(next.raw) || next.pos === 'ADP' || next.pos === 'PART' || next.norm === 'to') return undefined;
-  return k < end ? k : undefined;
+  // a clause has a finite verb of its own ("said the plan was …"); "claimed victory", "adding a racial element" do not
+  return k < end && hasFiniteVerb(tokens, k, end) ? k : undefined;
+}
+
+/** Whether a finite verb follows within a few words of `from`, before a break: the clause a verb of saying governs. */
+function hasFiniteVerb(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 8); k++) {
+    const t = tokens[k]!;
+    if (BREAK.test(t.raw)) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.norm.endsWith('ing') && tokens[k - 1]?.norm !== 'to' && k > from)) return true;
+  }
+  return false;
 }
 
 /** Whether tokens [from, to) name a speaker: a name, an official or an organisation, or a pronoun; never an unnamed group. */
 function isSpeaker(tokens: readonly Token[], from: number, to: number, names: readonly Span[]): boolean {
   if (to <= from || to - from > MAX_SPEAKER) return false;
-  const words = tokens.slice(from, to).filter((t) => /\p{L}/u.test(t.raw));
-  if (!words.length) return false;
+  const all = tokens.slice(from, to).filter((t) => /\p{L}/u.test(t.raw));
+  if (!all.length) return false;
+  // the subject's head comes before its first preposition ("the head of the ministry", "polling for the nomination")
+  const cut = all.findIndex((w) => w.pos === 'ADP');
+  const words = cut > 0 ? all.slice(0, cut) : all;
   const head = words[words.length - 1]!;
   if (WEASEL_SUBJECTS.has(head.norm) || words.some((w) => WEASEL_SUBJECTS.has(w.norm) && w.pos !== 'PROPN')) return false;
   if (words.length === 1 && SUBJECT_PRONOUNS.has(head.norm)) return true;
-  const first = tokens[from]!.start;
-  const last = tokens[to - 1]!.end;
-  if (names.some((n) => n.start < last && n.end > first)) return true;
-  // a capitalised word that is not the sentence's first (a name or an organisation: "the Foreign Ministry")
-  if (words.some((w) => w.pos === 'PROPN' && (w !== tokens[0] || words.length > 1) && !WEASEL_SUBJECTS.has(w.norm))) return true;
   const lemma = lemmaOf(head);
-  return ROLE_WORDS.has(lemma) || ROLE_WORDS.has(head.norm) || ORGANISATION_WORDS.has(lemma) || OFFICIAL_HEADS.has(head.norm) || OFFICIAL_HEADS.has(lemma) || (PERSON_NOUNS.has(lemma) && lemma === 'official');
+  const official = ROLE_WORDS.has(lemma) || ROLE_WORDS.has(head.norm) || ORGANISATION_WORDS.has(lemma) || OFFICIAL_HEADS.has(head.norm) || OFFICIAL_HEADS.has(lemma);
+  if (official) return true;
+  const first = words[0]!.start;
+  const last = head.end;
+  if (names.some((n) => n.start < last && n.end > first)) return true;
+  // a capitalised word that does not merely open the sentence (a name or an organisation: "the Foreign Ministry")
+  return words.some((w, j) => w.pos === 'PROPN' && (w !== tokens[0] || words[j + 1]?.pos === 'PROPN') && !WEASEL_SUBJECTS.has(w.norm));
 }

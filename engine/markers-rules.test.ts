@@ -220,6 +220,9 @@ describe('reported speech without quotation marks', () => {
     expect(texts(marks('Officials said the fee would stay, sparking a furious backlash from growers.'), 'loaded')).toContain('backlash');
     // a subject that is no speaker is no report
     expect(texts(marks('The reckless plan said nothing about costs.'), 'loaded')).toEqual(['reckless']);
+    // a verb of saying with an object and no clause reports nothing; a subject is named by its head, not its modifiers
+    expect(texts(marks('With Mayor Alvarez adding a cruel twist to the plan, the vote failed.'), 'loaded')).toEqual(['cruel']);
+    expect(texts(marks('Polling for the Democratic race tells a grim story for the party.'), 'loaded')).toEqual(['grim']);
     // an opening comment adverb is the writer's remark on the report; past the speaker's quoted words the outlet goes on
     expect(texts(marks('Ironically, the fee would help the rich, said Governor Alvarez.'), 'loaded')).toEqual(['Ironically']);
     expect(texts(marks('Smith told reporters the talks were at "very high levels" after months of heated rhetoric.'), 'loaded')).toContain('heated');
