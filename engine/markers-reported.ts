@@ -17,6 +17,8 @@ const REPORTING = new Set([
   'concede', 'confirm', 'stress', 'emphasize', 'emphasise', 'reply', 'respond', 'counter', 'testify', 'complain',
   'vow', 'promise', 'pledge', 'threaten', 'believe', 'caution', 'report', 'recall', 'protest',
 ]);
+/** Verbs of asking whose object is what the speaker asked for, in the speaker's terms ("demanded the release of …"). */
+const REQUESTS = new Set(['request', 'demand', 'urge', 'seek']);
 /** Reporting verbs that take a clause straight after them ("she said the plan failed"); the others need "that". */
 const CLAUSE_DIRECTLY = new Set(['say', 'tell', 'warn', 'claim', 'insist', 'argue', 'add', 'write', 'tweet', 'state', 'declare', 'assert', 'contend', 'allege', 'believe', 'predict', 'suggest', 'vow', 'threaten', 'complain']);
 /** Words that may stand between a speaker and the verb ("has said", "also warned", "later told"). */
@@ -44,6 +46,14 @@ export function reportedClauses(tokens: readonly Token[], names: readonly Span[]
       continue;
     }
     const lemma = lemmaOf(t);
+    // "Xi requested the removal of negative measures", "called for an end to …": what a speaker asks for is in their words
+    const request = REQUESTS.has(lemma) || ((lemma === 'call' || lemma === 'ask') && tokens[v + 1]?.norm === 'for');
+    if (request && (t.pos === 'VERB' || t.pos === undefined)) {
+      const speaker = speakerBefore(tokens, v, names);
+      const from = lemma === 'call' || lemma === 'ask' ? v + 2 : v + 1;
+      if (speaker && !speaker.quote && from < end && tokens[from]!.norm !== 'to') out.push([from, clauseEnd(tokens, from, end)]);
+      continue;
+    }
     if (!REPORTING.has(lemma) || !(t.pos === 'VERB' || t.pos === undefined)) continue;
     const before = speakerBefore(tokens, v, names);
     // "“…,” Trump said (sheepishly)": the verb reports the quote before it, no clause of its own
@@ -211,6 +221,7 @@ function isSpeaker(tokens: readonly Token[], from: number, to: number, names: re
   const first = words[0]!.start;
   const last = head.end;
   if (names.some((n) => n.start < last && n.end > first)) return true;
-  // a capitalised word that does not merely open the sentence (a name or an organisation: "the Foreign Ministry")
-  return words.some((w, j) => w.pos === 'PROPN' && (w !== tokens[0] || words[j + 1]?.pos === 'PROPN') && !WEASEL_SUBJECTS.has(w.norm));
+  // a capitalised word (a name or an organisation: "the Foreign Ministry", "Smith"), but not a gerund that merely opens
+  // the sentence ("Polling for the race tells …")
+  return words.some((w) => w.pos === 'PROPN' && !(w === tokens[0] && w.norm.endsWith('ing')) && !WEASEL_SUBJECTS.has(w.norm));
 }

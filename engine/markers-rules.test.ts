@@ -210,6 +210,9 @@ describe('reported speech without quotation marks', () => {
     expect(texts(marks('According to Senator Lee, the budget is a disaster for farmers.'), 'loaded')).toEqual([]);
     expect(texts(marks('The levy is a shameful mistake, said Governor Alvarez.'), 'loaded')).toEqual([]);
     expect(texts(marks('The shameful levy, Alvarez said, was a cruel blow to growers.'), 'loaded')).toEqual([]);
+    // what a speaker asks for is in the speaker's terms
+    expect(texts(marks('Beijing requested the removal of negative steps against its firms.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The minister called for an end to the brutal raids.'), 'loaded')).toEqual([]);
   });
 
   it('the outlet’s own words around the report stay marked', () => {
