@@ -23,6 +23,7 @@ const AFTER_DATELINE = /^\s*[—–(,-]/u;
 const SPEECH_ACTS = new Set(['announce', 'advise', 'order', 'state', 'add', 'note', 'reveal', 'pledge', 'quote', 'cite']);
 /** Nouns for what someone said ("his opinion of the 'terrible' deal"): quoted words beside them are a partial quotation. */
 const SPEECH_NOUNS = new Set(['opinion', 'opinions', 'remarks', 'comments', 'statement', 'statements', 'speech', 'interview', 'tweet', 'tweets', 'letter', 'message', 'announcement', 'testimony', 'rhetoric', 'declaration', 'pledge', 'promise', 'vow']);
+const JOINERS = new Set(["'", '’', '-']);
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
 
@@ -65,9 +66,10 @@ export function markCapitals(text: string, s: Sentence, mixedCase: ReadonlySet<s
       const t = tokens[j]!;
       if (t.start - tokens[j - 1]!.end > 1) break;
       if (isShouted(t) || (t.raw.length === 1 && startsUpper(t.raw))) {
-        words++;
+        // parts joined by a hyphen or an apostrophe are one word ("AFL-CIO")
+        if (!JOINERS.has(tokens[j - 1]!.raw)) words++;
         j++;
-      } else if ((t.raw === "'" || t.raw === '’' || t.raw === '-') && tokens[j + 1] && isShouted(tokens[j + 1]!)) j++;
+      } else if (JOINERS.has(t.raw) && tokens[j + 1] && isShouted(tokens[j + 1]!)) j++;
       else break;
     }
     const first = tokens[i]!;

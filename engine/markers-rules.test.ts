@@ -34,6 +34,13 @@ describe('precision: what is not a framing mark', () => {
     expect(hs.some((h) => h.text.includes('mercurial') && (h.category === 'label' || h.category === 'loaded'))).toBe(true);
   });
 
+  it('a title or a plain news noun in front of a name is no label, an acronym with a hyphen does not shout', () => {
+    expect(texts(marks('Justice Sonia Park wrote the ruling, and presidential hopeful Jane Roe replied.'), 'label')).toEqual([]);
+    expect(texts(marks('Members of the AFL-CIO met on Monday.'), 'emphasis')).toEqual([]);
+    const shout = marks('In a post, the senator wrote: "THIS IS A DISGRACE!"').find((h) => h.category === 'emphasis');
+    expect(shout?.reason).not.toContain("In's words");
+  });
+
   it('modal verbs report uncertainty and are no hedges; distancing adverbs are', () => {
     const hs = marks('The tariffs could rise next year. The plan was reportedly shelved.');
     expect(texts(hs, 'hedge')).toEqual(['reportedly']);

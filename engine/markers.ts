@@ -5,7 +5,9 @@ import { lemmaOf } from './markers-evaluative';
 import { markTokens, type Candidate } from './markers-words';
 import { sentenceAt } from './quotes';
 import { LAUDATORY, PEJORATIVE } from './lexicon/descriptors';
-import { LOADED } from './lexicon/framing';
+import { LOADED, NEWS_NEUTRAL } from './lexicon/framing';
+import { DOMAIN_WORDS, REPORTED_STATES } from './lexicon/neutral-terms';
+import { ROLE_WORDS } from './lexicon/roles';
 import { AFINN } from './sentiment';
 import { hasLower, type Span } from './text';
 import type { Actor, Highlight, MarkCategory, Quote, Sentence } from './types';
@@ -78,7 +80,7 @@ function markLabels(ctx: MarkContext, out: Candidate[]): void {
     const judging = l.text
       .toLowerCase()
       .split(/[\s-]+/u)
-      .find((w) => PEJORATIVE.has(w) || LAUDATORY.has(w) || LOADED[w] !== undefined || Math.abs(AFINN.get(w) ?? 0) >= 2);
+      .find((w) => PEJORATIVE.has(w) || LAUDATORY.has(w) || LOADED[w] !== undefined || judgingScore(w));
     const first = words.get(l.start);
     const lemma = first ? lemmaOf(first) : '';
     // "Democrat" as an adjective ("Democrat President") is the opponents' form of "Democratic"
@@ -93,6 +95,16 @@ function markLabels(ctx: MarkContext, out: Candidate[]): void {
         : `Label the outlet puts in front of ${l.actorName}: '${l.text}' — '${judging ?? lemma}' judges rather than names a role`,
     });
   }
+}
+
+/**
+ * Whether a label word judges by its sentiment score: a title ("Justice"), plain news vocabulary ("presidential
+ * hopeful") and ordinary praise below very strong name a role, as they do in running text.
+ */
+function judgingScore(word: string): boolean {
+  const score = AFINN.get(word) ?? 0;
+  if (Math.abs(score) < 2 || (score > 0 && score < 4)) return false;
+  return !ROLE_WORDS.has(word) && !NEWS_NEUTRAL.has(word) && !REPORTED_STATES.has(word) && !DOMAIN_WORDS.has(word);
 }
 
 function finish(text: string, candidates: Candidate[], ctx: MarkContext): Highlight[] {
