@@ -1,6 +1,7 @@
 /** Emphasis and headline marks: shouted capitals (not datelines or bylines), exclamations, scare quotes, headline formulas. */
 import { NAMING_WORDS } from './lexicon/descriptors';
 import { SENSATIONAL_HEADLINES } from './lexicon/framing';
+import { SPEECH_ACTS, SPEECH_NOUNS } from './lexicon/reported-speech';
 import { REPORTING_LEMMAS, SPEECH_VERBS } from './lexicon/speech';
 import type { Candidate } from './markers-words';
 import { hasLower, startsUpper, type Span } from './text';
@@ -19,10 +20,7 @@ const HEADLINE_PATTERNS = SENSATIONAL_HEADLINES.map(({ pattern, reason }) => ({
 const BANGS = /^[!?]+$/u;
 /** What follows a dateline's place name: "WASHINGTON —", "SEOUL (Reuters) -", "PALM BEACH, Fla. —". */
 const AFTER_DATELINE = /^\s*[—–(,-]/u;
-/** Verbs of speech acts beyond reporting ("advised followers to avoid 'crowds'", "announced a plan to remove 'millions'"). */
-const SPEECH_ACTS = new Set(['announce', 'advise', 'order', 'state', 'add', 'note', 'reveal', 'pledge', 'quote', 'cite']);
-/** Nouns for what someone said ("his opinion of the 'terrible' deal"): quoted words beside them are a partial quotation. */
-const SPEECH_NOUNS = new Set(['opinion', 'opinions', 'remarks', 'comments', 'statement', 'statements', 'speech', 'interview', 'tweet', 'tweets', 'letter', 'message', 'announcement', 'testimony', 'rhetoric', 'declaration', 'pledge', 'promise', 'vow']);
+/** What joins the parts of one word written in capitals ("AFL-CIO", "DON'T"). */
 const JOINERS = new Set(["'", '’', '-']);
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);

@@ -1,31 +1,13 @@
 /** Reported speech without quotation marks: the clause a named or official speaker is said to have said is theirs, not the outlet's. */
 import { WEASEL_SUBJECTS } from './lexicon/framing';
 import { ORGANISATION_WORDS } from './lexicon/gazetteer';
+import { OFFICIAL_HEADS, REPORTED_SPEECH_VERBS, REQUEST_VERBS, SPEECH_BEFORE_CLAUSE, SPEAKER_AUXILIARIES } from './lexicon/reported-speech';
 import { ROLE_WORDS } from './lexicon/roles';
 import { lemmaOf } from './markers-evaluative';
 import type { Span } from './text';
 import type { Token } from './types';
 
-/**
- * Lemmas of verbs that report what someone said and govern the clause that carries it ("the ministry said …",
- * "…, she warned"). Verbs that characterise or judge ("called", "slammed") are not here: their object is the
- * outlet's summary, and their own colour is the outlet's choice.
- */
-const REPORTING = new Set([
-  'say', 'tell', 'state', 'add', 'write', 'tweet', 'post', 'warn', 'claim', 'insist', 'argue', 'contend', 'maintain',
-  'assert', 'allege', 'declare', 'announce', 'predict', 'suggest', 'note', 'explain', 'acknowledge', 'admit',
-  'concede', 'confirm', 'stress', 'emphasize', 'emphasise', 'reply', 'respond', 'counter', 'testify', 'complain',
-  'vow', 'promise', 'pledge', 'threaten', 'believe', 'caution', 'report', 'recall', 'protest',
-]);
-/** Verbs of asking whose object is what the speaker asked for, in the speaker's terms ("demanded the release of …"). */
-const REQUESTS = new Set(['request', 'demand', 'urge', 'seek']);
-/** Reporting verbs that take a clause straight after them ("she said the plan failed"); the others need "that". */
-const CLAUSE_DIRECTLY = new Set(['say', 'tell', 'warn', 'claim', 'insist', 'argue', 'add', 'write', 'tweet', 'state', 'declare', 'assert', 'contend', 'allege', 'believe', 'predict', 'suggest', 'vow', 'threaten', 'complain']);
-/** Words that may stand between a speaker and the verb ("has said", "also warned", "later told"). */
-const BETWEEN = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'previously', 'repeatedly', 'again', 'once', 'would', 'will', 'did', 'does', 'do']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-/** Heads of an official speaker that are neither roles nor organisations ("the statement said"). */
-const OFFICIAL_HEADS = new Set(['statement', 'regulator', 'regulators', 'watchdog', 'military', 'embassy', 'investigators', 'researchers', 'study', 'survey', 'poll', 'data', 'figures', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'ministry', 'police', 'prosecutors', 'authorities', 'report', 'lawsuit', 'filing', 'complaint', 'indictment', 'memo', 'letter']);
 const BREAK = /^[,;:—–―()]$/u;
 const QUOTE = /^["“”‘’«»']$/u;
 const MAX_SPEAKER = 7;
@@ -47,14 +29,14 @@ export function reportedClauses(tokens: readonly Token[], names: readonly Span[]
     }
     const lemma = lemmaOf(t);
     // "Xi requested the removal of negative measures", "called for an end to …": what a speaker asks for is in their words
-    const request = REQUESTS.has(lemma) || ((lemma === 'call' || lemma === 'ask') && tokens[v + 1]?.norm === 'for');
+    const request = REQUEST_VERBS.has(lemma) || ((lemma === 'call' || lemma === 'ask') && tokens[v + 1]?.norm === 'for');
     if (request && (t.pos === 'VERB' || t.pos === undefined)) {
       const speaker = speakerBefore(tokens, v, names);
       const from = lemma === 'call' || lemma === 'ask' ? v + 2 : v + 1;
       if (speaker && !speaker.quote && from < end && tokens[from]!.norm !== 'to') out.push([from, clauseEnd(tokens, from, end)]);
       continue;
     }
-    if (!REPORTING.has(lemma) || !(t.pos === 'VERB' || t.pos === undefined)) continue;
+    if (!REPORTED_SPEECH_VERBS.has(lemma) || !(t.pos === 'VERB' || t.pos === undefined)) continue;
     const before = speakerBefore(tokens, v, names);
     // "“…,” Trump said (sheepishly)": the verb reports the quote before it, no clause of its own
     if (before?.quote) continue;
@@ -99,7 +81,7 @@ function sentenceEnd(tokens: readonly Token[]): number {
  */
 function speakerBefore(tokens: readonly Token[], v: number, names: readonly Span[]): { comma: number; quote?: boolean } | undefined {
   let k = v - 1;
-  while (k >= 0 && BETWEEN.has(tokens[k]!.norm)) k--;
+  while (k >= 0 && SPEAKER_AUXILIARIES.has(tokens[k]!.norm)) k--;
   const last = k;
   while (k >= 0 && last - k < MAX_SPEAKER && !BREAK.test(tokens[k]!.raw) && !QUOTE.test(tokens[k]!.raw)) k--;
   if (last < 0 || k === last) return undefined;
@@ -186,7 +168,7 @@ function clauseAfter(tokens: readonly Token[], v: number, end: number, lemma: st
   const after = skipAdjuncts(tokens, k, end);
   if (tokens[after]?.norm === 'that') return after + 1 < end ? after + 1 : undefined;
   if (tokens[k]?.norm === 'that') return k + 1 < end ? k + 1 : undefined;
-  if (!CLAUSE_DIRECTLY.has(lemma) || after !== k) return undefined;
+  if (!SPEECH_BEFORE_CLAUSE.has(lemma) || after !== k) return undefined;
   const next = tokens[k];
   // "said the plan …", "warned it would …": a subject starts the clause; "said in a statement", "to", a quote do not
   if (!next || QUOTE.test(next.raw) || BREAK.test(next.raw) || next.pos === 'ADP' || next.pos === 'PART' || next.norm === 'to') return undefined;
