@@ -205,6 +205,12 @@ describe('intensifiers and hedges a reader would not call framing', () => {
     expect(texts(marks('The senator appeared to relish the fight.'), 'hedge')).toEqual(['appeared to']);
   });
 
+  it('an adverb or verb of change beside the figure it sums up describes the change', () => {
+    expect(texts(marks('Sales fell sharply in May, from 12% to 7%, and shares soared 20% on Monday.'), 'intensifier')).toEqual([]);
+    expect(texts(marks('Prices soared after the storm, and the board sharply criticized the plan.'), 'intensifier')).toEqual(['soared', 'sharply']);
+    expect(texts(marks('Rents soared in 2019 across the county.'), 'intensifier')).toEqual(['soared']);
+  });
+
   it('a degree word before a mildly scored adjective describes', () => {
     expect(texts(marks('The mayor gave a very clear answer.'), 'intensifier')).toEqual([]);
   });

@@ -89,6 +89,7 @@ const POSSESSIVE = /'s?$/u;
 const ADDED = new Set(['added', 'adds', 'adding']);
 const MIND_READING = new Set(['appear', 'seem']);
 const NUMERIC = /^[\d$€£.,%]+$/u;
+const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 function descriptorReason(word: string): string | undefined {
   if (CONFLICT_FRAME.has(word)) return 'a conflict metaphor: it frames a dispute as a fight';
@@ -228,11 +229,14 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       }
     }
 
-    if (INTENSIFIERS.has(norm)) {
+    // "fell sharply, from 10.2% to 8.4%", "soared 20%": an adverb or a verb of change beside the figure it sums up
+    // describes a change the sentence states
+    const summarisesFigure = (t.pos === 'ADV' || t.pos === 'VERB') && figureFollows(tokens, i);
+    if (INTENSIFIERS.has(norm) && !summarisesFigure) {
       out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: '${t.raw}' amplifies the claim without adding facts` });
       continue;
     }
-    if (DEGREE_WORDS.has(norm)) {
+    if (DEGREE_WORDS.has(norm) && !summarisesFigure) {
       const judged = amplifiedJudgment(tokens, i, neutral, s.heading);
       if (judged) {
         out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: '${t.raw}' raises the judgment in '${judged.raw}'` });
@@ -303,6 +307,18 @@ function amplifiedJudgment(tokens: readonly Token[], i: number, neutral: Readonl
   if (score !== undefined && Math.abs(score) >= 2 && isEvaluativeAdjective(t, false, heading)) return t;
   // "strongly condemned", "badly hurt": a verb or adverb with a sentiment score is raised too
   return score !== undefined && Math.abs(score) >= 2 && (t.pos === 'VERB' || t.pos === 'ADV') && !neutralUse(t, score >= 0 ? 3 : -3, false, heading) ? t : undefined;
+}
+
+/** Whether a figure follows within a few words of token i, in its clause ("dropped sharply in May from 10%"). */
+function figureFollows(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_BREAK.test(t.raw) && t.raw !== ',') return false;
+    // a year is a date, not the size of a change
+    if (YEAR.test(t.raw)) continue;
+    if ((/\d/u.test(t.raw) && NUMERIC.test(t.raw)) || (t.pos === 'NUM' && t.norm !== 'one')) return true;
+  }
+  return false;
 }
 
 /** The loaded-verb reason for a word by its lemma or, where the lemmatiser differs ("lambast"), by its inflection stripped. */
