@@ -211,6 +211,11 @@ describe('intensifiers and hedges a reader would not call framing', () => {
     expect(texts(marks('Rents soared in 2019 across the county.'), 'intensifier')).toEqual(['soared']);
   });
 
+  it('an intensifier inside a fixed term names a thing', () => {
+    expect(texts(marks('The index hit an all-time high near the historic district.'), 'intensifier')).toEqual([]);
+    expect(texts(marks('It was a historic vote with massive turnout.'), 'intensifier')).toEqual(['historic', 'massive']);
+  });
+
   it('a degree word before a mildly scored adjective describes', () => {
     expect(texts(marks('The mayor gave a very clear answer.'), 'intensifier')).toEqual([]);
   });

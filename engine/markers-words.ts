@@ -232,7 +232,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     // "fell sharply, from 10.2% to 8.4%", "soared 20%": an adverb or a verb of change beside the figure it sums up
     // describes a change the sentence states
     const summarisesFigure = (t.pos === 'ADV' || t.pos === 'VERB') && figureFollows(tokens, i);
-    if (INTENSIFIERS.has(norm) && !summarisesFigure) {
+    if (INTENSIFIERS.has(norm) && !summarisesFigure && !neutral.has(i)) {
       out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: '${t.raw}' amplifies the claim without adding facts` });
       continue;
     }
