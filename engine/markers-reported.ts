@@ -111,7 +111,7 @@ function accordingTo(tokens: readonly Token[], v: number, end: number, names: re
   while (k < end && k - v - 2 < MAX_SPEAKER && !BREAK.test(tokens[k]!.raw)) k++;
   if (!isSpeaker(tokens, v + 2, k, names)) return;
   if (tokens[v - 1]?.raw === ',' && v - 1 > 0) out.push([clauseStart(tokens), v - 1]);
-  else if (tokens.slice(0, v).every((t) => t.pos === 'CCONJ' || t.pos === 'ADV') && tokens[k]?.raw === ',') out.push([k + 1, clauseEnd(tokens, k + 1, end)]);
+  else if (opensSentence(tokens, v) && tokens[k]?.raw === ',') out.push([k + 1, clauseEnd(tokens, k + 1, end)]);
 }
 
 /**
@@ -119,7 +119,9 @@ function accordingTo(tokens: readonly Token[], v: number, end: number, names: re
  * ("…, sparking an outcry", "…, as talks stall", "…, which …").
  */
 function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
-  for (let k = from; k < end; k++) {
+  // a reported clause runs a sentence's length at most: the bound keeps a run of reporting verbs linear
+  const last = Math.min(end, from + MAX_CLAUSE);
+  for (let k = from; k < last; k++) {
     const t = tokens[k]!;
     if (DASH.test(t.raw)) return k;
     // "…talks at “very high levels” in preparation for …": past the speaker's quoted words, the outlet goes on in its own
@@ -129,8 +131,9 @@ function clauseEnd(tokens: readonly Token[], from: number, end: number): number 
     if (!next) return k;
     if (t.raw === ';' || (next.pos === 'VERB' && next.norm.endsWith('ing')) || next.pos === 'SCONJ' || OUTLET_LINKS.has(next.norm)) return k;
   }
-  return end;
+  return last;
 }
+const MAX_CLAUSE = 80;
 const DASH = /^[—–―]$/u;
 const CLOSING_QUOTE = /^["”’»]$/u;
 
@@ -146,6 +149,12 @@ function clauseStart(tokens: readonly Token[]): number {
 }
 /** Words after a comma that start a clause of the outlet's own ("as", "while", "but", "which"). */
 const OUTLET_LINKS = new Set(['as', 'while', 'but', 'which', 'who', 'whose', 'although', 'though', 'whereas', 'even', 'after', 'before', 'since', 'amid']);
+
+/** Whether only conjunctions and adverbs ("But", "And so") stand before token v. */
+function opensSentence(tokens: readonly Token[], v: number): boolean {
+  for (let k = 0; k < v; k++) if (tokens[k]!.pos !== 'CCONJ' && tokens[k]!.pos !== 'ADV') return false;
+  return true;
+}
 
 /** Past "on Monday", "in a statement", "to reporters" after a verb: the index after them (and after a comma that ends them). */
 function skipAdjuncts(tokens: readonly Token[], k: number, end: number): number {
