@@ -169,12 +169,14 @@ function topicWords(words: readonly string[], owner: readonly number[]): Set<num
 function isPlainForm(w: string): boolean {
   let v = PLAIN.get(w);
   if (v === undefined) {
+    if (PLAIN.size > 50_000) PLAIN.clear();
     // a function word ("no exemptions") sets no tone
     v = STOP_WORDS.has(w) || NEWS_NEUTRAL.has(w) || REPORTED_STATES.has(w) || DOMAIN_WORDS.has(w) || bases(w).some((b) => DOMAIN_WORDS.has(b) || NEWS_NEUTRAL.has(b));
     PLAIN.set(w, v);
   }
   return v;
 }
+/** Forms already judged by `isPlainForm`; cleared when it grows past a long article's vocabulary many times over. */
 const PLAIN = new Map<string, boolean>();
 
 /** Spellings a word may have had before an inflection: "killed" → "kill", "dies" → "die", "cried" → "cry", "stopped" → "stop". */
