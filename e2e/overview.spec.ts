@@ -52,7 +52,9 @@ test.describe('on an allsides story', () => {
     await analysed(page);
     const cards = page.getByRole('region', { name: 'How they differ' }).locator('.card');
     await expect(cards.locator('h3')).toHaveText(['Center', 'Left', 'Right']);
-    await expect(cards.nth(2).locator('[data-kind="tone"]')).toContainText('more negative than the others: “dead”');
+    // a report of a death reads more negative by its tone, not by "dead" (a plain news word the tone leaves out)
+    await expect(cards.nth(2).locator('[data-kind="tone"]')).toContainText('more negative than the others');
+    await expect(cards.nth(2).locator('[data-kind="tone"]')).not.toContainText('“dead”');
     await app.screenshot('overview-allsides');
     await expectNoIds(page);
   });

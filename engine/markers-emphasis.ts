@@ -1,6 +1,7 @@
 /** Emphasis and headline marks: shouted capitals (not datelines or bylines), exclamations, scare quotes, headline formulas. */
 import { NAMING_WORDS } from './lexicon/descriptors';
 import { SENSATIONAL_HEADLINES } from './lexicon/framing';
+import { SPEECH_ACTS, SPEECH_NOUNS } from './lexicon/reported-speech';
 import { REPORTING_LEMMAS, SPEECH_VERBS } from './lexicon/speech';
 import type { Candidate } from './markers-words';
 import { hasLower, startsUpper, type Span } from './text';
@@ -19,6 +20,8 @@ const HEADLINE_PATTERNS = SENSATIONAL_HEADLINES.map(({ pattern, reason }) => ({
 const BANGS = /^[!?]+$/u;
 /** What follows a dateline's place name: "WASHINGTON —", "SEOUL (Reuters) -", "PALM BEACH, Fla. —". */
 const AFTER_DATELINE = /^\s*[—–(,-]/u;
+/** What joins the parts of one word written in capitals ("AFL-CIO", "DON'T"). */
+const JOINERS = new Set(["'", '’', '-']);
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
 
@@ -61,9 +64,10 @@ export function markCapitals(text: string, s: Sentence, mixedCase: ReadonlySet<s
       const t = tokens[j]!;
       if (t.start - tokens[j - 1]!.end > 1) break;
       if (isShouted(t) || (t.raw.length === 1 && startsUpper(t.raw))) {
-        words++;
+        // parts joined by a hyphen or an apostrophe are one word ("AFL-CIO")
+        if (!JOINERS.has(tokens[j - 1]!.raw)) words++;
         j++;
-      } else if ((t.raw === "'" || t.raw === '’' || t.raw === '-') && tokens[j + 1] && isShouted(tokens[j + 1]!)) j++;
+      } else if (JOINERS.has(t.raw) && tokens[j + 1] && isShouted(tokens[j + 1]!)) j++;
       else break;
     }
     const first = tokens[i]!;
@@ -85,7 +89,9 @@ export function markCapitals(text: string, s: Sentence, mixedCase: ReadonlySet<s
  */
 export function markScareQuotes(text: string, s: Sentence, spoken: readonly Span[], out: Candidate[]): void {
   const tokens = s.tokens;
-  if (tokens.some((t) => (t.pos === 'VERB' || t.pos === undefined) && (SPEECH_VERBS.has(t.norm) || REPORTING_LEMMAS.has(t.lemma ?? t.norm)))) return;
+  // a headline quotes its speakers without a verb of saying ("Mayor to 'fix' bridge"): its quoted words are theirs
+  if (s.heading) return;
+  if (tokens.some((t) => SPEECH_NOUNS.has(t.norm) || ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === undefined) && (SPEECH_VERBS.has(t.norm) || REPORTING_LEMMAS.has(t.lemma ?? t.norm) || SPEECH_ACTS.has(t.lemma ?? t.norm))))) return;
   for (let i = 1; i < tokens.length; i++) {
     const open = tokens[i]!;
     if (!OPEN_QUOTES.has(open.raw)) continue;
@@ -109,7 +115,7 @@ export function markScareQuotes(text: string, s: Sentence, spoken: readonly Span
     const start = inner[0]!.start;
     const end = inner[inner.length - 1]!.end;
     if (!spoken.some((q) => q.start < end && q.end > start)) {
-      out.push({ start, end, category: 'hedge', reason: `Scare quotes: the outlet puts '${text.slice(start, end)}' in quotation marks to distance itself from the word` });
+      out.push({ start, end, category: 'hedge', scare: true, reason: `Scare quotes: the outlet puts '${text.slice(start, end)}' in quotation marks to distance itself from the word` });
     }
     i = close;
   }

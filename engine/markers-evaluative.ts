@@ -64,10 +64,11 @@ export function neutralUse(t: Token, score: number, inNeutralTerm: boolean, head
   const strength = Math.abs(score);
   // a capitalised headline word is tagged as a name; it is read as the modifier it mostly is
   const pos = heading && t.pos === 'PROPN' ? 'ADJ' : t.pos;
-  // praise in the outlet's voice is caught by the laudatory descriptors; a sentiment-list modifier of mild positive
-  // strength ("safe", "good", "swift", "ended positively") names an outcome or a hope far more often than it praises;
-  // said of a person ("an accomplished and esteemed general") it is praise
-  if (score === 2 && (pos === 'ADJ' || pos === 'ADV') && !ofPerson) return 'an ordinary positive modifier names an outcome rather than praising';
+  // praise in the outlet's voice is caught by the laudatory descriptors; a sentiment-list modifier of mild or clear
+  // positive strength ("safe", "good", "successful", "wealthy", "ended positively") names an outcome, a quality or a
+  // hope far more often than it praises; said of a person ("an accomplished and esteemed general") it is praise, and
+  // the very strong ones ("fantastic", "superb") are praise whatever they describe
+  if (score > 0 && score < 4 && (pos === 'ADJ' || pos === 'ADV') && !ofPerson) return 'an ordinary positive modifier names an outcome rather than praising';
   // "a blessing", "their loyalty", "won": a positive noun or verb names a good or an outcome; blame nouns judge
   if (score > 0 && score < 4 && (pos === 'NOUN' || pos === 'VERB')) return 'a positive noun or verb names an outcome rather than praising';
   switch (pos) {
@@ -150,18 +151,24 @@ export function nounBase(norm: string): { word: string; why: string } | undefine
 
 /**
  * The evaluative adjective an "-ly" adverb is formed from, with why it judges, or undefined. The adjective must
- * be a listed descriptor or carry at least a clear sentiment score and not be plain news vocabulary.
+ * be a listed descriptor or carry at least a clear sentiment score and not be plain news vocabulary; an ordinary
+ * positive one ("successfully", "effectively") describes how something went.
  */
 export function adverbBase(norm: string): { word: string; why: string } | undefined {
-  return evaluativeBase(adverbBases(norm));
+  return evaluativeBaseOf(adverbBases(norm), true);
 }
 
 function evaluativeBase(bases: readonly string[]): { word: string; why: string } | undefined {
+  return evaluativeBaseOf(bases, false);
+}
+
+function evaluativeBaseOf(bases: readonly string[], strongPraiseOnly: boolean): { word: string; why: string } | undefined {
   for (const word of bases) {
     if (NEWS_NEUTRAL.has(word) || DOMAIN_WORDS.has(word) || REPORTED_STATES.has(word)) return undefined;
     if (PEJORATIVE.has(word)) return { word, why: 'a pejorative descriptor' };
     if (LAUDATORY.has(word)) return { word, why: 'a laudatory descriptor' };
     const score = AFINN.get(word);
+    if (score !== undefined && strongPraiseOnly && score > 0 && score < 4) return undefined;
     if (score !== undefined && Math.abs(score) >= 2) return { word, why: `an adjective with ${score < 0 ? 'negative' : 'positive'} feeling (sentiment score ${score > 0 ? '+' : ''}${score})` };
   }
   return undefined;

@@ -34,6 +34,13 @@ describe('precision: what is not a framing mark', () => {
     expect(hs.some((h) => h.text.includes('mercurial') && (h.category === 'label' || h.category === 'loaded'))).toBe(true);
   });
 
+  it('a title or a plain news noun in front of a name is no label, an acronym with a hyphen does not shout', () => {
+    expect(texts(marks('Justice Sonia Park wrote the ruling, and presidential hopeful Jane Roe replied.'), 'label')).toEqual([]);
+    expect(texts(marks('Members of the AFL-CIO met on Monday.'), 'emphasis')).toEqual([]);
+    const shout = marks('In a post, the senator wrote: "THIS IS A DISGRACE!"').find((h) => h.category === 'emphasis');
+    expect(shout?.reason).not.toContain("In's words");
+  });
+
   it('modal verbs report uncertainty and are no hedges; distancing adverbs are', () => {
     const hs = marks('The tariffs could rise next year. The plan was reportedly shelved.');
     expect(texts(hs, 'hedge')).toEqual(['reportedly']);
@@ -54,6 +61,7 @@ describe('recall: what is a framing mark', () => {
   it('finds idioms in any tense', () => {
     const hs = marks('The governor seized on the report. The senator took a swipe at the plan and fired back at critics.');
     expect(texts(hs, 'loaded')).toEqual(['seized on', 'took a swipe', 'fired back']);
+    expect(texts(marks('The host showered her with compliments.'), 'loaded')).toEqual(['showered her with']);
   });
 
   it('finds minimisers before figures and on their own', () => {
@@ -122,6 +130,8 @@ describe('general evaluative forms', () => {
 
   it('an ordinary positive adjective is no loaded word, praise and blame are', () => {
     expect(texts(marks('The company reported a strong quarter and a safe return.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The firm had a great quarter after a successful launch, and it successfully cut costs.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The talks were a fantastic show of a great leader.'), 'loaded')).toEqual(['fantastic', 'great']);
     expect(texts(marks('The mayor gave a heroic speech about the disastrous plan.'), 'loaded')).toEqual(['heroic', 'disastrous']);
     const praise = marks('Colin Powell, an accomplished and esteemed four-star general, died on Monday.');
     expect(texts(praise, 'loaded')).toEqual(['accomplished', 'esteemed']);
@@ -165,6 +175,81 @@ describe('general evaluative forms', () => {
   });
 });
 
+describe('intensifiers and hedges a reader would not call framing', () => {
+  it('degree and certainty words inside a speaker’s direct quote say how the speaker talks', () => {
+    const hs = marks('"We had very, very good talks and we will probably meet again," the mayor said.');
+    expect(texts(hs, 'intensifier')).toEqual([]);
+    expect(texts(hs, 'hedge')).toEqual([]);
+    // the outlet’s own degree word stays
+    expect(texts(marks('The deal was very dangerous for the region.'), 'intensifier')).toEqual(['very']);
+  });
+
+  it('scare quotes are the outlet’s only outside a speaker’s quote, in running text, away from words for speech', () => {
+    expect(texts(marks('"Their talk of \'damages\' will fail in court."'), 'hedge')).toEqual([]);
+    expect(texts(marks('Council vows to "fix" the bridge\n\nThe council met on Monday.'), 'hedge')).toEqual([]);
+    expect(texts(marks('He gave his opinion of the "reckless" plan at lunch.'), 'hedge')).toEqual([]);
+    expect(texts(marks('The mayor advised residents to avoid "crowded places" this week.'), 'hedge')).toEqual([]);
+    expect(texts(marks('The candidate wears the nickname "plain Joe" with pride.'), 'hedge')).toEqual([]);
+    const own = marks('The state’s only "achievement" this year was a new logo.');
+    expect(texts(own, 'hedge')).toEqual(['achievement']);
+    expect(own[0]!.reason).not.toContain('inside a quote');
+  });
+
+  it('a determiner before a noun cites nobody; an unnamed group that speaks does', () => {
+    expect(texts(marks('The site removed some fear-mongering posts.'), 'hedge')).toEqual([]);
+    expect(texts(marks('Some fear the plan will fail.'), 'hedge')).toEqual(['Some']);
+  });
+
+  it('"seem to" before a mildly scored act hedges a fact; before a feeling it reads a mind', () => {
+    expect(texts(marks('The storms seem to increase each year.'), 'hedge')).toEqual([]);
+    expect(texts(marks('The senator appeared to relish the fight.'), 'hedge')).toEqual(['appeared to']);
+  });
+
+  it('an adverb or verb of change beside the figure it sums up describes the change', () => {
+    expect(texts(marks('Sales fell sharply in May, from 12% to 7%, and shares soared 20% on Monday.'), 'intensifier')).toEqual([]);
+    expect(texts(marks('Prices soared after the storm, and the board sharply criticized the plan.'), 'intensifier')).toEqual(['soared', 'sharply']);
+    expect(texts(marks('Rents soared in 2019 across the county.'), 'intensifier')).toEqual(['soared']);
+  });
+
+  it('an intensifier inside a fixed term names a thing', () => {
+    expect(texts(marks('The index hit an all-time high near the historic district.'), 'intensifier')).toEqual([]);
+    expect(texts(marks('It was a historic vote with massive turnout.'), 'intensifier')).toEqual(['historic', 'massive']);
+  });
+
+  it('a degree word before a mildly scored adjective describes', () => {
+    expect(texts(marks('The mayor gave a very clear answer.'), 'intensifier')).toEqual([]);
+  });
+});
+
+describe('reported speech without quotation marks', () => {
+  it('the clause a named or official speaker is reported to have said is theirs, in either order', () => {
+    expect(texts(marks('Beijing will take negative steps in response, the trade ministry said on Tuesday.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The regulator warned that the merger was reckless and dangerous.'), 'loaded')).toEqual([]);
+    expect(texts(marks('According to Senator Lee, the budget is a disaster for farmers.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The levy is a shameful mistake, said Governor Alvarez.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The shameful levy, Alvarez said, was a cruel blow to growers.'), 'loaded')).toEqual([]);
+    // what a speaker asks for is in the speaker's terms
+    expect(texts(marks('Beijing requested the removal of negative steps against its firms.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The minister called for an end to the brutal raids.'), 'loaded')).toEqual([]);
+  });
+
+  it('the outlet’s own words around the report stay marked', () => {
+    // an unnamed group is no speaker: that is weasel wording, and the words stay the outlet's
+    expect(texts(marks('Critics said the merger was reckless.'), 'loaded')).toEqual(['reckless']);
+    // a manner adverb on the verb, and a clause the outlet adds after the report, are the outlet's
+    expect(texts(marks('"We tried," the mayor said sheepishly after the vote.'), 'loaded')).toEqual(['sheepishly']);
+    expect(texts(marks('Officials said the fee would stay, sparking a furious backlash from growers.'), 'loaded')).toContain('backlash');
+    // a subject that is no speaker is no report
+    expect(texts(marks('The reckless plan said nothing about costs.'), 'loaded')).toEqual(['reckless']);
+    // a verb of saying with an object and no clause reports nothing; a subject is named by its head, not its modifiers
+    expect(texts(marks('With Mayor Alvarez adding a cruel twist to the plan, the vote failed.'), 'loaded')).toEqual(['cruel']);
+    expect(texts(marks('Polling for the Democratic race tells a grim story for the party.'), 'loaded')).toEqual(['grim']);
+    // an opening comment adverb is the writer's remark on the report; past the speaker's quoted words the outlet goes on
+    expect(texts(marks('Ironically, the fee would help the rich, said Governor Alvarez.'), 'loaded')).toEqual(['Ironically']);
+    expect(texts(marks('Smith told reporters the talks were at "very high levels" after months of heated rhetoric.'), 'loaded')).toContain('heated');
+  });
+});
+
 describe('linear time on adversarial input', () => {
   const sentenceOf = (text: string): Sentence => ({
     index: 0,
@@ -179,7 +264,7 @@ describe('linear time on adversarial input', () => {
   const run = (text: string) => findMarks(text, { sentences: [sentenceOf(text)], quotes: [], actors: [], labels: [], headline: { start: 0, end: text.length } });
 
   // Long runs of one token class at 60,000 characters: each must end well within the test's timeout.
-  const pieces = ['A', 'É', 'ǅ', "'", '.', '-', '!', '?', '"', '“', '”', ' ', 'AB ', 'AB CD x ', 'only ', 'so-called ', 'peace ', '— ', 'responds ', '"a" ', 'appeared to ', 'cruel ', 'alleging cruel ', 'very ', 'claims '];
+  const pieces = ['A', 'É', 'ǅ', "'", '.', '-', '!', '?', '"', '“', '”', ' ', 'AB ', 'AB CD x ', 'only ', 'so-called ', 'peace ', '— ', 'responds ', '"a" ', 'appeared to ', 'cruel ', 'alleging cruel ', 'very ', 'claims ', 'Smith said the cruel plan was bad, ', 'according to Smith, cruel ', 'said cruel ', 'the ministry said '];
   it('completes on long runs of capitals, quotes, dashes and repeated words', () => {
     fc.assert(
       fc.property(fc.constantFrom(...pieces), fc.constantFrom('', 'a', 'ǅ', '!', ' x'), (piece, tail) => {

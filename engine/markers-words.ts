@@ -17,6 +17,7 @@ import {
 } from './lexicon/framing';
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS } from './lexicon/speech';
 import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, neutralTermTokens, neutralUse } from './markers-evaluative';
+import { inRanges, reportedClauses } from './markers-reported';
 import { AFINN } from './sentiment';
 import { isWordLike, startsLower, startsUpper, type Span } from './text';
 import type { AttributionClass, MarkCategory, Sentence, Token } from './types';
@@ -26,6 +27,8 @@ export interface Candidate extends Span {
   category: MarkCategory;
   reason: string;
   attribution?: AttributionClass;
+  /** Scare quotes: the mark is the quoted words themselves, the outlet's quotation marks. */
+  scare?: boolean;
 }
 
 const ATTRIBUTION_REASON: Record<AttributionClass, (w: string) => string> = {
@@ -43,6 +46,9 @@ interface Phrase {
 
 /** Phrases by first word; `lemmas` phrases match each word by norm or lemma ("seized on", "took a swipe"). */
 const PHRASES = new Map<string, Phrase[]>();
+/** Prepositions of idioms whose verb takes an object first ("shower someone with"), and the object pronouns there. */
+const PARTICLES = new Set(['with']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you']);
 const HYPHENATED = /(\p{L})-(?=\p{L})/gu;
 function addPhrase(source: string, category: MarkCategory, reason: (text: string) => string): void {
   const words = source.replace(HYPHENATED, '$1 - ').split(' ');
@@ -74,6 +80,8 @@ const MAY_START: ReadonlySet<string> = new Set([
   'seem',
 ]);
 
+/** Marks that speak in the outlet's own voice, and so not in a speaker's reported clause. */
+const OWN_VOICE: ReadonlySet<MarkCategory> = new Set(['loaded', 'intensifier', 'hedge']);
 const DENIAL = new Set(['denied', 'denies', 'denying']);
 /** "denied that / any wrongdoing / the allegations" is attribution; "denied the request" is a ruling. */
 const DENIED_OBJECTS = new Set(['that', 'any', 'wrongdoing', 'allegations', 'claims', 'accusations', 'reports', 'having', 'being', 'it']);
@@ -81,6 +89,7 @@ const POSSESSIVE = /'s?$/u;
 const ADDED = new Set(['added', 'adds', 'adding']);
 const MIND_READING = new Set(['appear', 'seem']);
 const NUMERIC = /^[\d$€£.,%]+$/u;
+const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 function descriptorReason(word: string): string | undefined {
   if (CONFLICT_FRAME.has(word)) return 'a conflict metaphor: it frames a dispute as a fight';
@@ -93,15 +102,20 @@ function descriptorReason(word: string): string | undefined {
  * Marks of one sentence's tokens. Attribution verbs of every class go to `attributions`; only the ones that
  * colour the statement (doubt, endorse, wrongdoing) are framing marks.
  */
-export function markTokens(text: string, s: Sentence, names: readonly Span[], out: Candidate[], attributions: Candidate[]): void {
+export function markTokens(text: string, s: Sentence, names: readonly Span[], out: Candidate[], attributions: Candidate[], quotes: readonly Span[] = []): void {
   const first = out.length;
   markSentence(text, s, names, out, attributions);
+  if (out.length === first) return;
+  const reported = reportedClauses(s.tokens, names);
   // "alleging a conspiracy", "denied colluding", "accused them of meddling": the wrong an accusation names is
   // what the accuser says, reported, not the outlet's own judgment
   let kept = first;
   for (let k = first; k < out.length; k++) {
     const c = out[k]!;
     if (c.category === 'loaded' && reportedAccusation(s.tokens, c.start)) continue;
+    // "China will take negative measures, the ministry said": the speaker's words, paraphrased, not the outlet's
+    // (a direct quote inside keeps its marks, shown as the speaker's)
+    if (reported.length && OWN_VOICE.has(c.category) && inRanges(reported, tokenAt(s.tokens, c.start)) && !quotes.some((q) => q.start <= c.start && c.end <= q.end)) continue;
     out[kept++] = c;
   }
   out.length = kept;
@@ -143,7 +157,12 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
 
     if (WEASEL_SUBJECTS.has(norm)) {
       const next = nextWord(tokens, i);
-      if (next && (WEASEL_VERBS.has(next.norm) || attitudeAfterCopula(tokens, i)) && !isNamedBefore(tokens, i)) {
+      // "some fear-mongering posts", "some fear is natural": a determiner before a noun cites nobody (the tagger
+      // often reads the verb after a subject as a noun, so the word after it decides)
+      const after = tokens[i + 2];
+      const nounPhrase = after !== undefined && (after.raw === '-' || ((next?.pos === 'NOUN' || next?.pos === 'ADJ') && (after.pos === 'AUX' || after.pos === 'VERB')));
+      const verb = next !== undefined && WEASEL_VERBS.has(next.norm) && !nounPhrase;
+      if (next && (verb || attitudeAfterCopula(tokens, i)) && !isNamedBefore(tokens, i)) {
         out.push({ start: t.start, end: t.end, category: 'hedge', reason: `Weasel wording: '${t.raw}' cites unnamed people instead of a source` });
         continue;
       }
@@ -210,11 +229,14 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       }
     }
 
-    if (INTENSIFIERS.has(norm)) {
+    // "fell sharply, from 10.2% to 8.4%", "soared 20%": an adverb or a verb of change beside the figure it sums up
+    // describes a change the sentence states
+    const summarisesFigure = (t.pos === 'ADV' || t.pos === 'VERB') && figureFollows(tokens, i);
+    if (INTENSIFIERS.has(norm) && !summarisesFigure && !neutral.has(i)) {
       out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: '${t.raw}' amplifies the claim without adding facts` });
       continue;
     }
-    if (DEGREE_WORDS.has(norm)) {
+    if (DEGREE_WORDS.has(norm) && !summarisesFigure) {
       const judged = amplifiedJudgment(tokens, i, neutral, s.heading);
       if (judged) {
         out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: '${t.raw}' raises the judgment in '${judged.raw}'` });
@@ -256,9 +278,9 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
 
     const score = AFINN.get(t.norm) ?? AFINN.get(norm) ?? AFINN.get(lemma);
-    const ofPerson = score === 2 && describesPerson(tokens, i, s.heading);
+    const ofPerson = score !== undefined && score > 0 && score < 4 && describesPerson(tokens, i, s.heading);
     if (score !== undefined && Math.abs(score) >= 2 && !neutralUse(t, score, neutral.has(i), s.heading, ofPerson)) {
-      const reason = ofPerson ? `Loaded word: '${t.raw}' praises the person it describes (sentiment score +2)` : afinnReason(t.raw, score);
+      const reason = ofPerson ? `Loaded word: '${t.raw}' praises the person it describes (sentiment score +${score})` : afinnReason(t.raw, score);
       out.push({ start: t.start, end: t.end, category: 'loaded', reason });
     }
   }
@@ -280,10 +302,23 @@ function amplifiedJudgment(tokens: readonly Token[], i: number, neutral: Readonl
   if (acts && t.pos === 'VERB') return t;
   const lemma = lemmaOf(t);
   if (descriptorReason(t.norm) ?? descriptorReason(lemma) ?? (t.pos === 'VERB' ? loadedVerb(lemma, t.norm) : undefined)) return t;
-  if (isEvaluativeAdjective(t, false, heading)) return t;
   const score = AFINN.get(t.norm) ?? AFINN.get(lemma);
+  // "very clear", "very active": a mildly scored adjective describes; "very dangerous" judges
+  if (score !== undefined && Math.abs(score) >= 2 && isEvaluativeAdjective(t, false, heading)) return t;
   // "strongly condemned", "badly hurt": a verb or adverb with a sentiment score is raised too
   return score !== undefined && Math.abs(score) >= 2 && (t.pos === 'VERB' || t.pos === 'ADV') && !neutralUse(t, score >= 0 ? 3 : -3, false, heading) ? t : undefined;
+}
+
+/** Whether a figure follows within a few words of token i, in its clause ("dropped sharply in May from 10%"). */
+function figureFollows(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_BREAK.test(t.raw) && t.raw !== ',') return false;
+    // a year is a date, not the size of a change
+    if (YEAR.test(t.raw)) continue;
+    if ((/\d/u.test(t.raw) && NUMERIC.test(t.raw)) || (t.pos === 'NUM' && t.norm !== 'one')) return true;
+  }
+  return false;
 }
 
 /** The loaded-verb reason for a word by its lemma or, where the lemmatiser differs ("lambast"), by its inflection stripped. */
@@ -340,6 +375,11 @@ function matchPhrase(tokens: readonly Token[], i: number): { phrase: Phrase; len
       const w = p.words[k]!;
       let tk = tokens[at + 1];
       if (tk && tk.raw === '-' && w !== '-' && p.words[k - 1] !== '-' && tk.start === tokens[at]!.end) {
+        at++;
+        tk = tokens[at + 1];
+      }
+      // "showered him with": a pronoun object stands between the verb and its preposition
+      if (tk && k === 1 && PARTICLES.has(w) && OBJECT_PRONOUNS.has(tk.norm) && tokens[at + 2] && (tokens[at + 2]!.norm === w)) {
         at++;
         tk = tokens[at + 1];
       }
@@ -461,7 +501,8 @@ function feelingAfter(tokens: readonly Token[], k: number): boolean {
   if (!t) return false;
   const lemma = lemmaOf(t);
   const score = AFINN.get(t.norm) ?? AFINN.get(lemma);
-  return (score !== undefined && score !== 0) || ATTITUDES.has(lemma) || FEELING_VERBS.has(lemma) || loadedVerb(lemma, t.norm) !== undefined || descriptorReason(lemma) !== undefined;
+  // "appeared to challenge", "seems to increase": a mildly scored act is reported, not a feeling read into it
+  return (score !== undefined && Math.abs(score) >= 2) || ATTITUDES.has(lemma) || FEELING_VERBS.has(lemma) || loadedVerb(lemma, t.norm) !== undefined || descriptorReason(lemma) !== undefined;
 }
 
 /** "experts are skeptical", "many were worried": an unnamed group given an attitude through a copula. */

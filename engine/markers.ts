@@ -5,7 +5,9 @@ import { lemmaOf } from './markers-evaluative';
 import { markTokens, type Candidate } from './markers-words';
 import { sentenceAt } from './quotes';
 import { LAUDATORY, PEJORATIVE } from './lexicon/descriptors';
-import { LOADED } from './lexicon/framing';
+import { LOADED, NEWS_NEUTRAL } from './lexicon/framing';
+import { DOMAIN_WORDS, REPORTED_STATES } from './lexicon/neutral-terms';
+import { ROLE_WORDS } from './lexicon/roles';
 import { AFINN } from './sentiment';
 import { hasLower, type Span } from './text';
 import type { Actor, Highlight, MarkCategory, Quote, Sentence } from './types';
@@ -54,7 +56,7 @@ export function findMarks(text: string, ctx: MarkContext): Marks {
   const spoken = ctx.quotes.filter((q) => q.speaker || q.speakerName);
 
   for (const s of ctx.sentences) {
-    markTokens(text, s, names, candidates, attributions);
+    markTokens(text, s, names, candidates, attributions, ctx.quotes);
     markCapitals(text, s, mixedCase, candidates);
     markScareQuotes(text, s, spoken, candidates);
     for (const t of s.tokens) {
@@ -78,7 +80,7 @@ function markLabels(ctx: MarkContext, out: Candidate[]): void {
     const judging = l.text
       .toLowerCase()
       .split(/[\s-]+/u)
-      .find((w) => PEJORATIVE.has(w) || LAUDATORY.has(w) || LOADED[w] !== undefined || Math.abs(AFINN.get(w) ?? 0) >= 2);
+      .find((w) => PEJORATIVE.has(w) || LAUDATORY.has(w) || LOADED[w] !== undefined || judgingScore(w));
     const first = words.get(l.start);
     const lemma = first ? lemmaOf(first) : '';
     // "Democrat" as an adjective ("Democrat President") is the opponents' form of "Democratic"
@@ -95,6 +97,16 @@ function markLabels(ctx: MarkContext, out: Candidate[]): void {
   }
 }
 
+/**
+ * Whether a label word judges by its sentiment score: a title ("Justice"), plain news vocabulary ("presidential
+ * hopeful") and ordinary praise below very strong name a role, as they do in running text.
+ */
+function judgingScore(word: string): boolean {
+  const score = AFINN.get(word) ?? 0;
+  if (Math.abs(score) < 2 || (score > 0 && score < 4)) return false;
+  return !ROLE_WORDS.has(word) && !NEWS_NEUTRAL.has(word) && !REPORTED_STATES.has(word) && !DOMAIN_WORDS.has(word);
+}
+
 function finish(text: string, candidates: Candidate[], ctx: MarkContext): Highlight[] {
   candidates.sort((a, b) => PRIORITY[b.category] - PRIORITY[a.category] || a.start - b.start || b.end - a.end);
   const taken = new Uint8Array(text.length);
@@ -102,10 +114,19 @@ function finish(text: string, candidates: Candidate[], ctx: MarkContext): Highli
   const speakerNames = new Map(ctx.actors.map((a) => [a.id, a.name]));
   for (const c of candidates) {
     if (c.end <= c.start || c.start < 0 || c.end > text.length || isTaken(taken, c)) continue;
+    let quote = quoteAt(ctx.quotes, c.start);
+    if (c.scare) {
+      // scare quotes are the quotation itself, the outlet's; inside a speaker's quote they are the speaker's
+      if (quote && (quote.start < c.start - 1 || quote.end > c.end + 1)) continue;
+      if (quote && quote.start >= c.start - 1 && quote.end <= c.end + 1) quote = outerQuote(ctx.quotes, quote);
+      if (quote) continue;
+    } else if (quote && SPEECH_MANNER.has(c.category)) {
+      // "very, very good", "probably", "definitely" in a speaker's own words: how the speaker talks, no framing by anyone
+      continue;
+    }
     taken.fill(1, c.start, c.end);
     const h: Highlight = { start: c.start, end: c.end, text: text.slice(c.start, c.end), category: c.category, reason: c.reason };
     if (c.attribution) h.attribution = c.attribution;
-    const quote = quoteAt(ctx.quotes, c.start);
     if (quote && c.category !== 'headline') {
       // a name read off a title-case headline ("Mayor Warns Council: '…'") is only trusted once it is an actor
       const resolved = quote.speaker && speakerNames.get(quote.speaker);
@@ -116,6 +137,18 @@ function finish(text: string, candidates: Candidate[], ctx: MarkContext): Highli
     out.push(h);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Marks of degree and certainty, which inside a direct quote only say how the speaker talks. */
+const SPEECH_MANNER: ReadonlySet<MarkCategory> = new Set(['intensifier', 'hedge']);
+
+/** A quote that strictly contains `inner`, if any (quotes are sorted by start and may nest). */
+function outerQuote(quotes: readonly Quote[], inner: Quote): Quote | undefined {
+  for (const q of quotes) {
+    if (q.start > inner.start) break;
+    if (q !== inner && q.start <= inner.start && inner.end <= q.end && (q.start < inner.start || q.end > inner.end)) return q;
+  }
+  return undefined;
 }
 
 function isTaken(taken: Uint8Array, c: Span): boolean {

@@ -1,5 +1,6 @@
 /** Direct quotes in an article's text, each with its speaker as written ("President Donald Trump", "He"). */
 import { FINITE_SPEECH_VERBS } from './lexicon/speech';
+import { STOP_WORDS } from './lexicon/stop-words';
 import { isSpace, WORD_CLASS, type Span } from './text';
 import type { Quote, Sentence } from './types';
 
@@ -36,6 +37,7 @@ const SPEAKER_IN_SENTENCE = new RegExp(
   String.raw`(?:^|[\s(])(?:(?<name>${NAME_PATTERN})\s+(?:(?:has|had|also|then|later|previously|repeatedly)\s+)?(?:${SPEECH_VERBS})\b|[Aa]ccording to\s+(?<name2>${NAME_PATTERN}))`,
   'gu',
 );
+const SPEAKER_PRONOUNS = new RegExp(`^(?:${PRONOUN}|I)$`, 'iu');
 const TRAILING_DOT = /(?<!\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St))(?<=\p{Ll})\.$/u;
 const POSSESSIVE_TAIL = /['’]s?$/u;
 const LEADING_CAPITAL_WORDS = /^(?:The|A|An|But|And|In|On|At|As|While|When|After|Before|This|That|Still|Yet|So)\s+/u;
@@ -147,6 +149,8 @@ function speakerOf(text: string, span: Span, sentences: readonly Sentence[]): st
 function cleanName(name: string | undefined): string | undefined {
   if (!name) return undefined;
   const cleaned = name.replace(LEADING_CAPITAL_WORDS, '').replace(POSSESSIVE_TAIL, '').replace(TRAILING_DOT, '').trim();
+  // "In a tweet, …: “…”": a capitalised function word opening the sentence names nobody
+  if (STOP_WORDS.has(cleaned.toLowerCase()) && !SPEAKER_PRONOUNS.test(cleaned)) return undefined;
   return cleaned || undefined;
 }
 

@@ -5,7 +5,7 @@ import { AFINN, combine, scoreSpan, scoreSpans } from './sentiment';
 
 describe('sentiment', () => {
   it('scores like the sentiment package on plain text', () => {
-    const text = 'The talks were good but the outcome was bad and sad.';
+    const text = 'The talks were good but the outcome was bad and dreadful.';
     const raw = new Sentiment().analyze(text);
     const s = scoreSpan(text);
     expect(s.score).toBe(raw.score);
@@ -46,7 +46,8 @@ describe('sentiment', () => {
 
   it('scores the listed words alone exactly as it scores the whole text', () => {
     // a BOM anywhere in the text sends every word through the package: both ways must agree
-    const words = ['not', "isn't", 'don’t', 'good', 'bad', 'well-known', 'short-sighted', 'hopeless', 'constructor', 'toString', 'Not', 'GREAT', 'the', 'plan', '12', 'U.S.'];
+    // with topical words the tone leaves out ("killed", "War" in a name, "peace talks") next to scored ones and negators
+    const words = ['not', "isn't", 'don’t', 'good', 'bad', 'well-known', 'short-sighted', 'hopeless', 'constructor', 'toString', 'Not', 'GREAT', 'the', 'plan', '12', 'U.S.', 'killed', 'died', 'War', 'Korean', 'Good', 'peace', 'talks', 'attack', 'cruel'];
     const gaps = [' ', ', ', '. ', ' — ', ' “', '” ', '\n\n', '-'];
     const piece = fc.tuple(fc.constantFrom(...words), fc.constantFrom(...gaps)).map(([w, g]) => w + g);
     fc.assert(
@@ -58,6 +59,17 @@ describe('sentiment', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('gives the outlet’s tone, not the topic: plain news words, neutral terms and names score nothing', () => {
+    const topic = scoreSpan('Two guards died in the attack near the Korean War museum, and the peace talks were put off.');
+    expect(topic.words).toEqual([]);
+    expect(topic.score).toBe(0);
+    expect(scoreSpan('The rule leaves no exemptions.').words).toEqual([]);
+    const tone = scoreSpan('It was a cruel and shameful attack; the war was a disgrace.');
+    expect(tone.words.map((w) => w.word)).toEqual(['cruel', 'shameful', 'disgrace']);
+    // a headline in title case names nothing by its capitals
+    expect(scoreSpan('Cruel Plan Fails Voters').words.map((w) => w.word)).toEqual(['Cruel']);
   });
 
   it('does not change the package’s shared word list', () => {

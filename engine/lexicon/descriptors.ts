@@ -25,7 +25,7 @@ export const PEJORATIVE: ReadonlySet<string> = new Set([
   'hardliners', 'anti-american', 'un-american', 'elitist', 'globalist', 'fascist',
   'nazi', 'racist', 'sexist', 'misogynist', 'misogynistic', 'homophobic', 'islamophobic', 'bigot', 'bigotry', 'nativist',
   'jingoistic', 'chauvinist', 'crass', 'vulgar', 'crude', 'callous', 'heartless', 'ruthless', 'cruel', 'sinister',
-  'nefarious', 'insidious', 'devious', 'conniving', 'scheming', 'manipulative', 'shadowy', 'murky', 'secretive', 'cabal',
+  'nefarious', 'insidious', 'ominous', 'devious', 'conniving', 'scheming', 'manipulative', 'shadowy', 'murky', 'secretive', 'cabal',
   'lame', 'lame-duck', 'flailing', 'floundering', 'embattled', 'beleaguered', 'tainted', 'scandal-plagued',
   'scandal-ridden', 'discredited', 'debunked', 'notorious', 'infamous', 'nightmare', 'nightmarish', 'dystopian',
   'apocalyptic', 'doomsday', 'draconian', 'harsh', 'punishing', 'crippling', 'disastrous', 'ruinous', 'woeful', 'woefully',
@@ -152,4 +152,5 @@ export const STANCE_ADVERBS: ReadonlyMap<string, 'booster' | 'hedge' | 'attitude
 export const NAMING_WORDS: ReadonlySet<string> = new Set([
   'called', 'calls', 'call', 'calling', 'dubbed', 'named', 'titled', 'entitled', 'labeled', 'labelled', 'termed',
   'known', 'word', 'words', 'phrase', 'term', 'slogan', 'nicknamed', 'branded', 'hashtag', 'motto', 'headline', 'as',
+  'nickname', 'moniker', 'label', 'name',
 ]);

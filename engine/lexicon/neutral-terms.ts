@@ -3,7 +3,7 @@
  * law, medicine, economics, diplomacy and war, and adjectives that report an actor's state rather than judge.
  */
 
-/** Terms whose sentiment-list word names a thing, written as lemmas ("peace talk" matches "peace talks"). */
+/** Terms whose sentiment-list or intensifier word names a thing, written as lemmas ("peace talk" matches "peace talks"). */
 export const NEUTRAL_TERMS: readonly string[] = [
   // diplomacy and war
   'peace talk', 'peace treaty', 'peace deal', 'peace process', 'peace agreement', 'peace plan', 'peace summit',
@@ -28,6 +28,10 @@ export const NEUTRAL_TERMS: readonly string[] = [
   'job gain', 'job gains', 'jobs added', 'net gain', 'capital gain', 'gross domestic product', 'free market',
   'interest rate', 'rate cut', 'tax cut', 'tax break', 'stock market', 'bear market', 'bull market', 'great recession',
   'great depression', 'economic growth', 'growth rate', 'unemployment rate', 'profit margin', 'price war',
+  'all-time high', 'all-time low', 'record high', 'record low',
+  // heritage and medicine
+  'historic district', 'historic site', 'historic building', 'historic landmark', 'historic preservation',
+  'vital sign', 'vital statistic', 'vital record',
   'best seller', 'best-selling', 'top official', 'top aide', 'free speech', 'freedom of speech', 'united states',
   'united nations', 'united kingdom', 'good friday', 'great britain', 'fair trade', 'fair housing', 'safe harbor',
 ];

@@ -63,7 +63,9 @@ function appTone(article: LoadedArticle, analysis: ReturnType<typeof analyze>['a
 
 describe('sentiment wording', () => {
   it('is the same in the app and in the HTML report for every seed', () => {
-    const articles = seeds();
+    // the seeds report a diplomatic call in a level tone; one article of plain praise makes the test see both words
+    const praise = 'A Superb Day\n\nThe superb, wonderful festival was a joy, and the brilliant music delighted everyone.';
+    const articles = [...seeds(), { ...seeds()[0]!, id: 'praise.txt', file: join(SEEDS, 'praise.txt'), name: 'praise.txt', title: 'A Superb Day', text: praise, wordCount: 15, bytes: praise.length }];
     const comparison = analyze(articles.map((a) => ({ id: a.id, text: a.text, title: a.title, file: a.file })));
     const html = renderHtml({ comparison, articles, errors: [], generatedAt: '2026-11-30T00:00:00.000Z' });
     const page = new DOMParser().parseFromString(html, 'text/html');
@@ -72,7 +74,7 @@ describe('sentiment wording', () => {
       const report = /sentiment (positive|negative|neutral) /u.exec(figures)?.[1];
       return { id: analysis.id, app: appTone(articles.find((a) => a.id === analysis.id)!, analysis), report };
     });
-    expect(words).toHaveLength(5);
+    expect(words).toHaveLength(6);
     for (const w of words) expect(w.app, w.id).toBe(w.report);
     // Both words occur in the sample set, so the test would see a disagreement about either.
     expect(new Set(words.map((w) => w.app))).toEqual(new Set(['positive', 'neutral']));

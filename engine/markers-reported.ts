@@ -1,0 +1,218 @@
+/** Reported speech without quotation marks: the clause a named or official speaker is said to have said is theirs, not the outlet's. */
+import { WEASEL_SUBJECTS } from './lexicon/framing';
+import { ORGANISATION_WORDS } from './lexicon/gazetteer';
+import { OFFICIAL_HEADS, REPORTED_SPEECH_VERBS, REQUEST_VERBS, SPEECH_BEFORE_CLAUSE, SPEAKER_AUXILIARIES } from './lexicon/reported-speech';
+import { ROLE_WORDS } from './lexicon/roles';
+import { lemmaOf } from './markers-evaluative';
+import type { Span } from './text';
+import type { Token } from './types';
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const BREAK = /^[,;:—–―()]$/u;
+const QUOTE = /^["“”‘’«»']$/u;
+const MAX_SPEAKER = 7;
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'where', 'when', 'if', 'whether']);
+
+/**
+ * Token ranges [start, end) of a sentence that carry what a named or official speaker is reported to have said,
+ * in either order: "…, the ministry said", "…, said the ministry", "…, according to Smith", "The ministry said (that) …",
+ * "According to Smith, …", and "…, the ministry said, …" on both sides. `names` are the actor mentions (sorted spans).
+ */
+export function reportedClauses(tokens: readonly Token[], names: readonly Span[]): [number, number][] {
+  const out: [number, number][] = [];
+  const end = sentenceEnd(tokens);
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v]!;
+    if (t.norm === 'according' && tokens[v + 1]?.norm === 'to') {
+      accordingTo(tokens, v, end, names, out);
+      continue;
+    }
+    const lemma = lemmaOf(t);
+    // "Xi requested the removal of negative measures", "called for an end to …": what a speaker asks for is in their words
+    const request = REQUEST_VERBS.has(lemma) || ((lemma === 'call' || lemma === 'ask') && tokens[v + 1]?.norm === 'for');
+    if (request && (t.pos === 'VERB' || t.pos === undefined)) {
+      const speaker = speakerBefore(tokens, v, names);
+      const from = lemma === 'call' || lemma === 'ask' ? v + 2 : v + 1;
+      if (speaker && !speaker.quote && from < end && tokens[from]!.norm !== 'to') out.push([from, clauseEnd(tokens, from, end)]);
+      continue;
+    }
+    if (!REPORTED_SPEECH_VERBS.has(lemma) || !(t.pos === 'VERB' || t.pos === undefined)) continue;
+    const before = speakerBefore(tokens, v, names);
+    // "“…,” Trump said (sheepishly)": the verb reports the quote before it, no clause of its own
+    if (before?.quote) continue;
+    const rest = skipAdjuncts(tokens, v + 1, end);
+    const final = rest >= end || tokens[rest - 1]?.raw === ',';
+    // "…, the ministry said (on Monday)": the speaker's clause is everything before the comma
+    if (before !== undefined && before.comma >= 0 && final) {
+      out.push([clauseStart(tokens), before.comma]);
+      // "…, the ministry said, …": and what follows the next comma
+      if (rest < end) out.push([rest, clauseEnd(tokens, rest, end)]);
+      continue;
+    }
+    // "…, said the ministry" (finite: "…, saying he would" reports what follows)
+    if (tokens[v - 1]?.raw === ',' && v - 1 > 0 && !t.norm.endsWith('ing') && speakerAfter(tokens, v, end, names)) {
+      out.push([clauseStart(tokens), v - 1]);
+      continue;
+    }
+    // "The ministry said (on Monday) (that) …": the clause after the verb
+    if (before !== undefined) {
+      const from = clauseAfter(tokens, v, end, lemma);
+      if (from !== undefined) out.push([from, clauseEnd(tokens, from, end)]);
+    }
+  }
+  return out;
+}
+
+/** Whether token i lies in one of the ranges. */
+export function inRanges(ranges: readonly [number, number][], i: number): boolean {
+  for (const [a, b] of ranges) if (i >= a && i < b) return true;
+  return false;
+}
+
+function sentenceEnd(tokens: readonly Token[]): number {
+  let e = tokens.length;
+  while (e > 0 && /^[.!?]+$/u.test(tokens[e - 1]!.raw)) e--;
+  return e;
+}
+
+/**
+ * The speaker before a reporting verb at v: a named, official or pronoun subject within a clause, and the comma
+ * that ends the reported clause before it (-1 when the speaker opens the sentence or its clause).
+ */
+function speakerBefore(tokens: readonly Token[], v: number, names: readonly Span[]): { comma: number; quote?: boolean } | undefined {
+  let k = v - 1;
+  while (k >= 0 && SPEAKER_AUXILIARIES.has(tokens[k]!.norm)) k--;
+  const last = k;
+  while (k >= 0 && last - k < MAX_SPEAKER && !BREAK.test(tokens[k]!.raw) && !QUOTE.test(tokens[k]!.raw)) k--;
+  if (last < 0 || k === last) return undefined;
+  // "an idea that the report cautioned against": a relative clause, not a speaker's report
+  for (let j = k + 1; j <= last; j++) if (RELATIVE.has(tokens[j]!.norm) || tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return undefined;
+  // the subject runs from after the break to `last`; a longer run than a speaker's name is a clause of its own
+  if (k >= 0 && !BREAK.test(tokens[k]!.raw) && !QUOTE.test(tokens[k]!.raw)) return undefined;
+  if (!isSpeaker(tokens, k + 1, last + 1, names)) return undefined;
+  if (k < 0) return { comma: -1 };
+  if (QUOTE.test(tokens[k]!.raw) || (tokens[k]!.raw === ',' && QUOTE.test(tokens[k - 1]?.raw ?? ''))) return { comma: -1, quote: true };
+  return tokens[k]!.raw === ',' && k > 0 ? { comma: k } : { comma: -1 };
+}
+
+/** "…, said the ministry (on Monday)": a named or official speaker right after the verb. */
+function speakerAfter(tokens: readonly Token[], v: number, end: number, names: readonly Span[]): boolean {
+  let k = v + 1;
+  const from = k;
+  while (k < end && k - from < MAX_SPEAKER && !BREAK.test(tokens[k]!.raw) && tokens[k]!.pos !== 'ADP' && tokens[k]!.pos !== 'SCONJ') k++;
+  // the speaker ends the clause: the sentence, a comma or an adjunct follows ("said Smith on Monday")
+  if (k < end && !BREAK.test(tokens[k]!.raw) && tokens[k]!.pos !== 'ADP') return false;
+  return k > from && !SUBJECT_PRONOUNS.has(tokens[from]!.norm) && isSpeaker(tokens, from, k, names);
+}
+
+/** "According to Smith, …" (the clause after) and "…, according to Smith" (the clause before). */
+function accordingTo(tokens: readonly Token[], v: number, end: number, names: readonly Span[], out: [number, number][]): void {
+  let k = v + 2;
+  while (k < end && k - v - 2 < MAX_SPEAKER && !BREAK.test(tokens[k]!.raw)) k++;
+  if (!isSpeaker(tokens, v + 2, k, names)) return;
+  if (tokens[v - 1]?.raw === ',' && v - 1 > 0) out.push([clauseStart(tokens), v - 1]);
+  else if (opensSentence(tokens, v) && tokens[k]?.raw === ',') out.push([k + 1, clauseEnd(tokens, k + 1, end)]);
+}
+
+/**
+ * Where a reported clause that starts at `from` ends: at a dash, or at a comma before a clause of the outlet's own
+ * ("…, sparking an outcry", "…, as talks stall", "…, which …").
+ */
+function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
+  // a reported clause runs a sentence's length at most: the bound keeps a run of reporting verbs linear
+  const last = Math.min(end, from + MAX_CLAUSE);
+  for (let k = from; k < last; k++) {
+    const t = tokens[k]!;
+    if (DASH.test(t.raw)) return k;
+    // "…talks at “very high levels” in preparation for …": past the speaker's quoted words, the outlet goes on in its own
+    if (CLOSING_QUOTE.test(t.raw) && k > from && (tokens[k + 1]?.pos === 'ADP' || tokens[k + 1]?.pos === 'SCONJ')) return k + 1;
+    if (t.raw !== ',' && t.raw !== ';') continue;
+    const next = tokens[k + 1];
+    if (!next) return k;
+    if (t.raw === ';' || (next.pos === 'VERB' && next.norm.endsWith('ing')) || next.pos === 'SCONJ' || OUTLET_LINKS.has(next.norm)) return k;
+  }
+  return last;
+}
+const MAX_CLAUSE = 80;
+const DASH = /^[—–―]$/u;
+const CLOSING_QUOTE = /^["”’»]$/u;
+
+/**
+ * Where a reported clause before its reporting verb starts: at the sentence's start, or after an opening comment
+ * adverb set off by a comma ("Ironically, …, said Smith"), which is the writer's remark on the report.
+ */
+function clauseStart(tokens: readonly Token[]): number {
+  let k = 0;
+  while (tokens[k]?.pos === 'CCONJ') k++;
+  const first = tokens[k];
+  return first?.pos === 'ADV' && first.norm.endsWith('ly') && tokens[k + 1]?.raw === ',' ? k + 2 : 0;
+}
+/** Words after a comma that start a clause of the outlet's own ("as", "while", "but", "which"). */
+const OUTLET_LINKS = new Set(['as', 'while', 'but', 'which', 'who', 'whose', 'although', 'though', 'whereas', 'even', 'after', 'before', 'since', 'amid']);
+
+/** Whether only conjunctions and adverbs ("But", "And so") stand before token v. */
+function opensSentence(tokens: readonly Token[], v: number): boolean {
+  for (let k = 0; k < v; k++) if (tokens[k]!.pos !== 'CCONJ' && tokens[k]!.pos !== 'ADV') return false;
+  return true;
+}
+
+/** Past "on Monday", "in a statement", "to reporters" after a verb: the index after them (and after a comma that ends them). */
+function skipAdjuncts(tokens: readonly Token[], k: number, end: number): number {
+  let i = k;
+  for (let hops = 0; hops < 2 && i < end && tokens[i]!.pos === 'ADP' && tokens[i]!.norm !== 'that'; hops++) {
+    i++;
+    while (i < end && i - k < 8 && tokens[i]!.pos !== 'ADP' && tokens[i]!.pos !== 'SCONJ' && tokens[i]!.raw !== ',' && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') i++;
+  }
+  if (tokens[i]?.raw === ',') return i + 1;
+  return i;
+}
+
+/** Where the clause a reporting verb at v governs starts, or undefined when it takes no clause. */
+function clauseAfter(tokens: readonly Token[], v: number, end: number, lemma: string): number | undefined {
+  let k = v + 1;
+  // "said sheepishly", "warned again": a manner adverb right after the verb is the outlet's account of the saying
+  while (tokens[k]?.pos === 'ADV' && tokens[k]!.norm !== 'that') k++;
+  // "told reporters", "warned lawmakers": an indirect object before the clause
+  if ((lemma === 'tell' || lemma === 'warn') && tokens[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'PROPN')) k++;
+  const after = skipAdjuncts(tokens, k, end);
+  if (tokens[after]?.norm === 'that') return after + 1 < end ? after + 1 : undefined;
+  if (tokens[k]?.norm === 'that') return k + 1 < end ? k + 1 : undefined;
+  if (!SPEECH_BEFORE_CLAUSE.has(lemma) || after !== k) return undefined;
+  const next = tokens[k];
+  // "said the plan …", "warned it would …": a subject starts the clause; "said in a statement", "to", a quote do not
+  if (!next || QUOTE.test(next.raw) || BREAK.test(next.raw) || next.pos === 'ADP' || next.pos === 'PART' || next.norm === 'to') return undefined;
+  // a clause has a finite verb of its own ("said the plan was …"); "claimed victory", "adding a racial element" do not
+  return k < end && hasFiniteVerb(tokens, k, end) ? k : undefined;
+}
+
+/** Whether a finite verb follows within a few words of `from`, before a break: the clause a verb of saying governs. */
+function hasFiniteVerb(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 8); k++) {
+    const t = tokens[k]!;
+    if (BREAK.test(t.raw)) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.norm.endsWith('ing') && tokens[k - 1]?.norm !== 'to' && k > from)) return true;
+  }
+  return false;
+}
+
+/** Whether tokens [from, to) name a speaker: a name, an official or an organisation, or a pronoun; never an unnamed group. */
+function isSpeaker(tokens: readonly Token[], from: number, to: number, names: readonly Span[]): boolean {
+  if (to <= from || to - from > MAX_SPEAKER) return false;
+  const all = tokens.slice(from, to).filter((t) => /\p{L}/u.test(t.raw));
+  if (!all.length) return false;
+  // the subject's head comes before its first preposition ("the head of the ministry", "polling for the nomination")
+  const cut = all.findIndex((w) => w.pos === 'ADP');
+  const words = cut > 0 ? all.slice(0, cut) : all;
+  const head = words[words.length - 1]!;
+  if (WEASEL_SUBJECTS.has(head.norm) || words.some((w) => WEASEL_SUBJECTS.has(w.norm) && w.pos !== 'PROPN')) return false;
+  if (words.length === 1 && SUBJECT_PRONOUNS.has(head.norm)) return true;
+  const lemma = lemmaOf(head);
+  const official = ROLE_WORDS.has(lemma) || ROLE_WORDS.has(head.norm) || ORGANISATION_WORDS.has(lemma) || OFFICIAL_HEADS.has(head.norm) || OFFICIAL_HEADS.has(lemma);
+  if (official) return true;
+  const first = words[0]!.start;
+  const last = head.end;
+  if (names.some((n) => n.start < last && n.end > first)) return true;
+  // a capitalised word (a name or an organisation: "the Foreign Ministry", "Smith"), but not a gerund that merely opens
+  // the sentence ("Polling for the race tells …")
+  return words.some((w) => w.pos === 'PROPN' && !(w === tokens[0] && w.norm.endsWith('ing')) && !WEASEL_SUBJECTS.has(w.norm));
+}
