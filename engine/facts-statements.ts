@@ -279,9 +279,33 @@ const OWN_WORDS_TO_CARRY = 0.25;
 const QUOTED = 0.6;
 const QUOTE_WORDS_TOLD = 0.5;
 
-/** Whether sentence m may carry a statement made of s: a statement mostly quoted needs most of its words. */
+/** The features of the words inside quotation marks in sentence s. */
+function quotedFeatures(s: PreparedSentence): string[] {
+  const own = new Set(s.features);
+  const out: string[] = [];
+  let open = false;
+  for (const t of s.sentence.tokens) {
+    if (t.raw === '“' || t.raw === '”' || t.raw === '"') {
+      open = t.raw === '“' ? true : t.raw === '”' ? false : !open;
+      continue;
+    }
+    const f = featureOfWord(t.norm);
+    if (open && t.content && own.has(f) && !out.includes(f)) out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Whether sentence m may carry a statement made of s: a statement mostly quoted needs most of the quoted words
+ * (the speaker's name and "told reporters" say who spoke, not what was said).
+ */
 function repeatsQuote(s: PreparedSentence, m: PreparedSentence, alignment: AlignmentResult): boolean {
-  return quotedShare(s.sentence.text) < QUOTED || repeatedShare(s, m, alignment) >= QUOTE_WORDS_TOLD;
+  if (quotedShare(s.sentence.text) < QUOTED) return true;
+  const quoted = quotedFeatures(s);
+  const other = new Set(m.features);
+  const { total, shared } = weightIn(quoted, other, alignment);
+  // and two of them at least: one shared word ("good") is no telling of a quote
+  return total > 0 && shared / total >= QUOTE_WORDS_TOLD && quoted.filter((f) => other.has(f)).length >= 2;
 }
 
 /** Whether two aligned sentences tell one claim: the main predicate of either recurs at the other. */
@@ -334,7 +358,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
     const otherClaim: PreparedSentence[] = [];
     for (const m of [rep, ...g.members.filter((x) => x !== rep)]) {
       // aligned for the words they share, yet saying something else of them: told in part
-      if (m !== rep && !sameClaim(rep, m, prepared)) {
+      if (m !== rep && (!sameClaim(rep, m, prepared) || !repeatsQuote(rep, m, alignment))) {
         otherClaim.push(m);
         continue;
       }

@@ -307,3 +307,19 @@ describe('a statement in a speaker’s words', () => {
     expect(quotedShare('“We will keep every crew on the water and in the harbour')).toBe(1);
   });
 });
+
+describe('two quotes of one speaker side by side', () => {
+  it('are not one statement for sharing a word: a quote is told by most of its own words', () => {
+    const body = (x: string) => `Bridge news\n\nThe mayor Mara Quell spoke at the town hall on Monday. ${x} The council will vote in June.`;
+    const c = analyze(
+      [
+        body('"We will either get a good bridge or we will get no bridge at all," Quell told reporters.'),
+        body('"I really think there is a lot of good will in this town," Quell told reporters.'),
+        body('Residents asked about parking near the market.'),
+      ].map((text, i) => ({ id: `a${i}`, text })),
+    );
+    const bridge = c.facts.find((f) => f.kind === 'statement' && f.text.includes('no bridge at all'))!;
+    expect(bridge.presentIn).toEqual(['a0']);
+    expect(bridge.partialIn).toContain('a1');
+  });
+});
