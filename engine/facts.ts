@@ -66,7 +66,7 @@ function tellings(table: FactTable, alignment: AlignmentResult, indexes: Article
   const articleNo = new Map(alignment.prepared.map((a, i) => [a[0]?.articleId ?? '', i]));
   const groupCache = new Map<number, Map<number, number>>();
   for (const d of table.details) {
-    if (d.fact.kind === 'statement' || d.described) continue;
+    if (d.fact.kind === 'statement') continue;
     const found: { x: number; sentence: number }[] = [];
     alignment.prepared.forEach((sentences, x) => {
       const id = sentences[0]?.articleId;

@@ -39,7 +39,7 @@ export function findOmissions(
       const id = articles[x]!.id;
       if (carriers.has(id) || d.partial?.has(id) || !alignment.prepared[x]!.length) continue;
       if (d.fact.kind === 'statement' && d.groups.some((g) => explained[x]!.has(g))) continue;
-      if (d.fact.kind !== 'statement' && !d.described) for (const g of d.groups) explained[x]!.add(g);
+      if (d.fact.kind !== 'statement') for (const g of d.groups) explained[x]!.add(g);
       out[id]!.push({
         factId: d.fact.id,
         kind: d.fact.kind,
