@@ -1,7 +1,9 @@
 /** Parts of speech, lemmas, negation and number entities of a text, from wink-nlp, by character offset. */
 import winkNLP, { type ItemEntity, type WinkMethods } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import core from "wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json";
 import type { NumberEntity, Pos, Token } from "./types";
+import { decodeBase64 } from "./word-vectors";
 
 export type { NumberEntity, Pos } from "./types";
 
@@ -49,14 +51,91 @@ function keptLemmas(lemmatize: Lemmatize): Lemmatize {
   };
 }
 
-/** The wink-nlp pipeline, built on first use (about 50 ms) and kept. */
+type CoreData = typeof core;
+interface Feature {
+  list: unknown[];
+  hash?: Record<string, number>;
+  intrinsicSize?: number;
+  index?: number;
+  maxIndex?: number;
+}
+
+/**
+ * The model's core as the package's own loader makes it (read-core-model.js, load-core-model.js), without its
+ * two slow steps: it copies the whole 3 MB model through JSON.stringify and JSON.parse, and decodes the lexicon's
+ * base64 a character at a time; together they were most of the worker's time to its first answer. Here only the
+ * parts wink-nlp changes are copied. nlp.test.ts checks the result against the package's loader.
+ */
+export function coreModel(): unknown {
+  const data = core;
+  const { packing, features, pos } = JSON.parse(
+    JSON.stringify({ packing: data.packing, features: { ...data.features, lexeme: { list: [] } }, pos: data.pos }),
+  ) as { packing: CoreData["packing"] & { efList: string[] }; features: Record<string, Feature>; pos: CoreData["pos"] };
+  features.lexeme!.list = data.features.lexeme.list.slice();
+  const layout = packing.layout as Record<string, number[]>;
+  const lexicon = decodeBase64(data.lexicon);
+  const xpansions = decodeBase64(data.xpansions);
+  packing.efList = [];
+  for (const f in layout) {
+    const feature = features[f];
+    if (layout[f]![3] === 0 && feature) {
+      feature.hash = hashOf(feature.list as string[]);
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = layout[f]![1]! >>> layout[f]![2]!;
+    }
+    if (layout[f]![4] === 1) packing.efList.push(f);
+  }
+  const lexeme = features.lexeme!;
+  lexeme.hash = mapBacked(lexeme.list as string[]);
+  lexeme.intrinsicSize = lexeme.list.length;
+  lexeme.index = lexeme.list.length;
+  const clusters = features.posClusters!.list;
+  const posHash = pos.hash as Record<string, number>;
+  for (let k = 0; k < clusters.length; k++) {
+    clusters[k] = new Set((clusters[k] as string).split("_").map((e) => posHash[e] || 0));
+  }
+  return {
+    ...JSON.parse(JSON.stringify({ header: data.header, tcat: data.tcat, trex: data.trex, preserve: data.preserve })),
+    packing,
+    features,
+    pos,
+    lexicon: new Uint32Array(lexicon.buffer, lexicon.byteOffset, lexicon.byteLength / 4),
+    xpansions: new Uint32Array(xpansions.buffer, xpansions.byteOffset, xpansions.byteLength / 4),
+  };
+}
+
+/** Each item's position, by item. */
+function hashOf(list: readonly string[]): Record<string, number> {
+  const hash = Object.create(null) as Record<string, number>;
+  for (let k = 0; k < list.length; k++) hash[list[k]!] = k;
+  return hash;
+}
+
+/**
+ * Each word's position, read and written as wink-nlp reads and writes a plain object (`hash[word]`), kept in a Map:
+ * filling a Map with the lexicon's 87,593 words takes less than half the time of filling an object.
+ */
+function mapBacked(list: readonly string[]): Record<string, number> {
+  const map = new Map<string, number>();
+  for (let k = 0; k < list.length; k++) map.set(list[k]!, k);
+  return new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_, key) => (typeof key === "string" ? map.get(key) : undefined),
+    set: (_, key, value: number) => {
+      if (typeof key === "string") map.set(key, value);
+      return true;
+    },
+  });
+}
+
+/** The wink-nlp pipeline, built on first use and kept. */
 function nlp(): WinkMethods {
   if (!instance) {
     const addons = {
       ...model.addons,
       lemmatize: keptLemmas(model.addons.lemmatize as Lemmatize),
     };
-    instance = winkNLP({ ...model, addons }, ["sbd", "pos", "ner", "negation"]);
+    instance = winkNLP({ ...model, core: coreModel, addons }, ["sbd", "pos", "ner", "negation"]);
   }
   return instance;
 }
