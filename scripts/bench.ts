@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build, type Rolldown } from 'vite';
+import { rendererJson } from '../electron.vite.config';
 import Sentiment from 'sentiment';
 import { buildArticle } from '../engine/article';
 import { analyze } from '../engine/index';
@@ -182,6 +183,7 @@ console.log(
 const workerBundle = await build({
   configFile: false,
   logLevel: 'silent',
+  json: rendererJson,
   build: {
     write: false,
     minify: false,
