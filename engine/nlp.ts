@@ -1,7 +1,13 @@
 /** Parts of speech, lemmas, negation and number entities of a text, from wink-nlp, by character offset. */
-import winkNLP, { type ItemEntity, type WinkMethods } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import winkNLP, { type ItemEntity, type Model, type WinkMethods } from "wink-nlp";
 import core from "wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json";
+import featureFn from "wink-eng-lite-web-model/dist/feature.js";
+import lemmatize from "wink-eng-lite-web-model/dist/lemmatize.js";
+import loadCerMetaModel from "wink-eng-lite-web-model/dist/load-cer-meta-model.js";
+import loadNegationModel from "wink-eng-lite-web-model/dist/load-negation-model.js";
+import loadNerModel from "wink-eng-lite-web-model/dist/load-ner-model.js";
+import loadPosModel from "wink-eng-lite-web-model/dist/load-pos-model.js";
+import loadSbdModel from "wink-eng-lite-web-model/dist/load-sbd-model.js";
 import type { NumberEntity, Pos, Token } from "./types";
 import { decodeBase64 } from "./word-vectors";
 
@@ -128,15 +134,32 @@ function mapBacked(list: readonly string[]): Record<string, number> {
   });
 }
 
+/** A state machine that recognises nothing, in wink-nlp's format (its automaton's emptyModelJSON()). */
+const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
+
+/**
+ * wink-eng-lite-web-model's model (its dist/model.js) put together from its parts, with the core from coreModel()
+ * and, in place of the sentiment model this pipeline never runs, an empty one: wink-nlp loads every model it is
+ * given, and the sentiment model alone is 0.5 MB of JSON read at start-up. Of the add-ons only the lemmatizer is
+ * used (its.lemma).
+ */
+function pipelineModel(): Model {
+  return {
+    core: coreModel,
+    sbd: loadSbdModel,
+    pos: loadPosModel,
+    ner: loadNerModel,
+    negation: loadNegationModel,
+    sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
+    metaCER: loadCerMetaModel,
+    featureFn: featureFn as Model["featureFn"],
+    addons: { lemmatize: keptLemmas(lemmatize as Lemmatize) },
+  };
+}
+
 /** The wink-nlp pipeline, built on first use and kept. */
 function nlp(): WinkMethods {
-  if (!instance) {
-    const addons = {
-      ...model.addons,
-      lemmatize: keptLemmas(model.addons.lemmatize as Lemmatize),
-    };
-    instance = winkNLP({ ...model, core: coreModel, addons }, ["sbd", "pos", "ner", "negation"]);
-  }
+  instance ??= winkNLP(pipelineModel(), ["sbd", "pos", "ner", "negation"]);
   return instance;
 }
 
