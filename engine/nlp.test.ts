@@ -1,6 +1,7 @@
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { describe, expect, it } from 'vitest';
-import { coreModel, tagText } from './nlp';
+import { coreModel, lemmatize, tagText } from './nlp';
 
 describe('coreModel', () => {
   it('builds the same core model as the package loader', () => {
@@ -39,5 +40,28 @@ describe('tagText', () => {
     expect(at('senators')).toMatchObject({ pos: 'NOUN', lemma: 'senator' });
     expect(at('did')).toMatchObject({ pos: 'AUX', lemma: 'do', negated: false });
     expect(at('rulings')).toMatchObject({ pos: 'NOUN', lemma: 'ruling', negated: true });
+  });
+});
+
+describe('lemmatize', () => {
+  it('gives the lemma wink-eng-lite-web-model gives, for every word of its lexicon and every part of speech', () => {
+    type Lemmatizer = typeof lemmatize;
+    const packaged = model.addons.lemmatize as Lemmatizer;
+    // the package's lemmatizer asks wink-nlp's token cache; a pipeline run once hands it over
+    let cache: Parameters<Lemmatizer>[2] | undefined;
+    const nlp = winkNLP({ ...model, addons: { ...model.addons, lemmatize: ((v, p, c) => ((cache = c), packaged(v, p, c))) as Lemmatizer } });
+    nlp.readDoc('The geese were flying.').tokens().out(nlp.its.lemma as unknown as typeof nlp.its.value);
+    expect(cache).toBeDefined();
+    const words = (model.core as () => { features: { lexeme: { list: string[] } } })().features.lexeme.list;
+    const differ: string[] = [];
+    for (const pos of ['ADJ', 'NOUN', 'VERB', 'PROPN']) {
+      for (const w of [...words, 'constructor', '__proto__', 'valueOf', 'mice', 'went', 'better']) {
+        if (lemmatize(w, pos, cache!) !== packaged(w, pos, cache!)) differ.push(`${pos} ${w}`);
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(lemmatize('geese', 'NOUN', cache!)).toBe('goose');
+    expect(lemmatize('went', 'VERB', cache!)).toBe('go');
+    expect(lemmatize('constructor', 'NOUN', cache!)).toBe('constructor');
   });
 });

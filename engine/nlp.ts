@@ -2,12 +2,12 @@
 import winkNLP, { type ItemEntity, type Model, type WinkMethods } from "wink-nlp";
 import core from "wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json";
 import featureFn from "wink-eng-lite-web-model/dist/feature.js";
-import lemmatize from "wink-eng-lite-web-model/dist/lemmatize.js";
 import loadCerMetaModel from "wink-eng-lite-web-model/dist/load-cer-meta-model.js";
 import loadNegationModel from "wink-eng-lite-web-model/dist/load-negation-model.js";
 import loadNerModel from "wink-eng-lite-web-model/dist/load-ner-model.js";
 import loadPosModel from "wink-eng-lite-web-model/dist/load-pos-model.js";
 import loadSbdModel from "wink-eng-lite-web-model/dist/load-sbd-model.js";
+import exceptionPairs from "./assets/lemma-exceptions.json";
 import type { NumberEntity, Pos, Token } from "./types";
 import { decodeBase64 } from "./word-vectors";
 
@@ -31,7 +31,75 @@ export interface TaggedText {
 
 let instance: WinkMethods | undefined;
 
-type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+/** The part of wink-nlp's token cache a lemmatizer asks: whether the model knows `word` with that part of speech. */
+interface LemmaCache {
+  hasSamePOS(word: string, pos: string): boolean;
+}
+type Lemmatize = (value: string, pos: string, cache: LemmaCache) => string;
+
+type ExceptionPos = "ADJ" | "NOUN" | "VERB";
+let exceptions: Record<ExceptionPos, Record<string, string>> | undefined;
+
+/** Irregular forms' lemmas by part of speech ("geese" → goose), from engine/assets/lemma-exceptions.json. */
+function exceptionsFor(pos: ExceptionPos): Record<string, string> {
+  exceptions ??= { ADJ: pairsOf(exceptionPairs.ADJ), NOUN: pairsOf(exceptionPairs.NOUN), VERB: pairsOf(exceptionPairs.VERB) };
+  return exceptions[pos];
+}
+
+function pairsOf(text: string): Record<string, string> {
+  const words = text.split(" ");
+  // no prototype: "constructor" or "valueOf" must not be found as a form
+  const out = Object.create(null) as Record<string, string>;
+  for (let i = 0; i + 1 < words.length; i += 2) out[words[i]!] = words[i + 1]!;
+  return out;
+}
+
+const NOUN_ENDINGS: readonly [RegExp, string][] = [
+  [/s$/, ""],
+  [/ses$/, "s"],
+  [/xes$/, "x"],
+  [/zes$/, "s"],
+  [/ves$/, "f"],
+  [/ches$/, "ch"],
+  [/shes$/, "sh"],
+  [/ies$/, "y"],
+];
+
+/**
+ * wink-eng-lite-web-model's lemmatizer (its dist/lemmatize.js), step for step, over the same WordNet exception
+ * lists read from an asset: the package builds them with 270 kB of JavaScript, which the analysis worker compiled
+ * and ran at every start. nlp.test.ts checks it against the package's on every word of the model's lexicon.
+ */
+export function lemmatize(value: string, pos: string, cache: LemmaCache): string {
+  if (pos !== "ADJ" && pos !== "NOUN" && pos !== "VERB") return value;
+  const exception = exceptionsFor(pos)[value];
+  if (exception) return exception;
+  if (pos === "ADJ") {
+    let lemma = value.replace(/est$|er$/, "");
+    if (lemma.length === value.length) return value;
+    if (cache.hasSamePOS(lemma, "ADJ")) return lemma;
+    lemma += "e";
+    return cache.hasSamePOS(lemma, "ADJ") ? lemma : value;
+  }
+  if (pos === "VERB") {
+    let lemma = value.replace(/s$/, "");
+    if (lemma.length !== value.length && cache.hasSamePOS(lemma, "VERB")) return lemma;
+    lemma = value.replace(/ies$/, "y");
+    if (lemma.length !== value.length && cache.hasSamePOS(lemma, "VERB")) return lemma;
+    lemma = value.replace(/es$|ed$|ing$/, "");
+    if (lemma.length !== value.length) {
+      if (cache.hasSamePOS(lemma, "VERB")) return lemma;
+      lemma += "e";
+      if (cache.hasSamePOS(lemma, "VERB")) return lemma;
+    }
+    return value;
+  }
+  for (const [ending, by] of NOUN_ENDINGS) {
+    const lemma = value.replace(ending, by);
+    if (lemma.length !== value.length && cache.hasSamePOS(lemma, "NOUN")) return lemma;
+  }
+  return value.replace(/men$/, "man");
+}
 /** Lemmas by part of speech and word; bounded like the token caches. */
 const lemmaCache = new Map<string, Map<string, string>>();
 
@@ -141,7 +209,7 @@ const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
  * wink-eng-lite-web-model's model (its dist/model.js) put together from its parts, with the core from coreModel()
  * and, in place of the sentiment model this pipeline never runs, an empty one: wink-nlp loads every model it is
  * given, and the sentiment model alone is 0.5 MB of JSON read at start-up. Of the add-ons only the lemmatizer is
- * used (its.lemma).
+ * used (its.lemma), and it is lemmatize() above.
  */
 function pipelineModel(): Model {
   return {
@@ -153,7 +221,7 @@ function pipelineModel(): Model {
     sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
     metaCER: loadCerMetaModel,
     featureFn: featureFn as Model["featureFn"],
-    addons: { lemmatize: keptLemmas(lemmatize as Lemmatize) },
+    addons: { lemmatize: keptLemmas(lemmatize) },
   };
 }
 
