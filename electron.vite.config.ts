@@ -24,6 +24,42 @@ const categoryStyles: Plugin = {
  */
 export const rendererJson = { namedExports: false };
 
+/**
+ * Writes the characters rolldown's `charset: 'ascii'` leaves, those of String.raw templates (an escape there would
+ * change the raw text), as `${"\u2019"}`: String.raw puts a substitution's value in as it is, so the text is the
+ * same. The analysis worker's script is then ASCII only, which its engine reads and keeps as one byte a character
+ * rather than two (about 8 MB less, and several ms less of every worker start). A character whose nearest backtick
+ * before it does not open a String.raw template, or that follows a backslash, is left alone.
+ */
+const asciiRawTemplates: Plugin = {
+  name: 'parallax-ascii-raw-templates',
+  renderChunk(code) {
+    let out = '';
+    let copied = 0;
+    for (let i = 0; i < code.length; i++) {
+      const c = code.charCodeAt(i);
+      if (c < 128) continue;
+      const tick = code.lastIndexOf('`', i);
+      let slashes = 0;
+      while (code.charCodeAt(i - 1 - slashes) === 92) slashes++;
+      // after an odd run of backslashes `${` would not open a substitution
+      if (!code.startsWith('String.raw', tick - 10) || slashes % 2) continue;
+      out += code.slice(copied, i) + '${"\\u' + c.toString(16).padStart(4, '0') + '"}';
+      copied = i + 1;
+    }
+    return copied ? { code: out + code.slice(copied), map: null } : null;
+  },
+};
+
+/**
+ * How the analysis worker is bundled, by the app and by the bench alike: ASCII only (see asciiRawTemplates), and
+ * without comments, which the worker's script would otherwise carry, some of them in other alphabets.
+ */
+export const workerBundling = {
+  plugins: [asciiRawTemplates],
+  output: { charset: 'ascii', comments: false } as const,
+};
+
 export default defineConfig({
   main: {
     build: {
@@ -60,6 +96,6 @@ export default defineConfig({
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
-    worker: { format: 'es' },
+    worker: { format: 'es', plugins: () => workerBundling.plugins, rolldownOptions: { output: workerBundling.output } },
   },
 });

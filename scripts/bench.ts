@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build, type Rolldown } from 'vite';
-import { rendererJson } from '../electron.vite.config';
+import { rendererJson, workerBundling } from '../electron.vite.config';
 import Sentiment from 'sentiment';
 import { buildArticle } from '../engine/article';
 import { analyze } from '../engine/index';
@@ -184,7 +184,9 @@ const workerBundle = await build({
   configFile: false,
   logLevel: 'silent',
   json: rendererJson,
+  plugins: workerBundling.plugins,
   build: {
+    rolldownOptions: { output: workerBundling.output },
     write: false,
     minify: false,
     lib: { entry: fileURLToPath(new URL('../renderer/src/workers/analysis.worker.ts', import.meta.url)), formats: ['es'], fileName: 'worker' },
