@@ -64,6 +64,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // engine/nlp.ts reads the NLP model's core as text (a `?raw` import), which only the bundler can give.
+      externalizeDeps: { exclude: ['wink-eng-lite-web-model'] },
       rollupOptions: {
         // ipc.js is also loaded on its own by the e2e harness, so it is an entry of its own.
         // cli.js is the command line (cli/, run by bin/parallax.cjs): plain Node, it must never require electron.

@@ -1,6 +1,6 @@
 /** Parts of speech, lemmas, negation and number entities of a text, from wink-nlp, by character offset. */
 import winkNLP, { type ItemEntity, type Model, type WinkMethods } from "wink-nlp";
-import core from "wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json";
+import coreText from "wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json?raw";
 import featureFn from "wink-eng-lite-web-model/dist/feature.js";
 import loadCerMetaModel from "wink-eng-lite-web-model/dist/load-cer-meta-model.js";
 import loadNegationModel from "wink-eng-lite-web-model/dist/load-negation-model.js";
@@ -125,7 +125,14 @@ function keptLemmas(lemmatize: Lemmatize): Lemmatize {
   };
 }
 
-type CoreData = typeof core;
+/** The parts of the core model's JSON that loading it changes. */
+interface CoreData {
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+  packing: { layout: Record<string, number[]>; efList?: string[] };
+  features: Record<string, Feature>;
+  pos: { hash: Record<string, number> };
+}
 interface Feature {
   list: unknown[];
   hash?: Record<string, number>;
@@ -136,19 +143,19 @@ interface Feature {
 
 /**
  * The model's core as the package's own loader makes it (read-core-model.js, load-core-model.js), without its
- * two slow steps: it copies the whole 3 MB model through JSON.stringify and JSON.parse, and decodes the lexicon's
- * base64 a character at a time; together they were most of the worker's time to its first answer. Here only the
- * parts wink-nlp changes are copied. nlp.test.ts checks the result against the package's loader.
+ * slow steps: it copies the whole 3 MB model through JSON.stringify and JSON.parse, decodes the lexicon's base64 a
+ * character at a time, and fills an object with the lexicon's 87,593 words. Here the model is parsed from its JSON
+ * text (imported as text: a JSON module of it took 70 MB under vite-node, which runs the bench and the tests).
+ * nlp.test.ts checks the result against the package's loader.
  */
 export function coreModel(): unknown {
-  const data = core;
-  const { packing, features, pos } = JSON.parse(
-    JSON.stringify({ packing: data.packing, features: { ...data.features, lexeme: { list: [] } }, pos: data.pos }),
-  ) as { packing: CoreData["packing"] & { efList: string[] }; features: Record<string, Feature>; pos: CoreData["pos"] };
-  features.lexeme!.list = data.features.lexeme.list.slice();
-  const layout = packing.layout as Record<string, number[]>;
-  const lexicon = decodeBase64(data.lexicon);
-  const xpansions = decodeBase64(data.xpansions);
+  const model = JSON.parse(coreText) as CoreData;
+  const { packing, features, pos } = model;
+  const layout = packing.layout;
+  const lexicon = decodeBase64(model.lexicon as string);
+  const xpansions = decodeBase64(model.xpansions as string);
+  model.lexicon = new Uint32Array(lexicon.buffer, lexicon.byteOffset, lexicon.byteLength / 4);
+  model.xpansions = new Uint32Array(xpansions.buffer, xpansions.byteOffset, xpansions.byteLength / 4);
   packing.efList = [];
   for (const f in layout) {
     const feature = features[f];
@@ -165,18 +172,10 @@ export function coreModel(): unknown {
   lexeme.intrinsicSize = lexeme.list.length;
   lexeme.index = lexeme.list.length;
   const clusters = features.posClusters!.list;
-  const posHash = pos.hash as Record<string, number>;
   for (let k = 0; k < clusters.length; k++) {
-    clusters[k] = new Set((clusters[k] as string).split("_").map((e) => posHash[e] || 0));
+    clusters[k] = new Set((clusters[k] as string).split("_").map((e) => pos.hash[e] || 0));
   }
-  return {
-    ...JSON.parse(JSON.stringify({ header: data.header, tcat: data.tcat, trex: data.trex, preserve: data.preserve })),
-    packing,
-    features,
-    pos,
-    lexicon: new Uint32Array(lexicon.buffer, lexicon.byteOffset, lexicon.byteLength / 4),
-    xpansions: new Uint32Array(xpansions.buffer, xpansions.byteOffset, xpansions.byteLength / 4),
-  };
+  return model;
 }
 
 /** Each item's position, by item. */

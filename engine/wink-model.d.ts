@@ -3,3 +3,9 @@ declare module "wink-eng-lite-web-model/dist/*.js" {
   const part: unknown;
   export default part;
 }
+
+/** The core model's JSON as text (a bundler's `?raw` import). */
+declare module "wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json?raw" {
+  const text: string;
+  export default text;
+}
