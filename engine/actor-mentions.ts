@@ -25,13 +25,17 @@ import {
   PLACE_WORDS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
+  WEEKDAYS,
 } from './lexicon/gazetteer';
+import { NOT_APPOSITIVE_HEADS, PERSON_NOUNS } from './lexicon/roles';
 import { PERSON_VERBS } from './lexicon/speech';
 import { STOP_WORDS } from './lexicon/stop-words';
 import { isWordLike, startsLower, startsUpper, type Span } from './text';
-import type { ActorKind, Sentence, Token } from './types';
+import type { ActorKind, Pos, Sentence, Token } from './types';
 
 const MAX_COUNTRY_WORDS = 5;
+/** Generation suffixes written after a name ("Jr.", "III"). */
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'on', ...NAME_PARTICLES]);
 const POSSESSIVE_NORM = /'s?$/u;
 const POSSESSIVE_TOKEN = /['’]s$/u;
@@ -84,7 +88,7 @@ export function openerWords(sentences: readonly Sentence[]): OpenerWords {
       const t = tokens[i]!;
       if (!startsUpper(t.raw)) continue;
       const norm = t.norm.replace(POSSESSIVE_NORM, '');
-      if (CALENDAR_WORDS.has(norm) && i > 0 && namesBefore(tokens[i - 1]!)) calendarNames.add(norm);
+      if (CALENDAR_WORDS.has(norm) && !WEEKDAYS.has(norm) && i > 0 && namesBefore(tokens[i - 1]!)) calendarNames.add(norm);
       if (tokens[i - 1]?.raw !== '-' && tokens[i + 1]?.raw !== '-') standalone.add(norm);
       if (!s.heading && i > 0 && !isOpening(tokens[i - 1]!)) bodyCapitalised.add(norm);
       const next = tokens[i + 1];
@@ -101,6 +105,14 @@ export function openerWords(sentences: readonly Sentence[]): OpenerWords {
 function namesBefore(t: Token): boolean {
   if (HONORIFICS.has(t.norm) || TITLE_HEADS.has(t.norm)) return true;
   return startsUpper(t.raw) && !CALENDAR_WORDS.has(t.norm) && !STOP_WORDS.has(t.norm) && !NON_NAME_OPENERS.has(t.norm) && !isLabelWord(t.norm) && !isKnownName(t);
+}
+
+/** Parts of speech of function words: capitalised first in a run ("Whatever Trump says"), they are not a name's first word. */
+const FUNCTION_POS: ReadonlySet<Pos> = new Set<Pos>(['DET', 'PRON', 'SCONJ', 'CCONJ', 'ADP', 'PART', 'INTJ']);
+
+/** A capitalised function word ("Whatever", "Each", "Neither"), as wink-nlp tags it, that no gazetteer knows as a name. */
+function isFunctionWord(t: Token): boolean {
+  return t.pos !== undefined && FUNCTION_POS.has(t.pos) && !isKnownName(t) && !NAME_PARTICLES.has(t.norm);
 }
 
 /** Words before a month name that make it a date ("in May", "last May", "since May"). */
@@ -152,17 +164,24 @@ export function collectMentions(text: string, s: Sentence, words: OpenerWords, o
         } else break;
       }
     }
-    if (j - i === 1 && STOP_WORDS.has(t.norm) && !isKnownName(t) && !calendarNames.has(t.norm)) {
+    // "Donald Trump, Jr.": a generation suffix set off by a comma is no name of its own.
+    if ((j - i === 1 && STOP_WORDS.has(t.norm) && !isKnownName(t) && !calendarNames.has(t.norm)) || (j - i === 1 && NAME_SUFFIXES.has(t.norm))) {
       i = j;
       continue;
     }
     let start = i;
+    // "'Whatever Trump says goes'": a function word opening the run, wherever it stands, is not part of the name.
+    while (start < j && isFunctionWord(tokens[start]!)) start++;
+    if (start === j) {
+      i = j;
+      continue;
+    }
     const sentenceStart = i === 0 || isOpening(tokens[i - 1]!);
     if (sentenceStart && j - i === 1 && !isKnownName(t) && (common(t.norm) || (!inner.has(t.norm) && !nameWords.has(t.norm)))) {
       i = j;
       continue;
     }
-    if (sentenceStart && common(t.norm) && !isKnownName(t)) start++;
+    if (sentenceStart && start === i && common(t.norm) && !isKnownName(t)) start++;
     splitRun(text, s, tokens, start, j, out);
     i = j;
   }
@@ -192,6 +211,8 @@ function connectedRun(tokens: readonly Token[], at: number, shouting: ReadonlySe
   const connector = tokens[at]!.norm;
   let k = at + 1;
   if (tokens[k]?.norm === 'the') k++;
+  // "Ursula von der Leyen", "Alex van der Zwaan": particles may follow one another.
+  if (NAME_PARTICLES.has(connector)) while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.norm) && startsLower(tokens[k]!.raw)) k++;
   const from = k;
   while (k < tokens.length && isNameToken(tokens[k]!) && !shouting.has(k)) k++;
   if (k === from) return -1;
@@ -279,19 +300,79 @@ function splitRun(text: string, s: Sentence, tokens: readonly Token[], from: num
     const label = descriptor(tokens, head >= 0 ? i : coreStart, coreStart);
     const honorific = coreStart > 0 && HONORIFICS.has(tokens[coreStart - 1]!.norm) ? tokens[coreStart - 1]!.norm : undefined;
     const speaks = to < tokens.length && PERSON_VERBS.has(tokens[to]!.norm);
+    const role = appositiveRole(tokens, from, to) ?? roleBefore(tokens, from, to);
     const m = mention(text, s, tokens, coreStart, to, {
-      kind: label || honorific || speaks ? 'person' : undefined,
-      evidence: !!label || !!honorific || speaks,
+      kind: label || honorific || speaks || role ? 'person' : undefined,
+      evidence: !!label || !!honorific || speaks || !!role,
     });
     if (label) {
       m.label = label;
       m.heads = labelHeads(tokens, label);
     }
+    if (role?.length) m.heads = [...(m.heads ?? []), ...role];
     const gender = genderOf([honorific, ...(m.heads ?? [])]);
     if (gender) m.gender = gender;
     out.push(m);
     return;
   }
+}
+
+/** Nouns that head an appositive naming a person ("…, the defense minister,"): titles and nouns for people. */
+const APPOSITIVE_HEADS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...[...PERSON_NOUNS].filter((w) => !NOT_APPOSITIVE_HEADS.has(w))]);
+/** Words that open an appositive noun phrase after a name's comma. */
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+/** Words that end an appositive's noun phrase: its head stands just before ("the director of …", "an aide who …"). */
+const APPOSITIVE_ENDS = new Set(['of', 'at', 'for', 'in', 'on', 'to', 'from', 'with', 'and', 'or', 'but', 'who', 'whose', 'whom', 'which', 'that', 'since', 'under', 'during']);
+const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that']);
+/** Punctuation that closes an appositive. */
+const APPOSITIVE_CLOSERS = new Set([',', '.', ';', ':', '—', '–', ')', '"', '”', '!', '?']);
+/** Longest appositive noun phrase, and longest appositive with what follows its head, in tokens. */
+const MAX_APPOSITIVE_NP = 9;
+const MAX_APPOSITIVE = 30;
+
+/**
+ * "Avigdor Liberman, the Israeli defense minister, said": a name followed by a comma and a noun phrase headed by
+ * a title or a noun for a person, closed by punctuation before any verb outside a relative clause, names a person.
+ * A noun phrase of another head counts when a speech verb follows its closing comma ("Mara Quell, the harbour
+ * master, said"). Returns the title heads it gives (none for the latter), or undefined. Not after a sentence's
+ * opening preposition ("In Washington, the president said" is no appositive).
+ */
+function appositiveRole(tokens: readonly Token[], from: number, to: number): string[] | undefined {
+  if (tokens[to]?.raw !== ',') return undefined;
+  if (from > 0 && tokens[from - 1]!.pos === 'ADP' && (from === 1 || isOpening(tokens[from - 2]!) || tokens[from - 2]!.raw === ',')) return undefined;
+  const first = tokens[to + 1];
+  if (!first) return undefined;
+  const opens = APPOSITIVE_OPENERS.has(first.norm) || (POSSESSIVE_TOKEN.test(first.raw) && startsUpper(first.raw)) || (startsLower(first.raw) && isLabelWord(first.norm));
+  if (!opens) return undefined;
+  let k = to + 1;
+  while (k < tokens.length && k - to <= MAX_APPOSITIVE_NP && isWordLike(tokens[k]!.raw) && !APPOSITIVE_ENDS.has(tokens[k]!.norm) && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k++;
+  if (k === to + 1 || k - to > MAX_APPOSITIVE_NP) return undefined;
+  const head = tokens[k - 1]!.norm;
+  let relative = false;
+  let close = k;
+  for (; close < tokens.length && close - to <= MAX_APPOSITIVE; close++) {
+    const t = tokens[close]!;
+    if (APPOSITIVE_CLOSERS.has(t.raw)) break;
+    if (RELATIVES.has(t.norm)) relative = true;
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && !relative) return undefined;
+  }
+  if (close - to > MAX_APPOSITIVE) return undefined;
+  if (APPOSITIVE_HEADS.has(head)) return TITLE_HEADS.has(head) ? [head] : [];
+  const after = tokens[close + 1];
+  return tokens[close]?.raw === ',' && after && PERSON_VERBS.has(after.norm) ? [] : undefined;
+}
+
+/**
+ * "Trump's new national security adviser, John Bolton, has": a name set off by commas right after a lower-case
+ * title or noun for a person names that person. Returns the title heads it gives, or undefined.
+ */
+function roleBefore(tokens: readonly Token[], from: number, to: number): string[] | undefined {
+  if (from < 2 || tokens[from - 1]!.raw !== ',') return undefined;
+  const role = tokens[from - 2]!;
+  if (!startsLower(role.raw) || !APPOSITIVE_HEADS.has(role.norm)) return undefined;
+  const after = tokens[to];
+  if (after && !APPOSITIVE_CLOSERS.has(after.raw)) return undefined;
+  return TITLE_HEADS.has(role.norm) ? [role.norm] : [];
 }
 
 /** The title heads among a descriptor's words ("former Secretary of State" → secretary). */
@@ -381,4 +462,37 @@ function mention(
   if (extra.kind) m.kind = extra.kind;
   if (extra.country) m.country = extra.country;
   return m;
+}
+
+/** What stands before a list of examples ("hawks like", "such as", "including"). */
+const EXAMPLES_BEFORE = /\b(?:like|such as|including)\s*$/iu;
+/** What stands between two members of a list: a comma, "and", "or". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u;
+
+/**
+ * "interventionists like John Bolton and Mike Pompeo": where one name of a list of examples is a person somewhere
+ * in the article, the list's other names without a kind are people too. `mentions` are in text order.
+ */
+export function markListedPeople(text: string, mentions: readonly Mention[]): void {
+  const people = new Set<string>();
+  for (const m of mentions) if (m.kind === 'person') people.add(m.words.join(' '));
+  if (!people.size) return;
+  let i = 0;
+  while (i < mentions.length) {
+    const first = mentions[i]!;
+    const before = i > 0 && mentions[i - 1]!.sentence === first.sentence ? mentions[i - 1]!.end : Math.max(0, first.start - 24);
+    let j = i + 1;
+    if (EXAMPLES_BEFORE.test(text.slice(before, first.start))) {
+      while (j < mentions.length && mentions[j]!.sentence === first.sentence && LIST_GAP.test(text.slice(mentions[j - 1]!.end, mentions[j]!.start))) j++;
+      const list = mentions.slice(i, j);
+      if (list.length > 1 && list.some((m) => m.kind === 'person' || people.has(m.words.join(' ')))) {
+        for (const m of list) {
+          if (m.kind || m.country) continue;
+          m.kind = 'person';
+          m.evidence = true;
+        }
+      }
+    }
+    i = j;
+  }
 }

@@ -146,3 +146,58 @@ describe('nominal mentions', () => {
     expect(owner?.id).toBe('donald-trump');
   });
 });
+
+describe('people named once, with what stands around the name', () => {
+  const person = (text: string, id: string) => actor(text, id)?.kind;
+
+  it('reads a lower-case role set off by commas before the name', () => {
+    const text = "The port's new harbour adviser, Tomas Brandt, has long argued for wider docks. Critics disagree.";
+    expect(person(text, 'tomas-brandt')).toBe('person');
+  });
+
+  it('reads an appositive with a title after the name', () => {
+    const text = 'Lena Ostrova, the Latvian foreign minister, met the delegation at the airport. The talks went on late.';
+    expect(person(text, 'lena-ostrova')).toBe('person');
+  });
+
+  it('reads an appositive of any noun when a speech verb follows it, even at a sentence start', () => {
+    const text = 'Mara Quell, the harbour master, said the port would reopen. Ships waited offshore.';
+    expect(person(text, 'mara-quell')).toBe('person');
+  });
+
+  it('does not take an opening place for an appositive\'s person', () => {
+    const text = 'In Rotterdam, the mayor said the port would reopen. Ships waited offshore. Rotterdam was calm.';
+    expect(person(text, 'rotterdam')).not.toBe('person');
+  });
+
+  it('makes every name of a list of examples a person when one of them is', () => {
+    const text = 'The board has brought reformers like Tomas Brandt and Ilse Marov aboard. Finance Minister Ilse Marov said the plan was sound.';
+    expect(person(text, 'tomas-brandt')).toBe('person');
+  });
+
+  it('keeps a woman named once with "the first lady" apart from the president of her surname', () => {
+    const text = 'President Trump and Melania Trump, the first lady, welcomed the guests. Trump spoke briefly. Trump left early.';
+    expect(person(text, 'melania-trump')).toBe('person');
+    expect(actor(text, 'melania-trump')?.mentions.map((m) => m.text)).toEqual(['Melania Trump']);
+  });
+
+  it('keeps particles that follow one another inside a name, and a comma-set "Jr." out of the names', () => {
+    const text = 'Alex van der Zwaan, an attorney, pleaded guilty. He met Donald Trump, Jr., the oldest son, in June.';
+    expect(ids(text)).toContain('alex-van-der-zwaan');
+    expect(ids(text)).not.toContain('jr');
+    expect(ids(text)).not.toContain('zwaan');
+  });
+});
+
+describe('capitalised words that are not people', () => {
+  it('never reads a weekday as a surname, even after a capitalised noun', () => {
+    const text = 'The leaders attend the State Dinner Tuesday evening. Guests praised the State Dinner Tuesday menu. Officials said Tuesday was calm.';
+    expect(ids(text).filter((id) => id.includes('tuesday'))).toEqual([]);
+  });
+
+  it('drops a capitalised function word opening a name', () => {
+    const text = "The aide put it plainly: 'Whatever Brandt says goes.' Tomas Brandt laughed. Brandt said nothing more.";
+    expect(ids(text)).not.toContain('whatever-brandt');
+    expect(actor(text, 'tomas-brandt')?.mentions.map((m) => m.text)).toEqual(['Brandt', 'Tomas Brandt', 'Brandt']);
+  });
+});

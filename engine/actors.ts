@@ -1,6 +1,6 @@
 /** Actors of one article: mentions, coreference, speakers and labels, in that order (see actor-*.ts). */
 import { resolve, type Entity } from './actor-coreference';
-import { collectMentions, openerWords } from './actor-mentions';
+import { collectMentions, markListedPeople, openerWords } from './actor-mentions';
 import type { Mention } from './actor-names';
 import { markSpeakers, nameIndex, speakerId } from './actor-speakers';
 import type { RawQuote } from './quotes';
@@ -35,6 +35,7 @@ export function findActors(
   const openers = openerWords(sentences);
   for (const s of sentences) collectMentions(text, s, openers, mentions);
   markSpeakers(mentions, rawQuotes);
+  markListedPeople(text, mentions);
   const entities = resolve(text, mentions);
 
   const actors: Actor[] = [];

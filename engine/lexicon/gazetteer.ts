@@ -150,6 +150,9 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'thanksgiving',
 ]);
 
+/** Weekday names: unlike months ("Theresa May"), never a surname, even after a capitalised word ("State Dinner Tuesday"). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** Capitalised words that are not names when they open a sentence. */
 export const NON_NAME_OPENERS: ReadonlySet<string> = new Set([
   ...CALENDAR_WORDS, 'i', 'ok',

@@ -17,6 +17,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'candidate', 'player', 'coach', 'artist', 'writer', 'scientist', 'doctor', 'nurse', 'teacher', 'veteran', 'american',
 ]);
 
+/** Person nouns that also name groups or countries ("Israel, a close ally,"): not enough to make an appositive's name a person. */
+export const NOT_APPOSITIVE_HEADS: ReadonlySet<string> = new Set(['people', 'ally', 'friend', 'american', 'figure', 'citizen', 'veteran']);
+
 /** Role abbreviations that are written with a full stop ("Sen.", "Gov."). */
 export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['sen', 'rep', 'gov', 'dr']);
 
