@@ -164,15 +164,17 @@ export function collectMentions(text: string, s: Sentence, words: OpenerWords, o
         } else break;
       }
     }
-    // "Donald Trump, Jr.": a generation suffix set off by a comma is no name of its own.
-    if ((j - i === 1 && STOP_WORDS.has(t.norm) && !isKnownName(t) && !calendarNames.has(t.norm)) || (j - i === 1 && NAME_SUFFIXES.has(t.norm))) {
+    if (j - i === 1 && STOP_WORDS.has(t.norm) && !isKnownName(t) && !calendarNames.has(t.norm)) {
       i = j;
       continue;
     }
     let start = i;
     // "'Whatever Trump says goes'": a function word opening the run, wherever it stands, is not part of the name.
     while (start < j && isFunctionWord(tokens[start]!)) start++;
-    if (start === j) {
+    // "Donald Trump, Jr.": a generation suffix set off by a comma is no name of its own; nor is a word numbered
+    // by the figure after it ("Number 10", "Article 5").
+    const numbered = j < tokens.length && DIGITS.test(tokens[j]!.raw) && tokens[j]!.start - tokens[j - 1]!.end <= 1;
+    if (start === j || (j - start === 1 && (NAME_SUFFIXES.has(tokens[start]!.norm) || numbered))) {
       i = j;
       continue;
     }
@@ -299,7 +301,9 @@ function splitRun(text: string, s: Sentence, tokens: readonly Token[], from: num
 
     const label = descriptor(tokens, head >= 0 ? i : coreStart, coreStart);
     const honorific = coreStart > 0 && HONORIFICS.has(tokens[coreStart - 1]!.norm) ? tokens[coreStart - 1]!.norm : undefined;
-    const speaks = to < tokens.length && PERSON_VERBS.has(tokens[to]!.norm);
+    // "the North agreed", "the Pentagon said": a word after "the" that speaks is a place or a body, not a person.
+    const article = coreStart === i && i > 0 && tokens[i - 1]!.norm === 'the' && to - coreStart === 1;
+    const speaks = to < tokens.length && PERSON_VERBS.has(tokens[to]!.norm) && !article;
     const role = appositiveRole(tokens, from, to) ?? roleBefore(tokens, from, to);
     const m = mention(text, s, tokens, coreStart, to, {
       kind: label || honorific || speaks || role ? 'person' : undefined,

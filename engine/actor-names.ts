@@ -83,7 +83,9 @@ export function isNameToken(t: Token): boolean {
 
 /** An all-capitals word of two letters or more that is not dotted ("NATO", not "U.S."). */
 export function isAllCaps(t: Token): boolean {
-  return !hasLower(t.raw) && TWO_CAPITALS.test(t.raw) && !DOTTED.test(t.raw);
+  // "the DNC's computers": a possessive ending does not make an acronym a word.
+  const raw = t.raw.replace(POSSESSIVE, '');
+  return !hasLower(raw) && TWO_CAPITALS.test(raw) && !DOTTED.test(raw);
 }
 
 /** An acronym the gazetteer knows as a country or organisation. */

@@ -195,6 +195,21 @@ describe('capitalised words that are not people', () => {
     expect(ids(text).filter((id) => id.includes('tuesday'))).toEqual([]);
   });
 
+  it('does not take a word after "the" for a person because a speech verb follows it', () => {
+    const text = 'Envoys said the talks had stalled, and the North agreed to wait. Later the North said it would return.';
+    expect(actor(text, 'north')?.kind).not.toBe('person');
+  });
+
+  it('reads a possessive acronym as an organisation, not a person', () => {
+    const text = "Hackers entered the FRB's servers in May. Officials at the FRB said nothing more.";
+    expect(actor(text, 'frb')).toMatchObject({ kind: 'organisation', mentions: [{ text: 'FRB' }, { text: 'FRB' }] });
+  });
+
+  it('does not take a word numbered by the figure after it for a person', () => {
+    const text = 'Officials met on Friday in the capital.\n\nA Number 10 spokesperson said: "The President of the club will be welcome here."\n\nOfficials agreed.';
+    expect(ids(text)).not.toContain('number');
+  });
+
   it('drops a capitalised function word opening a name', () => {
     const text = "The aide put it plainly: 'Whatever Brandt says goes.' Tomas Brandt laughed. Brandt said nothing more.";
     expect(ids(text)).not.toContain('whatever-brandt');
