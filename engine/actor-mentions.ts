@@ -5,6 +5,7 @@ import {
   ORG_BY_KEY,
   POSSESSIVE,
   isAllCaps,
+  isGivenName,
   isKnownAcronym,
   isKnownName,
   isLabelWord,
@@ -30,7 +31,7 @@ import {
 import { NOT_APPOSITIVE_HEADS, PERSON_NOUNS } from './lexicon/roles';
 import { PERSON_VERBS } from './lexicon/speech';
 import { STOP_WORDS } from './lexicon/stop-words';
-import { isWordLike, startsLower, startsUpper, type Span } from './text';
+import { hasLower, isWordLike, startsLower, startsUpper, type Span } from './text';
 import type { ActorKind, Pos, Sentence, Token } from './types';
 
 const MAX_COUNTRY_WORDS = 5;
@@ -118,6 +119,8 @@ function isFunctionWord(t: Token): boolean {
 /** Words before a month name that make it a date ("in May", "last May", "since May"). */
 const DATE_BEFORE = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'through', 'during', 'of', 'last', 'next', 'this', 'that', 'early', 'late', 'mid', 'before', 'after', 'between']);
 const DIGITS = /^\d/u;
+/** A middle initial: "R." of "John R. Bolton". */
+const INITIAL = /^\p{Lu}\.$/u;
 
 /** A word that may stand in a name: capitalised and not "I"; a month or weekday only where the article uses it as a name. */
 function nameToken(tokens: readonly Token[], i: number, words: OpenerWords, heading = false): boolean {
@@ -305,9 +308,10 @@ function splitRun(text: string, s: Sentence, tokens: readonly Token[], from: num
     const article = coreStart === i && i > 0 && tokens[i - 1]!.norm === 'the' && to - coreStart === 1;
     const speaks = to < tokens.length && PERSON_VERBS.has(tokens[to]!.norm) && !article;
     const role = appositiveRole(tokens, from, to) ?? roleBefore(tokens, from, to);
+    const given = givenNameFirst(tokens, coreStart, to);
     const m = mention(text, s, tokens, coreStart, to, {
-      kind: label || honorific || speaks || role ? 'person' : undefined,
-      evidence: !!label || !!honorific || speaks || !!role,
+      kind: label || honorific || speaks || role || given ? 'person' : undefined,
+      evidence: !!label || !!honorific || speaks || !!role || given,
     });
     if (label) {
       m.label = label;
@@ -377,6 +381,20 @@ function roleBefore(tokens: readonly Token[], from: number, to: number): string[
   const after = tokens[to];
   if (after && !APPOSITIVE_CLOSERS.has(after.raw)) return undefined;
   return TITLE_HEADS.has(role.norm) ? [role.norm] : [];
+}
+
+/**
+ * "Hillary Clinton", "Avigdor Liberman": a name of two or three words opening with a common given name, each
+ * further word capitalised, in the body and not the gazetteer's, names a person.
+ */
+function givenNameFirst(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4 || !isGivenName(tokens[from]!)) return false;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (INITIAL.test(t.raw) && k < to - 1) continue;
+    if (!startsUpper(t.raw) || !hasLower(t.raw) || isKnownName(t) || isLabelWord(t.norm)) return false;
+  }
+  return true;
 }
 
 /** The title heads among a descriptor's words ("former Secretary of State" → secretary). */

