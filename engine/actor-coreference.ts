@@ -91,7 +91,8 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
         // "Mrs. Trump" after "Mr. Trump": a mention whose own gender disagrees looks for a person of its gender.
         const own = m.gender && target.gender && m.gender !== target.gender ? pickPerson(text, k, [m], byLast, byFirst) : target;
         const p = own ?? target;
-        add(slug(p.canon), p.canon, 'person', p.words, m);
+        // "Olympics" joins "Winter Olympics": a word that ends a name is a person only where something says so.
+        add(slug(p.canon), p.canon, p.evidence || ms.some((x) => x.kind === 'person') ? 'person' : 'other', p.words, m);
       }
       continue;
     }

@@ -221,6 +221,11 @@ describe('capitalised words that are not people', () => {
     expect(ids(text)).not.toContain('number');
   });
 
+  it('does not make a name a person because a single word of it is written again', () => {
+    const text = 'Crowds came to the Harbour Festival on Friday. Many said the Festival was the best in years.';
+    expect(actor(text, 'harbour-festival')?.kind).toBe('other');
+  });
+
   it('drops a capitalised function word opening a name', () => {
     const text = "The aide put it plainly: 'Whatever Brandt says goes.' Tomas Brandt laughed. Brandt said nothing more.";
     expect(ids(text)).not.toContain('whatever-brandt');
