@@ -384,15 +384,16 @@ function roleBefore(tokens: readonly Token[], from: number, to: number): string[
 }
 
 /**
- * "Hillary Clinton", "Avigdor Liberman": a name of two or three words opening with a common given name, each
- * further word capitalised, in the body and not the gazetteer's, names a person.
+ * "Hillary Clinton", "John R. Bolton": a name of two or three words (and middle initials) opening with a common
+ * given name, each further word capitalised and not the gazetteer's nor a title word, names a person.
  */
 function givenNameFirst(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 4 || !isGivenName(tokens[from]!)) return false;
+  if (to - from < 2 || !isGivenName(tokens[from]!)) return false;
+  let words = 1;
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
     if (INITIAL.test(t.raw) && k < to - 1) continue;
-    if (!startsUpper(t.raw) || !hasLower(t.raw) || isKnownName(t) || isLabelWord(t.norm)) return false;
+    if (!startsUpper(t.raw) || !hasLower(t.raw) || isKnownName(t) || isLabelWord(t.norm) || ++words > 3) return false;
   }
   return true;
 }

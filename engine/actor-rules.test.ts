@@ -184,6 +184,7 @@ describe('people named once, with what stands around the name', () => {
   it('reads a name opening with a common given name as a person, without a title or a speech verb', () => {
     const text = 'The fund was set up to help Hillary Brandt win the seat. Voters were unmoved.';
     expect(person(text, 'hillary-brandt')).toBe('person');
+    expect(ids('They asked for the Hillary Brandt Harbour Papers held abroad. Nobody answered.')).toEqual([]);
   });
 
   it('does not read a place opening with a compass word or a given name that is a country as a person', () => {
