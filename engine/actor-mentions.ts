@@ -182,7 +182,9 @@ export function collectMentions(text: string, s: Sentence, words: OpenerWords, o
       continue;
     }
     const sentenceStart = i === 0 || isOpening(tokens[i - 1]!);
-    if (sentenceStart && j - i === 1 && !isKnownName(t) && (common(t.norm) || (!inner.has(t.norm) && !nameWords.has(t.norm)))) {
+    // "Quell, the harbour master, said": a proper noun opening a sentence with an appositive after it is a name.
+    const named = inner.has(t.norm) || nameWords.has(t.norm) || (t.pos === 'PROPN' && appositiveRole(tokens, i, j) !== undefined);
+    if (sentenceStart && j - i === 1 && !isKnownName(t) && (common(t.norm) || !named)) {
       i = j;
       continue;
     }

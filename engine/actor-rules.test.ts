@@ -165,6 +165,11 @@ describe('people named once, with what stands around the name', () => {
     expect(person(text, 'mara-quell')).toBe('person');
   });
 
+  it('reads a surname alone opening a sentence when an appositive follows it, and not an opening adverb', () => {
+    expect(person('Brandt, the harbour master, said the port would reopen. Ships waited offshore.', 'brandt')).toBe('person');
+    expect(ids('Afterwards, the harbour master, who was tired, said little. Ships waited offshore.')).toEqual([]);
+  });
+
   it('does not take an opening place for an appositive\'s person', () => {
     const text = 'In Rotterdam, the mayor said the port would reopen. Ships waited offshore. Rotterdam was calm.';
     expect(person(text, 'rotterdam')).not.toBe('person');
