@@ -119,6 +119,8 @@ function isFunctionWord(t: Token): boolean {
 /** Words before a month name that make it a date ("in May", "last May", "since May"). */
 const DATE_BEFORE = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'through', 'during', 'of', 'last', 'next', 'this', 'that', 'early', 'late', 'mid', 'before', 'after', 'between']);
 const DIGITS = /^\d/u;
+/** Prepositions of place: a name right after one is where someone speaks, not who. */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'near', 'inside', 'outside']);
 /** A middle initial: "R." of "John R. Bolton". */
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -306,9 +308,11 @@ function splitRun(text: string, s: Sentence, tokens: readonly Token[], from: num
 
     const label = descriptor(tokens, head >= 0 ? i : coreStart, coreStart);
     const honorific = coreStart > 0 && HONORIFICS.has(tokens[coreStart - 1]!.norm) ? tokens[coreStart - 1]!.norm : undefined;
-    // "the North agreed", "the Pentagon said": a word after "the" that speaks is a place or a body, not a person.
-    const article = coreStart === i && i > 0 && tokens[i - 1]!.norm === 'the' && to - coreStart === 1;
-    const speaks = to < tokens.length && PERSON_VERBS.has(tokens[to]!.norm) && !article;
+    // "the North agreed", "the Pentagon said": a word after "the" that speaks is a place or a body, not a person;
+    // "the government in Seoul said": nor is a name after a preposition of place.
+    const before = coreStart === i && i > 0 ? tokens[i - 1]!.norm : '';
+    const notSpeaker = (before === 'the' && to - coreStart === 1) || PLACE_PREPOSITIONS.has(before);
+    const speaks = to < tokens.length && PERSON_VERBS.has(tokens[to]!.norm) && !notSpeaker;
     const role = appositiveRole(tokens, from, to) ?? roleBefore(tokens, from, to);
     const given = givenNameFirst(tokens, coreStart, to);
     const m = mention(text, s, tokens, coreStart, to, {

@@ -217,6 +217,11 @@ describe('capitalised words that are not people', () => {
     expect(actor(text, 'north')?.kind).not.toBe('person');
   });
 
+  it('does not take a place for a person because a speech verb follows it', () => {
+    const text = 'A spokeswoman in Vantor said the deal was done. Trade with Vantor grew.';
+    expect(actor(text, 'vantor')?.kind).not.toBe('person');
+  });
+
   it('reads a possessive acronym as an organisation, not a person', () => {
     const text = "Hackers entered the FRB's servers in May. Officials at the FRB said nothing more.";
     expect(actor(text, 'frb')).toMatchObject({ kind: 'organisation', mentions: [{ text: 'FRB' }, { text: 'FRB' }] });
