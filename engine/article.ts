@@ -22,25 +22,27 @@ export function buildArticle(input: ArticleInput): ArticleModel {
   const dateline = findDateline(text, paraSpans, head);
 
   const spans = sentenceSpans(text, paraSpans, head, dateline);
-  const scores = scoreSpans(text, spans);
-  const sentences: Sentence[] = spans.map((span, index) => {
-    const score = scores[index]!;
-    return {
-      index,
-      paragraph: span.paragraph,
-      start: span.start,
-      end: span.end,
-      text: text.slice(span.start, span.end),
-      tokens: tokenize(text, span.start, span.end),
-      heading: span.heading,
-      sentiment: { score: score.score, comparative: score.comparative, words: score.words },
-    };
-  });
+  const sentences: Sentence[] = spans.map((span, index) => ({
+    index,
+    paragraph: span.paragraph,
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    tokens: tokenize(text, span.start, span.end),
+    heading: span.heading,
+    sentiment: { score: 0, comparative: 0, words: [] },
+  }));
   const tagged = tagText(blankLongRuns(text));
   // a plain loop: flatMap() took most of the time this step takes
   const tokens: Token[] = [];
   for (const s of sentences) for (const t of s.tokens) tokens.push(t);
   annotateTokens(tokens, tagged.tokens);
+  // the tone is scored on tagged tokens: a word's part of speech and context decide whether it evaluates
+  const scores = scoreSpans(text, sentences);
+  for (const s of sentences) {
+    const score = scores[s.index]!;
+    s.sentiment = { score: score.score, comparative: score.comparative, words: score.words };
+  }
   const byParagraph: SpanSentiment[][] = paraSpans.map(() => []);
   spans.forEach((span, i) => byParagraph[span.paragraph]!.push(scores[i]!));
   const paragraphs: Paragraph[] = paraSpans.map((para, p) => ({

@@ -1,9 +1,11 @@
 /** Whether a sentiment-list word is used evaluatively: part of speech, neutral terms, domain vocabulary, negation. */
-import { LAUDATORY, PEJORATIVE } from './lexicon/descriptors';
+import { AFINN } from './lexicon/afinn';
+import { CONFLICT_FRAME, LAUDATORY, LOADED_VERBS, PEJORATIVE } from './lexicon/descriptors';
 import { NEWS_NEUTRAL } from './lexicon/framing';
-import { AFINN } from './sentiment';
 import { DOMAIN_WORDS, NEUTRAL_TERMS, REPORTED_STATES } from './lexicon/neutral-terms';
 import { PERSON_NOUNS, ROLE_WORDS } from './lexicon/roles';
+import { STOP_WORDS } from './lexicon/stop-words';
+import { isWordLike, startsLower } from './text';
 import type { Token } from './types';
 
 /** Neutral terms by their first lemma, each as its lemmas. */
@@ -190,4 +192,47 @@ export function describesPerson(tokens: readonly Token[], i: number, heading = f
     return false;
   }
   return false;
+}
+
+/**
+ * Why the sentiment-list word at token i (AFINN `score`, or a listed hyphenated `compound` starting there) is not an
+ * evaluation in the outlet's words, or undefined when it is. The tests the loaded-word marks apply
+ * (engine/markers-words.ts), for the tone: a capital after a sentence's first word starts a name ("Good Friday"); a function word
+ * sets no tone ("no exemptions"); a listed descriptor, conflict metaphor or loaded verb judges; a word AFINN scores
+ * ±1 does not; otherwise the part of speech, strength and context decide (`neutralUse`), a mild positive modifier
+ * judging only a person it describes.
+ */
+export function toneNeutral(tokens: readonly Token[], i: number, score: number, neutral: ReadonlySet<number>, heading = false, compound?: string): string | undefined {
+  const t = tokens[i]!;
+  if (!heading && !isOpening(tokens, i) && !startsLower(t.raw)) return 'part of a name';
+  if (STOP_WORDS.has(t.norm)) return 'a function word';
+  if (compound !== undefined) {
+    const whole: Token = { ...t, norm: compound, lemma: compound };
+    // a listed compound ("short-sighted", "cover-up") is one word; the marks take it as loaded from a clear score on
+    if (neutral.has(i)) return 'part of a neutral term';
+    if (isPlainNewsWord(whole)) return 'plain news vocabulary';
+    return Math.abs(score) >= 2 || PEJORATIVE.has(compound) || LAUDATORY.has(compound) ? undefined : 'a mild compound';
+  }
+  const lemma = lemmaOf(t);
+  if (PEJORATIVE.has(t.norm) || LAUDATORY.has(t.norm) || CONFLICT_FRAME.has(t.norm)) return undefined;
+  // "dynamics", "positives": a plural noun is its own word when its singular is a laudatory adjective
+  if (lemma !== t.norm && (PEJORATIVE.has(lemma) || CONFLICT_FRAME.has(lemma) || (LAUDATORY.has(lemma) && t.pos !== 'NOUN'))) return undefined;
+  // a noun reading of a verb ("a hammer") is no loaded verb, but a gerund tagged as a noun is
+  const verbal = t.pos !== 'PROPN' && (t.pos !== 'NOUN' || /(?:ing|ed)$/u.test(t.norm));
+  if (verbal && !t.negated && (LOADED_VERBS.has(lemma) || LOADED_VERBS.has(t.norm))) return undefined;
+  // AFINN's weakest words ("unclear", "big", "delay") mostly size or doubt a thing; the marks leave them out as well
+  if (Math.abs(score) < 2) return 'a weak sentiment-list word';
+  const ofPerson = score > 0 && score < 4 && describesPerson(tokens, i, heading);
+  // wink-nlp tags a capitalised word that opens a sentence as a name ("Reckless spending…", "Bad things…"): before a
+  // common noun or a comma it is read as the modifier a headline word is ("Critics said" stays a noun)
+  const next = tokens[i + 1];
+  const opening = t.pos === 'PROPN' && isOpening(tokens, i) && next !== undefined && ((next.pos === 'NOUN' && startsLower(next.raw)) || next.raw === ',');
+  return neutralUse(t, score, neutral.has(i), heading || opening, ofPerson);
+}
+
+/** Whether token i is the first word of its sentence (at most an opening quote or dash or two before it). */
+function isOpening(tokens: readonly Token[], i: number): boolean {
+  if (i > 3) return false;
+  for (let k = 0; k < i; k++) if (isWordLike(tokens[k]!.raw)) return false;
+  return true;
 }

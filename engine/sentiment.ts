@@ -1,16 +1,13 @@
 /** Sentiment: AFINN scores (the sentiment package) of sentences and paragraphs, with the words that carry them. */
 import Sentiment from 'sentiment';
-import afinn from 'sentiment/languages/en/labels.json';
-import { NEWS_NEUTRAL } from './lexicon/framing';
-import { DOMAIN_WORDS, NEUTRAL_TERMS, REPORTED_STATES } from './lexicon/neutral-terms';
-import { STOP_WORDS } from './lexicon/stop-words';
+import { AFINN } from './lexicon/afinn';
+import { neutralTermTokens, toneNeutral } from './markers-evaluative';
 import { WORD_CLASS, type Span } from './text';
-import type { DetailedSentiment, SentimentScore } from './types';
+import type { DetailedSentiment, SentimentScore, Token } from './types';
+
+export { AFINN } from './lexicon/afinn';
 
 const analyzer = new Sentiment();
-
-/** AFINN-165 word scores as the `sentiment` package uses them (a read-only copy of its word list). */
-export const AFINN: ReadonlyMap<string, number> = new Map(Object.entries(afinn as Record<string, number>));
 
 const WORDISH = new RegExp(`[${WORD_CLASS}]+(?:['’-][${WORD_CLASS}]+)*`, 'g');
 const CURLY_APOSTROPHE = /’/gu;
@@ -25,20 +22,20 @@ export interface SpanSentiment extends DetailedSentiment {
   tokens: number;
 }
 
-/**
- * Sentiment of `text.slice(start, end)` with the words that moved it, offsets into `text`. The package sees
- * the words only, so what its tokenizer misses cannot hide a word: curly quotes and dashes glued to words
- * are dropped, curly apostrophes straightened, and hyphenated words split unless AFINN lists the compound.
- */
-export function scoreSpan(text: string, start = 0, end = text.length): SpanSentiment {
-  return scoreSpans(text, [{ start, end }])[0]!;
+/** A span to score: its tokens, tagged by wink-nlp (engine/nlp.ts), and whether it is a headline or heading. */
+export interface ToneSpan extends Span {
+  tokens: readonly Token[];
+  heading?: boolean;
 }
 
 /**
- * scoreSpan for many spans of one text in a single pass of the package: a separator token between spans
- * keeps a negator at the end of one span from flipping the first word of the next.
+ * Sentiment of each span with the words that moved it, offsets into `text`, in a single pass of the package: a
+ * separator token between spans keeps a negator at the end of one span from flipping the first word of the next.
+ * The package sees the words only, so what its tokenizer misses cannot hide a word: curly quotes and dashes glued
+ * to words are dropped, curly apostrophes straightened, and hyphenated words split unless AFINN lists the
+ * compound. Only the words used evaluatively in the span's tokens score (see `neutralWords`).
  */
-export function scoreSpans(text: string, spans: readonly Span[]): SpanSentiment[] {
+export function scoreSpans(text: string, spans: readonly ToneSpan[]): SpanSentiment[] {
   const words: string[] = [];
   const at: number[] = [];
   const owner: number[] = [];
@@ -66,8 +63,8 @@ export function scoreSpans(text: string, spans: readonly Span[]): SpanSentiment[
   });
   const results: SpanSentiment[] = spans.map((_, i) => ({ score: 0, comparative: 0, words: [], tokens: counts[i]! }));
   if (!words.length) return results;
-  const topical = topicWords(words, owner);
-  const scores = SPLITS_WORD.test(text) ? scoreAll(words, owner, topical) : scoreListed(words, owner, topical);
+  const neutral = neutralWords(words, at, owner, spans);
+  const scores = SPLITS_WORD.test(text) ? scoreAll(words, owner, neutral) : scoreListed(words, owner, neutral);
   for (const { index, score } of scores) {
     const s = at[index]!;
     const e = s + words[index]!.length;
@@ -104,8 +101,8 @@ function packageScores(tokens: readonly string[], wordOf: (token: number) => num
   return out;
 }
 
-/** Every word through the package, a separator token between spans; a topical word goes as a separator, scoring nothing. */
-function scoreAll(words: readonly string[], owner: readonly number[], topical: ReadonlySet<number>): WordScore[] {
+/** Every word through the package, a separator token between spans; a neutral word goes as a separator, scoring nothing. */
+function scoreAll(words: readonly string[], owner: readonly number[], neutral: ReadonlySet<number>): WordScore[] {
   const phrase: string[] = [];
   const wordAt: number[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -113,7 +110,7 @@ function scoreAll(words: readonly string[], owner: readonly number[], topical: R
       phrase.push(SEPARATOR);
       wordAt.push(-1);
     }
-    phrase.push(topical.has(i) ? SEPARATOR : words[i]!);
+    phrase.push(neutral.has(i) ? SEPARATOR : words[i]!);
     wordAt.push(i);
   }
   return packageScores(phrase, (j) => wordAt[j]!);
@@ -125,9 +122,9 @@ function scoreAll(words: readonly string[], owner: readonly number[], topical: R
  * from its label and that token (a negator flips it), so the scores are those of the whole text, read in a
  * fraction of the tokens. This holds while the package's tokenizer keeps each word whole (see SPLITS_WORD).
  */
-function scoreListed(words: readonly string[], owner: readonly number[], topical: ReadonlySet<number>): WordScore[] {
+function scoreListed(words: readonly string[], owner: readonly number[], neutral: ReadonlySet<number>): WordScore[] {
   const listed: number[] = [];
-  for (let i = 0; i < words.length; i++) if (!topical.has(i) && AFINN.has(words[i]!.toLowerCase())) listed.push(i);
+  for (let i = 0; i < words.length; i++) if (!neutral.has(i) && AFINN.has(words[i]!.toLowerCase())) listed.push(i);
   if (!listed.length) return [];
   // three tokens a word: the one before, the word, a separator
   const tokens: string[] = [];
@@ -136,101 +133,41 @@ function scoreListed(words: readonly string[], owner: readonly number[], topical
 }
 
 /**
- * Indices of the AFINN words that name the topic rather than give the outlet's tone: function words ("no"), plain news vocabulary ("died",
- * "killed", "attack", "charges", "worried"), words inside a neutral term ("peace talks", "tested negative") and words
- * of a proper name ("Korean War", "Good Friday"). The same lists decide that such words are no loaded marks
- * (engine/markers-evaluative.ts); here only the words are known, so a form is matched with its inflection stripped.
+ * Indices of the AFINN words that carry no evaluation in the outlet's words: the word's token, with its part of
+ * speech, lemma and negation from wink-nlp, goes through the test the loaded-word marks apply
+ * (engine/markers-evaluative.ts `toneNeutral`). So plain news vocabulary ("died", "attack", "charges"), words of
+ * neutral terms ("peace talks") and names ("Korean War"), function words, and mild verbs and nouns that name an
+ * event ("suspended", "delay", "concerns about") score nothing. A word no token starts at is judged untagged.
  */
-function topicWords(words: readonly string[], owner: readonly number[]): Set<number> {
+function neutralWords(words: readonly string[], at: readonly number[], owner: readonly number[], spans: readonly ToneSpan[]): Set<number> {
   const out = new Set<number>();
-  // characters the package's tokenizer takes for spaces are dropped, so that both scoring paths leave the same words out
-  const lower = words.map((w) => w.toLowerCase().replace(SPLITS_WORD_ALL, ''));
-  const titleCase = titleCaseSpans(words, owner);
+  let span = -1;
+  let k = 0;
+  let neutral: ReadonlySet<number> | undefined;
   for (let i = 0; i < words.length; i++) {
-    const w = lower[i]!;
-    if (!AFINN.has(w)) continue;
-    if (isPlainForm(w) || (!titleCase.has(owner[i]!) && inName(words, owner, i))) out.add(i);
-  }
-  // neutral multiword terms, matched by inflection bases, wherever one of their words is scored
-  for (let i = 0; i < words.length; i++) {
-    const terms = TERMS_BY_FIRST.get(lower[i]!) ?? firstOf(bases(lower[i]!));
-    if (!terms) continue;
-    for (const term of terms) {
-      if (i + term.length > words.length) continue;
-      let ok = true;
-      for (let k = 1; k < term.length && ok; k++) ok = owner[i + k] === owner[i] && matches(lower[i + k]!, term[k]!);
-      if (ok) for (let k = 0; k < term.length; k++) if (AFINN.has(lower[i + k]!)) out.add(i + k);
+    // characters the package's tokenizer takes for spaces are dropped, so that both scoring paths leave the same words out
+    const lower = words[i]!.toLowerCase().replace(SPLITS_WORD_ALL, '');
+    const score = AFINN.get(lower);
+    if (score === undefined) continue;
+    if (owner[i] !== span) {
+      span = owner[i]!;
+      k = 0;
+      neutral = undefined;
+    }
+    const { tokens, heading } = spans[span]!;
+    while (k < tokens.length && tokens[k]!.start < at[i]!) k++;
+    const compound = lower.includes('-') ? lower : undefined;
+    if (k < tokens.length && tokens[k]!.start === at[i]) {
+      neutral ??= neutralTermTokens(tokens);
+      if (toneNeutral(tokens, k, score, neutral, heading, compound) !== undefined) out.add(i);
+    } else {
+      const untagged: Token = { start: at[i]!, end: at[i]! + lower.length, raw: words[i]!, norm: lower, stem: lower, content: true };
+      if (toneNeutral([untagged], 0, score, NONE, heading, compound) !== undefined) out.add(i);
     }
   }
   return out;
 }
-
-/** Plain news vocabulary by form: listed forms, reported states, and inflections of domain lemmas ("killed", "attacks"). */
-function isPlainForm(w: string): boolean {
-  let v = PLAIN.get(w);
-  if (v === undefined) {
-    if (PLAIN.size > 50_000) PLAIN.clear();
-    // a function word ("no exemptions") sets no tone
-    v = STOP_WORDS.has(w) || NEWS_NEUTRAL.has(w) || REPORTED_STATES.has(w) || DOMAIN_WORDS.has(w) || bases(w).some((b) => DOMAIN_WORDS.has(b) || NEWS_NEUTRAL.has(b));
-    PLAIN.set(w, v);
-  }
-  return v;
-}
-/** Forms already judged by `isPlainForm`; cleared when it grows past a long article's vocabulary many times over. */
-const PLAIN = new Map<string, boolean>();
-
-/** Spellings a word may have had before an inflection: "killed" → "kill", "dies" → "die", "cried" → "cry", "stopped" → "stop". */
-function bases(w: string): string[] {
-  const out: string[] = [];
-  const m = /(?:ing|ed|es|s|d)$/u.exec(w);
-  if (!m || w.length - m[0].length < 3) return out;
-  const stem = w.slice(0, m.index);
-  out.push(stem, `${stem}e`);
-  if (stem.endsWith('i')) out.push(`${stem.slice(0, -1)}y`);
-  if (stem.length > 3 && stem.at(-1) === stem.at(-2)) out.push(stem.slice(0, -1));
-  return out;
-}
-
-function matches(word: string, lemma: string): boolean {
-  return word === lemma || bases(word).includes(lemma);
-}
-
-/** Neutral terms by their first word, each as its words (lemmas). */
-const TERMS_BY_FIRST = new Map<string, string[][]>();
-for (const term of NEUTRAL_TERMS) {
-  const parts = term.split(/[\s-]+/u);
-  TERMS_BY_FIRST.set(parts[0]!, [...(TERMS_BY_FIRST.get(parts[0]!) ?? []), parts]);
-}
-function firstOf(candidates: readonly string[]): string[][] | undefined {
-  for (const c of candidates) {
-    const t = TERMS_BY_FIRST.get(c);
-    if (t) return t;
-  }
-  return undefined;
-}
-
-/** Whether word i is part of a proper name: capitalised, not its span's first word, beside another capitalised word. */
-function inName(words: readonly string[], owner: readonly number[], i: number): boolean {
-  if (!UPPER_START.test(words[i]!) || owner[i - 1] !== owner[i]) return false;
-  const prev = words[i - 1];
-  const next = owner[i + 1] === owner[i] ? words[i + 1] : undefined;
-  return (prev !== undefined && UPPER_START.test(prev)) || (next !== undefined && UPPER_START.test(next));
-}
-const UPPER_START = /^\p{Lu}\p{Ll}/u;
-
-/** Spans written in title case (headlines, headings), where capitals say nothing about names. */
-function titleCaseSpans(words: readonly string[], owner: readonly number[]): Set<number> {
-  const capital = new Map<number, number>();
-  const all = new Map<number, number>();
-  for (let i = 0; i < words.length; i++) {
-    const o = owner[i]!;
-    all.set(o, (all.get(o) ?? 0) + 1);
-    if (UPPER_START.test(words[i]!)) capital.set(o, (capital.get(o) ?? 0) + 1);
-  }
-  const out = new Set<number>();
-  for (const [o, n] of all) if (n >= 3 && (capital.get(o) ?? 0) / n > 0.5) out.add(o);
-  return out;
-}
+const NONE: ReadonlySet<number> = new Set();
 
 /** Score and comparative of several scored spans taken together. */
 export function combine(parts: readonly SpanSentiment[]): SentimentScore & { tokens: number } {
