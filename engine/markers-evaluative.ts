@@ -60,7 +60,7 @@ export function isPlainNewsWord(t: Token): boolean {
 
 /** Why a sentiment-list word is not evaluative here, or undefined when it is. */
 /** In a title-case heading the tagger reads most words as proper nouns; there they count as modifiers. */
-export function neutralUse(t: Token, score: number, inNeutralTerm: boolean, heading = false, ofPerson = false): string | undefined {
+export function neutralUse(t: Token, score: number, inNeutralTerm: boolean, heading = false, ofPerson = false, tone = false): string | undefined {
   if (inNeutralTerm) return 'part of a neutral term';
   if (isPlainNewsWord(t)) return 'plain news vocabulary: reporting words, terms of law, medicine, economics or war, reported states';
   const strength = Math.abs(score);
@@ -70,9 +70,10 @@ export function neutralUse(t: Token, score: number, inNeutralTerm: boolean, head
   // positive strength ("safe", "good", "successful", "wealthy", "ended positively") names an outcome, a quality or a
   // hope far more often than it praises; said of a person ("an accomplished and esteemed general") it is praise, and
   // the very strong ones ("fantastic", "superb") are praise whatever they describe
-  if (score > 0 && score < 4 && (pos === 'ADJ' || pos === 'ADV') && !ofPerson) return 'an ordinary positive modifier names an outcome rather than praising';
+  // (the tone weighs both directions alike: "a good deal" lifts it as "a bad deal" lowers it, highlighted or not)
+  if (!tone && score > 0 && score < 4 && (pos === 'ADJ' || pos === 'ADV') && !ofPerson) return 'an ordinary positive modifier names an outcome rather than praising';
   // "a blessing", "their loyalty", "won": a positive noun or verb names a good or an outcome; blame nouns judge
-  if (score > 0 && score < 4 && (pos === 'NOUN' || pos === 'VERB')) return 'a positive noun or verb names an outcome rather than praising';
+  if (!tone && score > 0 && score < 4 && (pos === 'NOUN' || pos === 'VERB')) return 'a positive noun or verb names an outcome rather than praising';
   switch (pos) {
     case 'ADJ':
     case 'ADV':
@@ -227,7 +228,11 @@ export function toneNeutral(tokens: readonly Token[], i: number, score: number, 
   // common noun or a comma it is read as the modifier a headline word is ("Critics said" stays a noun)
   const next = tokens[i + 1];
   const opening = t.pos === 'PROPN' && isOpening(tokens, i) && next !== undefined && ((next.pos === 'NOUN' && startsLower(next.raw)) || next.raw === ',');
-  return neutralUse(t, score, neutral.has(i), heading || opening, ofPerson);
+  // an adjective after an article with no noun after it is a noun ("will impose a fine and announced …"), unless it
+  // is the first of two modifiers ("a positive and successful outcome")
+  const modifies = (k: number) => tokens[k] !== undefined && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN' || tokens[k]!.raw === '-');
+  const bare = t.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET' && !modifies(i + 1) && !(next?.pos === 'CCONJ' && modifies(i + 2));
+  return neutralUse(bare ? { ...t, pos: 'NOUN' } : t, score, neutral.has(i), heading || opening, ofPerson, true);
 }
 
 /** Whether token i is the first word of its sentence (at most an opening quote or dash or two before it). */

@@ -91,8 +91,10 @@ describe('sentiment', () => {
   it('reads each word in its sentence as the loaded-word marks do: part of speech, strength and what it describes', () => {
     // mild verbs and nouns name the event: a suspension, a fine, a delay
     expect(scoreText('The league suspended the player, will impose a fine and announced a delay.').words).toEqual([]);
-    // a positive modifier of a thing names an outcome; of a person it praises
-    expect(scoreText('The talks had a positive and successful outcome.').words).toEqual([]);
+    // a modifier lifts the tone as its opposite lowers it, whatever it describes (the marks highlight a mild positive
+    // one only as praise of a person): "a successful outcome" counts as "a disastrous outcome" does
+    expect(scoreText('The talks had a positive and successful outcome.').words.map((w) => w.word)).toEqual(['positive', 'successful']);
+    expect(scoreText('The talks had a disastrous outcome.').words.map((w) => w.word)).toEqual(['disastrous']);
     expect(scoreText('She is a brave and honest senator.').words.map((w) => w.word)).toEqual(['brave', 'honest']);
     // a negative modifier judges whatever it describes, a listed loaded verb judges however weak its score
     expect(scoreText('It was a reckless plan.').words.map((w) => w.word)).toEqual(['reckless']);
