@@ -1,7 +1,7 @@
 /** How much of a fact an article says in its own words: per-article lookups and the scoring of statements. */
 import type { AlignmentResult, PreparedSentence } from './align';
 import type { FactDetail } from './fact-table';
-import { featureSimilarity, hasWordVector, isWord, NEAR_SYNONYM, wordOfFeature } from './features';
+import { featureSimilarities, hasWordVector, isWord, NEAR_SYNONYM, wordOfFeature } from './features';
 import { wordSenses } from './word-senses';
 import { figuresAgree, type Quantity } from './numbers';
 
@@ -97,7 +97,7 @@ export class ArticleIndex {
 
   /** The `w:` features and their first letters, per sentence, and the words that may stand for others. */
   wordsOf(i: number): SentenceWords {
-    this.wordSets ??= this.sentences.map(() => ({ words: new Set<string>(), prefixes: new Set<string>(), soft: [] }));
+    this.wordSets ??= this.sentences.map(() => ({ words: new Set<string>(), prefixes: new Set<string>(), soft: [], near: new Map() }));
     const set = this.wordSets[i]!;
     if (!set.words.size) {
       const names = namesOf(this.sentences[i]!);
@@ -169,6 +169,8 @@ interface SentenceWords {
   prefixes: Set<string>;
   /** Words the vectors know that are not names: only these are looked at as near-synonyms. */
   soft: string[];
+  /** By fact word: this sentence's soft words near enough in meaning to stand for it, in order, with their cosines. */
+  near: Map<string, { g: string; sim: number }[]>;
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -298,16 +300,25 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
   return { share: Math.min(1, best / total), sentence: at };
 }
 
+/** Cosines of one fact word to a sentence's words, reused from call to call. */
+const sims: number[] = [];
+
 /** Weight of the fact's words a sentence says through near-synonyms; each of its words stands for one of the fact's. */
 function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: Leniency): number {
   let credit = 0;
   let used: string[] | undefined;
   for (const c of core) {
     if (!c.soft || sentence.words.has(c.f) || (c.prefix && sentence.prefixes.has(c.prefix))) continue;
+    let near = sentence.near.get(c.f);
+    if (!near) {
+      near = [];
+      featureSimilarities(c.f, sentence.soft, sims);
+      for (let k = 0; k < sims.length; k++) if (sims[k]! >= NEAR_SYNONYM) near.push({ g: sentence.soft[k]!, sim: sims[k]! });
+      sentence.near.set(c.f, near);
+    }
     let bestSim = NEAR_SYNONYM;
     let bestWord = '';
-    for (const g of sentence.soft) {
-      const sim = featureSimilarity(c.f, g);
+    for (const { g, sim } of near) {
       if (sim >= bestSim && !used?.includes(g) && (c.noun && leniency.nounSameThing ? sameThing(c.f, g) : !opposite(c.f, g))) {
         bestSim = sim;
         bestWord = g;

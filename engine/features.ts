@@ -92,7 +92,7 @@ export function hasWordVector(f: string): boolean {
  * How near in meaning the words behind two `w:` features are: the cosine of their word vectors, 0 when either
  * is not a word the vectors know. Pairs are cached, so a comparison asks the vectors once per pair.
  */
-export function featureSimilarity(a: string, b: string, vectors: WordVectors = wordVectors()): number {
+export function featureSimilarity(a: string, b: string, vectors?: WordVectors): number {
   if (a === b) return 1;
   const wa = FEATURE_WORD.get(a);
   if (wa === undefined) return 0;
@@ -106,9 +106,47 @@ export function featureSimilarity(a: string, b: string, vectors: WordVectors = w
     lastFeature = a;
     lastNear = near;
   }
-  let sim = near.get(wb);
-  if (sim !== undefined) return sim;
-  sim = Math.max(0, vectors.similarity(wa, wb) ?? 0);
+  const sim = near.get(wb);
+  return sim !== undefined ? sim : newPair(wa, wb, near, vectors ?? wordVectors());
+}
+
+/** featureSimilarity of `a` against each of `bs`, into `out` (one look-up of a's cosines for the lot). */
+export function featureSimilarities(a: string, bs: readonly string[], out: number[]): void {
+  out.length = bs.length;
+  const wa = FEATURE_WORD.get(a);
+  let near: Map<string, number> | undefined;
+  for (let k = 0; k < bs.length; k++) {
+    const b = bs[k]!;
+    if (a === b) {
+      out[k] = 1;
+      continue;
+    }
+    const wb = wa === undefined ? undefined : FEATURE_WORD.get(b);
+    if (wa === undefined || wb === undefined) {
+      out[k] = 0;
+      continue;
+    }
+    if (wa === wb) {
+      out[k] = 1;
+      continue;
+    }
+    if (!near) {
+      near = NEAR.get(wa);
+      if (!near) NEAR.set(wa, (near = new Map()));
+    }
+    const sim = near.get(wb);
+    if (sim !== undefined) out[k] = sim;
+    else {
+      out[k] = newPair(wa, wb, near, wordVectors());
+      // the cache may have started again: look a's cosines up anew
+      near = undefined;
+    }
+  }
+}
+
+/** The cosine of two words not asked before, kept both ways in NEAR (`near` is wa's map). */
+function newPair(wa: string, wb: string, near: Map<string, number>, vectors: WordVectors): number {
+  const sim = Math.max(0, vectors.similarity(wa, wb) ?? 0);
   if (++pairs > MAX_PAIRS) {
     NEAR.clear();
     pairs = 0;
