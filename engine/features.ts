@@ -59,6 +59,8 @@ for (const words of CONCEPTS) for (const w of words) CONCEPT.set(stem(w), stem(w
  * words of the set, never on their order or on sets compared before.
  */
 const FEATURE_WORD = new Map<string, string>();
+/** The vocabulary position of each feature's word in FEATURE_WORD (lower is more frequent). */
+const FEATURE_RANK = new Map<string, number>();
 /** Cosines between words worked out so far, by word: one look-up for a pair asked again (bounded). */
 const NEAR = new Map<string, Map<string, number>>();
 /** Word pairs in NEAR; it starts again past MAX_PAIRS. */
@@ -68,10 +70,18 @@ const MAX_PAIRS = 500_000;
 export const NEAR_SYNONYM = 0.6;
 
 function recordWord(f: string, t: Token, vectors: WordVectors): void {
-  const word = t.lemma && vectors.has(t.lemma) ? t.lemma : vectors.has(t.norm) ? t.norm : undefined;
-  if (!word) return;
-  const known = FEATURE_WORD.get(f);
-  if (known === undefined || (known !== word && vectors.indexOf(word)! < vectors.indexOf(known)!)) FEATURE_WORD.set(f, word);
+  let word = t.lemma;
+  let at = word ? vectors.indexOf(word) : undefined;
+  if (at === undefined) {
+    word = t.norm;
+    at = vectors.indexOf(word);
+    if (at === undefined) return;
+  }
+  const known = FEATURE_RANK.get(f);
+  if (known === undefined || at < known) {
+    FEATURE_WORD.set(f, word!);
+    FEATURE_RANK.set(f, at);
+  }
 }
 
 /** The feature last asked about first and its word's cosines: callers ask about one feature against many in a row. */
@@ -164,6 +174,7 @@ function newPair(wa: string, wb: string, near: Map<string, number>, vectors: Wor
 export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
   const vectors = wordVectors();
   FEATURE_WORD.clear();
+  FEATURE_RANK.clear();
   lastFeature = lastNear = undefined;
   return articles.map((article, a) => {
     // the id of the actor of each mention, by sentence, in the order the mentions come
