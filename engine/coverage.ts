@@ -97,14 +97,18 @@ export class ArticleIndex {
 
   /** The `w:` features and their first letters, per sentence, and the words that may stand for others. */
   wordsOf(i: number): SentenceWords {
-    this.wordSets ??= this.sentences.map(() => ({ words: new Set<string>(), prefixes: new Set<string>(), soft: [], near: new Map() }));
+    this.wordSets ??= this.sentences.map(() => ({ words: new Set<string>(), prefixes: new Set<string>(), soft: [], softWords: [] }));
     const set = this.wordSets[i]!;
     if (!set.words.size) {
       const names = namesOf(this.sentences[i]!);
       for (const f of this.sentences[i]!.features) {
         if (!f.startsWith('w:')) continue;
         set.words.add(f);
-        if (!names.has(f) && hasWordVector(f)) set.soft.push(f);
+        const word = names.has(f) ? undefined : wordOfFeature(f);
+        if (word !== undefined) {
+          set.soft.push(f);
+          set.softWords.push(word);
+        }
         const p = prefixOf(f);
         if (p) set.prefixes.add(p);
       }
@@ -169,8 +173,8 @@ interface SentenceWords {
   prefixes: Set<string>;
   /** Words the vectors know that are not names: only these are looked at as near-synonyms. */
   soft: string[];
-  /** By fact word: this sentence's soft words near enough in meaning to stand for it, in order, with their cosines. */
-  near: Map<string, { g: string; sim: number }[]>;
+  /** The word the vectors know behind each of `soft`. */
+  softWords: string[];
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -309,17 +313,15 @@ function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: L
   let used: string[] | undefined;
   for (const c of core) {
     if (!c.soft || sentence.words.has(c.f) || (c.prefix && sentence.prefixes.has(c.prefix))) continue;
-    let near = sentence.near.get(c.f);
-    if (!near) {
-      near = [];
-      featureSimilarities(c.f, sentence.soft, sims);
-      for (let k = 0; k < sims.length; k++) if (sims[k]! >= NEAR_SYNONYM) near.push({ g: sentence.soft[k]!, sim: sims[k]! });
-      sentence.near.set(c.f, near);
-    }
     let bestSim = NEAR_SYNONYM;
     let bestWord = '';
-    for (const { g, sim } of near) {
-      if (sim >= bestSim && !used?.includes(g) && (c.noun && leniency.nounSameThing ? sameThing(c.f, g) : !opposite(c.f, g))) {
+    const soft = sentence.soft;
+    featureSimilarities(c.f, soft, sentence.softWords, sims);
+    for (let k = 0; k < soft.length; k++) {
+      const sim = sims[k]!;
+      if (!(sim >= bestSim)) continue;
+      const g = soft[k]!;
+      if (!used?.includes(g) && (c.noun && leniency.nounSameThing ? sameThing(c.f, g) : !opposite(c.f, g))) {
         bestSim = sim;
         bestWord = g;
       }

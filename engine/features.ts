@@ -120,36 +120,31 @@ export function featureSimilarity(a: string, b: string, vectors?: WordVectors): 
   return sim !== undefined ? sim : newPair(wa, wb, near, vectors ?? wordVectors());
 }
 
-/** featureSimilarity of `a` against each of `bs`, into `out` (one look-up of a's cosines for the lot). */
-export function featureSimilarities(a: string, bs: readonly string[], out: number[]): void {
+/**
+ * featureSimilarity of `a` against each of `bs`, into `out`, where `words` holds the word behind each of `bs`
+ * (wordOfFeature, all known): a's cosines are looked up once for the lot.
+ */
+export function featureSimilarities(a: string, bs: readonly string[], words: readonly string[], out: number[]): void {
   out.length = bs.length;
   const wa = FEATURE_WORD.get(a);
   let near: Map<string, number> | undefined;
   for (let k = 0; k < bs.length; k++) {
-    const b = bs[k]!;
-    if (a === b) {
+    if (a === bs[k]) {
       out[k] = 1;
       continue;
     }
-    const wb = wa === undefined ? undefined : FEATURE_WORD.get(b);
-    if (wa === undefined || wb === undefined) {
-      out[k] = 0;
-      continue;
-    }
-    if (wa === wb) {
-      out[k] = 1;
-      continue;
-    }
-    if (!near) {
-      near = NEAR.get(wa);
-      if (!near) NEAR.set(wa, (near = new Map()));
-    }
-    const sim = near.get(wb);
-    if (sim !== undefined) out[k] = sim;
+    const wb = words[k]!;
+    if (wa === undefined) out[k] = 0;
+    else if (wa === wb) out[k] = 1;
     else {
-      out[k] = newPair(wa, wb, near, wordVectors());
-      // the cache may have started again: look a's cosines up anew
-      near = undefined;
+      near ??= NEAR.get(wa) ?? NEAR.set(wa, new Map()).get(wa)!;
+      const sim = near.get(wb);
+      if (sim !== undefined) out[k] = sim;
+      else {
+        out[k] = newPair(wa, wb, near, wordVectors());
+        // the cache may have started again: look a's cosines up anew
+        near = undefined;
+      }
     }
   }
 }
