@@ -4,7 +4,7 @@
  * most of a statement carries it; one that says a good part of it tells it in part.
  */
 import type { AlignmentResult, PreparedSentence } from './align';
-import { compiled, namesOf, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex } from './coverage';
+import { compiled, namesOf, type CoreFeature, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import { tellsClaim } from './facts-claims';
 import type { Quantity } from './numbers';
@@ -132,40 +132,56 @@ function isThin(core: string[], members: PreparedSentence[]): boolean {
 /** Which articles use which features (and word beginnings), to find the few that may say a statement. */
 class ArticleFeatures {
   private readonly byFeature = new Map<string, number[]>();
+  /** By a word feature's first letters (CoreFeature.prefix), the articles with a word that begins so. */
+  private readonly byPrefix = new Map<string, number[]>();
+  /** Per article, the last feature (by number) whose exact word it has: scratch for candidates(). */
+  private readonly exactFor: Int32Array;
+  private asked = 0;
 
   constructor(prepared: PreparedSentence[][]) {
+    this.exactFor = new Int32Array(prepared.length);
     prepared.forEach((article, a) => {
       const seen = new Set<string>();
+      const seenPrefix = new Set<string>();
       for (const s of article) {
         for (const f of s.features) {
-          for (const key of f.startsWith('w:') && f.length >= 6 ? [f, `p:${f.slice(2, 6)}`] : [f]) {
-            if (seen.has(key)) continue;
-            seen.add(key);
-            const list = this.byFeature.get(key);
+          if (!seen.has(f)) {
+            seen.add(f);
+            const list = this.byFeature.get(f);
             if (list) list.push(a);
-            else this.byFeature.set(key, [a]);
+            else this.byFeature.set(f, [a]);
           }
+          if (!f.startsWith('w:') || f.length < 6) continue;
+          const p = f.slice(0, 6);
+          if (seenPrefix.has(p)) continue;
+          seenPrefix.add(p);
+          const list = this.byPrefix.get(p);
+          if (list) list.push(a);
+          else this.byPrefix.set(p, [a]);
         }
       }
     });
   }
 
   /** Articles whose words could make up at least `share` of the statement's weight. */
-  candidates(core: { f: string; w: number }[], share: number, scratch: Float64Array): number[] {
+  candidates(core: readonly CoreFeature[], share: number, scratch: Float64Array): number[] {
     let total = 0;
     const touched: number[] = [];
-    for (const { f, w } of core) {
+    for (const { f, w, prefix } of core) {
       total += w;
-      const exact = this.byFeature.get(f) ?? [];
-      for (const a of exact) {
-        if (scratch[a] === 0) touched.push(a);
-        scratch[a] = scratch[a]! + w;
+      const exact = this.byFeature.get(f);
+      const id = ++this.asked;
+      if (exact) {
+        for (const a of exact) {
+          if (scratch[a] === 0) touched.push(a);
+          scratch[a] = scratch[a]! + w;
+          this.exactFor[a] = id;
+        }
       }
       // words that share their first letters count for less; an article counts once per feature
-      if (f.startsWith('w:') && f.length >= 6) {
-        const has = new Set(exact);
-        for (const a of this.byFeature.get(`p:${f.slice(2, 6)}`) ?? []) {
-          if (has.has(a)) continue;
+      if (prefix) {
+        for (const a of this.byPrefix.get(prefix) ?? []) {
+          if (this.exactFor[a] === id) continue;
           if (scratch[a] === 0) touched.push(a);
           scratch[a] = scratch[a]! + w * 0.7;
         }
@@ -175,6 +191,11 @@ class ArticleFeatures {
     for (const a of touched) scratch[a] = 0;
     return out;
   }
+}
+
+/** One number for sentence `sentence` of article `x`, for sets of sentences. */
+function spot(x: number, sentence: number): number {
+  return x * 1_000_000 + sentence;
 }
 
 /** Rare words two sentences must share to tell one thing ("bicycles, pianos and cheese"). */
@@ -320,7 +341,7 @@ function sameClaim(a: PreparedSentence, b: PreparedSentence, prepared: PreparedS
  * Adds, for each article that is not yet a carrier, whether it carries the statement (its words and its claim,
  * as the representative sentence `rep` makes it), tells it in part, or leaves it out.
  */
-function extend(d: FactDetail, rep: PreparedSentence, table: FactTable, alignment: AlignmentResult, indexes: ArticleIndex[], features: ArticleFeatures, scratch: Float64Array, claimed: Set<string>): void {
+function extend(d: FactDetail, rep: PreparedSentence, table: FactTable, alignment: AlignmentResult, indexes: ArticleIndex[], features: ArticleFeatures, scratch: Float64Array, claimed: Set<number>): void {
   const core = compiled(d, alignment);
   for (const x of features.candidates(core, TELLS_IN_PART, scratch)) {
     const id = alignment.prepared[x]![0]?.articleId;
@@ -336,7 +357,7 @@ function extend(d: FactDetail, rep: PreparedSentence, table: FactTable, alignmen
     if (verdict === 'carries') {
       table.add(d, alignment.prepared[x]![score.sentence]!);
       d.partial?.delete(id);
-      claimed.add(`${x}:${score.sentence}`);
+      claimed.add(spot(x, score.sentence));
     } else if (verdict === 'part') (d.partial ??= new Set()).add(id);
   }
 }
@@ -346,7 +367,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
   const { groups, prepared } = alignment;
   const features = new ArticleFeatures(prepared);
   const scratch = new Float64Array(prepared.length);
-  const claimed = new Set<string>();
+  const claimed = new Set<number>();
   const made: { d: FactDetail; rep: PreparedSentence }[] = [];
   groups.forEach((g, gi) => {
     if (g.members.length < 2) return;
@@ -367,7 +388,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       d.frame ??= frameFeatures(rep);
       if (thin) d.thin = true;
       if (figures.length) d.figures ??= figures;
-      claimed.add(`${m.article}:${m.sentence.index}`);
+      claimed.add(spot(m.article, m.sentence.index));
     }
     for (const m of otherClaim) if (!(m.articleId in d!.fact.sentences)) (d!.partial ??= new Set()).add(m.articleId);
     made.push({ d: d!, rep });
@@ -379,7 +400,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
     let tried = 0;
     for (const s of article) {
       const gi = alignment.groupOf[a]![s.sentence.index]!;
-      if (groups[gi]!.members.length > 1 || claimed.has(`${a}:${s.sentence.index}`) || s.sentence.heading) continue;
+      if (groups[gi]!.members.length > 1 || claimed.has(spot(a, s.sentence.index)) || s.sentence.heading) continue;
       if (!isClause(s.sentence) || isThin(s.features, [s])) continue;
       if (s.sentence.tokens.filter((t) => t.content && WORDISH.test(t.raw)).length < LONE_MIN_WORDS) continue;
       if (++tried > LONE_PER_ARTICLE) break;
@@ -391,7 +412,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
         if (x === a) continue;
         const score = statementScore(core, indexes[x]!);
         const verdict = statementVerdict(score);
-        if (verdict === 'carries' && !claimed.has(`${x}:${score.sentence}`)) carriers.push({ x, sentence: score.sentence });
+        if (verdict === 'carries' && !claimed.has(spot(x, score.sentence))) carriers.push({ x, sentence: score.sentence });
         else if (verdict !== 'none') partial.add(prepared[x]![0]!.articleId);
       }
       // where some carriers tell its claim, those that say its words with another claim tell it in part only (where
@@ -403,7 +424,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       }
       // failing that, sentences of other articles that share two of its rare words tell it too
       if (!carriers.length) {
-        for (const c of rare.shared(s, a)) if (!claimed.has(`${c.x}:${c.sentence}`)) carriers.push(c);
+        for (const c of rare.shared(s, a)) if (!claimed.has(spot(c.x, c.sentence))) carriers.push(c);
         // an article that uses one of the rare words the carriers share tells it at least in part
         for (const x of rare.using(s, a, carriers)) partial.add(prepared[x]![0]!.articleId);
       }
@@ -416,11 +437,11 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       d.frame = frameFeatures(s);
       const figures = figuresOf(s.features, [s]);
       if (figures.length) d.figures = figures;
-      claimed.add(`${a}:${s.sentence.index}`);
+      claimed.add(spot(a, s.sentence.index));
       for (const { x, sentence } of carriers) {
         partial.delete(prepared[x]![0]!.articleId);
         table.add(d, prepared[x]![sentence]!);
-        claimed.add(`${x}:${sentence}`);
+        claimed.add(spot(x, sentence));
       }
       if (partial.size) d.partial = partial;
     }
