@@ -71,10 +71,18 @@ const SAME_THING_UNKNOWN = 0.6;
  * kind of the other, and not as opposites ("slashed"/"reduced", not "increase"/"decrease" nor "slap"/"face").
  */
 function namesSameThing(a: string, b: string, score: number): boolean {
-  const senses = wordSenses();
-  if (senses.has(a) && senses.has(b)) return senses.sameThing(a, b);
-  return score >= SAME_THING_UNKNOWN;
+  const key = `${a} ${b}`;
+  let answer = NAMES_SAME_THING.get(key);
+  if (answer === undefined) {
+    const senses = wordSenses();
+    answer = senses.has(a) && senses.has(b) ? senses.sameThing(a, b) : score >= SAME_THING_UNKNOWN;
+    if (NAMES_SAME_THING.size > 200_000) NAMES_SAME_THING.clear();
+    NAMES_SAME_THING.set(key, answer);
+  }
+  return answer;
 }
+/** namesSameThing's answers by word pair, in order (the score is the pair's cosine, fixed by the words; bounded). */
+const NAMES_SAME_THING = new Map<string, boolean>();
 
 function vectorWord(t: Token, vectors: WordVectors): string | undefined {
   if (vectors.has(t.norm)) return t.norm;
@@ -135,12 +143,16 @@ export function wordChoices(versions: readonly UnsharedWords[], vectors: WordVec
       const word = pos && vectorWord(w.token, vectors);
       if (!pos || !word) continue;
       const alts: { raw: string; articles: number; token: Token; cls: WordClass | undefined }[] = [];
+      const lemma = lemmaOf(w.token);
       versions.forEach((o, oi) => {
         if (oi === vi) return;
         let best: { score: number; x: (typeof o.words)[number] } | undefined;
-        for (const x of o.words.slice(0, MAX_WORDS)) {
-          if (x.cls?.quoted || coarse(x.token) !== pos || lemmaOf(x.token) === lemmaOf(w.token)) continue;
+        const end = Math.min(o.words.length, MAX_WORDS);
+        for (let k = 0; k < end; k++) {
+          const x = o.words[k]!;
+          // the same slot first: the cheapest test, and the one most words fail
           if (!((w.before && w.before === x.before) || (w.after && w.after === x.after))) continue;
+          if (x.cls?.quoted || coarse(x.token) !== pos || lemmaOf(x.token) === lemma) continue;
           const other = vectorWord(x.token, vectors);
           const score = other ? vectors.similarity(word, other) : undefined;
           if (score === undefined || score < SAME_THING || (best && score <= best.score) || !namesSameThing(word, other!, score)) continue;
