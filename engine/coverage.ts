@@ -184,8 +184,11 @@ const CAPITAL = /^\p{Lu}/u;
  * to "Wednesday" and "Canada" next to "Mexico", so a name never stands for another as a near-synonym; every word
  * of a headline counts as one (headlines capitalise words).
  */
-export function namesOf(s: PreparedSentence): Set<string> {
+export function namesOf(s: PreparedSentence): ReadonlySet<string> {
+  const known = NAMES.get(s);
+  if (known) return known;
   const out = new Set<string>();
+  NAMES.set(s, out);
   let first = true;
   for (const t of s.sentence.tokens) {
     if (!isWord(t.raw)) continue;
@@ -194,6 +197,9 @@ export function namesOf(s: PreparedSentence): Set<string> {
   }
   return out;
 }
+
+/** namesOf per sentence, worked out once. */
+const NAMES = new WeakMap<PreparedSentence, Set<string>>();
 
 /** The first four letters of a word feature's stem. */
 function prefixOf(f: string): string | undefined {

@@ -145,18 +145,17 @@ class ArticleFeatures {
       const seenPrefix = new Set<string>();
       for (const s of article) {
         for (const f of s.features) {
-          if (!seen.has(f)) {
-            seen.add(f);
-            const list = this.byFeature.get(f);
-            if (list) list.push(a);
-            else this.byFeature.set(f, [a]);
-          }
+          if (seen.has(f)) continue;
+          seen.add(f);
+          const list = this.byFeature.get(f);
+          if (list) list.push(a);
+          else this.byFeature.set(f, [a]);
           if (!f.startsWith('w:') || f.length < 6) continue;
           const p = f.slice(0, 6);
           if (seenPrefix.has(p)) continue;
           seenPrefix.add(p);
-          const list = this.byPrefix.get(p);
-          if (list) list.push(a);
+          const byPrefix = this.byPrefix.get(p);
+          if (byPrefix) byPrefix.push(a);
           else this.byPrefix.set(p, [a]);
         }
       }
