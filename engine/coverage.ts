@@ -282,27 +282,36 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
   }
   let best = 0;
   let at = -1;
-  const ranked: { i: number; v: number }[] = [];
+  // the SYNONYM_SENTENCES best by v among those saying enough in the same words, ties in the order found
+  let ranked = 0;
   for (const i of touched) {
     const v = score[i]! + (i + 1 < n ? score[i + 1]! : 0) * leniency.next;
     if (v > best) {
       best = v;
       at = i;
     }
-    if (score[i]! >= total * SYNONYM_FROM) ranked.push({ i, v });
+    if (score[i]! < total * SYNONYM_FROM) continue;
+    let k = Math.min(ranked, SYNONYM_SENTENCES - 1);
+    if (ranked === SYNONYM_SENTENCES && !(v > topV[k]!)) continue;
+    for (; k > 0 && v > topV[k - 1]!; k--) {
+      topV[k] = topV[k - 1]!;
+      topI[k] = topI[k - 1]!;
+    }
+    topV[k] = v;
+    topI[k] = i;
+    if (ranked < SYNONYM_SENTENCES) ranked++;
   }
   // the same thing in other words: near-synonyms of the fact's words in the few best sentences, looked for
   // only where they could make a sentence the best and at least tell the statement in part
-  if (ranked.length) {
-    ranked.sort((a, b) => b.v - a.v);
-    for (const { i, v } of ranked.slice(0, SYNONYM_SENTENCES)) {
-      const most = v + (total - score[i]!) * SYNONYM_WEIGHT;
-      if (most <= best || most < total * TELLS_IN_PART) continue;
-      const soft = v + synonymCredit(core, index.wordsOf(i), leniency);
-      if (soft > best) {
-        best = soft;
-        at = i;
-      }
+  for (let r = 0; r < ranked; r++) {
+    const i = topI[r]!;
+    const v = topV[r]!;
+    const most = v + (total - score[i]!) * SYNONYM_WEIGHT;
+    if (most <= best || most < total * TELLS_IN_PART) continue;
+    const soft = v + synonymCredit(core, index.wordsOf(i), leniency);
+    if (soft > best) {
+      best = soft;
+      at = i;
     }
   }
   for (const i of touched) score[i] = 0;
@@ -312,6 +321,10 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
 
 /** Cosines of one fact word to a sentence's words, reused from call to call. */
 const sims: number[] = [];
+
+/** The sentences statementScore looks for near-synonyms in, and their scores, best first. */
+const topI = new Int32Array(SYNONYM_SENTENCES);
+const topV = new Float64Array(SYNONYM_SENTENCES);
 
 /** Weight of the fact's words a sentence says through near-synonyms; each of its words stands for one of the fact's. */
 function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: Leniency): number {
