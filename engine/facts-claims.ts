@@ -87,9 +87,16 @@ function says(s: Sentence, p: string, synonyms: boolean): boolean {
 export function tellsClaim(claim: PreparedSentence, candidate: PreparedSentence, article: readonly PreparedSentence[], synonyms = true): boolean {
   const wanted = predicates(claim.sentence);
   if (!wanted.length) return true;
+  // the candidate and its neighbours that are not headings
   const i = candidate.sentence.index;
-  const window = [article[i - 1], candidate, article[i + 1]].filter((s): s is PreparedSentence => s !== undefined && !s.sentence.heading);
-  if (candidate.sentence.heading) window.push(candidate);
-  if (wanted.some((p) => window.some((s) => says(s.sentence, p, false)))) return true;
-  return synonyms && wanted.some((p) => window.some((s) => says(s.sentence, p, true)));
+  const before = bodyOf(article[i - 1]);
+  const after = bodyOf(article[i + 1]);
+  const inWindow = (p: string, synonyms: boolean) =>
+    says(candidate.sentence, p, synonyms) || (before !== undefined && says(before, p, synonyms)) || (after !== undefined && says(after, p, synonyms));
+  if (wanted.some((p) => inWindow(p, false))) return true;
+  return synonyms && wanted.some((p) => inWindow(p, true));
+}
+
+function bodyOf(s: PreparedSentence | undefined): Sentence | undefined {
+  return s === undefined || s.sentence.heading ? undefined : s.sentence;
 }

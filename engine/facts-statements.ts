@@ -36,6 +36,13 @@ export function isClause(sentence: Sentence): boolean {
   return words >= 5 && verb && subject && !NOT_STORY.test(sentence.text.trim());
 }
 
+/** How many content words a sentence has. */
+function contentWords(sentence: Sentence): number {
+  let n = 0;
+  for (const t of sentence.tokens) if (t.content && WORDISH.test(t.raw)) n++;
+  return n;
+}
+
 /** Most words a reporting clause has to count as the frame of what it reports. */
 const FRAME_MAX_WORDS = 12;
 
@@ -401,7 +408,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       const gi = alignment.groupOf[a]![s.sentence.index]!;
       if (groups[gi]!.members.length > 1 || claimed.has(spot(a, s.sentence.index)) || s.sentence.heading) continue;
       if (!isClause(s.sentence) || isThin(s.features, [s])) continue;
-      if (s.sentence.tokens.filter((t) => t.content && WORDISH.test(t.raw)).length < LONE_MIN_WORDS) continue;
+      if (contentWords(s.sentence) < LONE_MIN_WORDS) continue;
       if (++tried > LONE_PER_ARTICLE) break;
       const probe: FactDetail = { fact: { id: '', kind: 'statement', text: '', presentIn: [s.articleId], sentences: { [s.articleId]: s.sentence.index } }, groups: [gi], stems: s.features };
       const core = compiled(probe, alignment);
