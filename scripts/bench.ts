@@ -1,4 +1,5 @@
 // Times analyze() on the sample set and on synthetic sets built from its sentences: `npm run bench`.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -163,6 +164,27 @@ console.log(
   `Ten stories mixed: t(250)/t(125) analyze ${(medians.get('ten stories 250')! / medians.get('ten stories 125')!).toFixed(2)}; ` +
     `peak memory (max RSS) ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB.`,
 );
+// the app's largest set on its own, in a fresh process: the peak above also holds every set analysed before it
+{
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+  try {
+    const file = join(dir, 'set.json');
+    writeFileSync(file, JSON.stringify(sets.find((s) => s.name === 'ten stories 250')!.inputs));
+    const runs: { ms: number; maxRssMb: number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      const child = spawnSync('npx', ['vite-node', fileURLToPath(new URL('./bench-memory.ts', import.meta.url)), file], { encoding: 'utf8' });
+      if (child.status !== 0) throw new Error(`bench-memory failed: ${child.stderr}`);
+      runs.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as { ms: number; maxRssMb: number });
+    }
+    const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+    console.log(
+      `Ten stories 250 alone, in a fresh process (3 runs, first analysis, cold caches): analyze ${mid(runs.map((r) => r.ms)).toFixed(0)} ms, ` +
+        `peak memory ${mid(runs.map((r) => r.maxRssMb)).toFixed(0)} MB (median).`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 console.log('"articles only" is buildArticle() per article: structure, sentiment, actors, framing marks.');
 console.log('Ratios use medians; min is the fastest run, a guide when the machine is busy.');
 
