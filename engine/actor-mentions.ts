@@ -345,7 +345,7 @@ const MAX_APPOSITIVE_NP = 9;
 const MAX_APPOSITIVE = 30;
 
 /**
- * "Avigdor Liberman, the Israeli defense minister, said": a name followed by a comma and a noun phrase headed by
+ * "Lena Ostrova, the Latvian foreign minister, said": a name followed by a comma and a noun phrase headed by
  * a title or a noun for a person, closed by punctuation before any verb outside a relative clause, names a person.
  * A noun phrase of another head counts when a speech verb follows its closing comma ("Mara Quell, the harbour
  * master, said"). Returns the title heads it gives (none for the latter), or undefined. Not after a sentence's
@@ -377,7 +377,7 @@ function appositiveRole(tokens: readonly Token[], from: number, to: number): str
 }
 
 /**
- * "Trump's new national security adviser, John Bolton, has": a name set off by commas right after a lower-case
+ * "the port's new harbour adviser, Tomas Brandt, has": a name set off by commas right after a lower-case
  * title or noun for a person names that person. Returns the title heads it gives, or undefined.
  */
 function roleBefore(tokens: readonly Token[], from: number, to: number): string[] | undefined {
@@ -499,7 +499,7 @@ const EXAMPLES_BEFORE = /\b(?:like|such as|including)\s*$/iu;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u;
 
 /**
- * "interventionists like John Bolton and Mike Pompeo": where one name of a list of examples is a person somewhere
+ * "reformers like Tomas Brandt and Ilse Marov": where one name of a list of examples is a person somewhere
  * in the article, the list's other names without a kind are people too. `mentions` are in text order.
  */
 export function markListedPeople(text: string, mentions: readonly Mention[]): void {

@@ -30,14 +30,14 @@ describe('names stay whole and apart', () => {
   });
 
   it('reads May as a name after "and" or "to" in an article that uses it as a name', () => {
-    const text = 'Prime Minister Theresa May met the visitors in London. Trump and May last met in Davos. He turned to May and smiled.';
+    const text = 'Prime Minister Theresa May met the visitors in London. Trump and May spoke again in Davos. He turned to May and smiled.';
     expect(actor(text, 'theresa-may')?.mentions.map((m) => m.text)).toEqual(['Theresa May', 'May', 'May']);
   });
 
   it('takes from a title-case headline only the words the body writes as names', () => {
-    const text = 'Trump Hates The Iran Deal And May Kill It\n\nPresident Donald Trump spoke on Monday. Officials said Trump would decide soon.';
+    const text = 'Trump Dislikes The Harbour Plan And May Scrap It\n\nPresident Donald Trump spoke on Monday. Officials said Trump would decide soon.';
     const a = article(text);
-    expect(a.actors.map((x) => x.id)).not.toContain('trump-hates');
+    expect(a.actors.map((x) => x.id)).not.toContain('trump-dislikes');
     const trump = a.actors.find((x) => x.id === 'donald-trump')!;
     expect(trump.mentions[0]).toMatchObject({ start: 0, text: 'Trump' });
   });
@@ -60,7 +60,7 @@ describe('names stay whole and apart', () => {
 
 describe('one-word names join a full name only when nothing disagrees', () => {
   const text =
-    'On Monday the French president was greeted at the door by President Trump and Melania Trump, the first lady. ' +
+    'On Monday the visiting president was met at the door by President Trump and his wife, Melania Trump, the first lady. ' +
     'Mr. Trump praised the visit. First lady Melania Trump showed the guests the garden. Trump later told reporters the talks went well.';
 
   it('keeps Mr. Trump apart from Melania Trump', () => {
@@ -181,9 +181,9 @@ describe('people named once, with what stands around the name', () => {
   });
 
   it('keeps a woman named once with "the first lady" apart from the president of her surname', () => {
-    const text = 'President Trump and Melania Trump, the first lady, welcomed the guests. Trump spoke briefly. Trump left early.';
-    expect(person(text, 'melania-trump')).toBe('person');
-    expect(actor(text, 'melania-trump')?.mentions.map((m) => m.text)).toEqual(['Melania Trump']);
+    const text = 'President Halden and Sofia Halden, the first lady, greeted the visitors. Halden spoke briefly. Halden left early.';
+    expect(person(text, 'sofia-halden')).toBe('person');
+    expect(actor(text, 'sofia-halden')?.mentions.map((m) => m.text)).toEqual(['Sofia Halden']);
   });
 
   it('reads a name opening with a common given name as a person, without a title or a speech verb', () => {
@@ -199,10 +199,10 @@ describe('people named once, with what stands around the name', () => {
   });
 
   it('keeps particles that follow one another inside a name, and a comma-set "Jr." out of the names', () => {
-    const text = 'Alex van der Zwaan, an attorney, pleaded guilty. He met Donald Trump, Jr., the oldest son, in June.';
-    expect(ids(text)).toContain('alex-van-der-zwaan');
+    const text = 'Pieter van der Berg, an attorney, admitted the charge. He met Donald Trump, Jr., the oldest son, in June.';
+    expect(ids(text)).toContain('pieter-van-der-berg');
     expect(ids(text)).not.toContain('jr');
-    expect(ids(text)).not.toContain('zwaan');
+    expect(ids(text)).not.toContain('berg');
   });
 });
 
@@ -228,7 +228,7 @@ describe('capitalised words that are not people', () => {
   });
 
   it('does not take a word numbered by the figure after it for a person', () => {
-    const text = 'Officials met on Friday in the capital.\n\nA Number 10 spokesperson said: "The President of the club will be welcome here."\n\nOfficials agreed.';
+    const text = 'Officials met on Friday in the capital.\n\nA Number 10 spokeswoman told reporters: "The President of the club will be welcome here."\n\nOfficials agreed.';
     expect(ids(text)).not.toContain('number');
   });
 

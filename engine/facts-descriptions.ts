@@ -60,7 +60,7 @@ export function descriptionFacts(table: FactTable, articles: ComparableArticle[]
 
 /**
  * Where a description joins several things said of the person: "the first … and top …", "a general who …". A
- * clause ("who has voiced fears that short- and medium-range …") is one thing: "and" parts only a noun phrase.
+ * clause ("who has warned that short- and long-term loans …") is one thing: "and" parts only a noun phrase.
  */
 const JOINS = /(?<=[^-\s])\s(?:and\s|(?=who(?:se)?\s))/gu;
 const CLAUSE_START = /\b(?:who|whose|that|which)\s/u;
