@@ -309,7 +309,7 @@ function splitRun(text: string, s: Sentence, tokens: readonly Token[], from: num
     const label = descriptor(tokens, head >= 0 ? i : coreStart, coreStart);
     const honorific = coreStart > 0 && HONORIFICS.has(tokens[coreStart - 1]!.norm) ? tokens[coreStart - 1]!.norm : undefined;
     // "the North agreed", "the Pentagon said": a word after "the" that speaks is a place or a body, not a person;
-    // "the government in Seoul said": nor is a name after a preposition of place.
+    // "the ministry in Vantor said": nor is a name after a preposition of place.
     const before = coreStart === i && i > 0 ? tokens[i - 1]!.norm : '';
     const notSpeaker = (before === 'the' && to - coreStart === 1) || PLACE_PREPOSITIONS.has(before);
     const speaks = to < tokens.length && PERSON_VERBS.has(tokens[to]!.norm) && !notSpeaker;

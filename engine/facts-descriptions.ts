@@ -32,7 +32,7 @@ export function descriptionFacts(table: FactTable, articles: ComparableArticle[]
       for (const m of actor.mentions) {
         const s = alignment.prepared[a]![m.sentence];
         if (!s || s.sentence.heading) continue;
-        // "Trump and Kim, who plan …": said of several people, not of this one
+        // "Quell and Brandt, who plan …": said of several people, not of this one
         if (COORDINATED.test(s.sentence.text.slice(0, m.start - s.sentence.start))) continue;
         const after = s.sentence.text.slice(m.end - s.sentence.start);
         const found = DESCRIPTION.exec(after);

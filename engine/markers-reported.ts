@@ -124,7 +124,7 @@ function clauseEnd(tokens: readonly Token[], from: number, end: number): number 
   for (let k = from; k < last; k++) {
     const t = tokens[k]!;
     if (DASH.test(t.raw)) return k;
-    // "…talks at “very high levels” in preparation for …": past the speaker's quoted words, the outlet goes on in its own
+    // "…a deal “within weeks” ahead of the vote …": past the speaker's quoted words, the outlet goes on in its own
     if (CLOSING_QUOTE.test(t.raw) && k > from && (tokens[k + 1]?.pos === 'ADP' || tokens[k + 1]?.pos === 'SCONJ')) return k + 1;
     if (t.raw !== ',' && t.raw !== ';') continue;
     const next = tokens[k + 1];
