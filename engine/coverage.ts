@@ -14,7 +14,6 @@ const MONTH_OF = /^q:date:\d*-(\d+)-\d+$/u;
 const VAGUE_DATE = /^q:date:--~/u;
 /** How much a near-synonym ("welcomed" for "embraced") of the fact's word counts. */
 const SYNONYM_WEIGHT = 0.6;
-const NAME_WEIGHT = 1;
 /** Weight of a word of a statement's reporting frame ("his family said in a statement"). */
 const FRAME_WEIGHT = 0.3;
 /** Sentences, the best by their own words first, in which near-synonyms are looked for: bounds the vector work. */
@@ -428,10 +427,7 @@ export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature
         const figure = d.figures?.find((q) => `q:${q.key}` === f);
         if (figure) c.figure = figure;
         if (d.frame?.includes(f)) c.w *= FRAME_WEIGHT;
-        if (names.has(f)) {
-          c.name = true;
-          c.w *= NAME_WEIGHT;
-        }
+        if (names.has(f)) c.name = true;
         if (nouns.has(f)) c.noun = true;
         if (!c.name && f.startsWith('w:') && hasWordVector(f)) c.soft = true;
         return c;

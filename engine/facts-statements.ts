@@ -199,9 +199,12 @@ class ArticleFeatures {
   }
 }
 
+/** Sentences an article may have before spot() numbers run into the next article's. */
+const SPOT = 1_000_000;
+
 /** One number for sentence `sentence` of article `x`, for sets of sentences. */
 function spot(x: number, sentence: number): number {
-  return x * 1_000_000 + sentence;
+  return x * SPOT + sentence;
 }
 
 /** Rare words two sentences must share to tell one thing ("bicycles, pianos and cheese"). */
@@ -257,14 +260,14 @@ class RareWords {
     for (const f of this.words[a]![s.sentence.index]!) {
       for (const at of this.where.get(f) ?? []) {
         if (at.x === a) continue;
-        const key = at.x * 1_000_000 + at.sentence;
+        const key = spot(at.x, at.sentence);
         count.set(key, (count.get(key) ?? 0) + 1);
       }
     }
     const best = new Map<number, { sentence: number; n: number }>();
     for (const [key, n] of count) {
-      const x = Math.floor(key / 1_000_000);
-      if (n >= RARE_SHARED && n > (best.get(x)?.n ?? 0)) best.set(x, { sentence: key % 1_000_000, n });
+      const x = Math.floor(key / SPOT);
+      if (n >= RARE_SHARED && n > (best.get(x)?.n ?? 0)) best.set(x, { sentence: key % SPOT, n });
     }
     return [...best].map(([x, { sentence }]) => ({ x, sentence }));
   }
@@ -282,14 +285,20 @@ function repeatedShare(s: PreparedSentence, m: PreparedSentence, alignment: Alig
   return total ? shared / total : 0;
 }
 
+/** Whether what follows a double quotation mark `ch` is quoted (a straight one turns it over), or undefined for another character. */
+function quoteAfter(ch: string, open: boolean): boolean | undefined {
+  return ch === '“' ? true : ch === '”' ? false : ch === '"' ? !open : undefined;
+}
+
 /** Share of a sentence's letters inside quotation marks (a quote left open runs to the sentence's end). */
 export function quotedShare(text: string): number {
   let inside = 0;
   let letters = 0;
   let open = false;
   for (const ch of text) {
-    if (ch === '“' || ch === '”' || ch === '"') {
-      open = ch === '“' ? true : ch === '”' ? false : !open;
+    const mark = quoteAfter(ch, open);
+    if (mark !== undefined) {
+      open = mark;
       continue;
     }
     if (!/\p{L}/u.test(ch)) continue;
@@ -312,8 +321,9 @@ function quotedFeatures(s: PreparedSentence): string[] {
   const out: string[] = [];
   let open = false;
   for (const t of s.sentence.tokens) {
-    if (t.raw === '“' || t.raw === '”' || t.raw === '"') {
-      open = t.raw === '“' ? true : t.raw === '”' ? false : !open;
+    const mark = quoteAfter(t.raw, open);
+    if (mark !== undefined) {
+      open = mark;
       continue;
     }
     const f = featureOfWord(t.norm);
