@@ -218,12 +218,9 @@ export function toneNeutral(tokens: readonly Token[], i: number, score: number, 
   if (PEJORATIVE.has(t.norm) || LAUDATORY.has(t.norm) || CONFLICT_FRAME.has(t.norm)) return undefined;
   // "dynamics", "positives": a plural noun is its own word when its singular is a laudatory adjective
   if (lemma !== t.norm && (PEJORATIVE.has(lemma) || CONFLICT_FRAME.has(lemma) || (LAUDATORY.has(lemma) && t.pos !== 'NOUN'))) return undefined;
-  // a noun reading of a verb ("a hammer") is no loaded verb, but a gerund tagged as a noun is
-  const verbal = t.pos !== 'PROPN' && (t.pos !== 'NOUN' || /(?:ing|ed)$/u.test(t.norm));
-  if (verbal && !t.negated && (LOADED_VERBS.has(lemma) || LOADED_VERBS.has(t.norm))) return undefined;
+  if (verbReading(t) && !t.negated && (LOADED_VERBS.has(lemma) || LOADED_VERBS.has(t.norm))) return undefined;
   // AFINN's weakest words ("unclear", "big", "delay") mostly size or doubt a thing; the marks leave them out as well
   if (Math.abs(score) < 2) return 'a weak sentiment-list word';
-  const ofPerson = score > 0 && score < 4 && describesPerson(tokens, i, heading);
   // wink-nlp tags a capitalised word that opens a sentence as a name ("Reckless spending…", "Bad things…"): before a
   // common noun or a comma it is read as the modifier a headline word is ("Critics said" stays a noun)
   const next = tokens[i + 1];
@@ -232,7 +229,16 @@ export function toneNeutral(tokens: readonly Token[], i: number, score: number, 
   // is the first of two modifiers ("a positive and successful outcome")
   const modifies = (k: number) => tokens[k] !== undefined && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN' || tokens[k]!.raw === '-');
   const bare = t.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET' && !modifies(i + 1) && !(next?.pos === 'CCONJ' && modifies(i + 2));
-  return neutralUse(bare ? { ...t, pos: 'NOUN' } : t, score, neutral.has(i), heading || opening, ofPerson, true);
+  // the tone weighs a modifier alike whatever it describes, so whether it describes a person is not asked
+  return neutralUse(bare ? { ...t, pos: 'NOUN' } : t, score, neutral.has(i), heading || opening, false, true);
+}
+
+/**
+ * Whether a token may be read as a verb: a noun reading of a verb ("a hammer", "the plot") is no verb, but a gerund
+ * or participle tagged as a noun is (`word` is the token's word as the caller reads it, its norm by default).
+ */
+export function verbReading(t: Token, word = t.norm): boolean {
+  return t.pos !== 'PROPN' && (t.pos !== 'NOUN' || /(?:ing|ed)$/u.test(word));
 }
 
 /** Whether token i is the first word of its sentence (at most an opening quote or dash or two before it). */

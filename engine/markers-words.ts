@@ -16,7 +16,7 @@ import {
   WEASEL_VERBS,
 } from './lexicon/framing';
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS } from './lexicon/speech';
-import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, neutralTermTokens, neutralUse } from './markers-evaluative';
+import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, neutralTermTokens, neutralUse, verbReading } from './markers-evaluative';
 import { inRanges, reportedClauses } from './markers-reported';
 import { AFINN } from './sentiment';
 import { isWordLike, startsLower, startsUpper, type Span } from './text';
@@ -263,8 +263,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       continue;
     }
 
-    // a noun reading of a verb ("a hammer", "the plot") is no loaded verb, but a gerund tagged as a noun is
-    const verb = t.pos === 'PROPN' || (t.pos === 'NOUN' && !/(?:ing|ed)$/u.test(norm)) ? undefined : loadedVerb(lemma, norm);
+    const verb = verbReading(t, norm) ? loadedVerb(lemma, norm) : undefined;
     if (verb && !t.negated) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded verb: '${t.raw}' ${verb}` });
       continue;
