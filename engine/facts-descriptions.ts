@@ -119,12 +119,14 @@ function carriers(table: FactTable, d: FactDetail, alignment: AlignmentResult, i
     const score = statementScore(core, indexes[x]!, TO_CARRY);
     const verdict = statementVerdict(score);
     if (verdict === 'none') return;
-    // said of the same person: named in that sentence or the one before (a pronoun after it)
-    const about = [score.sentence, score.sentence - 1].some((i) => sentences[i]?.features.includes(actor));
-    if (!about) return;
+    // said of the same person: named in that sentence or the one before (a pronoun after it); the score counts
+    // some of the next sentence too, and where that one names the person, it is the one that says it
+    const names = (i: number) => sentences[i]?.features.includes(actor) ?? false;
+    const at = !names(score.sentence) && !names(score.sentence - 1) && names(score.sentence + 1) ? score.sentence + 1 : score.sentence;
+    if (!names(at) && !names(at - 1)) return;
     // "the first Black secretary of state" is not told by "former secretary of state": the rank is the claim
-    if (d.rank && !d.rank.every((f) => sentences[score.sentence]!.features.includes(f))) return;
-    if (verdict === 'carries') table.add(d, sentences[score.sentence]!);
+    if (d.rank && !d.rank.every((f) => sentences[at]!.features.includes(f))) return;
+    if (verdict === 'carries') table.add(d, sentences[at]!);
     else (d.partial ??= new Set()).add(id);
   });
 }

@@ -33,7 +33,10 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
 
 /**
  * A quote told in the very sentences that tell a statement, in every article that carries it, is that statement:
- * who said what is one fact, not two. (A person in a role stays a fact of its own: a reader may miss the person.)
+ * who said what is one fact, not two. So is what a sentence says of a person beside the name ("Ann Lee, the head of
+ * the port authority, said …") where the statement's carriers are exactly the description's: where another article
+ * tells the statement without it, the description is what that article leaves out. (A person in a role stays a
+ * fact of its own: a reader may miss the person.)
  */
 function clusterBySentence(table: FactTable): void {
   const statements = new Map<string, FactDetail[]>();
@@ -47,11 +50,13 @@ function clusterBySentence(table: FactTable): void {
     }
   }
   for (const d of [...table.details]) {
-    if (d.fact.kind !== 'quote') continue;
+    if (d.fact.kind !== 'quote' && !d.described) continue;
     const entries = Object.entries(d.fact.sentences);
     if (entries.length < 2) continue;
     // statements carried by the first carrying sentence, kept when they share every carrying sentence
-    const into = statements.get(`${entries[0]![0]}\u0000${entries[0]![1]}`)?.find((s) => entries.every(([id, at]) => s.fact.sentences[id] === at));
+    const into = statements
+      .get(`${entries[0]![0]}\u0000${entries[0]![1]}`)
+      ?.find((s) => s !== d && !s.described && entries.every(([id, at]) => s.fact.sentences[id] === at) && (!d.described || s.fact.presentIn.length === entries.length));
     if (!into) continue;
     if (d.speaker) into.speaker ??= d.speaker;
     table.remove(d);
