@@ -118,6 +118,7 @@ export function personFacts(table: FactTable, articles: ComparableArticle[], ali
   // one name, one person: the first actor id seen for a name stands for every mention of it
   const actorOfName = new Map<string, string>();
   for (const r of roles) if (r.actor && !actorOfName.has(keys.get(r)!)) actorOfName.set(keys.get(r)!, r.actor);
+  const written = new Map<FactDetail, { name: string; names: string[] }>();
   for (const r of roles) {
     if (r.roleKey === 'president' && r.nameTokens.length === 1) continue;
     const s = prepared[r.article]![r.sentence]!;
@@ -127,6 +128,14 @@ export function personFacts(table: FactTable, articles: ComparableArticle[], ali
     const d = table.carry(actor ? `p:actor:${actor}` : `p:${key}`, 'person-role', s, () => `${r.role.replace(/^(?:former|then|acting|late|ex|outgoing|incoming)[\s-]+/iu, '')} ${r.name}`);
     d.person ??= { key, roleKey: r.roleKey.split(' ').length > 1 ? r.roleKey : '' };
     if (actor) d.person.actor ??= actor;
+    const w = written.get(d);
+    if (w) w.names.push(r.name);
+    else written.set(d, { name: r.name, names: [r.name] });
+  }
+  // the name in full where one article cuts it short ("Moon Jae" where others write "Moon Jae-in")
+  for (const [d, { name, names }] of written) {
+    const fuller = names.filter((n) => n.length > name.length && n.startsWith(name)).sort((a, b) => b.length - a.length)[0];
+    if (fuller && d.fact.text.endsWith(name)) d.fact.text = `${d.fact.text.slice(0, -name.length)}${fuller}`;
   }
   // an article that names the person without the role still carries them ("Chinese leader Xi Jinping")
   const firstMention = articles.map((a) => {

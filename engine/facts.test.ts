@@ -35,6 +35,20 @@ describe('facts', () => {
   });
 });
 
+describe('a person in a role', () => {
+  it('is named in full where one article cuts the name short', () => {
+    const texts = [
+      'Harbour Minister Lee Jae In opened the new container terminal on Friday morning.',
+      'Harbour Minister Lee Jae-in opened the container terminal in the south of the port on Friday.',
+      'The new container terminal opened on Friday with Harbour Minister Lee Jae In at the ribbon.',
+    ];
+    const c = analyze(texts.map((text, i) => ({ id: `a${i}`, text })));
+    const person = c.facts.filter((f) => f.kind === 'person-role');
+    expect(person.map((f) => f.text)).toEqual(['Harbour Minister Lee Jae-in']);
+    expect(person[0]!.presentIn).toEqual(['a0', 'a1', 'a2']);
+  });
+});
+
 describe('framing differences and contradictions', () => {
   const texts = [
     'The Chinese foreign ministry claimed that Trump initiated the call on Thursday.\n\nFormer President Donald Trump spoke for 90 minutes.',
