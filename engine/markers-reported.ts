@@ -37,6 +37,19 @@ export function reportedClauses(tokens: readonly Token[], names: readonly Span[]
       continue;
     }
     if (!REPORTED_SPEECH_VERBS.has(lemma) || !(t.pos === 'VERB' || t.pos === undefined)) continue;
+    // "what the plaintiffs argue are unfair maps": the free relative hands the words after the verb to its subject
+    const relative = freeRelativeSpeaker(tokens, v);
+    if (relative) {
+      if (v + 1 < end) out.push([v + 1, clauseEnd(tokens, v + 1, end)]);
+      continue;
+    }
+    // "defended the bill by saying (that) the rules were unfair", "…, arguing it was reckless": a gerund clause of
+    // saying reports what the sentence's subject said
+    if (t.norm.endsWith('ing') && GERUND_LINKS.has(tokens[v - 1]?.norm ?? '') && !weaselSubject(tokens, v)) {
+      const from = clauseAfter(tokens, v, end, lemma);
+      if (from !== undefined) out.push([from, clauseEnd(tokens, from, end)]);
+      continue;
+    }
     const before = speakerBefore(tokens, v, names);
     // "“…,” Trump said (sheepishly)": the verb reports the quote before it, no clause of its own
     if (before?.quote) continue;
@@ -61,6 +74,40 @@ export function reportedClauses(tokens: readonly Token[], names: readonly Span[]
     }
   }
   return out;
+}
+
+/** Words before a gerund of saying that make it an adjunct of the sentence's subject ("by saying", "…, arguing"). */
+const GERUND_LINKS = new Set([',', 'by', 'while', 'when', 'after', 'before', 'for', 'in']);
+
+/**
+ * Whether the reporting verb at v is the verb of a free relative in object position ("upheld what the plaintiffs
+ * argue are …", "a fight over what he says is …"): "what" and a subject of a few words, not an unnamed group, stand
+ * right before it.
+ */
+function freeRelativeSpeaker(tokens: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && SPEAKER_AUXILIARIES.has(tokens[k]!.norm)) k--;
+  const last = k;
+  while (k >= 0 && last - k < MAX_SPEAKER && tokens[k]!.norm !== 'what') {
+    const t = tokens[k]!;
+    if (BREAK.test(t.raw) || QUOTE.test(t.raw) || t.pos === 'VERB' || t.pos === 'AUX' || WEASEL_SUBJECTS.has(t.norm)) return false;
+    k--;
+  }
+  if (k < 0 || k >= last || tokens[k]!.norm !== 'what') return false;
+  // as a subject ("What he said was false") the predicate after it is the outlet's; as an object ("upheld what …",
+  // "over what …") the copula after the verb belongs to the relative
+  const head = tokens[k - 1];
+  return head !== undefined && (head.pos === 'VERB' || head.pos === 'ADP');
+}
+
+/** Whether the sentence's subject before token v is an unnamed group ("Critics attacked the plan, saying …"): then the words stay the outlet's. */
+function weaselSubject(tokens: readonly Token[], v: number): boolean {
+  for (let k = 0; k < Math.min(v, 4); k++) {
+    const t = tokens[k]!;
+    if (WEASEL_SUBJECTS.has(t.norm)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** Whether token i lies in one of the ranges. */

@@ -233,6 +233,17 @@ describe('reported speech without quotation marks', () => {
     expect(texts(marks('The minister called for an end to the brutal raids.'), 'loaded')).toEqual([]);
   });
 
+  it('a gerund of saying and a free relative of saying report the subject’s position, not the outlet’s', () => {
+    expect(texts(marks('The senator defended the bill by saying that the old rules were unfair and cruel.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The union turned the offer down, arguing the terms were insulting.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The court upheld what the plaintiffs argue are unfair and discriminatory maps.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The fight is over what the mayor says is an unfair tax.'), 'loaded')).toEqual([]);
+    // an unnamed group hands the outlet no speaker; a free relative as the subject is judged by the outlet
+    expect(texts(marks('Critics attacked the plan, saying it was reckless.'), 'loaded')).toEqual(['reckless']);
+    expect(texts(marks('What he said was cruel.'), 'loaded')).toEqual(['cruel']);
+    expect(texts(marks('He won the vote by saying little, and the cruel plan passed.'), 'loaded')).toEqual(['cruel']);
+  });
+
   it('the outlet’s own words around the report stay marked', () => {
     // an unnamed group is no speaker: that is weasel wording, and the words stay the outlet's
     expect(texts(marks('Critics said the merger was reckless.'), 'loaded')).toEqual(['reckless']);
