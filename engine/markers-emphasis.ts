@@ -108,7 +108,10 @@ export function markScareQuotes(text: string, s: Sentence, spoken: readonly Span
     // An opening mark stands after a space and touches its word; a closing one touches the word before it.
     const opens = /\s|\(/u.test(text[open.start - 1] ?? ' ') && open.end === inner[0]!.start && tokens[close]!.start === inner[inner.length - 1]!.end;
     if (!opens) continue;
-    if (!inner.every((t) => /\p{L}/u.test(t.raw) || t.raw === '-') || NAMING_WORDS.has(prev.norm) || startsUpper(inner[0]!.raw)) {
+    // scare quotes hold one word ("reform", "far-right"); quoted words of two or more ("wealth tax", "path to
+    // citizenship") mention a term or quote someone unnamed, as a quotation does, and distance the outlet from nothing
+    const words = inner.filter((t) => t.raw !== '-').length - inner.filter((t) => t.raw === '-').length;
+    if (!inner.every((t) => /\p{L}/u.test(t.raw) || t.raw === '-') || NAMING_WORDS.has(prev.norm) || startsUpper(inner[0]!.raw) || words > 1) {
       i = close;
       continue;
     }

@@ -90,6 +90,12 @@ describe('recall: what is a framing mark', () => {
     expect(texts(hs, 'hedge')).toEqual(['reform']);
   });
 
+  it('quoted words of two or more name a term; scare quotes hold one word, hyphenated or not', () => {
+    expect(texts(marks('The budget relies on a levy on large estates, or a "mansion tax".'), 'hedge')).toEqual([]);
+    expect(texts(marks('The bill offers a "path to residency" for farm workers.'), 'hedge')).toEqual([]);
+    expect(texts(marks('The paper blamed "far-left" groups for the damage.'), 'hedge')).toEqual(['far-left']);
+  });
+
   it('a strong sentiment adjective in the outlet’s voice is loaded; the same word negated as a verb is not', () => {
     expect(texts(marks('It was a disgusting display.'), 'loaded')).toEqual(['disgusting']);
     expect(texts(marks('Officials did not welcome the visit.'), 'loaded')).toEqual([]);
