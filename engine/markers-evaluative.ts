@@ -2,7 +2,7 @@
 import { AFINN } from './lexicon/afinn';
 import { CONFLICT_FRAME, LAUDATORY, LOADED_VERBS, PEJORATIVE } from './lexicon/descriptors';
 import { NEWS_NEUTRAL } from './lexicon/framing';
-import { DOMAIN_WORDS, NEUTRAL_TERMS, REPORTED_STATES } from './lexicon/neutral-terms';
+import { DOMAIN_WORDS, EXPERIENCER_VERBS, NEUTRAL_TERMS, REPORTED_STATES } from './lexicon/neutral-terms';
 import { PERSON_NOUNS, ROLE_WORDS } from './lexicon/roles';
 import { STOP_WORDS } from './lexicon/stop-words';
 import { isWordLike, startsLower } from './text';
@@ -56,6 +56,38 @@ export function neutralTermTokens(tokens: readonly Token[]): Set<number> {
 export function isPlainNewsWord(t: Token): boolean {
   const lemma = lemmaOf(t);
   return NEWS_NEUTRAL.has(t.norm) || NEWS_NEUTRAL.has(lemma) || DOMAIN_WORDS.has(lemma) || DOMAIN_WORDS.has(t.norm) || REPORTED_STATES.has(t.norm);
+}
+
+/** Verbs and adverbs that link a subject to how it feels ("were", "felt", "got", "grew"). */
+const LINKING = new Set(['be', 'feel', 'get', 'become', 'grow', 'seem', 'appear', 'look', 'sound', 'remain', 'stay', 'leave', 'keep']);
+/** Prepositions after a participle of feeling that name its cause ("troubled by", "ashamed of", "upset about"). */
+const CAUSE_OF_FEELING = new Set(['by', 'at', 'about', 'of', 'over', 'with', 'that']);
+
+/**
+ * Whether the participle at i reports how someone feels ("voters were outraged", "felt humiliated", "deeply troubled
+ * by the name"): a past participle of a verb of feeling, after a linking verb or before the cause of the feeling. Used
+ * before a noun ("troubled regions", "a shaken economy") or as an active verb ("the ad outraged voters") it is the
+ * outlet's word.
+ */
+export function reportedFeeling(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.norm.endsWith('ed') && !t.norm.endsWith('en') && t.norm !== 'hurt' && t.norm !== 'upset') return false;
+  if (!EXPERIENCER_VERBS.has(lemmaOf(t)) && !EXPERIENCER_VERBS.has(participleBase(t.norm))) return false;
+  if (CAUSE_OF_FEELING.has(tokens[i + 1]?.norm ?? '')) return true;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.raw === ',' || tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADJ')) k--;
+  const before = tokens[k];
+  return before !== undefined && (LINKING.has(lemmaOf(before)) || LINKING.has(before.norm));
+}
+
+/** The verb a regular past participle is formed from, as a lemma may be missing ("ashamed" has none): "scared" → "scare". */
+function participleBase(norm: string): string {
+  if (norm.endsWith('ied')) return `${norm.slice(0, -3)}y`;
+  if (norm.endsWith('ed')) {
+    const stem = norm.slice(0, -2);
+    return EXPERIENCER_VERBS.has(stem) ? stem : `${stem}e`;
+  }
+  return norm;
 }
 
 /** Why a sentiment-list word is not evaluative here, or undefined when it is. */
@@ -221,6 +253,7 @@ export function toneNeutral(tokens: readonly Token[], i: number, score: number, 
   if (verbReading(t) && !t.negated && (LOADED_VERBS.has(lemma) || LOADED_VERBS.has(t.norm))) return undefined;
   // AFINN's weakest words ("unclear", "big", "delay") mostly size or doubt a thing; the marks leave them out as well
   if (Math.abs(score) < 2) return 'a weak sentiment-list word';
+  if (reportedFeeling(tokens, i)) return 'a reported feeling';
   // wink-nlp tags a capitalised word that opens a sentence as a name ("Reckless spending…", "Bad things…"): before a
   // common noun or a comma it is read as the modifier a headline word is ("Critics said" stays a noun)
   const next = tokens[i + 1];

@@ -28,6 +28,15 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(marks('The minister was worried and said she was optimistic about the vote.'), 'loaded')).toEqual([]);
   });
 
+  it('a participle of a verb of feeling after a linking verb or before its cause reports a feeling', () => {
+    expect(texts(marks('Growers were disgusted and stunned by the verdict.'), 'loaded')).toEqual([]);
+    expect(texts(marks('Residents felt humiliated.'), 'loaded')).toEqual([]);
+    expect(marks('Growers are deeply troubled by the ruling.')).toEqual([]);
+    // the same verbs as the outlet's own act or description stay marked
+    expect(texts(marks('The advert outraged voters.'), 'loaded')).toEqual(['outraged']);
+    expect(texts(marks('Aid reached the troubled regions of the south.'), 'loaded')).toEqual(['troubled']);
+  });
+
   it('a plain title is no label, a judging one is', () => {
     const hs = marks('Commerce Secretary Wilbur Ross spoke first. Then the mercurial dictator Kim Jong Un replied.');
     expect(texts(hs, 'label')).not.toContain('Commerce Secretary');

@@ -16,7 +16,7 @@ import {
   WEASEL_VERBS,
 } from './lexicon/framing';
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS } from './lexicon/speech';
-import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, neutralTermTokens, neutralUse, verbReading } from './markers-evaluative';
+import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, neutralTermTokens, neutralUse, reportedFeeling, verbReading } from './markers-evaluative';
 import { inRanges, reportedClauses } from './markers-reported';
 import { AFINN } from './sentiment';
 import { isWordLike, startsLower, startsUpper, type Span } from './text';
@@ -278,7 +278,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
 
     const score = AFINN.get(t.norm) ?? AFINN.get(norm) ?? AFINN.get(lemma);
     const ofPerson = score !== undefined && score > 0 && score < 4 && describesPerson(tokens, i, s.heading);
-    if (score !== undefined && Math.abs(score) >= 2 && !neutralUse(t, score, neutral.has(i), s.heading, ofPerson)) {
+    if (score !== undefined && Math.abs(score) >= 2 && !neutralUse(t, score, neutral.has(i), s.heading, ofPerson) && !reportedFeeling(tokens, i)) {
       const reason = ofPerson ? `Loaded word: '${t.raw}' praises the person it describes (sentiment score +${score})` : afinnReason(t.raw, score);
       out.push({ start: t.start, end: t.end, category: 'loaded', reason });
     }
@@ -297,7 +297,8 @@ function amplifiedJudgment(tokens: readonly Token[], i: number, neutral: Readonl
   let k = i + 1;
   while (tokens[k] && (DEGREE_WORDS.has(tokens[k]!.norm) || tokens[k]!.raw === ',')) k++;
   const t = tokens[k];
-  if (!t || t.negated || neutral.has(k)) return undefined;
+  // "deeply troubled by": a reported feeling raised is still the actor's feeling
+  if (!t || t.negated || neutral.has(k) || reportedFeeling(tokens, k)) return undefined;
   if (acts && t.pos === 'VERB') return t;
   const lemma = lemmaOf(t);
   if (descriptorReason(t.norm) ?? descriptorReason(lemma) ?? (t.pos === 'VERB' ? loadedVerb(lemma, t.norm) : undefined)) return t;

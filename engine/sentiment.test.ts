@@ -18,6 +18,11 @@ function scoreText(text: string, heading = false) {
 }
 
 describe('sentiment', () => {
+  it('a reported feeling sets no tone; the same word as the outlet’s description does', () => {
+    expect(scoreText('Growers were disgusted by the verdict.').words).toEqual([]);
+    expect(scoreText('The disgusted growers left.').words.map((w) => w.word)).toEqual(['disgusted']);
+  });
+
   it('scores evaluative words as the sentiment package does', () => {
     const text = 'The plan was a cruel and dreadful mistake, the outcome ridiculous.';
     const raw = new Sentiment().analyze(text);

@@ -66,3 +66,23 @@ export const DOMAIN_WORDS: ReadonlySet<string> = new Set([
   'costly', 'expensive', 'impeachment', 'impeach', 'slavery', 'racism', 'abuse', 'wealth', 'victory', 'defeat', 'poverty',
   'corruption', 'hunger', 'famine', 'drought', 'flood', 'disaster', 'tragedy', 'accident', 'crash', 'cheap', 'risk', 'danger', 'problem', 'issue', 'challenge', 'pressure', 'tension',
 ]);
+
+/**
+ * Verbs whose object feels what the verb names, as lemmas: the "amuse" class of psychological verbs (Levin 1993,
+ * *English Verb Classes and Alternations*, §31.1). Their past participle after "be", "feel", "get"… or before "by",
+ * "at", "about" ("were outraged", "felt humiliated", "troubled by") reports how someone feels, not the outlet's judgment.
+ */
+export const EXPERIENCER_VERBS: ReadonlySet<string> = new Set([
+  'aggravate', 'agitate', 'alarm', 'alienate', 'anger', 'annoy', 'antagonize', 'appal', 'appall', 'baffle', 'bewilder',
+  'bore', 'bother', 'chagrin', 'confuse', 'daunt', 'demoralize', 'demoralise', 'depress', 'devastate', 'disappoint',
+  'discourage', 'disgust', 'dishearten', 'dismay', 'displease', 'distress', 'disturb', 'embarrass', 'enrage',
+  'exasperate', 'exhaust', 'frighten', 'frustrate', 'gall', 'grieve', 'harass', 'horrify', 'humiliate', 'hurt',
+  'incense', 'infuriate', 'insult', 'intimidate', 'irk', 'irritate', 'madden', 'mortify', 'nauseate', 'offend',
+  'outrage', 'pain', 'panic', 'perplex', 'perturb', 'petrify', 'puzzle', 'rattle', 'repel', 'revolt', 'rile',
+  'sadden', 'scandalize', 'scandalise', 'scare', 'shake', 'shame', 'shock', 'sicken', 'spook', 'startle', 'stun',
+  'terrify', 'threaten', 'tire', 'torment', 'traumatize', 'traumatise', 'trouble', 'unnerve', 'unsettle', 'upset',
+  'vex', 'weary', 'worry', 'wound',
+  // the same class's verbs of pleasing, whose participles report a feeling just as well
+  'amuse', 'calm', 'charm', 'cheer', 'comfort', 'delight', 'elate', 'encourage', 'enthrall', 'excite', 'gladden',
+  'gratify', 'hearten', 'impress', 'inspire', 'please', 'relieve', 'satisfy', 'thrill', 'touch',
+]);
