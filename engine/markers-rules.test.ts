@@ -28,6 +28,13 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(marks('The minister was worried and said she was optimistic about the vote.'), 'loaded')).toEqual([]);
   });
 
+  it('a camp label describes a political actor and labels anyone else; the neutral term for abortion opponents is no mark', () => {
+    expect(texts(marks('Police arrested a far-right protester after the left-wing party won.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The far-right white nationalist groups marched.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The left-wing press attacked the plan.'), 'loaded')).toEqual(['left-wing']);
+    expect(texts(marks('Anti-abortion groups sued the state.'), 'loaded')).toEqual([]);
+  });
+
   it('a participle of a verb of feeling after a linking verb or before its cause reports a feeling', () => {
     expect(texts(marks('Growers were disgusted and stunned by the verdict.'), 'loaded')).toEqual([]);
     expect(texts(marks('Residents felt humiliated.'), 'loaded')).toEqual([]);

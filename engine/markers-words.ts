@@ -2,6 +2,7 @@
 import { CONFLICT_FRAME, LAUDATORY, LOADED_IDIOMS, LOADED_VERBS, MINIMISERS, PEJORATIVE, STANCE_ADVERBS } from './lexicon/descriptors';
 import {
   ACCUSATIONS,
+  CAMP_LABELS,
   ADJECTIVE_DEGREE_WORDS,
   CHARACTERISATIONS,
   ATTITUDES,
@@ -11,6 +12,7 @@ import {
   HEDGES,
   INTENSIFIERS,
   LOADED,
+  POLITICAL_ACTORS,
   WEASEL_PHRASES,
   WEASEL_SUBJECTS,
   WEASEL_VERBS,
@@ -136,6 +138,11 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     const capitalised = !s.heading && !startsLower(t.raw) && i > 0;
 
     const phrase = capitalised || neutral.has(i) ? undefined : matchPhrase(tokens, i);
+    // "a far-right party", "left-wing protesters": a camp label in front of a political actor describes it
+    if (phrase && CAMP_LABELS.has(phrase.phrase.words.join('')) && describesPoliticalActor(tokens, i + phrase.length)) {
+      i += phrase.length - 1;
+      continue;
+    }
     if (phrase) {
       const end = tokens[i + phrase.length - 1]!.end;
       out.push({ start: t.start, end, category: phrase.phrase.category, reason: phrase.phrase.reason(text.slice(t.start, end)) });
@@ -307,6 +314,19 @@ function amplifiedJudgment(tokens: readonly Token[], i: number, neutral: Readonl
   if (score !== undefined && Math.abs(score) >= 2 && isEvaluativeAdjective(t, false, heading)) return t;
   // "strongly condemned", "badly hurt": a verb or adverb with a sentiment score is raised too
   return score !== undefined && Math.abs(score) >= 2 && (t.pos === 'VERB' || t.pos === 'ADV') && !neutralUse(t, score >= 0 ? 3 : -3, false, heading) ? t : undefined;
+}
+
+/** Whether the noun phrase from token k on is headed by a political actor ("party", "white nationalist groups"). */
+function describesPoliticalActor(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 5); j++) {
+    const t = tokens[j]!;
+    const next = tokens[j + 1];
+    // past modifiers and the first parts of a compound ("white evangelical supporters", "anti-war group")
+    const modifier = t.pos === 'ADJ' || t.raw === '-' || next?.raw === '-' || ((t.pos === 'NOUN' || t.pos === 'PROPN') && (next?.pos === 'NOUN' || next?.pos === 'PROPN'));
+    if (modifier) continue;
+    return (t.pos === 'NOUN' || t.pos === 'PROPN') && POLITICAL_ACTORS.has(lemmaOf(t));
+  }
+  return false;
 }
 
 /** Whether a figure follows within a few words of token i, in its clause ("dropped sharply in May from 10%"). */

@@ -43,7 +43,7 @@ export const LOADED: Readonly<Record<string, string>> = {
   catastrophic: 'judges an outcome a catastrophe', devastating: 'dramatises an impact', brutal: 'dramatises harshness',
   horrific: 'dramatises horror', heinous: 'passes moral judgment', vile: 'passes moral judgment', shameful: 'passes moral judgment',
   scandalous: 'passes moral judgment', 'pro-life': 'contested term chosen by abortion opponents',
-  'pro-choice': 'contested term chosen by abortion-rights supporters', 'anti-abortion': 'contested term for abortion opponents',
+  'pro-choice': 'contested term chosen by abortion-rights supporters',
   'death tax': 'contested term for the estate tax', 'job-killing': 'asserts harm as fact', 'job-killer': 'asserts harm as fact',
   'war on': 'frames a policy as a war', assault: 'frames an action as an attack', 'slap in the face': 'dramatises an affront',
   'strong-arm': 'implies coercion', 'strongarm': 'implies coercion', defiant: 'frames a stance as defiance',
@@ -52,6 +52,21 @@ export const LOADED: Readonly<Record<string, string>> = {
   scapegoat: 'implies unfair blame', retaliated: 'frames a response as revenge',
   punitive: 'frames a measure as punishment', hostilities: 'dramatises a dispute as fighting',
 };
+
+/**
+ * Labels of a political camp that describe a political actor ("a far-right party", "left-wing protesters") and label
+ * anyone else ("the left-wing press", "right-wing media"): in front of `POLITICAL_ACTORS` they are no mark.
+ */
+export const CAMP_LABELS: ReadonlySet<string> = new Set(['left-wing', 'right-wing', 'far-left', 'far-right']);
+
+/** Nouns (lemmas) for actors whose politics are what they are: parties, movements, politicians, protesters. */
+export const POLITICAL_ACTORS: ReadonlySet<string> = new Set([
+  'party', 'government', 'coalition', 'group', 'movement', 'activist', 'protester', 'protestor', 'demonstrator',
+  'counterprotester', 'counter-protester', 'counterdemonstrator', 'demonstration', 'protest', 'rally', 'march',
+  'politician', 'lawmaker', 'legislator', 'senator', 'candidate', 'faction', 'bloc', 'caucus', 'opposition',
+  'populist', 'voter', 'supporter', 'organization', 'organisation', 'militia', 'leader', 'minister', 'president',
+  'premier', 'chancellor', 'governor', 'mayor', 'congressman', 'congresswoman',
+]);
 
 /** Words that amplify a claim without adding facts, whatever they modify ("staggering", "whopping", "utterly"). */
 export const INTENSIFIERS: ReadonlySet<string> = new Set([
