@@ -243,6 +243,18 @@ describe('intensifiers and hedges a reader would not call framing', () => {
   });
 });
 
+describe('headlines in title case', () => {
+  it('a title-case line is read as a headline wherever it stands: its capitals start no names', () => {
+    const body = 'The council met on Monday.\n\n';
+    expect(texts(marks(`${body}Voters Reject the Reckless Harbor Plan Again`), 'loaded')).toEqual(['Reckless']);
+    expect(texts(marks(`${body}The Harbor Plan Is Crazy, But Voters Actually Like It`), 'loaded')).toEqual(['Crazy']);
+    // a capitalised sentiment-list word with no noun after it is the noun it mostly is
+    expect(texts(marks(`${body}Critics Push Pork for Allies in the Relief Bill`), 'loaded')).toEqual(['Pork']);
+    // a sentence with names in it is no title
+    expect(texts(marks(`${body}The mayor met Reckless Records founder John Smith in New York.`), 'loaded')).toEqual([]);
+  });
+});
+
 describe('reported speech without quotation marks', () => {
   it('the clause a named or official speaker is reported to have said is theirs, in either order', () => {
     expect(texts(marks('Beijing will take negative steps in response, the trade ministry said on Tuesday.'), 'loaded')).toEqual([]);

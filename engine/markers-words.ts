@@ -106,7 +106,8 @@ function descriptorReason(word: string): string | undefined {
  */
 export function markTokens(text: string, s: Sentence, names: readonly Span[], out: Candidate[], attributions: Candidate[], quotes: readonly Span[] = []): void {
   const first = out.length;
-  markSentence(text, s, names, out, attributions);
+  // a line in title case is a headline wherever it stands: its capitals start no names
+  markSentence(text, s.heading || !isTitleCase(s.tokens) ? s : { ...s, heading: true }, names, out, attributions);
   if (out.length === first) return;
   const reported = reportedClauses(s.tokens, names);
   // "alleging a conspiracy", "denied colluding", "accused them of meddling": the wrong an accusation names is
@@ -121,6 +122,21 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
     out[kept++] = c;
   }
   out.length = kept;
+}
+
+/**
+ * Whether a sentence is written in title case ("Mayor Slams Reckless Plan for the Harbor"): at least four words, and
+ * every word of four letters or more but at most one starts with a capital.
+ */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  let long = 0;
+  let lower = 0;
+  for (const t of tokens) {
+    if (!/^\p{L}/u.test(t.raw) || t.raw.length < 4) continue;
+    long++;
+    if (startsLower(t.raw)) lower++;
+  }
+  return long >= 4 && lower <= (long >= 8 ? 1 : 0);
 }
 
 function markSentence(text: string, s: Sentence, names: readonly Span[], out: Candidate[], attributions: Candidate[]): void {
@@ -285,7 +301,13 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
 
     const score = AFINN.get(t.norm) ?? AFINN.get(norm) ?? AFINN.get(lemma);
     const ofPerson = score !== undefined && score > 0 && score < 4 && describesPerson(tokens, i, s.heading);
-    if (score !== undefined && Math.abs(score) >= 2 && !neutralUse(t, score, neutral.has(i), s.heading, ofPerson) && !reportedFeeling(tokens, i)) {
+    // in a headline every capitalised word is tagged as a name: one with no noun after it is the noun it mostly is
+    // ("Critics Push …"), not the modifier a headline word before a noun ("Reckless Plan") or after "is" is
+    const next = tokens[i + 1];
+    // ("Is Crazy", "Going to Regret It": after "is", "to" or before an object it is no noun either)
+    const predicative = tokens[i - 1]?.pos === 'AUX' || tokens[i - 1]?.norm === 'to' || lemmaOf(tokens[i - 1] ?? t) === 'be';
+    const headNoun = s.heading && t.pos === 'PROPN' && !predicative && !(next && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PRON' || next.pos === 'DET' || next.raw === '-'));
+    if (score !== undefined && Math.abs(score) >= 2 && !neutralUse(headNoun ? { ...t, pos: 'NOUN' } : t, score, neutral.has(i), s.heading, ofPerson) && !reportedFeeling(tokens, i)) {
       const reason = ofPerson ? `Loaded word: '${t.raw}' praises the person it describes (sentiment score +${score})` : afinnReason(t.raw, score);
       out.push({ start: t.start, end: t.end, category: 'loaded', reason });
     }
