@@ -2,7 +2,7 @@
 import { AFINN } from './lexicon/afinn';
 import { CONFLICT_FRAME, LAUDATORY, LOADED_VERBS, PEJORATIVE } from './lexicon/descriptors';
 import { NEWS_NEUTRAL } from './lexicon/framing';
-import { DOMAIN_WORDS, EXPERIENCER_VERBS, NEUTRAL_TERMS, REPORTED_STATES } from './lexicon/neutral-terms';
+import { DOMAIN_WORDS, EXPERIENCER_VERBS, FEELING_NOUNS, FEELING_VERBS_OF_REPORT, NEUTRAL_TERMS, REPORTED_STATES, STANDING_ADJECTIVES } from './lexicon/neutral-terms';
 import { PERSON_NOUNS, ROLE_WORDS } from './lexicon/roles';
 import { STOP_WORDS } from './lexicon/stop-words';
 import { isWordLike, startsLower } from './text';
@@ -79,6 +79,46 @@ export function reportedFeeling(tokens: readonly Token[], i: number): boolean {
   const before = tokens[k];
   return before !== undefined && (LINKING.has(lemmaOf(before)) || LINKING.has(before.norm));
 }
+
+/**
+ * Whether the noun at i reports people's feeling: a noun of feeling with its cause or its holders after it ("anger
+ * over the ruling", "fear among residents"), or after a verb that voices or stirs it ("expressed outrage", "caused
+ * alarm", "a sense of dismay").
+ */
+export function reportedFeelingNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || !FEELING_NOUNS.has(lemmaOf(t))) return false;
+  if (CAUSE_OF_FEELING.has(tokens[i + 1]?.norm ?? '') || FEELING_HOLDERS.has(tokens[i + 1]?.norm ?? '')) return true;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET')) k--;
+  const before = tokens[k];
+  if (!before) return false;
+  if (before.norm === 'of' && tokens[k - 1] && /^(?:sense|feeling|feelings|mood|expression|expressions|wave)$/u.test(tokens[k - 1]!.norm)) return true;
+  return before.pos === 'VERB' && FEELING_VERBS_OF_REPORT.has(lemmaOf(before));
+}
+const FEELING_HOLDERS = new Set(['among', 'toward', 'towards', 'against', 'in', 'from']);
+
+/**
+ * Whether the adjective at i says who is meant by economic or social standing ("poor families", "the wealthy",
+ * "vulnerable patients"), not how good something is ("poor judgment" judges).
+ */
+export function socialStanding(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!STANDING_ADJECTIVES.has(t.norm)) return false;
+  let k = i + 1;
+  while (tokens[k] && (tokens[k]!.pos === 'ADJ' || tokens[k]!.raw === ',' || tokens[k]!.pos === 'CCONJ' || tokens[k]!.raw === '-' || STANDING_ADJECTIVES.has(tokens[k]!.norm))) k++;
+  const head = tokens[k];
+  // "the poor", "exploit the poor and …": the adjective is the noun
+  if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN')) return tokens[i - 1]?.norm === 'the';
+  const lemma = lemmaOf(head);
+  return head.pos === 'PROPN' || PERSON_NOUNS.has(lemma) || STANDING_HEADS.has(lemma) || (head.norm !== lemma && head.norm.endsWith('s'));
+}
+/** Collective nouns and places described by standing ("poor countries", "a wealthy suburb"). */
+const STANDING_HEADS = new Set([
+  'child', 'family', 'household', 'student', 'patient', 'voter', 'resident', 'community', 'neighborhood', 'neighbourhood',
+  'country', 'nation', 'state', 'region', 'area', 'district', 'suburb', 'town', 'city', 'village', 'donor', 'individual',
+  'elderly', 'population', 'taxpayer', 'consumer', 'borrower', 'immigrant', 'migrant', 'american', 'citizen', 'group',
+]);
 
 /** The verb a regular past participle is formed from, as a lemma may be missing ("ashamed" has none): "scared" → "scare". */
 function participleBase(norm: string): string {
@@ -253,7 +293,8 @@ export function toneNeutral(tokens: readonly Token[], i: number, score: number, 
   if (verbReading(t) && !t.negated && (LOADED_VERBS.has(lemma) || LOADED_VERBS.has(t.norm))) return undefined;
   // AFINN's weakest words ("unclear", "big", "delay") mostly size or doubt a thing; the marks leave them out as well
   if (Math.abs(score) < 2) return 'a weak sentiment-list word';
-  if (reportedFeeling(tokens, i)) return 'a reported feeling';
+  if (reportedFeeling(tokens, i) || reportedFeelingNoun(tokens, i)) return 'a reported feeling';
+  if (socialStanding(tokens, i)) return 'economic or social standing';
   // wink-nlp tags a capitalised word that opens a sentence as a name ("Reckless spending…", "Bad things…"): before a
   // common noun or a comma it is read as the modifier a headline word is ("Critics said" stays a noun)
   const next = tokens[i + 1];

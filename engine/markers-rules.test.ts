@@ -28,6 +28,18 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(marks('The minister was worried and said she was optimistic about the vote.'), 'loaded')).toEqual([]);
   });
 
+  it('a noun of feeling with its cause or a verb that voices it reports a reaction; one on its own judges', () => {
+    expect(texts(marks('Parents expressed outrage over the law.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The ruling caused alarm among growers.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The whole affair was an outrage.'), 'loaded')).toEqual(['outrage']);
+  });
+
+  it('an adjective of economic or social standing before people or places says who is meant', () => {
+    expect(texts(marks('The charity buys coats for poor children in needy neighborhoods and helps the homeless.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The new levy falls on wealthy households.'), 'loaded')).toEqual([]);
+    expect(texts(marks('It was a poor choice.'), 'loaded')).toEqual(['poor']);
+  });
+
   it('a camp label describes a political actor and labels anyone else; the neutral term for abortion opponents is no mark', () => {
     expect(texts(marks('Police arrested a far-right protester after the left-wing party won.'), 'loaded')).toEqual([]);
     expect(texts(marks('The far-right white nationalist groups marched.'), 'loaded')).toEqual([]);

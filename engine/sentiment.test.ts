@@ -21,6 +21,7 @@ describe('sentiment', () => {
   it('a reported feeling sets no tone; the same word as the outlet’s description does', () => {
     expect(scoreText('Growers were disgusted by the verdict.').words).toEqual([]);
     expect(scoreText('The disgusted growers left.').words.map((w) => w.word)).toEqual(['disgusted']);
+    expect(scoreText('Parents expressed outrage over the law and bought coats for poor children.').words).toEqual([]);
   });
 
   it('scores evaluative words as the sentiment package does', () => {

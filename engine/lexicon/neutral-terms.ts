@@ -86,3 +86,29 @@ export const EXPERIENCER_VERBS: ReadonlySet<string> = new Set([
   'amuse', 'calm', 'charm', 'cheer', 'comfort', 'delight', 'elate', 'encourage', 'enthrall', 'excite', 'gladden',
   'gratify', 'hearten', 'impress', 'inspire', 'please', 'relieve', 'satisfy', 'thrill', 'touch',
 ]);
+
+/**
+ * Nouns that name a feeling. With its cause after it ("anger over the ruling", "fear among residents") or a verb
+ * that voices or stirs it before ("expressed outrage", "caused alarm") the noun reports people's reaction.
+ */
+export const FEELING_NOUNS: ReadonlySet<string> = new Set([
+  'anger', 'outrage', 'fury', 'rage', 'indignation', 'resentment', 'frustration', 'fear', 'anxiety', 'alarm', 'panic',
+  'worry', 'dismay', 'shock', 'horror', 'disgust', 'grief', 'sorrow', 'sadness', 'despair', 'disappointment',
+  'distress', 'unease', 'concern', 'joy', 'relief', 'delight', 'excitement', 'enthusiasm',
+]);
+
+/** Verbs (lemmas) that voice or stir a feeling ("expressed anger", "sparked fear"). */
+export const FEELING_VERBS_OF_REPORT: ReadonlySet<string> = new Set([
+  'express', 'voice', 'vent', 'share', 'feel', 'cause', 'spark', 'provoke', 'trigger', 'prompt', 'draw', 'stir', 'fuel',
+  'raise', 'create', 'generate', 'ease', 'calm', 'allay',
+]);
+
+/**
+ * Adjectives of economic or social standing ("poor", "vulnerable", "wealthy"): before a word for people or places
+ * ("poor families", "vulnerable patients") or as a noun ("the poor") they say who is meant, not how good it is.
+ */
+export const STANDING_ADJECTIVES: ReadonlySet<string> = new Set([
+  'poor', 'poorer', 'poorest', 'needy', 'vulnerable', 'disadvantaged', 'homeless', 'jobless', 'unemployed', 'wealthy',
+  'wealthier', 'wealthiest', 'rich', 'richer', 'richest', 'affluent', 'impoverished', 'deprived', 'underprivileged',
+  'low-income', 'high-income',
+]);
