@@ -104,7 +104,8 @@ const FEELING_HOLDERS = new Set(['among', 'toward', 'towards', 'against', 'in', 
  */
 export function socialStanding(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!STANDING_ADJECTIVES.has(t.norm)) return false;
+  // "the imbalance has disadvantaged workers": a verb is the outlet's claim of harm
+  if (!STANDING_ADJECTIVES.has(t.norm) || t.pos === 'VERB' || tokens[i - 1]?.pos === 'AUX') return false;
   let k = i + 1;
   while (tokens[k] && (tokens[k]!.pos === 'ADJ' || tokens[k]!.raw === ',' || tokens[k]!.pos === 'CCONJ' || tokens[k]!.raw === '-' || STANDING_ADJECTIVES.has(tokens[k]!.norm))) k++;
   const head = tokens[k];

@@ -38,6 +38,7 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(marks('The charity buys coats for poor children in needy neighborhoods and helps the homeless.'), 'loaded')).toEqual([]);
     expect(texts(marks('The new levy falls on wealthy households.'), 'loaded')).toEqual([]);
     expect(texts(marks('It was a poor choice.'), 'loaded')).toEqual(['poor']);
+    expect(texts(marks('The imbalance has disadvantaged American workers.'), 'loaded')).toEqual(['disadvantaged']);
   });
 
   it('a camp label describes a political actor and labels anyone else; the neutral term for abortion opponents is no mark', () => {
