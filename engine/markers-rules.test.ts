@@ -256,6 +256,13 @@ describe('intensifiers and hedges a reader would not call framing', () => {
   });
 });
 
+describe('compounds', () => {
+  it('a compound judges through a listed word written solid or a noun of negative feeling before a participle', () => {
+    expect(texts(marks('They sent rage-filled letters and fear-mongering ads about the war-torn region.'), 'loaded')).toEqual(['rage-filled', 'fear-mongering']);
+    expect(texts(marks('The hyper-partisan show aired crime-fighting tips.'), 'loaded')).toEqual(['hyper-partisan']);
+  });
+});
+
 describe('headlines in title case', () => {
   it('a title-case line is read as a headline wherever it stands: its capitals start no names', () => {
     const body = 'The council met on Monday.\n\n';

@@ -18,7 +18,7 @@ import {
   WEASEL_VERBS,
 } from './lexicon/framing';
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS } from './lexicon/speech';
-import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, neutralTermTokens, neutralUse, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
+import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, isPlainNewsWord, neutralTermTokens, neutralUse, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
 import { inRanges, reportedClauses } from './markers-reported';
 import { AFINN } from './sentiment';
 import { isWordLike, startsLower, startsUpper, type Span } from './text';
@@ -269,11 +269,14 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
 
     const compound = hyphenCompound(tokens, i);
     if (compound) {
-      const why = descriptorReason(compound.norm);
+      // "hyper-partisan" is the listed "hyperpartisan" written with a hyphen
+      const why = descriptorReason(compound.norm) ?? descriptorReason(compound.norm.replace('-', ''));
       const score = AFINN.get(compound.norm);
-      if (why || (score !== undefined && Math.abs(score) >= 2)) {
+      const coloured = why || (score !== undefined && Math.abs(score) >= 2) ? undefined : colouredCompound(tokens, i);
+      if (why || coloured || (score !== undefined && Math.abs(score) >= 2)) {
         const w = text.slice(t.start, compound.end);
-        out.push({ start: t.start, end: compound.end, category: 'loaded', reason: why ? `Loaded word: '${w}' is ${why}` : afinnReason(w, score!) });
+        const reason = why ? `Loaded word: '${w}' is ${why}` : coloured ? `Loaded word: '${w}' is coloured by '${coloured.raw}', a word of negative feeling (sentiment score ${AFINN.get(coloured.norm)})` : afinnReason(w, score!);
+        out.push({ start: t.start, end: compound.end, category: 'loaded', reason });
         i = compound.last;
         continue;
       }
@@ -433,6 +436,20 @@ function matchPhrase(tokens: readonly Token[], i: number): { phrase: Phrase; len
   }
   return best;
 }
+
+/**
+ * The first part of a compound adjective that a negative feeling colours: a noun of clear negative feeling before a
+ * participle ("rage-filled", "fear-driven", "hate-fuelled"); plain news vocabulary there describes ("war-torn",
+ * "crime-fighting", "cancer-causing").
+ */
+function colouredCompound(tokens: readonly Token[], i: number): Token | undefined {
+  const first = tokens[i]!;
+  const second = tokens[i + 2]!;
+  if (!PARTICIPLE.test(second.norm) || second.norm.length < 5) return undefined;
+  const score = AFINN.get(first.norm);
+  return score !== undefined && score <= -2 && !isPlainNewsWord(first) ? first : undefined;
+}
+const PARTICIPLE = /(?:ed|ing|en)$/u;
 
 function hyphenCompound(tokens: readonly Token[], i: number): { norm: string; end: number; last: number } | undefined {
   const dash = tokens[i + 1];
