@@ -63,6 +63,13 @@ describe('precision: what is not a framing mark', () => {
     expect(hs.some((h) => h.text.includes('mercurial') && (h.category === 'label' || h.category === 'loaded'))).toBe(true);
   });
 
+  it('a judging label is marked on the word that judges, and names the whole label in its reason', () => {
+    const hs = marks('The disgraced Arizona Sheriff Joe Arpaio spoke on Monday.');
+    const label = hs.find((h) => h.category === 'label');
+    expect(label?.text).toBe('disgraced');
+    expect(label?.reason).toContain('disgraced Arizona Sheriff');
+  });
+
   it('a title or a plain news noun in front of a name is no label, an acronym with a hyphen does not shout', () => {
     expect(texts(marks('Justice Sonia Park wrote the ruling, and presidential hopeful Jane Roe replied.'), 'label')).toEqual([]);
     expect(texts(marks('Members of the AFL-CIO met on Monday.'), 'emphasis')).toEqual([]);

@@ -86,15 +86,25 @@ function markLabels(ctx: MarkContext, out: Candidate[]): void {
     // "Democrat" as an adjective ("Democrat President") is the opponents' form of "Democratic"
     const partisan = PARTISAN_NOUN_AS_ADJECTIVE.test(l.text);
     if (!judging && !PEJORATIVE.has(lemma) && !partisan) continue;
+    // the mark covers the word that judges ("disgraced" in "disgraced Arizona Sheriff"): the rest names the office;
+    // a partisan form shows only with its noun ("Democrat President")
+    const word = partisan ? undefined : judgingSpan(l, judging ?? first?.raw ?? '');
     out.push({
-      start: l.start,
-      end: l.end,
+      start: word?.start ?? l.start,
+      end: word?.end ?? l.end,
       category: 'label',
       reason: partisan
         ? `Label the outlet puts in front of ${l.actorName}: '${l.text}' uses 'Democrat' as an adjective, a partisan form of 'Democratic'`
         : `Label the outlet puts in front of ${l.actorName}: '${l.text}' — '${judging ?? lemma}' judges rather than names a role`,
     });
   }
+}
+
+/** Where a word of a label stands in the text, by its first whole-word match in the label. */
+function judgingSpan(l: ActorLabel, word: string): Span | undefined {
+  if (!word) return undefined;
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').exec(l.text);
+  return at ? { start: l.start + at.index, end: l.start + at.index + word.length } : undefined;
 }
 
 /**
