@@ -1,6 +1,6 @@
 /** Whether a sentiment-list word is used evaluatively: part of speech, neutral terms, domain vocabulary, negation. */
 import { AFINN } from './lexicon/afinn';
-import { CONFLICT_FRAME, LAUDATORY, LOADED_VERBS, PEJORATIVE } from './lexicon/descriptors';
+import { CONFLICT_FRAME, FIGHT_CONTEXT, LAUDATORY, LOADED_VERBS, PEJORATIVE, PHYSICAL_FIGHT } from './lexicon/descriptors';
 import { NEWS_NEUTRAL } from './lexicon/framing';
 import { DOMAIN_WORDS, EXPERIENCER_VERBS, FEELING_NOUNS, FEELING_VERBS_OF_REPORT, NEUTRAL_TERMS, REPORTED_STATES, STANDING_ADJECTIVES } from './lexicon/neutral-terms';
 import { PERSON_NOUNS, ROLE_WORDS } from './lexicon/roles';
@@ -120,6 +120,16 @@ const STANDING_HEADS = new Set([
   'country', 'nation', 'state', 'region', 'area', 'district', 'suburb', 'town', 'city', 'village', 'donor', 'individual',
   'elderly', 'population', 'taxpayer', 'consumer', 'borrower', 'immigrant', 'migrant', 'american', 'citizen', 'group',
 ]);
+
+/**
+ * Whether a conflict-frame word at i reports a physical fight ("police and protesters clashed", "wounded in battle"):
+ * a word for fighters, arms or wounds stands in its sentence. Then it is no metaphor.
+ */
+export function literalFight(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!PHYSICAL_FIGHT.has(t.norm) && !PHYSICAL_FIGHT.has(lemmaOf(t))) return false;
+  return tokens.some((w, k) => k !== i && (FIGHT_CONTEXT.has(w.norm) || FIGHT_CONTEXT.has(lemmaOf(w))));
+}
 
 /** The verb a regular past participle is formed from, as a lemma may be missing ("ashamed" has none): "scared" → "scare". */
 function participleBase(norm: string): string {
@@ -288,6 +298,7 @@ export function toneNeutral(tokens: readonly Token[], i: number, score: number, 
     return Math.abs(score) >= 2 || PEJORATIVE.has(compound) || LAUDATORY.has(compound) ? undefined : 'a mild compound';
   }
   const lemma = lemmaOf(t);
+  if (literalFight(tokens, i)) return 'a physical fight, reported';
   if (PEJORATIVE.has(t.norm) || LAUDATORY.has(t.norm) || CONFLICT_FRAME.has(t.norm)) return undefined;
   // "dynamics", "positives": a plural noun is its own word when its singular is a laudatory adjective
   if (lemma !== t.norm && (PEJORATIVE.has(lemma) || CONFLICT_FRAME.has(lemma) || (LAUDATORY.has(lemma) && t.pos !== 'NOUN'))) return undefined;

@@ -41,6 +41,17 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(marks('The imbalance has disadvantaged American workers.'), 'loaded')).toEqual(['disadvantaged']);
   });
 
+  it('a word of fighting among fighters, arms or wounds reports a fight; between parties it is a metaphor', () => {
+    expect(texts(marks('Police and protesters clashed for a third night.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The commander was wounded in battle last year.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The two parties clashed over the budget.'), 'loaded')).toEqual(['clashed']);
+  });
+
+  it('an adjective of rank or influence gives a person a standing, no praise', () => {
+    expect(texts(marks('A leading economist and a powerful senator met.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The senator is a brilliant and fearless leader.'), 'loaded')).toEqual(['brilliant', 'fearless']);
+  });
+
   it('a camp label describes a political actor and labels anyone else; the neutral term for abortion opponents is no mark', () => {
     expect(texts(marks('Police arrested a far-right protester after the left-wing party won.'), 'loaded')).toEqual([]);
     expect(texts(marks('The far-right white nationalist groups marched.'), 'loaded')).toEqual([]);

@@ -1,5 +1,5 @@
 /** Word-level framing marks: loaded words and idioms, descriptors, intensifiers, minimisers, stance adverbs, hedges, attribution verbs. */
-import { CONFLICT_FRAME, LAUDATORY, LOADED_IDIOMS, LOADED_VERBS, MINIMISERS, PEJORATIVE, STANCE_ADVERBS } from './lexicon/descriptors';
+import { CONFLICT_FRAME, LAUDATORY, LOADED_IDIOMS, LOADED_VERBS, MINIMISERS, PEJORATIVE, STANCE_ADVERBS, STATUS_ADJECTIVES } from './lexicon/descriptors';
 import {
   ACCUSATIONS,
   CAMP_LABELS,
@@ -18,7 +18,7 @@ import {
   WEASEL_VERBS,
 } from './lexicon/framing';
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS } from './lexicon/speech';
-import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, isPlainNewsWord, neutralTermTokens, neutralUse, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
+import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, isPlainNewsWord, literalFight, neutralTermTokens, neutralUse, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
 import { inRanges, reportedClauses } from './markers-reported';
 import { AFINN } from './sentiment';
 import { isWordLike, startsLower, startsUpper, type Span } from './text';
@@ -284,7 +284,8 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
 
     // a plural noun is its own word when its singular is a laudatory adjective ("dynamics", "positives")
     const why = descriptorReason(norm) ?? (lemma !== norm && !(t.pos === 'NOUN' && LAUDATORY.has(lemma)) ? descriptorReason(lemma) : undefined);
-    if (why) {
+    // "police and protesters clashed": among fighters a word of fighting reports the fight
+    if (why && !literalFight(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is ${why}` });
       continue;
     }
@@ -303,7 +304,8 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
 
     const score = AFINN.get(t.norm) ?? AFINN.get(norm) ?? AFINN.get(lemma);
-    const ofPerson = score !== undefined && score > 0 && score < 4 && describesPerson(tokens, i, s.heading);
+    // "a leading economist", "a powerful senator": rank and influence give a standing, no praise
+    const ofPerson = score !== undefined && score > 0 && score < 4 && !STATUS_ADJECTIVES.has(norm) && describesPerson(tokens, i, s.heading);
     // in a headline every capitalised word is tagged as a name: one with no noun after it is the noun it mostly is
     // ("Critics Push …"), not the modifier a headline word before a noun ("Reckless Plan") or after "is" is
     const next = tokens[i + 1];

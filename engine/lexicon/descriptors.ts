@@ -154,3 +154,29 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set([
   'known', 'word', 'words', 'phrase', 'term', 'slogan', 'nicknamed', 'branded', 'hashtag', 'motto', 'headline', 'as',
   'nickname', 'moniker', 'label', 'name',
 ]);
+
+/**
+ * Words of the conflict frame that also name a physical fight ("police and protesters clashed", "wounded in battle"):
+ * among fighters, weapons or wounds they report the fight, no metaphor. Lemmas and their plurals.
+ */
+export const PHYSICAL_FIGHT: ReadonlySet<string> = new Set([
+  'battle', 'battles', 'clash', 'clashes', 'confrontation', 'confrontations', 'brawl', 'skirmish', 'skirmishes',
+  'tussle', 'fray', 'shootout', 'bloodbath', 'battleground', 'standoff', 'standoffs', 'face-off', 'faceoff',
+]);
+
+/** Words that show a fight is physical: fighters, arms and wounds (lemmas). */
+export const FIGHT_CONTEXT: ReadonlySet<string> = new Set([
+  'police', 'officer', 'cop', 'trooper', 'protester', 'protestor', 'demonstrator', 'rioter', 'fan', 'troop', 'soldier',
+  'army', 'militant', 'rebel', 'gunman', 'fighter', 'insurgent', 'guard', 'marine', 'militia', 'military', 'armed',
+  'riot', 'street', 'violent', 'gun', 'weapon', 'tank', 'artillery', 'injure', 'injured', 'wound', 'wounded',
+  'killed', 'casualty', 'combat',
+]);
+
+/**
+ * Adjectives of rank and influence ("leading economist", "powerful senator"): said of a person they give a standing,
+ * no praise.
+ */
+export const STATUS_ADJECTIVES: ReadonlySet<string> = new Set([
+  'leading', 'prominent', 'powerful', 'influential', 'top', 'senior', 'famous', 'well-known', 'notable', 'major',
+  'established', 'veteran', 'elite', 'exclusive', 'wealthy', 'rich',
+]);
