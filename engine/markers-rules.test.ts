@@ -45,6 +45,9 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(marks('Police and protesters clashed for a third night.'), 'loaded')).toEqual([]);
     expect(texts(marks('The commander was wounded in battle last year.'), 'loaded')).toEqual([]);
     expect(texts(marks('The two parties clashed over the budget.'), 'loaded')).toEqual(['clashed']);
+    // looting and brutality among riots and police name the acts; said of a minister they judge
+    expect(texts(marks('Rioters were looting stores after the protest against police brutality.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The minister looted the treasury with brutality.'), 'loaded')).toEqual(['looted', 'brutality']);
   });
 
   it('an adjective of rank or influence gives a person a standing, no praise', () => {

@@ -291,13 +291,13 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
 
     const verb = verbReading(t, norm) ? loadedVerb(lemma, norm) : undefined;
-    if (verb && !t.negated) {
+    if (verb && !t.negated && !literalFight(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded verb: '${t.raw}' ${verb}` });
       continue;
     }
 
     // "recklessly", "shamefully": an adverb formed from an evaluative adjective judges the act it describes
-    const base = AFINN.has(norm) || AFINN.has(lemma) ? undefined : t.pos === 'ADV' ? adverbBase(norm) : t.pos === 'NOUN' && !t.negated ? nounBase(norm) : undefined;
+    const base = AFINN.has(norm) || AFINN.has(lemma) ? undefined : t.pos === 'ADV' ? adverbBase(norm) : t.pos === 'NOUN' && !t.negated && !literalFight(tokens, i) ? nounBase(norm) : undefined;
     if (base) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is formed from '${base.word}', ${base.why}` });
       continue;

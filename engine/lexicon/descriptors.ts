@@ -156,20 +156,22 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words of the conflict frame that also name a physical fight ("police and protesters clashed", "wounded in battle"):
- * among fighters, weapons or wounds they report the fight, no metaphor. Lemmas and their plurals.
+ * Words of the conflict frame and loaded verbs that also name physical violence ("police and protesters clashed",
+ * "wounded in battle", "looting after the riot", "police brutality"): among fighters, weapons, wounds or riots they
+ * report the act, no metaphor. Lemmas and their plurals and forms.
  */
 export const PHYSICAL_FIGHT: ReadonlySet<string> = new Set([
   'battle', 'battles', 'clash', 'clashes', 'confrontation', 'confrontations', 'brawl', 'skirmish', 'skirmishes',
-  'tussle', 'fray', 'shootout', 'bloodbath', 'battleground', 'standoff', 'standoffs', 'face-off', 'faceoff',
+  'tussle', 'fray', 'shootout', 'bloodbath', 'battleground', 'standoff', 'standoffs', 'face-off', 'faceoff', 'loot',
+  'looting', 'looted', 'brutality',
 ]);
 
 /** Words that show a fight is physical: fighters, arms and wounds (lemmas). */
 export const FIGHT_CONTEXT: ReadonlySet<string> = new Set([
   'police', 'officer', 'cop', 'trooper', 'protester', 'protestor', 'demonstrator', 'rioter', 'fan', 'troop', 'soldier',
   'army', 'militant', 'rebel', 'gunman', 'fighter', 'insurgent', 'guard', 'marine', 'militia', 'military', 'armed',
-  'riot', 'street', 'violent', 'gun', 'weapon', 'tank', 'artillery', 'injure', 'injured', 'wound', 'wounded',
-  'killed', 'casualty', 'combat',
+  'riot', 'rioting', 'arson', 'store', 'street', 'violent', 'gun', 'weapon', 'tank', 'artillery', 'injure', 'injured',
+  'wound', 'wounded', 'killed', 'casualty', 'combat',
 ]);
 
 /**
