@@ -22,6 +22,7 @@ describe('precision: what is not a framing mark', () => {
   it('sentiment-list words inside neutral terms of diplomacy, law and medicine are no marks', () => {
     const hs = marks('The peace talks resumed after the fraud charges were filed. Two patients tested negative and one had a breakthrough infection.');
     expect(texts(hs, 'loaded')).toEqual([]);
+    expect(texts(marks('The site removed hate speech and hate groups. Two men were charged with inciting violence.'), 'loaded')).toEqual([]);
   });
 
   it('an actor’s reported feelings are not the outlet’s judgment', () => {

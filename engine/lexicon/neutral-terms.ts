@@ -16,6 +16,7 @@ export const NEUTRAL_TERMS: readonly string[] = [
   'asylum claim', 'credible fear', 'credible-fear interview', 'fraud charge', 'criminal charge', 'criminal justice',
   'justice department', 'department of justice', 'supreme court', 'plead guilty', 'found guilty', 'not guilty',
   'file a complaint', 'filed a complaint', 'class action', 'special counsel', 'obstruction of justice', 'hate crime',
+  'hate speech', 'hate group', 'incite violence', 'incitement to violence',
   'death penalty', 'death row', 'self defense', 'self-defense', 'domestic violence', 'sexual assault', 'assault weapon',
   'assault rifle', 'gun violence', 'violent crime', 'invasion of privacy', 'privacy invasion', 'privacy-invasion',
   'conspiracy against the united states', 'conspiracy against the u.s.', 'conspiracy to defraud', 'conspiracy to launder', 'conspiracy to commit',
