@@ -117,7 +117,8 @@ describe('recall: what is a framing mark', () => {
 
   it('finds minimisers before figures and on their own', () => {
     const hs = marks('The economy added only 194,000 jobs. The response was tepid.');
-    expect(texts(hs, 'intensifier')).toEqual(['only 194,000', 'tepid']);
+    expect(texts(hs, 'intensifier')).toEqual(['only', 'tepid']);
+    expect(hs.find((h) => h.text === 'only')?.reason).toContain("'only 194,000'");
   });
 
   it('finds stance adverbs in the outlet’s voice', () => {
@@ -160,7 +161,9 @@ describe('general evaluative forms', () => {
   });
 
   it('an intensified comparison is an intensifier, a figure after it is not', () => {
-    expect(texts(marks('The new rules are far stronger and even worse for renters.'), 'intensifier')).toEqual(['far stronger', 'even worse']);
+    const compared = marks('The new rules are far stronger and even worse for renters.');
+    expect(texts(compared, 'intensifier')).toEqual(['far', 'even']);
+    expect(compared[0]?.reason).toContain("'far stronger'");
     expect(texts(marks('Far more than 100 people attended the meeting.'), 'intensifier')).toEqual([]);
   });
 

@@ -221,8 +221,9 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
 
     const minimiser = MINIMISERS.get(norm);
     if (minimiser && (minimiser === 'any' || NUMERIC.test(nextWord(tokens, i)?.raw ?? tokens[i + 1]?.raw ?? ''))) {
+      // the mark is the outlet's word ("only"); the figure it plays down is the fact, named in the reason
       const end = minimiser === 'number' ? tokens[i + 1]!.end : t.end;
-      out.push({ start: t.start, end, category: 'intensifier', reason: `Minimiser: '${text.slice(t.start, end)}' plays the figure or the result down` });
+      out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Minimiser: '${text.slice(t.start, end)}' plays the figure or the result down` });
       if (minimiser === 'number') i++;
       continue;
     }
@@ -236,8 +237,9 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     // "far more", "even worse": the outlet stresses a difference without giving its size
     const comparison = intensifiedComparison(tokens, i);
     if (comparison) {
+      // the mark is the degree word the outlet adds ("far", "even"); the comparative is the claim, named in the reason
       const end = tokens[comparison]!.end;
-      out.push({ start: t.start, end, category: 'intensifier', reason: `Intensified comparison: '${text.slice(t.start, end)}' stresses the difference without giving its size` });
+      out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensified comparison: '${text.slice(t.start, end)}' stresses the difference without giving its size` });
       i = comparison;
       continue;
     }
