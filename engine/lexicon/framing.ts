@@ -152,7 +152,7 @@ export const NEWS_NEUTRAL: ReadonlySet<string> = new Set([
   'recession', 'warning', 'warnings', 'warn', 'warned', 'warns', 'celebration', 'celebrations', 'celebrate',
   'celebrated', 'better', 'unable', 'worse', 'pain', 'suffer', 'suffered', 'suffering', 'well-being', 'shortfall', 'denied',
   'denies', 'deny', 'rejected', 'reject', 'rejects', 'blocked', 'block', 'blocks', 'supreme', 'profit', 'profits',
-  'recommends', 'favorite', 'favourite',
+  'recommends', 'favorite', 'favourite', 'alone',
 ]);
 
 /** Headline formulas that sell rather than tell, with the reason shown to the reader. */

@@ -50,7 +50,7 @@ export const REPORTED_STATES: ReadonlySet<string> = new Set([
 export const DOMAIN_WORDS: ReadonlySet<string> = new Set([
   'charge', 'fraud', 'complaint', 'lawsuit', 'sue', 'allege', 'allegation', 'accuse', 'accusation', 'convict',
   'conviction', 'guilty', 'prosecute', 'prosecution', 'arrest', 'crime', 'criminal', 'prison', 'jail', 'sentence',
-  'abduction', 'abduct', 'kidnap', 'kidnapping', 'assassination', 'assassinate', 'murder', 'kill', 'die', 'death',
+  'abduction', 'abduct', 'kidnap', 'kidnapping', 'assassination', 'assassinate', 'murder', 'rape', 'kill', 'die', 'death',
   'poison', 'rescue', 'hostage', 'victim', 'injury', 'casualty', 'war', 'conflict', 'attack', 'threat', 'threaten',
   'violence', 'destruction', 'destroy', 'weapon', 'bomb', 'missile', 'terrorism', 'terrorist', 'terror', 'crisis',
   'emergency', 'disease', 'infection', 'cancer', 'pandemic', 'outbreak', 'virus', 'loss',
