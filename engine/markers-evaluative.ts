@@ -75,7 +75,7 @@ export function reportedFeeling(tokens: readonly Token[], i: number): boolean {
   if (!EXPERIENCER_VERBS.has(lemmaOf(t)) && !EXPERIENCER_VERBS.has(participleBase(t.norm))) return false;
   if (CAUSE_OF_FEELING.has(tokens[i + 1]?.norm ?? '')) return true;
   let k = i - 1;
-  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.raw === ',' || tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADJ')) k--;
+  while (k >= 0 && k > i - 5 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.raw === ',' || tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADJ')) k--;
   const before = tokens[k];
   return before !== undefined && (LINKING.has(lemmaOf(before)) || LINKING.has(before.norm));
 }
@@ -90,7 +90,7 @@ export function reportedFeelingNoun(tokens: readonly Token[], i: number): boolea
   if (t.pos !== 'NOUN' || !FEELING_NOUNS.has(lemmaOf(t))) return false;
   if (CAUSE_OF_FEELING.has(tokens[i + 1]?.norm ?? '') || FEELING_HOLDERS.has(tokens[i + 1]?.norm ?? '')) return true;
   let k = i - 1;
-  while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET')) k--;
+  while (k >= 0 && k > i - 4 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET')) k--;
   const before = tokens[k];
   if (!before) return false;
   if (before.norm === 'of' && tokens[k - 1] && /^(?:sense|feeling|feelings|mood|expression|expressions|wave)$/u.test(tokens[k - 1]!.norm)) return true;
@@ -107,7 +107,7 @@ export function socialStanding(tokens: readonly Token[], i: number): boolean {
   // "the imbalance has disadvantaged workers": a verb is the outlet's claim of harm
   if (!STANDING_ADJECTIVES.has(t.norm) || t.pos === 'VERB' || tokens[i - 1]?.pos === 'AUX') return false;
   let k = i + 1;
-  while (tokens[k] && (tokens[k]!.pos === 'ADJ' || tokens[k]!.raw === ',' || tokens[k]!.pos === 'CCONJ' || tokens[k]!.raw === '-' || STANDING_ADJECTIVES.has(tokens[k]!.norm))) k++;
+  while (tokens[k] && k < i + 6 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.raw === ',' || tokens[k]!.pos === 'CCONJ' || tokens[k]!.raw === '-' || STANDING_ADJECTIVES.has(tokens[k]!.norm))) k++;
   const head = tokens[k];
   // "the poor", "exploit the poor and …": the adjective is the noun
   if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN')) return tokens[i - 1]?.norm === 'the';
@@ -128,8 +128,15 @@ const STANDING_HEADS = new Set([
 export function literalFight(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!PHYSICAL_FIGHT.has(t.norm) && !PHYSICAL_FIGHT.has(lemmaOf(t))) return false;
-  return tokens.some((w, k) => k !== i && (FIGHT_CONTEXT.has(w.norm) || FIGHT_CONTEXT.has(lemmaOf(w))));
+  // once per sentence: a run of fight words must not rescan it for each
+  let found = FIGHTS.get(tokens);
+  if (found === undefined) {
+    found = tokens.some((w) => FIGHT_CONTEXT.has(w.norm) || FIGHT_CONTEXT.has(lemmaOf(w)));
+    FIGHTS.set(tokens, found);
+  }
+  return found;
 }
+const FIGHTS = new WeakMap<readonly Token[], boolean>();
 
 /** The verb a regular past participle is formed from, as a lemma may be missing ("ashamed" has none): "scared" → "scare". */
 function participleBase(norm: string): string {

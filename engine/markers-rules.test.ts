@@ -356,7 +356,7 @@ describe('linear time on adversarial input', () => {
   const run = (text: string) => findMarks(text, { sentences: [sentenceOf(text)], quotes: [], actors: [], labels: [], headline: { start: 0, end: text.length } });
 
   // Long runs of one token class at 60,000 characters: each must end well within the test's timeout.
-  const pieces = ['A', 'É', 'ǅ', "'", '.', '-', '!', '?', '"', '“', '”', ' ', 'AB ', 'AB CD x ', 'only ', 'so-called ', 'peace ', '— ', 'responds ', '"a" ', 'appeared to ', 'cruel ', 'alleging cruel ', 'very ', 'claims ', 'Smith said the cruel plan was bad, ', 'according to Smith, cruel ', 'said cruel ', 'the ministry said '];
+  const pieces = ['A', 'É', 'ǅ', "'", '.', '-', '!', '?', '"', '“', '”', ' ', 'AB ', 'AB CD x ', 'only ', 'so-called ', 'peace ', '— ', 'responds ', '"a" ', 'appeared to ', 'cruel ', 'alleging cruel ', 'very ', 'claims ', 'Smith said the cruel plan was bad, ', 'according to Smith, cruel ', 'said cruel ', 'the ministry said ', 'police clash ', 'clashed ', 'were scared, ', 'poor, ', 'by saying that ', 'what he says is ', 'rage-filled ', 'Far-Right '];
   it('completes on long runs of capitals, quotes, dashes and repeated words', () => {
     fc.assert(
       fc.property(fc.constantFrom(...pieces), fc.constantFrom('', 'a', 'ǅ', '!', ' x'), (piece, tail) => {
