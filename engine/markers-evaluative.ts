@@ -2,7 +2,7 @@
 import { AFINN } from './lexicon/afinn';
 import { CONFLICT_FRAME, FIGHT_CONTEXT, LAUDATORY, LOADED_VERBS, PEJORATIVE, PHYSICAL_FIGHT } from './lexicon/descriptors';
 import { NEWS_NEUTRAL } from './lexicon/framing';
-import { DOMAIN_WORDS, EXPERIENCER_VERBS, FEELING_NOUNS, FEELING_VERBS_OF_REPORT, NEUTRAL_TERMS, REPORTED_STATES, STANDING_ADJECTIVES } from './lexicon/neutral-terms';
+import { DOMAIN_WORDS, EXPERIENCER_VERBS, FEELING_NOUNS, FEELING_VERBS_OF_REPORT, NEUTRAL_TERMS, PLAIN_SENSE_HEADS, REPORTED_STATES, STANDING_ADJECTIVES } from './lexicon/neutral-terms';
 import { PERSON_NOUNS, ROLE_WORDS } from './lexicon/roles';
 import { STOP_WORDS } from './lexicon/stop-words';
 import { isWordLike, startsLower } from './text';
@@ -137,6 +137,22 @@ export function literalFight(tokens: readonly Token[], i: number): boolean {
   return found;
 }
 const FIGHTS = new WeakMap<readonly Token[], boolean>();
+
+/**
+ * Whether the modifier at i has its plain sense by the noun it describes ("the historic Black neighborhood", "a
+ * deadly virus"): the head is the last noun of the run of modifiers and nouns after it.
+ */
+export function plainSense(tokens: readonly Token[], i: number): boolean {
+  const heads = PLAIN_SENSE_HEADS.get(tokens[i]!.norm);
+  if (!heads) return false;
+  let head: Token | undefined;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
+    else if (!(t.pos === 'ADJ' || t.raw === '-' || t.pos === 'NUM')) break;
+  }
+  return head !== undefined && heads.has(lemmaOf(head));
+}
 
 /** The verb a regular past participle is formed from, as a lemma may be missing ("ashamed" has none): "scared" → "scare". */
 function participleBase(norm: string): string {
@@ -314,6 +330,7 @@ export function toneNeutral(tokens: readonly Token[], i: number, score: number, 
   if (Math.abs(score) < 2) return 'a weak sentiment-list word';
   if (reportedFeeling(tokens, i) || reportedFeelingNoun(tokens, i)) return 'a reported feeling';
   if (socialStanding(tokens, i)) return 'economic or social standing';
+  if (plainSense(tokens, i)) return 'its plain sense for the noun it describes';
   // wink-nlp tags a capitalised word that opens a sentence as a name ("Reckless spending…", "Bad things…"): before a
   // common noun or a comma it is read as the modifier a headline word is ("Critics said" stays a noun)
   const next = tokens[i + 1];

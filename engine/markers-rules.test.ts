@@ -53,6 +53,14 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(marks('The minister looted the treasury with brutality.'), 'loaded')).toEqual(['looted', 'brutality']);
   });
 
+  it('"historic" of a place and "deadly" of a disease have their plain sense', () => {
+    expect(marks('Mourners filed into the historic Baptist church in the historic Black neighborhood.')).toEqual([]);
+    expect(texts(marks('Doctors studied the deadly virus outbreak.'), 'loaded')).toEqual([]);
+    const hs = marks('It was a historic deal after a deadly chemical attack.');
+    expect(texts(hs, 'intensifier')).toEqual(['historic']);
+    expect(texts(hs, 'loaded')).toEqual(['deadly']);
+  });
+
   it('an adjective of rank or influence gives a person a standing, no praise', () => {
     expect(texts(marks('A leading economist and a powerful senator met.'), 'loaded')).toEqual([]);
     expect(texts(marks('The senator is a brilliant and fearless leader.'), 'loaded')).toEqual(['brilliant', 'fearless']);

@@ -18,7 +18,7 @@ import {
   WEASEL_VERBS,
 } from './lexicon/framing';
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS } from './lexicon/speech';
-import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, isPlainNewsWord, literalFight, neutralTermTokens, neutralUse, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
+import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, isPlainNewsWord, literalFight, neutralTermTokens, neutralUse, plainSense, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
 import { inRanges, reportedClauses } from './markers-reported';
 import { AFINN } from './sentiment';
 import { isWordLike, startsLower, startsUpper, type Span } from './text';
@@ -257,7 +257,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     // "fell sharply, from 10.2% to 8.4%", "soared 20%": an adverb or a verb of change beside the figure it sums up
     // describes a change the sentence states
     const summarisesFigure = (t.pos === 'ADV' || t.pos === 'VERB') && figureFollows(tokens, i);
-    if (INTENSIFIERS.has(norm) && !summarisesFigure && !neutral.has(i)) {
+    if (INTENSIFIERS.has(norm) && !summarisesFigure && !neutral.has(i) && !plainSense(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: '${t.raw}' amplifies the claim without adding facts` });
       continue;
     }
@@ -314,7 +314,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     // ("Is Crazy", "Going to Regret It": after "is", "to" or before an object it is no noun either)
     const predicative = tokens[i - 1]?.pos === 'AUX' || tokens[i - 1]?.norm === 'to' || lemmaOf(tokens[i - 1] ?? t) === 'be';
     const headNoun = s.heading && t.pos === 'PROPN' && !predicative && !(next && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PRON' || next.pos === 'DET' || next.raw === '-'));
-    if (score !== undefined && Math.abs(score) >= 2 && !neutralUse(headNoun ? { ...t, pos: 'NOUN' } : t, score, neutral.has(i), s.heading, ofPerson) && !reportedFeeling(tokens, i) && !reportedFeelingNoun(tokens, i) && !socialStanding(tokens, i)) {
+    if (score !== undefined && Math.abs(score) >= 2 && !neutralUse(headNoun ? { ...t, pos: 'NOUN' } : t, score, neutral.has(i), s.heading, ofPerson) && !reportedFeeling(tokens, i) && !reportedFeelingNoun(tokens, i) && !socialStanding(tokens, i) && !plainSense(tokens, i)) {
       const reason = ofPerson ? `Loaded word: '${t.raw}' praises the person it describes (sentiment score +${score})` : afinnReason(t.raw, score);
       out.push({ start: t.start, end: t.end, category: 'loaded', reason });
     }

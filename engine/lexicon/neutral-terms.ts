@@ -113,3 +113,20 @@ export const STANDING_ADJECTIVES: ReadonlySet<string> = new Set([
   'wealthier', 'wealthiest', 'rich', 'richer', 'richest', 'affluent', 'impoverished', 'deprived', 'underprivileged',
   'low-income', 'high-income',
 ]);
+
+/**
+ * Modifiers whose plain sense depends on the noun they describe (heads as lemmas): "historic" of a place is its
+ * heritage ("the historic church"), of an event an amplifier ("a historic deal"); "deadly" of a disease is a medical
+ * property ("a deadly virus"), of an act a charged word.
+ */
+export const PLAIN_SENSE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['historic', new Set([
+    'church', 'cathedral', 'synagogue', 'mosque', 'temple', 'neighborhood', 'neighbourhood', 'district', 'site',
+    'building', 'house', 'home', 'landmark', 'town', 'village', 'quarter', 'street', 'square', 'park', 'theater',
+    'theatre', 'hotel', 'mansion', 'monument', 'cemetery', 'bridge', 'port', 'downtown', 'estate', 'center', 'centre',
+  ])],
+  ['deadly', new Set([
+    'virus', 'coronavirus', 'disease', 'outbreak', 'pandemic', 'epidemic', 'infection', 'strain', 'illness', 'contagion',
+    'pathogen', 'bacterium', 'bacteria', 'flu', 'influenza', 'fungus', 'parasite', 'toxin',
+  ])],
+]);
