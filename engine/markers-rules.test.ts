@@ -291,6 +291,12 @@ describe('intensifiers and hedges a reader would not call framing', () => {
   });
 });
 
+describe('tagging slips', () => {
+  it('a loaded verb in -s the tagger reads as a noun, between a name and its object, is the verb', () => {
+    expect(texts(marks('Warren savages Biden for wanting a deal.'), 'loaded')).toEqual(['savages']);
+  });
+});
+
 describe('compounds', () => {
   it('a compound judges through a listed word written solid or a noun of negative feeling before a participle', () => {
     expect(texts(marks('They sent rage-filled letters and fear-mongering ads about the war-torn region.'), 'loaded')).toEqual(['rage-filled', 'fear-mongering']);

@@ -292,7 +292,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       continue;
     }
 
-    const verb = verbReading(t, norm) ? loadedVerb(lemma, norm) : undefined;
+    const verb = verbReading(t, norm) || presentVerbAfterName(tokens, i) ? loadedVerb(lemma, norm) : undefined;
     if (verb && !t.negated && !literalFight(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded verb: '${t.raw}' ${verb}` });
       continue;
@@ -356,6 +356,17 @@ function describesPoliticalActor(tokens: readonly Token[], k: number): boolean {
     return (t.pos === 'NOUN' || t.pos === 'PROPN') && POLITICAL_ACTORS.has(lemmaOf(t));
   }
   return false;
+}
+
+/**
+ * "Warren savages Biden": a word in -s that the tagger reads as a plural noun, between a name and the object after
+ * it, is the verb of the sentence.
+ */
+function presentVerbAfterName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return t.pos === 'NOUN' && t.norm.endsWith('s') && before?.pos === 'PROPN' && after !== undefined && (after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'PRON');
 }
 
 /** Whether a figure follows within a few words of token i, in its clause ("dropped sharply in May from 10%"). */
