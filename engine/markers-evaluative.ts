@@ -55,7 +55,9 @@ export function neutralTermTokens(tokens: readonly Token[]): Set<number> {
 /** Whether a sentiment-list word is plain news vocabulary whatever its context (reporting words, domain terms, reported states). */
 export function isPlainNewsWord(t: Token): boolean {
   const lemma = lemmaOf(t);
-  return NEWS_NEUTRAL.has(t.norm) || NEWS_NEUTRAL.has(lemma) || DOMAIN_WORDS.has(lemma) || DOMAIN_WORDS.has(t.norm) || REPORTED_STATES.has(t.norm);
+  if (NEWS_NEUTRAL.has(t.norm) || NEWS_NEUTRAL.has(lemma) || DOMAIN_WORDS.has(lemma) || DOMAIN_WORDS.has(t.norm) || REPORTED_STATES.has(t.norm)) return true;
+  // "illegally", "criminally": an adverb formed from a plain adjective is as plain
+  return t.pos === 'ADV' && adverbBases(t.norm).some((b) => NEWS_NEUTRAL.has(b) || DOMAIN_WORDS.has(b));
 }
 
 /** Verbs and adverbs that link a subject to how it feels ("were", "felt", "got", "grew"). */

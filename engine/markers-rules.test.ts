@@ -25,6 +25,8 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(marks('The site removed hate speech and hate groups. Two men were charged with inciting violence.'), 'loaded')).toEqual([]);
     // the name of a crime, and "alone" that singles out ("in 2020 alone", "acted alone"), judge nothing
     expect(texts(marks('Police are investigating a rape at the camp. In 2020 alone, the suspect acted alone.'), 'loaded')).toEqual([]);
+    // an adverb formed from a plain adjective is as plain
+    expect(texts(marks('The two men crossed the border illegally.'), 'loaded')).toEqual([]);
   });
 
   it('an actor’s reported feelings are not the outlet’s judgment', () => {
