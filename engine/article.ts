@@ -37,8 +37,10 @@ export function buildArticle(input: ArticleInput): ArticleModel {
   const tokens: Token[] = [];
   for (const s of sentences) for (const t of s.tokens) tokens.push(t);
   annotateTokens(tokens, tagged.tokens);
-  // the tone is scored on tagged tokens: a word's part of speech and context decide whether it evaluates
-  const scores = scoreSpans(text, sentences);
+  // the tone is scored on tagged tokens: a word's part of speech and context decide whether it evaluates; the
+  // outlet's tone is its own words, not those of the speakers it quotes
+  const rawQuotes = findQuotes(text, sentences);
+  const scores = scoreSpans(text, sentences, rawQuotes);
   for (const s of sentences) {
     const score = scores[s.index]!;
     s.sentiment = { score: score.score, comparative: score.comparative, words: score.words };
@@ -52,7 +54,6 @@ export function buildArticle(input: ArticleInput): ArticleModel {
     sentiment: plain(combine(byParagraph[p]!)),
   }));
 
-  const rawQuotes = findQuotes(text, sentences);
   const { actors, quotes, labels } = findActors(text, sentences, rawQuotes, scores.map((x) => x.tokens));
   const { highlights, attributions } = findMarks(text, { sentences, quotes, actors, labels, headline: head });
   const title =

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import Sentiment from 'sentiment';
 import { describe, expect, it } from 'vitest';
+import { buildArticle } from './article';
 import { annotateTokens, tagText } from './nlp';
 import { AFINN, combine, scoreSpans, type ToneSpan } from './sentiment';
 import { tokenize } from './tokens';
@@ -123,5 +124,15 @@ describe('sentiment', () => {
     const all = combine([scoreText('good day'), scoreText('bad night here')]);
     expect(all.tokens).toBe(5);
     expect(all.comparative).toBeCloseTo(all.score / 5, 10);
+  });
+});
+
+describe('the outlet’s tone', () => {
+  it('is its own words: a speaker’s words inside a direct quote do not count', () => {
+    const said = buildArticle({ id: 'a', text: 'The mayor called the plan “a cruel and dreadful mistake” on Monday.' });
+    expect(said.sentiment.score).toBe(0);
+    expect(said.sentences[0]!.sentiment.words).toEqual([]);
+    const own = buildArticle({ id: 'b', text: 'The mayor backed a cruel and dreadful plan on Monday.' });
+    expect(own.sentences[0]!.sentiment.words.map((w) => w.word)).toEqual(['cruel', 'dreadful']);
   });
 });

@@ -33,9 +33,10 @@ export interface ToneSpan extends Span {
  * separator token between spans keeps a negator at the end of one span from flipping the first word of the next.
  * The package sees the words only, so what its tokenizer misses cannot hide a word: curly quotes and dashes glued
  * to words are dropped, curly apostrophes straightened, and hyphenated words split unless AFINN lists the
- * compound. Only the words used evaluatively in the span's tokens score (see `neutralWords`).
+ * compound. Only the words used evaluatively in the span's tokens score (see `neutralWords`), and none inside
+ * the `quoted` spans (direct quotes, in text order): those are a speaker's words, not the outlet's.
  */
-export function scoreSpans(text: string, spans: readonly ToneSpan[]): SpanSentiment[] {
+export function scoreSpans(text: string, spans: readonly ToneSpan[], quoted: readonly Span[] = []): SpanSentiment[] {
   const words: string[] = [];
   const at: number[] = [];
   const owner: number[] = [];
@@ -64,6 +65,14 @@ export function scoreSpans(text: string, spans: readonly ToneSpan[]): SpanSentim
   const results: SpanSentiment[] = spans.map((_, i) => ({ score: 0, comparative: 0, words: [], tokens: counts[i]! }));
   if (!words.length) return results;
   const neutral = neutralWords(words, at, owner, spans);
+  // words inside a direct quote are the speaker's: the outlet's tone is its own words
+  if (quoted.length) {
+    let q = 0;
+    for (let i = 0; i < words.length; i++) {
+      while (q < quoted.length && quoted[q]!.end <= at[i]!) q++;
+      if (q < quoted.length && quoted[q]!.start <= at[i]!) neutral.add(i);
+    }
+  }
   const scores = SPLITS_WORD.test(text) ? scoreAll(words, owner, neutral) : scoreListed(words, owner, neutral);
   for (const { index, score } of scores) {
     const s = at[index]!;
