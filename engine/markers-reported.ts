@@ -168,9 +168,15 @@ function accordingTo(tokens: readonly Token[], v: number, end: number, names: re
 function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
   // a reported clause runs a sentence's length at most: the bound keeps a run of reporting verbs linear
   const last = Math.min(end, from + MAX_CLAUSE);
-  for (let k = from; k < last; k++) {
+  // "said that, while imperfect, the deal …": a comma that opens the reported clause sets off words inside it
+  let inserted = tokens[from]?.raw === ',';
+  for (let k = inserted ? from + 1 : from; k < last; k++) {
     const t = tokens[k]!;
     if (DASH.test(t.raw)) return k;
+    if (inserted) {
+      if (t.raw === ',') inserted = false;
+      continue;
+    }
     // "…a deal “within weeks” ahead of the vote …": past the speaker's quoted words, the outlet goes on in its own
     if (CLOSING_QUOTE.test(t.raw) && k > from && (tokens[k + 1]?.pos === 'ADP' || tokens[k + 1]?.pos === 'SCONJ')) return k + 1;
     if (t.raw !== ',' && t.raw !== ';') continue;

@@ -328,6 +328,9 @@ describe('reported speech without quotation marks', () => {
     // what a speaker asks for is in the speaker's terms
     expect(texts(marks('Beijing requested the removal of negative steps against its firms.'), 'loaded')).toEqual([]);
     expect(texts(marks('The minister called for an end to the brutal raids.'), 'loaded')).toEqual([]);
+    // words set off by commas at the start of the reported clause are still the speaker's
+    expect(texts(marks('The mayor stressed that, while imperfect, the levy should not be scrapped.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The mayor stressed that, while imperfect, the levy should stay, sparking a furious backlash.'), 'loaded')).toContain('backlash');
   });
 
   it('a gerund of saying and a free relative of saying report the subject’s position, not the outlet’s', () => {
