@@ -63,6 +63,11 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(hs, 'loaded')).toEqual(['deadly']);
   });
 
+  it('"conflicting" of reports says they differ; of sides it frames a fight', () => {
+    expect(texts(marks('Officials gave conflicting accounts of the fire and conflicting statements about the cause.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The conflicting parties walked out of the talks.'), 'loaded')).toEqual(['conflicting']);
+  });
+
   it('an adjective of rank or influence gives a person a standing, no praise', () => {
     expect(texts(marks('A leading economist and a powerful senator met.'), 'loaded')).toEqual([]);
     expect(texts(marks('The senator is a brilliant and fearless leader.'), 'loaded')).toEqual(['brilliant', 'fearless']);

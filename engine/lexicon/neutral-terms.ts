@@ -117,13 +117,19 @@ export const STANDING_ADJECTIVES: ReadonlySet<string> = new Set([
 /**
  * Modifiers whose plain sense depends on the noun they describe (heads as lemmas): "historic" of a place is its
  * heritage ("the historic church"), of an event an amplifier ("a historic deal"); "deadly" of a disease is a medical
- * property ("a deadly virus"), of an act a charged word.
+ * property ("a deadly virus"), of an act a charged word; "conflicting" of reports says they differ ("conflicting
+ * accounts"), of sides it frames a fight.
  */
 export const PLAIN_SENSE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['historic', new Set([
     'church', 'cathedral', 'synagogue', 'mosque', 'temple', 'neighborhood', 'neighbourhood', 'district', 'site',
     'building', 'house', 'home', 'landmark', 'town', 'village', 'quarter', 'street', 'square', 'park', 'theater',
     'theatre', 'hotel', 'mansion', 'monument', 'cemetery', 'bridge', 'port', 'downtown', 'estate', 'center', 'centre',
+  ])],
+  // "conflicting reports" differ from each other: a plain description, not conflict
+  ['conflicting', new Set([
+    'report', 'account', 'statement', 'claim', 'signal', 'message', 'information', 'evidence', 'testimony', 'view',
+    'data', 'figure', 'story', 'version', 'guidance', 'advice', 'result', 'estimate', 'instruction', 'narrative',
   ])],
   ['deadly', new Set([
     'virus', 'coronavirus', 'disease', 'outbreak', 'pandemic', 'epidemic', 'infection', 'strain', 'illness', 'contagion',
