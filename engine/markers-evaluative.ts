@@ -2,7 +2,7 @@
 import { AFINN } from './lexicon/afinn';
 import { CONFLICT_FRAME, FIGHT_CONTEXT, LAUDATORY, LOADED_VERBS, PEJORATIVE, PHYSICAL_FIGHT } from './lexicon/descriptors';
 import { NEWS_NEUTRAL } from './lexicon/framing';
-import { DOMAIN_WORDS, EXPERIENCER_VERBS, FEELING_NOUNS, FEELING_VERBS_OF_REPORT, NEUTRAL_TERMS, PLAIN_SENSE_HEADS, REPORTED_STATES, STANDING_ADJECTIVES } from './lexicon/neutral-terms';
+import { DOMAIN_WORDS, EXPERIENCER_VERBS, FEELING_ADJECTIVES, FEELING_NOUNS, FEELING_VERBS_OF_REPORT, NEUTRAL_TERMS, PLAIN_SENSE_HEADS, REPORTED_STATES, STANDING_ADJECTIVES } from './lexicon/neutral-terms';
 import { PERSON_NOUNS, ROLE_WORDS } from './lexicon/roles';
 import { STOP_WORDS } from './lexicon/stop-words';
 import { isWordLike, startsLower } from './text';
@@ -69,18 +69,31 @@ const CAUSE_OF_FEELING = new Set(['by', 'at', 'about', 'of', 'over', 'with', 'th
  * Whether the participle at i reports how someone feels ("voters were outraged", "felt humiliated", "deeply troubled
  * by the name"): a past participle of a verb of feeling, after a linking verb or before the cause of the feeling. Used
  * before a noun ("troubled regions", "a shaken economy") or as an active verb ("the ad outraged voters") it is the
- * outlet's word.
+ * outlet's word. So is an adjective of feeling after a linking verb whose subject can feel ("supporters were furious
+ * over the emails", "she was unhappy"), not of a thing ("the outcome was sad").
  */
 export function reportedFeeling(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!t.norm.endsWith('ed') && !t.norm.endsWith('en') && t.norm !== 'hurt' && t.norm !== 'upset') return false;
-  if (!EXPERIENCER_VERBS.has(lemmaOf(t)) && !EXPERIENCER_VERBS.has(participleBase(t.norm))) return false;
-  if (CAUSE_OF_FEELING.has(tokens[i + 1]?.norm ?? '')) return true;
+  const adjective = FEELING_ADJECTIVES.has(t.norm);
+  if (!adjective) {
+    if (!t.norm.endsWith('ed') && !t.norm.endsWith('en') && t.norm !== 'hurt' && t.norm !== 'upset') return false;
+    if (!EXPERIENCER_VERBS.has(lemmaOf(t)) && !EXPERIENCER_VERBS.has(participleBase(t.norm))) return false;
+  }
+  if (!adjective && CAUSE_OF_FEELING.has(tokens[i + 1]?.norm ?? '')) return true;
   let k = i - 1;
   while (k >= 0 && k > i - 5 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.raw === ',' || tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADJ')) k--;
   const before = tokens[k];
-  return before !== undefined && (LINKING.has(lemmaOf(before)) || LINKING.has(before.norm));
+  if (before === undefined || !(LINKING.has(lemmaOf(before)) || LINKING.has(before.norm))) return false;
+  if (!adjective) return true;
+  // "the plan was sad", "it is sad that …" judge: an adjective of feeling reports one only of someone who can feel
+  let s = k - 1;
+  while (s >= 0 && (tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'AUX' || tokens[s]!.pos === 'PART')) s--;
+  const subject = tokens[s];
+  if (subject === undefined || NOT_FEELERS.has(subject.norm)) return false;
+  return subject.pos === 'PRON' || subject.pos === 'PROPN' || PERSON_NOUNS.has(lemmaOf(subject)) || ROLE_WORDS.has(lemmaOf(subject));
 }
+/** Pronouns that stand for no one who feels ("it is sad that …", "this was a sad day"). */
+const NOT_FEELERS = new Set(['it', 'this', 'that', 'there', 'these', 'those', 'which', 'what']);
 
 /**
  * Whether the noun at i reports people's feeling: a noun of feeling with its cause or its holders after it ("anger

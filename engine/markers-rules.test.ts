@@ -89,6 +89,12 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(marks('Aid reached the troubled regions of the south.'), 'loaded')).toEqual(['troubled']);
   });
 
+  it('an adjective of feeling said of people after a linking verb reports their feeling; of a thing, or before a noun, it judges', () => {
+    expect(texts(marks('Supporters of the senator were furious over the leaked emails.'), 'loaded')).toEqual([]);
+    expect(texts(marks('Growers in the valley said they were angry and bitter.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The defeat was bitter for the town, and a furious crowd gathered.'), 'loaded')).toEqual(['bitter', 'furious']);
+  });
+
   it('a plain title is no label, a judging one is', () => {
     const hs = marks('Commerce Secretary Wilbur Ross spoke first. Then the mercurial dictator Kim Jong Un replied.');
     expect(texts(hs, 'label')).not.toContain('Commerce Secretary');

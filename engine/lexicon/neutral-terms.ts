@@ -69,6 +69,18 @@ export const DOMAIN_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Adjectives of feeling (our own selection of general English words): after "be", "feel", "grow"… with a person as
+ * subject ("they were angry", "supporters were furious over the emails"), they report how that person feels, not the
+ * outlet's judgment. Before a noun ("a furious crowd") the outlet chose the word.
+ */
+export const FEELING_ADJECTIVES: ReadonlySet<string> = new Set([
+  'angry', 'furious', 'livid', 'irate', 'upset', 'unhappy', 'happy', 'glad', 'sad', 'anxious', 'nervous', 'fearful',
+  'afraid', 'jubilant', 'elated', 'ecstatic', 'resentful', 'indignant', 'hopeful', 'optimistic', 'pessimistic', 'proud',
+  'ashamed', 'grateful', 'thankful', 'jealous', 'envious', 'uneasy', 'wary', 'eager', 'unsatisfied', 'bitter', 'gloomy',
+  'joyful', 'heartbroken', 'distraught', 'miserable',
+]);
+
+/**
  * Verbs whose object feels what the verb names, as lemmas: the "amuse" class of psychological verbs (Levin 1993,
  * *English Verb Classes and Alternations*, §31.1). Their past participle after "be", "feel", "get"… or before "by",
  * "at", "about" ("were outraged", "felt humiliated", "troubled by") reports how someone feels, not the outlet's judgment.
