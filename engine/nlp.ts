@@ -1,6 +1,6 @@
 /** Parts of speech, lemmas, negation and number entities of a text, from wink-nlp, by character offset. */
 import winkNLP, { type ItemEntity, type Model, type WinkMethods } from "wink-nlp";
-import coreText from "wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json?raw";
+import coreText from "./assets/nlp-core.json?raw";
 import featureFn from "wink-eng-lite-web-model/dist/feature.js";
 import loadCerMetaModel from "wink-eng-lite-web-model/dist/load-cer-meta-model.js";
 import loadNegationModel from "wink-eng-lite-web-model/dist/load-negation-model.js";
@@ -141,15 +141,25 @@ interface Feature {
   maxIndex?: number;
 }
 
+/** engine/assets/nlp-core.json (scripts/build-nlp-core.ts): the core, its lexicon's words apart. */
+interface CoreAsset {
+  /** The lexicon's words, space-separated, in the model's order. */
+  words: string;
+  /** Positions of the words out of alphabetical order, space-separated. */
+  apart: string;
+  core: CoreData;
+}
+
 /**
  * The model's core as the package's own loader makes it (read-core-model.js, load-core-model.js), without its
  * slow steps: it copies the whole 3 MB model through JSON.stringify and JSON.parse, decodes the lexicon's base64 a
- * character at a time, and fills an object with the lexicon's 87,593 words. Here the model is parsed from its JSON
- * text (imported as text: a JSON module of it took 70 MB under vite-node, which runs the bench and the tests).
- * nlp.test.ts checks the result against the package's loader.
+ * character at a time, and fills an object with the lexicon's 87,593 words. Here the model is parsed from the text
+ * of engine/assets/nlp-core.json (imported as text: a JSON module of it took 70 MB under vite-node, which runs the
+ * bench and the tests), its words split from one string. nlp.test.ts checks the result against the package's loader.
  */
 export function coreModel(): unknown {
-  const model = JSON.parse(coreText) as CoreData;
+  const asset = JSON.parse(coreText) as CoreAsset;
+  const model = asset.core;
   const { packing, features, pos } = model;
   const layout = packing.layout;
   const lexicon = decodeBase64(model.lexicon as string);
@@ -168,9 +178,11 @@ export function coreModel(): unknown {
     if (layout[f]![4] === 1) packing.efList.push(f);
   }
   const lexeme = features.lexeme!;
-  lexeme.hash = mapBacked(lexeme.list as string[]);
-  lexeme.intrinsicSize = lexeme.list.length;
-  lexeme.index = lexeme.list.length;
+  const words = asset.words.split(" ");
+  lexeme.list = words;
+  lexeme.hash = wordIndex(words, asset.apart);
+  lexeme.intrinsicSize = words.length;
+  lexeme.index = words.length;
   const clusters = features.posClusters!.list;
   for (let k = 0; k < clusters.length; k++) {
     clusters[k] = new Set((clusters[k] as string).split("_").map((e) => pos.hash[e] || 0));
@@ -186,16 +198,45 @@ function hashOf(list: readonly string[]): Record<string, number> {
 }
 
 /**
- * Each word's position, read and written as wink-nlp reads and writes a plain object (`hash[word]`), kept in a Map:
- * filling a Map with the lexicon's 87,593 words takes less than half the time of filling an object.
+ * Each word's position, read and written as wink-nlp reads and writes a plain object (`hash[word]`). Indexing the
+ * lexicon's 87,593 words took about 14 ms of every start of the worker; here a word is found by binary search among
+ * the words in alphabetical order (all but the `apart` few, which a Map holds), and kept once found. Words added
+ * later (wink-nlp adds those it meets) are kept likewise. Hand-written: no kept library searches a list in place.
  */
-function mapBacked(list: readonly string[]): Record<string, number> {
-  const map = new Map<string, number>();
-  for (let k = 0; k < list.length; k++) map.set(list[k]!, k);
+function wordIndex(words: readonly string[], apart: string): Record<string, number> {
+  const found = new Map<string, number>();
+  const out = new Uint8Array(words.length);
+  if (apart) {
+    for (const at of apart.split(" ")) {
+      const k = Number(at);
+      out[k] = 1;
+      found.set(words[k]!, k);
+    }
+  }
+  const sorted = new Int32Array(words.length - found.size);
+  for (let k = 0, n = 0; k < words.length; k++) if (!out[k]) sorted[n++] = k;
+  const find = (word: string): number | undefined => {
+    const known = found.get(word);
+    if (known !== undefined) return known;
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = sorted[mid]!;
+      const w = words[k]!;
+      if (w === word) {
+        found.set(word, k);
+        return k;
+      }
+      if (w < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
   return new Proxy(Object.create(null) as Record<string, number>, {
-    get: (_, key) => (typeof key === "string" ? map.get(key) : undefined),
+    get: (_, key) => (typeof key === "string" ? find(key) : undefined),
     set: (_, key, value: number) => {
-      if (typeof key === "string") map.set(key, value);
+      if (typeof key === "string") found.set(key, value);
       return true;
     },
   });

@@ -4,8 +4,8 @@ declare module "wink-eng-lite-web-model/dist/*.js" {
   export default part;
 }
 
-/** The core model's JSON as text (a bundler's `?raw` import). */
-declare module "wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json?raw" {
+/** JSON as text (a bundler's `?raw` import): the core model, engine/assets/nlp-core.json. */
+declare module "*.json?raw" {
   const text: string;
   export default text;
 }
