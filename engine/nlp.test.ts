@@ -64,4 +64,14 @@ describe('lemmatize', () => {
     expect(lemmatize('went', 'VERB', cache!)).toBe('go');
     expect(lemmatize('constructor', 'NOUN', cache!)).toBe('constructor');
   });
+
+  it('gives every irregular form of the package its lemma', async () => {
+    const never = { hasSamePOS: () => false };
+    const differ: string[] = [];
+    for (const [pos, part] of [['ADJ', 'adjective'], ['NOUN', 'noun'], ['VERB', 'verb']] as const) {
+      const { default: exceptions } = (await import(`wink-eng-lite-web-model/dist/wn-${part}-exceptions.js`)) as { default: Record<string, string> };
+      for (const [form, lemma] of Object.entries(exceptions)) if (lemmatize(form, pos, never) !== lemma) differ.push(`${pos} ${form}`);
+    }
+    expect(differ).toEqual([]);
+  });
 });

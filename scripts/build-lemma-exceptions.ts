@@ -10,11 +10,16 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { version } = require('wink-eng-lite-web-model/package.json') as { version: string };
 
-/** The package's list for one part of speech as "form lemma form lemma …". */
+/**
+ * The package's list for one part of speech as "form lemma form lemma …", the forms in the order of `<` (UTF-16
+ * code units), in which engine/nlp.ts looks a form up by binary search.
+ */
 function pairs(part: 'adjective' | 'noun' | 'verb'): string {
   const exceptions = require(`wink-eng-lite-web-model/dist/wn-${part}-exceptions.js`) as Record<string, string>;
   const out: string[] = [];
-  for (const [form, lemma] of Object.entries(exceptions)) {
+  const forms = Object.keys(exceptions).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const form of forms) {
+    const lemma = exceptions[form]!;
     if (!/^\S+$/u.test(form) || !/^\S+$/u.test(lemma)) throw new Error(`build-lemma-exceptions: "${form}" → "${lemma}" has a space`);
     out.push(form, lemma);
   }
