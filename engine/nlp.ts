@@ -206,24 +206,27 @@ function hashOf(list: readonly string[]): Record<string, number> {
 /**
  * Each word's position, read and written as wink-nlp reads and writes a plain object (`hash[word]`). Indexing the
  * lexicon's 87,593 words took about 14 ms of every start of the worker; here a word is found by binary search among
- * the words in alphabetical order (all but the `apart` few, which a Map holds), and kept once found. Words added
- * later (wink-nlp adds those it meets) are kept likewise. Hand-written: no kept library searches a list in place.
+ * the words in alphabetical order (all but the `apart` few, which a Map holds), and the answer kept, a word the
+ * lexicon lacks included (its tokenizer asks again for pieces of words it met); words added later (wink-nlp adds
+ * those it meets) are kept likewise. Hand-written: no kept library searches a list in place.
  */
 function wordIndex(words: readonly string[], apart: string): Record<string, number> {
   const found = new Map<string, number>();
-  const out = new Uint8Array(words.length);
+  const isApart = new Uint8Array(words.length);
   if (apart) {
     for (const at of apart.split(" ")) {
       const k = Number(at);
-      out[k] = 1;
+      isApart[k] = 1;
       found.set(words[k]!, k);
     }
   }
   const sorted = new Int32Array(words.length - found.size);
-  for (let k = 0, n = 0; k < words.length; k++) if (!out[k]) sorted[n++] = k;
+  for (let k = 0, n = 0; k < words.length; k++) if (!isApart[k]) sorted[n++] = k;
+  /** Words the lexicon lacks among the answers kept (-1), counted to bound them. */
+  let lacking = 0;
   const find = (word: string): number | undefined => {
     const known = found.get(word);
-    if (known !== undefined) return known;
+    if (known !== undefined) return known < 0 ? undefined : known;
     let lo = 0;
     let hi = sorted.length - 1;
     while (lo <= hi) {
@@ -237,6 +240,11 @@ function wordIndex(words: readonly string[], apart: string): Record<string, numb
       if (w < word) lo = mid + 1;
       else hi = mid - 1;
     }
+    if (++lacking > 50_000) {
+      for (const [w, k] of found) if (k < 0) found.delete(w);
+      lacking = 0;
+    }
+    found.set(word, -1);
     return undefined;
   };
   return new Proxy(Object.create(null) as Record<string, number>, {
