@@ -112,6 +112,14 @@ describe('headline, dateline, title', () => {
     expect(buildArticle({ id: 'x', text: 'Body text here.', title: 'Given' }).title).toBe('Given');
   });
 
+  it('reads a dateline under a one-sentence standfirst, and none deeper in the story', () => {
+    const a = buildArticle({ id: 'x', text: 'Ferry Fares Rise\n\nThe fares rose for the second time this year.\n\nOSLO, May 3 (Reuters) - The ferry company raised its fares.\n\nMore text.' });
+    expect(a.dateline?.text).toBe('OSLO, May 3 (Reuters) -');
+    expect(a.actors.map((x) => x.name)).not.toContain('OSLO');
+    const b = buildArticle({ id: 'y', text: 'Ferry Fares Rise\n\nThe fares rose again. Riders complained.\n\nOSLO, May 3 (Reuters) - The ferry company raised its fares.' });
+    expect(b.dateline).toBeUndefined();
+  });
+
   it('reads other dateline forms', () => {
     const a = buildArticle({ id: 'x', text: 'BEIJING, June 5 (Reuters) - China said so.\n\nMore text.' });
     expect(a.dateline?.text).toBe('BEIJING, June 5 (Reuters) -');

@@ -32,14 +32,26 @@ export function sentenceSpans(text: string, paras: readonly Span[], head: Span |
   return spans;
 }
 
-/** The dateline at the start of the first body paragraph ("WASHINGTON (CP) –"), if there is one. */
+/**
+ * The dateline at the start of the first body paragraph ("WASHINGTON (CP) –"), or of the second where the first is
+ * a one-sentence standfirst under the headline, if there is one.
+ */
 export function findDateline(text: string, paras: readonly Span[], head?: Span): Span | undefined {
-  const body = paras.find((p) => p !== head);
-  if (!body) return undefined;
-  const m = DATELINE.exec(text.slice(body.start, Math.min(body.end, body.start + 80)));
-  if (!m || m[0].length < 4) return undefined;
-  return { start: body.start, end: body.start + m[0].length };
+  const bodies = paras.filter((p) => p !== head).slice(0, 2);
+  for (const [k, body] of bodies.entries()) {
+    const m = DATELINE.exec(text.slice(body.start, Math.min(body.end, body.start + 80)));
+    if (m && m[0].length >= 4) return { start: body.start, end: body.start + m[0].length };
+    // past the first paragraph only when that one is a single sentence set above the story
+    if (k === 0 && !standfirst(text, body)) return undefined;
+  }
+  return undefined;
 }
+
+/** Whether a paragraph is one sentence of at most STANDFIRST_MAX characters: a standfirst or a caption. */
+function standfirst(text: string, para: Span): boolean {
+  return para.end - para.start <= STANDFIRST_MAX && sbdSpans(text, para.start, para.end).length === 1;
+}
+const STANDFIRST_MAX = 300;
 
 function paragraphSentences(text: string, para: Span, dateline: Span | undefined): Span[] {
   let start = para.start;
