@@ -231,7 +231,9 @@ function connectedRun(tokens: readonly Token[], at: number, shouting: ReadonlySe
   const orgBefore = ORGANISATION_WORDS.has(before);
   let orgAfter = false;
   for (let x = from; x < k; x++) if (ORGANISATION_WORDS.has(tokens[x]!.norm)) orgAfter = true;
-  if (connector === 'and' || connector === '&') return orgAfter ? k : -1;
+  // an ampersand joins parts of one name ("Center for Strategic & International Studies", "Procter & Gamble")
+  if (connector === '&') return k;
+  if (connector === 'and') return orgAfter ? k : -1;
   return orgBefore ? k : -1;
 }
 

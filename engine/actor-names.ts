@@ -16,6 +16,8 @@ const DOTTED = /^(?:\p{L}\.){2,}$/u;
 export const POSSESSIVE = /['’]s?$/u;
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 const DOTS = /\./gu;
+/** "A & B" is "A and B" in a name ("Center for Strategic & International Studies"); "AT&T" keeps its "&". */
+const AMPERSAND = /\s&(?=\s)/gu;
 const LEADING_THE = /^the\s+/u;
 const EDGE_DASHES = /^-+|(?<!-)-+$/gu;
 const SPACES = /\s+/gu;
@@ -45,22 +47,22 @@ export function isGivenName(t: Token): boolean {
 /** he/she/him/her: a speaker given as a pronoun. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
 
-/** Lower-case lookup key of a name: no dots, no possessive, single spaces, no leading "the". */
+/** Lower-case lookup key of a name: no dots, no possessive, single spaces, no leading "the", "&" read as "and". */
 export function key(name: string): string {
   let k = keyCache.get(name);
   if (k === undefined) {
-    k = name.toLowerCase().replace(POSSESSIVE, '').replace(DOTS, '').replace(LEADING_THE, '').replace(SPACES, ' ').trim();
+    k = name.toLowerCase().replace(POSSESSIVE, '').replace(DOTS, '').replace(LEADING_THE, '').replace(AMPERSAND, ' and').replace(SPACES, ' ').trim();
     if (keyCache.size > 20_000) keyCache.clear();
     keyCache.set(name, k);
   }
   return k;
 }
 
-/** Stable actor id from a canonical name: "Xi Jinping" → "xi-jinping". */
+/** Stable actor id from a canonical name: "Xi Jinping" → "xi-jinping"; "&" reads as "and". */
 export function slug(name: string): string {
   let id = slugCache.get(name);
   if (id === undefined) {
-    id = name.toLowerCase().replace(DOTS, '').replace(NON_ALNUM, '-').replace(EDGE_DASHES, '') || 'unknown';
+    id = name.toLowerCase().replace(DOTS, '').replace(AMPERSAND, ' and').replace(NON_ALNUM, '-').replace(EDGE_DASHES, '') || 'unknown';
     if (slugCache.size > 20_000) slugCache.clear();
     slugCache.set(name, id);
   }

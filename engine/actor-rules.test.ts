@@ -16,6 +16,20 @@ describe('names stay whole and apart', () => {
     expect(ids(text)).not.toContain('kim-jong');
   });
 
+  it('keeps an organisation whole across "&" and across "and" before a word that heads such names', () => {
+    const names = (text: string) => article(text).actors.map((x) => x.name);
+    expect(names('A paper by the Harbor Institute for Maritime & Coastal Studies warned of floods.')).toEqual(['Harbor Institute for Maritime & Coastal Studies']);
+    expect(names('The Center for Urban and Regional Affairs published the survey.')).toEqual(['Center for Urban and Regional Affairs']);
+    // two people stay two
+    expect(ids('Lena Ortiz and Paul Brandt met the mayor.')).toEqual(expect.arrayContaining(['lena-ortiz', 'paul-brandt']));
+    // "&" and "and" name one organisation in every article
+    const c = analyze([
+      { id: 'x', text: 'The Harbor Institute for Maritime & Coastal Studies warned of floods on Monday.' },
+      { id: 'y', text: 'The Harbor Institute for Maritime and Coastal Studies warned of floods on Monday.' },
+    ]);
+    expect(c.articles.map((a) => a.actors.map((x) => x.id))).toEqual([['harbor-institute-for-maritime-and-coastal-studies'], ['harbor-institute-for-maritime-and-coastal-studies']]);
+  });
+
   it('reads May as a name after a first name or a title, and as a month after "in"', () => {
     const text =
       'Prime Minister Theresa May spoke to reporters in London on Friday. May said she would return in May to sign the deal. Mrs. May left at noon.';

@@ -106,7 +106,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'media', 'treasury', 'airlines', 'motors', 'technologies', 'systems', 'holdings', 'reserve', 'forces', 'corps',
   'coalition', 'alliance', 'campaign', 'caucus', 'cabinet', 'legislature', 'government', 'regime', 'tribunal',
   'center', 'centre', 'hospital', 'church', 'club', 'league', 'port', 'program', 'programme', 'initiative',
-  'project', 'court', 'circuit', 'commission', 'experience', 'show', 'podcast',
+  'project', 'court', 'circuit', 'commission', 'experience', 'show', 'podcast', 'studies', 'affairs', 'research',
 ]);
 
 /** Title nouns that head a descriptor in front of a person's name ("Treasury Secretary", "Chinese leader"): the role
