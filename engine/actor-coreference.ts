@@ -57,7 +57,7 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
   const byFirst = new Map<string, Person[]>();
   for (const p of persons.values()) {
     for (const name of p.names) canonical.set(name, p.person.canon);
-    push(byLast, p.person.words[p.person.words.length - 1]!, p.person);
+    push(byLast, surname(p.person.words), p.person);
     push(byFirst, p.person.words[0]!, p.person);
   }
 
@@ -234,6 +234,12 @@ function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
 const GENERATION = new Set(['ii', 'iii', 'iv']);
 
 /** "donald j trump" → "donald trump", "robert s mueller iii" → "robert mueller" ("jr" stays: another person). */
+/** The last word of a name that is no generation ("Mueller" of "Robert S. Mueller III"). */
+export function surname(words: readonly string[]): string {
+  for (let i = words.length - 1; i > 0; i--) if (!GENERATION.has(words[i]!)) return words[i]!;
+  return words[0]!;
+}
+
 function withoutInitials(name: string): string {
   return name
     .split(' ')

@@ -1,4 +1,5 @@
 /** Cross-article linking: the same person gets the same actor id in every article of a comparison. */
+import { surname } from './actor-coreference';
 import { genderOf } from './actor-mentions';
 import { FEMALE_WORDS, GENERIC_TITLE_HEADS, HONORIFICS, MALE_WORDS, TITLE_HEADS } from './lexicon/gazetteer';
 import type { Actor, Quote } from './types';
@@ -69,7 +70,7 @@ export function linkActors(articles: readonly LinkableArticle[]): void {
       const id = withoutInitials.get(x.id) ?? x.id;
       const words = id.split('-');
       if (words.length < 2) continue;
-      const f = full.get(id) ?? { count: 0, traits: { heads: new Set(), genders: new Set() }, first: words[0]!, last: words[words.length - 1]! };
+      const f = full.get(id) ?? { count: 0, traits: { heads: new Set(), genders: new Set() }, first: words[0]!, last: surname(words) };
       f.count += x.mentions.length;
       traitsOf(x, a, f.traits);
       full.set(id, f);

@@ -30,6 +30,15 @@ describe('names stay whole and apart', () => {
     expect(c.articles.map((a) => a.actors.map((x) => x.id))).toEqual([['harbor-institute-for-maritime-and-coastal-studies'], ['harbor-institute-for-maritime-and-coastal-studies']]);
   });
 
+  it('reads the surname of a name that ends in a generation ("III") as the word before it', () => {
+    expect(ids('Harold T. Brandt III, the county judge, adjourned the case. Brandt said it would resume in May.')).toEqual(['harold-t-brandt-iii']);
+    const c = analyze([
+      { id: 'x', text: 'Harold T. Brandt III, the county judge, adjourned the case on Monday. Brandt gave no reason.' },
+      { id: 'y', text: 'Judge Harold Brandt adjourned the case on Monday without giving a reason.' },
+    ]);
+    expect(new Set(c.articles.flatMap((a) => a.actors.filter((x) => x.kind === 'person').map((x) => x.id))).size).toBe(1);
+  });
+
   it('reads May as a name after a first name or a title, and as a month after "in"', () => {
     const text =
       'Prime Minister Theresa May spoke to reporters in London on Friday. May said she would return in May to sign the deal. Mrs. May left at noon.';
