@@ -163,7 +163,7 @@ export function collectMentions(text: string, s: Sentence, words: OpenerWords, o
         } else if (n.raw === '-' && isHyphenatedName(tokens, j, words)) {
           j += 2;
         } else if (CONNECTORS.has(n.norm)) {
-          const end = connectedRun(tokens, j, shouting);
+          const end = connectedRun(tokens, j, shouting, i);
           if (end < 0) break;
           j = end;
         } else break;
@@ -211,13 +211,24 @@ function isHyphenatedName(tokens: readonly Token[], dash: number, words: OpenerW
   return startsUpper(after.raw) || (after.norm.length <= 4 && startsUpper(before.raw));
 }
 
+/** How far back before "and" a country's or organisation's name is looked for (a bound keeps long runs linear). */
+const KNOWN_NAME_LOOK = 6;
+
+/** Whether a token in [from, to) is a known country, demonym or organisation name. */
+function knownNameIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (isKnownName(tokens[x]!)) return true;
+  return false;
+}
+
 /**
  * Where a name continues past a connector ("Secretary of State", "Food and Drug Administration",
  * "Commission on the Supreme Court"), or -1 when the connector ends it ("Trump and Xi").
  */
-function connectedRun(tokens: readonly Token[], at: number, shouting: ReadonlySet<number>): number {
+function connectedRun(tokens: readonly Token[], at: number, shouting: ReadonlySet<number>, runStart: number): number {
   const before = tokens[at - 1]!.norm;
   const connector = tokens[at]!.norm;
+  // "Mexico and the European Union", "Mr. Trump and White House aides": a whole name before "and" is a name of its own
+  if (connector === 'and' && (tokens[at + 1]?.norm === 'the' || HONORIFICS.has(tokens[runStart]!.norm) || knownNameIn(tokens, Math.max(runStart, at - KNOWN_NAME_LOOK), at))) return -1;
   let k = at + 1;
   if (tokens[k]?.norm === 'the') k++;
   // "Ursula von der Leyen", "Alex van der Zwaan": particles may follow one another.

@@ -20,8 +20,10 @@ describe('names stay whole and apart', () => {
     const names = (text: string) => article(text).actors.map((x) => x.name);
     expect(names('A paper by the Harbor Institute for Maritime & Coastal Studies warned of floods.')).toEqual(['Harbor Institute for Maritime & Coastal Studies']);
     expect(names('The Center for Urban and Regional Affairs published the survey.')).toEqual(['Center for Urban and Regional Affairs']);
-    // two people stay two
+    // two people stay two; so do a country and an organisation, and a person and an organisation
     expect(ids('Lena Ortiz and Paul Brandt met the mayor.')).toEqual(expect.arrayContaining(['lena-ortiz', 'paul-brandt']));
+    expect(ids('Peru and the Andean Development Bank signed the loan.')).toEqual(['peru', 'andean-development-bank']);
+    expect(ids('Mr. Ortiz and Harbor Council members met.')).toEqual(['ortiz', 'harbor-council']);
     // "&" and "and" name one organisation in every article
     const c = analyze([
       { id: 'x', text: 'The Harbor Institute for Maritime & Coastal Studies warned of floods on Monday.' },
