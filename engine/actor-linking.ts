@@ -2,7 +2,7 @@
 import { surname } from './actor-coreference';
 import { genderOf } from './actor-mentions';
 import { FEMALE_WORDS, GENERIC_TITLE_HEADS, HONORIFICS, MALE_WORDS, TITLE_HEADS } from './lexicon/gazetteer';
-import type { Actor, Quote } from './types';
+import type { Actor, ActorKind, Quote } from './types';
 
 /** What linkActors needs from each article. */
 export interface LinkableArticle {
@@ -125,6 +125,30 @@ export function linkActors(articles: readonly LinkableArticle[]): void {
     for (const h of a.highlights) {
       const speaker = h.quoted?.speaker;
       if (speaker && renamed.has(speaker)) h.quoted!.speaker = renamed.get(speaker);
+    }
+  }
+  sameKind(articles);
+}
+
+/**
+ * One actor is one kind in every article: where some articles found nothing to tell what a name is ("other") and
+ * at least as many found a person, or an organisation, and none found anything else, it is that in all of them.
+ */
+function sameKind(articles: readonly LinkableArticle[]): void {
+  const kinds = new Map<string, Map<ActorKind, number>>();
+  for (const a of articles) {
+    for (const x of a.actors) {
+      const m = kinds.get(x.id) ?? kinds.set(x.id, new Map()).get(x.id)!;
+      m.set(x.kind, (m.get(x.kind) ?? 0) + 1);
+    }
+  }
+  for (const a of articles) {
+    for (const x of a.actors) {
+      if (x.kind !== 'other') continue;
+      const m = kinds.get(x.id)!;
+      const found = [...m.keys()].filter((k) => k !== 'other');
+      const kind = found[0];
+      if (found.length === 1 && (kind === 'person' || kind === 'organisation') && m.get(kind)! >= m.get('other')!) x.kind = kind;
     }
   }
 }

@@ -41,6 +41,20 @@ describe('names stay whole and apart', () => {
     expect(new Set(c.articles.flatMap((a) => a.actors.filter((x) => x.kind === 'person').map((x) => x.id))).size).toBe(1);
   });
 
+  it('is one kind in every article where the others say what a name stands for', () => {
+    const texts = [
+      'Harbor Minister Quell opened the terminal on Friday. Quell thanked the crews.',
+      'Harbor Minister Quell cut the ribbon at the terminal on Friday morning.',
+      'The terminal opened with Quell at the ribbon. Quell left early.',
+    ];
+    expect(article(texts[2]!).actors.map((x) => x.kind)).toEqual(['other']);
+    const c = analyze(texts.map((text, i) => ({ id: `a${i}`, text })));
+    expect(c.articles.map((a) => a.actors.find((x) => x.id === 'quell')?.kind)).toEqual(['person', 'person', 'person']);
+    // where most articles find nothing to tell, one article's reading is not imposed on them
+    const d = analyze([texts[0]!, 'Crowds met Quell at the gate. Quell left at noon.', 'The ferry waited for Quell at the pier. Quell arrived late.'].map((text, i) => ({ id: `b${i}`, text })));
+    expect(d.articles.map((a) => a.actors.find((x) => x.id === 'quell')?.kind)).toEqual(['person', 'other', 'other']);
+  });
+
   it('reads May as a name after a first name or a title, and as a month after "in"', () => {
     const text =
       'Prime Minister Theresa May spoke to reporters in London on Friday. May said she would return in May to sign the deal. Mrs. May left at noon.';
