@@ -227,7 +227,7 @@ function knownNameIn(tokens: readonly Token[], from: number, to: number): boolea
 function connectedRun(tokens: readonly Token[], at: number, shouting: ReadonlySet<number>, runStart: number): number {
   const before = tokens[at - 1]!.norm;
   const connector = tokens[at]!.norm;
-  // "Mexico and the European Union", "Mr. Trump and White House aides": a whole name before "and" is a name of its own
+  // "Peru and the Andean Development Bank", "Mr. Ortiz and Harbor Council members": a whole name before "and" is a name of its own
   if (connector === 'and' && (tokens[at + 1]?.norm === 'the' || HONORIFICS.has(tokens[runStart]!.norm) || knownNameIn(tokens, Math.max(runStart, at - KNOWN_NAME_LOOK), at))) return -1;
   let k = at + 1;
   if (tokens[k]?.norm === 'the') k++;
