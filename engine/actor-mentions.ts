@@ -328,9 +328,13 @@ function splitRun(text: string, s: Sentence, tokens: readonly Token[], from: num
     const speaks = to < tokens.length && PERSON_VERBS.has(tokens[to]!.norm) && !notSpeaker;
     const role = appositiveRole(tokens, from, to) ?? roleBefore(tokens, from, to);
     const given = givenNameFirst(tokens, coreStart, to);
+    // "steel producer Tarrow, which supplies …": what "which" refers to is no person; with a role before it, it is
+    // a firm or a body
+    const thing = (tokens[to]?.raw === ',' ? tokens[to + 1] : tokens[to])?.norm === 'which';
+    const person = !!label || !!honorific || speaks || !!role || given;
     const m = mention(text, s, tokens, coreStart, to, {
-      kind: label || honorific || speaks || role || given ? 'person' : undefined,
-      evidence: !!label || !!honorific || speaks || !!role || given,
+      kind: thing ? (label || role ? 'organisation' : undefined) : person ? 'person' : undefined,
+      evidence: thing ? !!(label || role) : person,
     });
     if (label) {
       m.label = label;

@@ -55,6 +55,12 @@ describe('names stay whole and apart', () => {
     expect(d.articles.map((a) => a.actors.find((x) => x.id === 'quell')?.kind)).toEqual(['person', 'other', 'other']);
   });
 
+  it('reads a name that "which" refers to as no person: after a role, a firm or a body', () => {
+    const kinds = (text: string) => article(text).actors.map((x) => `${x.id}:${x.kind}`);
+    expect(kinds('The steel producer Tarrowmill, which supplies the shipyards, was pleased.')).toEqual(['tarrowmill:organisation']);
+    expect(kinds('The steel producer Tarrowmill, who runs the shipyards, was pleased.')).toEqual(['tarrowmill:person']);
+  });
+
   it('reads May as a name after a first name or a title, and as a month after "in"', () => {
     const text =
       'Prime Minister Theresa May spoke to reporters in London on Friday. May said she would return in May to sign the deal. Mrs. May left at noon.';
