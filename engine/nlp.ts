@@ -48,16 +48,25 @@ let exceptions: Record<ExceptionPos, string[]> | undefined;
 function exceptionOf(pos: ExceptionPos, form: string): string | undefined {
   exceptions ??= { ADJ: exceptionPairs.ADJ.split(" "), NOUN: exceptionPairs.NOUN.split(" "), VERB: exceptionPairs.VERB.split(" ") };
   const pairs = exceptions[pos];
+  const k = sortedIndexOf(pairs.length >> 1, (m) => pairs[2 * m]!, form);
+  return k < 0 ? undefined : pairs[2 * k + 1];
+}
+
+/**
+ * Where `target` stands among `count` strings in ascending order (as `<` compares them), `keyAt(k)` the k-th, or -1.
+ * Hand-written: no kept library searches a list in place.
+ */
+function sortedIndexOf(count: number, keyAt: (k: number) => string, target: string): number {
   let lo = 0;
-  let hi = (pairs.length >> 1) - 1;
+  let hi = count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const at = pairs[2 * mid]!;
-    if (at === form) return pairs[2 * mid + 1];
-    if (at < form) lo = mid + 1;
+    const at = keyAt(mid);
+    if (at === target) return mid;
+    if (at < target) lo = mid + 1;
     else hi = mid - 1;
   }
-  return undefined;
+  return -1;
 }
 
 const NOUN_ENDINGS: readonly [RegExp, string][] = [
@@ -208,7 +217,7 @@ function hashOf(list: readonly string[]): Record<string, number> {
  * lexicon's 87,593 words took about 14 ms of every start of the worker; here a word is found by binary search among
  * the words in alphabetical order (all but the `apart` few, which a Map holds), and the answer kept, a word the
  * lexicon lacks included (its tokenizer asks again for pieces of words it met); words added later (wink-nlp adds
- * those it meets) are kept likewise. Hand-written: no kept library searches a list in place.
+ * those it meets) are kept likewise.
  */
 function wordIndex(words: readonly string[], apart: string): Record<string, number> {
   const found = new Map<string, number>();
@@ -227,18 +236,11 @@ function wordIndex(words: readonly string[], apart: string): Record<string, numb
   const find = (word: string): number | undefined => {
     const known = found.get(word);
     if (known !== undefined) return known < 0 ? undefined : known;
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = sorted[mid]!;
-      const w = words[k]!;
-      if (w === word) {
-        found.set(word, k);
-        return k;
-      }
-      if (w < word) lo = mid + 1;
-      else hi = mid - 1;
+    const at = sortedIndexOf(sorted.length, (m) => words[sorted[m]!]!, word);
+    if (at >= 0) {
+      const k = sorted[at]!;
+      found.set(word, k);
+      return k;
     }
     if (++lacking > 50_000) {
       for (const [w, k] of found) if (k < 0) found.delete(w);
