@@ -233,16 +233,18 @@ function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
 
 const GENERATION = new Set(['ii', 'iii', 'iv']);
 
-/** "donald j trump" → "donald trump", "robert s mueller iii" → "robert mueller" ("jr" stays: another person). */
 /** The last word of a name that is no generation ("Mueller" of "Robert S. Mueller III"). */
 export function surname(words: readonly string[]): string {
   for (let i = words.length - 1; i > 0; i--) if (!GENERATION.has(words[i]!)) return words[i]!;
   return words[0]!;
 }
 
+/** A name's words without initials and generations: "robert s mueller iii" → robert mueller ("jr" stays: another person). */
+export function bareWords(words: readonly string[]): string[] {
+  return words.filter((w) => w.length > 1 && !GENERATION.has(w));
+}
+
+/** "donald j trump" → "donald trump", "robert s mueller iii" → "robert mueller". */
 function withoutInitials(name: string): string {
-  return name
-    .split(' ')
-    .filter((w) => w.length > 1 && !GENERATION.has(w))
-    .join(' ');
+  return bareWords(name.split(' ')).join(' ');
 }

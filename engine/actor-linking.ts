@@ -1,5 +1,5 @@
 /** Cross-article linking: the same person gets the same actor id in every article of a comparison. */
-import { surname } from './actor-coreference';
+import { bareWords, surname } from './actor-coreference';
 import { genderOf } from './actor-mentions';
 import { FEMALE_WORDS, GENERIC_TITLE_HEADS, HONORIFICS, MALE_WORDS, TITLE_HEADS } from './lexicon/gazetteer';
 import type { Actor, ActorKind, Quote } from './types';
@@ -58,7 +58,7 @@ export function linkActors(articles: readonly LinkableArticle[]): void {
   const withoutInitials = new Map<string, string>();
   for (const id of people) {
     const parts = id.split('-');
-    const bare = parts.filter((w) => w.length > 1 && w !== 'ii' && w !== 'iii' && w !== 'iv');
+    const bare = bareWords(parts);
     if (bare.length >= 2 && bare.length < parts.length && people.has(bare.join('-'))) withoutInitials.set(id, bare.join('-'));
   }
   const full = new Map<string, { count: number; traits: Traits; first: string; last: string }>();
