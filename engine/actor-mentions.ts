@@ -255,10 +255,15 @@ function shoutingTokens(tokens: readonly Token[]): Set<number> {
   tokens.forEach((t, i) => {
     if (isWordLike(t.raw)) words.push(i);
   });
-  const loud = (w: number | undefined) => w !== undefined && isAllCaps(tokens[w]!) && !isKnownAcronym(tokens[w]!);
+  // two words that name a known organisation together ("USA TODAY") are its name, not shouting
+  const known = new Set<number>();
+  for (let w = 0; w + 1 < words.length; w++) {
+    if (ORG_BY_KEY.has(key(`${tokens[words[w]!]!.raw} ${tokens[words[w + 1]!]!.raw}`))) known.add(w).add(w + 1);
+  }
+  const loud = (w: number) => w >= 0 && w < words.length && !known.has(w) && isAllCaps(tokens[words[w]!]!) && !isKnownAcronym(tokens[words[w]!]!);
   for (let w = 0; w < words.length; w++) {
     const i = words[w]!;
-    if (isAllCaps(tokens[i]!) && (loud(words[w - 1]) || loud(words[w + 1]))) out.add(i);
+    if (!known.has(w) && isAllCaps(tokens[i]!) && (loud(w - 1) || loud(w + 1))) out.add(i);
   }
   return out;
 }
@@ -274,6 +279,11 @@ function splitRun(text: string, s: Sentence, tokens: readonly Token[], from: num
   }
   const hasHeadBeforeCore = (k: number) => k < to && headBefore[k - from]!;
   let i = from;
+  // A known organisation whose name opens with a country's ("USA Today") is that organisation.
+  if (to - from > 1 && ORG_BY_KEY.has(key(text.slice(tokens[from]!.start, tokens[to - 1]!.end)))) {
+    out.push(mention(text, s, tokens, from, to, { kind: 'organisation', evidence: true }));
+    return;
+  }
   while (i < to) {
     // Countries written as one of their names, possibly several words ("United States", "North Korea").
     let matched = false;

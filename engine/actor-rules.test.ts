@@ -32,6 +32,16 @@ describe('names stay whole and apart', () => {
     expect(c.articles.map((a) => a.actors.map((x) => x.id))).toEqual([['harbor-institute-for-maritime-and-coastal-studies'], ['harbor-institute-for-maritime-and-coastal-studies']]);
   });
 
+  it('reads a known organisation whose name opens with a country\'s as that organisation, in capitals too', () => {
+    expect(ids('In an interview with USA TODAY, Lena Ortiz warned the council.')).toEqual(['usa-today', 'lena-ortiz']);
+    expect(ids('Lena Ortiz told USA Today the council had met.')).toEqual(['lena-ortiz', 'usa-today']);
+    // a country alone stays a country, and a run of capitals around it is still shouting
+    expect(ids('USA officials met Lena Ortiz.')).toEqual(['united-states', 'lena-ortiz']);
+    expect(ids('BREAKING NEWS FROM THE USA: Lena Ortiz resigned.')).not.toContain('news');
+    // a one-word organisation the gazetteer knows is no person when it speaks
+    expect(actor('On Friday Wikileaks said the lawsuit was a stunt.', 'wikileaks')?.kind).toBe('organisation');
+  });
+
   it('reads the surname of a name that ends in a generation ("III") as the word before it', () => {
     expect(ids('Harold T. Brandt III, the county judge, adjourned the case. Brandt said it would resume in May.')).toEqual(['harold-t-brandt-iii']);
     const c = analyze([

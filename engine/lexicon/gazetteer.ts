@@ -93,7 +93,9 @@ export const KNOWN_ORGANISATIONS: readonly string[] = [
   'CDC', 'FDA', 'NIH', 'IRS', 'EPA', 'DOJ', 'DHS', 'ICE', 'IMF', 'World Bank', 'WTO', 'OPEC', 'G7', 'G20', 'Fed',
   'Federal Reserve', 'Treasury', 'Hamas', 'Hezbollah', 'Taliban', 'ISIS', 'Reuters', 'AP', 'CNN', 'Fox News', 'BBC',
   'NPR', 'Netflix', 'Google', 'Apple', 'Amazon', 'Microsoft', 'Meta', 'Facebook', 'Twitter', 'Tesla', 'Pfizer',
-  'Moderna', 'Truth Social', 'Census Bureau', 'Parliament', 'Labour', 'Tories',
+  'Moderna', 'Truth Social', 'Census Bureau', 'Parliament', 'Labour', 'Tories', 'USA Today', 'Associated Press',
+  'Bloomberg', 'Politico', 'Axios', 'Breitbart', 'HuffPost', 'MSNBC', 'NBC', 'CBS', 'ABC', 'Al Jazeera', 'WikiLeaks',
+  'YouTube', 'Instagram', 'TikTok',
 ];
 
 /** Words that make a capitalised name an organisation. */
