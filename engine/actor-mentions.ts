@@ -292,6 +292,8 @@ function splitRun(text: string, s: Sentence, tokens: readonly Token[], from: num
       const k = key(span);
       const country = COUNTRY_BY_KEY.get(k) ?? DEMONYM_BY_KEY.get(k);
       if (!country) continue;
+      // "Washington state", "Georgia State": a name followed by "state" is a state of that name, not the country
+      if (tokens[i + len]?.norm === 'state') break;
       const rest = to - (i + len);
       const nextIsHead = rest > 0 && (TITLE_HEADS.has(tokens[i + len]!.norm) || TITLE_MODIFIERS.has(tokens[i + len]!.norm));
       if (nextIsHead && hasHeadBeforeCore(i + len)) break;

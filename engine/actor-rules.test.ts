@@ -42,6 +42,13 @@ describe('names stay whole and apart', () => {
     expect(actor('On Friday Wikileaks said the lawsuit was a stunt.', 'wikileaks')?.kind).toBe('organisation');
   });
 
+  it('reads "Washington" alone as the country\'s government, not as a person who shares the name', () => {
+    const text = 'The envoy dined at President George Washington\'s estate on Monday. Paris and Washington differ on trade.';
+    expect(ids(text)).toEqual(['george-washington', 'united-states']);
+    expect(actor(text, 'george-washington')?.mentions.map((m) => m.text)).toEqual(['George Washington']);
+    expect(ids('The Washington Post reported that Washington state sued.')).toEqual(['washington-post']);
+  });
+
   it('reads the surname of a name that ends in a generation ("III") as the word before it', () => {
     expect(ids('Harold T. Brandt III, the county judge, adjourned the case. Brandt said it would resume in May.')).toEqual(['harold-t-brandt-iii']);
     const c = analyze([

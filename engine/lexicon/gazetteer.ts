@@ -10,7 +10,7 @@ export interface CountryEntry {
 /** Countries in the news, their aliases (matched without dots, case-insensitive; capitals only where the
  * capital usually stands for the government) and demonyms. */
 export const COUNTRIES: readonly CountryEntry[] = [
-  { name: 'United States', aliases: ['US', 'USA', 'United States of America', 'America'], demonyms: ['American', 'Americans'] },
+  { name: 'United States', aliases: ['US', 'USA', 'United States of America', 'America', 'Washington'], demonyms: ['American', 'Americans'] },
   { name: 'China', aliases: ['PRC', "People's Republic of China", 'Beijing'], demonyms: ['Chinese'] },
   { name: 'United Kingdom', aliases: ['UK', 'Britain', 'Great Britain'], demonyms: ['British', 'Briton', 'Britons'] },
   { name: 'Russia', aliases: ['Russian Federation', 'Moscow'], demonyms: ['Russian', 'Russians'] },
