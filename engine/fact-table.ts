@@ -32,7 +32,8 @@ export interface FactDetail {
   /** Number facts: the lemma of the noun the figure counts ("migrant"), '' where none is near. */
   head?: string;
   /** Person facts: the word that identifies the person, the role phrase (two words or more), the actor id. */
-  person?: { key: string; roleKey: string; actor?: string };
+  /** `namedOther`: articles in which the name word belongs only to other actors ("Washington" for the country). */
+  person?: { key: string; roleKey: string; actor?: string; namedOther?: Set<number> };
   /** Person facts about a group told together ("the U.S. team: Bessent, Lutnick, Greer"): every member. */
   people?: { key: string; roleKey: string; actor?: string }[];
   /** Description facts (facts-descriptions.ts): the person described. */

@@ -143,9 +143,24 @@ export function personFacts(table: FactTable, articles: ComparableArticle[], ali
     for (const actor of a.actors ?? []) for (const x of actor.mentions) if (!(x.sentence >= (m.get(actor.id) ?? Infinity))) m.set(actor.id, x.sentence);
     return m;
   });
+  // where the article names the person's actor nowhere and its name word is another actor's ("Washington" for
+  // the country where another article speaks of President George Washington), the word does not carry them
+  const ownerWords = articles.map((a) => {
+    const owners = new Map<string, Set<string>>();
+    for (const actor of a.actors ?? []) {
+      for (const m of actor.mentions) {
+        for (const w of m.text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)) (owners.get(w) ?? owners.set(w, new Set()).get(w)!).add(actor.id);
+      }
+    }
+    return owners;
+  });
   for (const d of table.details) {
     const actor = d.person?.actor;
     if (!actor) continue;
+    ownerWords.forEach((owners, a) => {
+      const ids = owners.get(d.person!.key);
+      if (ids && !ids.has(actor) && !firstMention[a]!.has(actor)) (d.person!.namedOther ??= new Set()).add(a);
+    });
     firstMention.forEach((m, a) => {
       const at = m.get(actor);
       const s = at === undefined ? undefined : prepared[a]![at];

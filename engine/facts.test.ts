@@ -47,6 +47,18 @@ describe('a person in a role', () => {
     expect(person.map((f) => f.text)).toEqual(['Harbour Minister Lee Jae-in']);
     expect(person[0]!.presentIn).toEqual(['a0', 'a1', 'a2']);
   });
+
+  it('is not carried by another actor who shares the name', () => {
+    const texts = [
+      'Harbour Minister Dana Brandt opened the new container terminal on Friday morning.',
+      'The new container terminal opened on Friday, with Harbour Minister Dana Brandt at the ribbon.',
+      'The new container terminal opened on Friday. Paul Brandt, a crane driver, said the work was hard.',
+    ];
+    const c = analyze(texts.map((text, i) => ({ id: `a${i}`, text })));
+    const person = c.facts.find((f) => f.kind === 'person-role' && f.text.includes('Dana Brandt'));
+    expect(person?.presentIn).toEqual(['a0', 'a1']);
+    expect(c.articles[2]!.omissions.map((o) => o.text)).toContain('Harbour Minister Dana Brandt');
+  });
 });
 
 describe('framing differences and contradictions', () => {

@@ -99,7 +99,7 @@ export function tells(
       // the person named anywhere, or the role itself ("the First Lady") in one sentence
       const p = d.person!;
       if (p.actor && index.actorIds.has(p.actor)) return { verdict: 'carries', sentence: index.firstWithActor(p.actor) };
-      const named = index.byFeature.get(`w:${stem(p.key)}`);
+      const named = p.namedOther?.has(x) ? undefined : index.byFeature.get(`w:${stem(p.key)}`);
       if (named) return { verdict: 'carries', sentence: named[0]! };
       if (!p.roleKey) return NONE;
       const words = p.roleKey.split(' ').filter((w) => !w.includes('.'));
