@@ -41,10 +41,15 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   // dates and plain durations ("in 39 years") read better with the words before them; "90-minute call" with those after
   const leftFirst = DATE_START.test(written) || (DURATION_WORD.test(written) && !/-/u.test(written));
   while (!leftFirst && right < toks.length - 1 && right - b < 3 && isNounish(toks[right + 1]!)) right++;
-  // "four other meetings", "three Republican presidents": a modifier, then the noun the number counts
-  if (!leftFirst && right === b && isModifier(toks[b + 1]) && toks[b + 2] && isNounish(toks[b + 2]!)) {
-    right = b + 2;
-    while (right < toks.length - 1 && right - b < 3 && isNounish(toks[right + 1]!)) right++;
+  // "five Democrats", "three Americans": people the number counts, named by a capitalised plural
+  if (!leftFirst && right === b && isPeople(toks[b + 1])) right = b + 1;
+  // "four other meetings", "three Republican presidents", "three most recent predecessors": up to two
+  // modifiers, then the noun the number counts
+  let m = b + 1;
+  while (!leftFirst && right === b && m - b <= 2 && !isPeople(toks[m]) && (isModifier(toks[m]) || DEGREE.has(toks[m]?.norm ?? ''))) m++;
+  if (m > b + 1 && toks[m] && (isNounish(toks[m]!) || isPeople(toks[m]))) {
+    right = m;
+    while (right < toks.length - 1 && right - b < 4 && isNounish(toks[right + 1]!)) right++;
   }
   if (right > b) return { text: slice(a, right), tight: true };
   const isBreak = (t: Token) => !WORDISH.test(t.raw) && !/^[$€£%-]$/u.test(t.raw);
@@ -76,6 +81,14 @@ function isModifier(t: Token | undefined): boolean {
   return (t.pos === 'ADJ' && /^\p{Ll}/u.test(t.raw)) || ((t.pos === 'ADJ' || t.pos === 'PROPN') && /^\p{Lu}\p{Ll}+$/u.test(t.raw));
 }
 
+/** Adverbs of degree that may stand before a number's modifier ("three most recent predecessors"). */
+const DEGREE = new Set(['most', 'more', 'least', 'less', 'very']);
+
+/** A capitalised plural noun of people ("Americans", "Democrats") that a number may count. */
+function isPeople(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN') && /^\p{Lu}\p{Ll}+s$/u.test(t.raw);
+}
+
 /** A lower-case content word that does not look like a verb or adverb ("deficit", not "aimed"). */
 function isNounish(t: Token): boolean {
   if (!t.content || !WORDISH.test(t.raw) || UPPER.test(t.raw) || NOT_HEADS.has(t.norm)) return false;
@@ -98,7 +111,7 @@ export function numberHead(sentence: Sentence, start: number, end: number): stri
   for (let j = k; j < Math.min(toks.length, k + 4); j++) {
     const t = toks[j]!;
     if (t.raw === '-') continue;
-    if (noun(t)) head = t.lemma ?? t.norm;
+    if (noun(t) || isPeople(t)) head = t.lemma ?? t.norm;
     else if (head || !WORDISH.test(t.raw) || (t.pos !== 'ADJ' && t.pos !== 'NUM')) break;
   }
   if (head) return head;

@@ -30,6 +30,10 @@ describe('facts', () => {
     expect(phrase('The U.S. grapples with a staggering $295 billion trade deficit with China.')).toBe('$295 billion trade deficit');
     expect(phrase('The United States had imposed tariffs reaching 145 percent on Chinese goods.')).toBe('imposed tariffs reaching 145 percent');
     expect(phrase('Trade relations hit a roadblock after an agreement on May 12 aimed at reducing tariffs.')).toBe('agreement on May 12');
+    // people counted by a capitalised plural, and up to two modifiers before the noun
+    expect(phrase('A student died in custody, and three other Americans are still being held.')).toBe('three other Americans');
+    expect(phrase('Five Democrats voted against the bill.')).toBe('Five Democrats');
+    expect(phrase('The mayor hopes for a deal that eluded her three most recent predecessors.')).toBe('three most recent predecessors');
     // never from inside a name
     expect(phrase('The ministry held back its levy on the Northern Alliance for a last 45 days.')).toBe('Northern Alliance for a last 45 days');
   });
@@ -120,6 +124,8 @@ describe('facts as units of meaning', () => {
     expect(head('Police said 200 migrants crossed the border on Monday.')).toBe('migrant');
     expect(head('Organisers said 200 demonstrators marched on Monday.')).toBe('demonstrator');
     expect(head('The U.S. grapples with a $295 billion trade deficit.')).toBe('deficit');
+    // people named by a capitalised plural are what the number counts, not the noun before it
+    expect(head('A student died in custody, and three other Americans are still being held.')).toMatch(/^americans?$/iu);
   });
 
   it('keeps figures of different things apart even in aligned sentences, each named with its noun', () => {
