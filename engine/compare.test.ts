@@ -95,6 +95,19 @@ describe('compare on the seeds', () => {
     expect(texts).toMatch(/since Trump left office/u);
   });
 
+  it('finds no title disagreement where one article gives the title as it was then ("then-President")', () => {
+    const texts = [
+      'The mayor criticised the harbour deal struck under then-Governor Alma Reyes in 2015. The deal cost $4 million.',
+      'The mayor criticised the harbour deal that Governor Alma Reyes struck in 2015. The deal cost $4 million.',
+      'The mayor criticised the 2015 harbour deal of then-Governor Alma Reyes, which cost $4 million.',
+    ];
+    const r = compare(texts.map((text, i) => buildArticle({ id: `t${i}`, text })));
+    expect(r.contradictions.filter((c) => c.kind === 'title')).toEqual([]);
+    // "former" against a present title still is one
+    const f = compare([texts[1]!, texts[1]!.replace('Governor', 'former Governor')].map((text, i) => buildArticle({ id: `f${i}`, text })));
+    expect(f.contradictions.filter((c) => c.kind === 'title')).toHaveLength(1);
+  });
+
   it('fills the facts × articles matrix and coverage shares', () => {
     expect(result.coverage.articleIds).toEqual(['000', '001', '002', '003', '004']);
     expect(result.coverage.matrix.length).toBe(result.facts.length);

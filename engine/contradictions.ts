@@ -11,7 +11,8 @@ const ORDINAL_SINCE = /\b(first|second|third|last)\b([^.;:!?]{1,80}?)\bsince\s([
 const SINCE_END = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'and', 'when', 'where', 'which', 'who', 'that', 'but', 'as', 'after', 'before', 'with']);
 /** "since …" references compared per class and article: bounds the work on texts made of them. */
 const PER_CLASS = 16;
-const FORMER = /^(?:former|ex-|then-)\s*/iu;
+/** A title said to be past ("former President", "ex-minister"); "then-President" gives the title as it was then and contradicts no one. */
+const FORMER = /^(?:former|ex-)\s*/iu;
 const LEFT_OFFICE = /\b(?:left|leaving|leave)\s+(?:the\s+)?(?:white\s+house|office)\b/iu;
 const TOOK_WORD = /^(?:return(?:ed|ing)?|tak(?:ing|e)|took|retak(?:ing|e)|back)$/u;
 const OFFICE_WORD = /^(?:office|power)$/u;
