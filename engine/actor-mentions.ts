@@ -488,6 +488,8 @@ function descriptor(tokens: readonly Token[], runStart: number, coreStart: numbe
   }
   if (!hasHead) return undefined;
   while (start < coreStart && HONORIFICS.has(tokens[start]!.norm)) start++;
+  // a verb capitalised at the start of a sentence is no part of the label ("Receiving French President …")
+  while (start < coreStart && tokens[start]!.pos === 'VERB' && !isLabelWord(tokens[start]!.norm)) start++;
   let end = coreStart - 1;
   while (end >= start && HONORIFICS.has(tokens[end]!.norm)) end--;
   if (end < start) return undefined;

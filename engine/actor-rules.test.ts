@@ -49,6 +49,11 @@ describe('names stay whole and apart', () => {
     expect(ids('The Washington Post reported that Washington state sued.')).toEqual(['washington-post']);
   });
 
+  it('leaves a verb that opens the sentence out of the label ("Receiving French President …")', () => {
+    expect(actor('Receiving Harbour Minister Lena Ortiz for a visit, the mayor smiled.', 'lena-ortiz')?.labels).toEqual(['Harbour Minister']);
+    expect(actor('Acting Secretary Lena Ortiz signed the order.', 'lena-ortiz')?.labels).toEqual(['Acting Secretary']);
+  });
+
   it('reads the surname of a name that ends in a generation ("III") as the word before it', () => {
     expect(ids('Harold T. Brandt III, the county judge, adjourned the case. Brandt said it would resume in May.')).toEqual(['harold-t-brandt-iii']);
     const c = analyze([

@@ -79,6 +79,20 @@ describe('buildOverview', () => {
     expect(importanceOf(given)).toBe(9);
   });
 
+  it('lists an outlet\'s labels only where what they call the actor differs, not a nationality or "then-" before the same title', () => {
+    const texts = [
+      'Harbour chief Lena Ortiz met U.S. President Dana Brandt in the port on Friday. They spoke of cranes.',
+      'Harbour chief Lena Ortiz met then-President Dana Brandt in the port on Friday. They spoke of cranes.',
+      'Harbour chief Lena Ortiz met President Dana Brandt in the port on Friday. They spoke of cranes.',
+      'Harbour chief Lena Ortiz met strongman Dana Brandt in the port on Friday. They spoke of cranes.',
+    ];
+    const articles = texts.map((text, i) => ({ id: `a${i}`, name: `${i}.txt`, text }));
+    const overview = buildOverview(analyze(articles), outletNames(articles));
+    const labelled = overview.outlets.filter((o) => o.items.some((i) => i.kind === 'labels')).map((o) => o.articleId);
+    expect(labelled).toEqual(['a3']);
+    expect(overview.outlets[3]!.items.find((i) => i.kind === 'labels')!.quotes).toEqual(['strongman Dana Brandt']);
+  });
+
   it('has nothing to compare with one article', () => {
     const [one] = load(STORY);
     const overview = buildOverview(analyze([one!]), outletNames([one!]));

@@ -7,6 +7,11 @@
 import type { Comparison, Fact, Omission } from '../engine/types';
 import { signed, toneOf } from './vocabulary';
 
+/** The last word of an actor's label, lower-case: what it calls the actor ("leader" of "North Korean leader"). */
+function labelHead(label: string): string {
+  return label.toLowerCase().split(/[\s-]+/u).at(-1) ?? '';
+}
+
 /** Where an item's evidence is: a sentence of an article. */
 export interface OverviewPlace {
   articleId: string;
@@ -130,8 +135,10 @@ export function buildOverview(comparison: Comparison, names: ReadonlyMap<string,
     for (const actor of a.actors) {
       const elsewhere = others.map((o) => o.actors.find((x) => x.id === actor.id)).filter((x) => x !== undefined);
       if (elsewhere.length === 0) continue;
-      const theirs = new Set(elsewhere.flatMap((x) => x.labels.map((l) => l.toLowerCase())));
-      const own = [...new Set(actor.labels)].filter((l) => !theirs.has(l.toLowerCase()));
+      // by the label's head word, as the label marks compare them: "U.S. President" and "then-President" are
+      // the title others write ("President"), not words of this outlet's own
+      const theirs = new Set(elsewhere.flatMap((x) => x.labels.map(labelHead)));
+      const own = [...new Set(actor.labels)].filter((l) => !theirs.has(labelHead(l)));
       if (own.length === 0) continue;
       const mention = actor.mentions.find((m) => own.some((l) => m.text.toLowerCase().includes(l.toLowerCase()))) ?? actor.mentions[0];
       labelNotes.push({
