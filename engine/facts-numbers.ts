@@ -78,7 +78,7 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
  */
 function isModifier(t: Token | undefined): boolean {
   if (t === undefined) return false;
-  return (t.pos === 'ADJ' && /^\p{Ll}/u.test(t.raw)) || ((t.pos === 'ADJ' || t.pos === 'PROPN') && /^\p{Lu}\p{Ll}+$/u.test(t.raw));
+  return (t.pos === 'ADJ' && /^\p{Ll}/u.test(t.raw)) || ((t.pos === 'ADJ' || t.pos === 'PROPN') && /^(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.){2,})$/u.test(t.raw));
 }
 
 /** Adverbs of degree that may stand before a number's modifier ("three most recent predecessors"). */

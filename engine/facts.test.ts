@@ -33,6 +33,7 @@ describe('facts', () => {
     // people counted by a capitalised plural, and up to two modifiers before the noun
     expect(phrase('A student died in custody, and three other Americans are still being held.')).toBe('three other Americans');
     expect(phrase('Five Democrats voted against the bill.')).toBe('Five Democrats');
+    expect(phrase('The envoy was greeted by lawmakers and nearly 500 U.N. staff at the port.')).toBe('500 U.N. staff');
     expect(phrase('The mayor hopes for a deal that eluded her three most recent predecessors.')).toBe('three most recent predecessors');
     // never from inside a name
     expect(phrase('The ministry held back its levy on the Northern Alliance for a last 45 days.')).toBe('Northern Alliance for a last 45 days');
