@@ -28,9 +28,10 @@ export function factQuantity(q: Quantity): boolean {
 /**
  * A short phrase naming what a number in a sentence counts: the number with the words after it when
  * they are content words ("$295 billion trade imbalance"), else with up to four words before it, within
- * the clause ("tariffs reaching 145 percent"). `tight` is true for the first form.
+ * the clause ("tariffs reaching 145 percent"). `tight` is true for the first form; `core` is then the length
+ * of the number and its words without what they did ("Four people" of "Four people … have pleaded guilty").
  */
-export function phraseAround(sentence: Sentence, start: number, end: number): { text: string; tight: boolean } {
+export function phraseAround(sentence: Sentence, start: number, end: number): { text: string; tight: boolean; core?: number } {
   const toks = sentence.tokens;
   let a = toks.findIndex((t) => t.end > start);
   let b = toks.findLastIndex((t) => t.start < end);
@@ -51,7 +52,12 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
     right = m;
     while (right < toks.length - 1 && right - b < 4 && isNounish(toks[right + 1]!)) right++;
   }
-  if (right > b) return { text: slice(a, right), tight: true };
+  if (right > b) {
+    // "heads of state": one noun, then "of" and the noun that completes it
+    if (right === b + 1 && toks[right + 1]?.norm === 'of' && toks[right + 2] && isNounish(toks[right + 2]!) && toks[right + 2]!.pos === 'NOUN') right += 2;
+    const core = slice(a, right);
+    return { text: right - a <= 1 ? withPredicate(sentence, a, right) : core, tight: true, core: core.length };
+  }
   const isBreak = (t: Token) => !WORDISH.test(t.raw) && !/^[$€£%-]$/u.test(t.raw);
   let words = 0;
   while (a > 0 && !isBreak(toks[a - 1]!) && words < 4) {
@@ -79,6 +85,38 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
 function isModifier(t: Token | undefined): boolean {
   if (t === undefined) return false;
   return (t.pos === 'ADJ' && /^\p{Ll}/u.test(t.raw)) || ((t.pos === 'ADJ' || t.pos === 'PROPN') && /^(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.){2,})$/u.test(t.raw));
+}
+
+/**
+ * A number and its noun with what they do, where that is all the phrase says ("Four people … have pleaded
+ * guilty", "five locations were being considered"): the verb group right after them, or after a
+ * parenthesis set off by commas; the phrase alone where no verb follows.
+ */
+function withPredicate(sentence: Sentence, a: number, right: number): string {
+  const toks = sentence.tokens;
+  const slice = (x: number, y: number) => sentence.text.slice(toks[x]!.start - sentence.start, toks[y]!.end - sentence.start);
+  let k = right + 1;
+  let gap = false;
+  if (toks[k]?.raw === ',') {
+    let j = k + 1;
+    while (j < toks.length && j - k <= 8 && toks[j]!.raw !== ',') j++;
+    if (toks[j]?.raw !== ',') return slice(a, right);
+    k = j + 1;
+    gap = true;
+  }
+  let v = k;
+  if (!gap && (toks[v]?.norm === 'who' || toks[v]?.norm === 'that')) v++;
+  for (let n = 0; n < 3 && (toks[v]?.pos === 'AUX' || toks[v]?.pos === 'PART'); n++) v++;
+  if (toks[v]?.pos !== 'VERB') return slice(a, right);
+  // "pleaded guilty", "stepped down": one adjective or particle completes the verb
+  if (toks[v + 1]?.pos === 'ADJ' || (toks[v + 1]?.pos === 'ADP' && !WORDISH.test(toks[v + 2]?.raw ?? ''))) v++;
+  // and its object: "crossed the border", "voted against the bill"
+  let o = v + 1;
+  if (toks[o]?.pos === 'ADP') o++;
+  if (toks[o]?.pos === 'DET') o++;
+  if (toks[o]?.pos === 'ADJ') o++;
+  if (toks[o]?.pos === 'NOUN' && o - v <= 4) v = o;
+  return gap ? `${slice(a, right)} … ${slice(k, v)}` : slice(a, v);
 }
 
 /** Adverbs of degree that may stand before a number's modifier ("three most recent predecessors"). */
@@ -205,7 +243,7 @@ export function numberFacts(table: FactTable, alignment: AlignmentResult): void 
       let agree = 0;
       words.forEach((other, j) => j !== k && [...words[k]!].some((w) => other.has(w)) && agree++);
       // a body sentence names it better than a title-case headline
-      const score = 50 * perGroup.get(groupOf[s.article]![s.sentence.index]!)! + 20 * agree + (phrase.tight ? 30 : 0) - (s.sentence.heading ? 40 : 0) - phrase.text.length;
+      const score = 50 * perGroup.get(groupOf[s.article]![s.sentence.index]!)! + 20 * agree + (phrase.tight ? 30 : 0) - (s.sentence.heading ? 40 : 0) - (phrase.core ?? phrase.text.length);
       if (score > best) {
         best = score;
         d.fact.text = phrase.text;

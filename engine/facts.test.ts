@@ -32,7 +32,11 @@ describe('facts', () => {
     expect(phrase('Trade relations hit a roadblock after an agreement on May 12 aimed at reducing tariffs.')).toBe('agreement on May 12');
     // people counted by a capitalised plural, and up to two modifiers before the noun
     expect(phrase('A student died in custody, and three other Americans are still being held.')).toBe('three other Americans');
-    expect(phrase('Five Democrats voted against the bill.')).toBe('Five Democrats');
+    // a bare number and noun say what they did, past a parenthesis; "of" completes a noun
+    expect(phrase('Five Democrats voted against the bill.')).toBe('Five Democrats voted against the bill');
+    expect(phrase('Four people, including the mayor, have pleaded guilty to fraud.')).toBe('Four people … have pleaded guilty to fraud');
+    expect(phrase('The queen has hosted more than 100 heads of state since her coronation.')).toBe('100 heads of state');
+    expect(phrase('A Facebook event had gained 28,000 attendees.')).toBe('28,000 attendees');
     expect(phrase('The envoy was greeted by lawmakers and nearly 500 U.N. staff at the port.')).toBe('500 U.N. staff');
     expect(phrase('The mayor hopes for a deal that eluded her three most recent predecessors.')).toBe('three most recent predecessors');
     // never from inside a name
