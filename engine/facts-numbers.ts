@@ -28,8 +28,9 @@ export function factQuantity(q: Quantity): boolean {
 /**
  * A short phrase naming what a number in a sentence counts: the number with the words after it when
  * they are content words ("$295 billion trade imbalance"), else with up to four words before it, within
- * the clause ("tariffs reaching 145 percent"). `tight` is true for the first form; `core` is then the length
- * of the number and its words without what they did ("Four people" of "Four people … have pleaded guilty").
+ * the clause ("tariffs reaching 145 percent"). `tight` is true for the first form; `core` is the length of
+ * the number and its own words, without what they did ("Four people" of "Four people … have pleaded guilty") or
+ * the verb they depend on.
  */
 export function phraseAround(sentence: Sentence, start: number, end: number): { text: string; tight: boolean; core?: number } {
   const toks = sentence.tokens;
@@ -67,6 +68,16 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   while (a < b && toks[a]!.start < start && (!toks[a]!.content || !WORDISH.test(toks[a]!.raw))) a++;
   // never start inside a hyphenated word ("COVID-19 vaccine")
   while (a >= 2 && toks[a - 1]!.raw === '-' && toks[a - 1]!.end === toks[a]!.start && toks[a - 2]!.end === toks[a - 1]!.start) a -= 2;
+  // a phrase that would open with a name ("European Union for a final 30 days") is named by the verb that
+  // governs it instead: "extending negotiations … for a final 30 days"
+  if (a > 0 && UPPER.test(toks[a]!.raw) && toks[a]!.pos === 'PROPN') {
+    let after = a;
+    while (after < b && UPPER.test(toks[after]!.raw)) after++;
+    const verb = governingVerb(toks, a);
+    let whole = a;
+    for (let k = 0; k < 3 && whole > 0 && UPPER.test(toks[whole - 1]!.raw) && WORDISH.test(toks[whole - 1]!.raw); k++) whole--;
+    if (after < b && toks[after]!.start < start && verb) return { text: `${slice(verb[0], verb[1])} … ${slice(after, b)}`, tight: false, core: slice(whole, b).length };
+  }
   // never start inside a name ("Alliance for a last 45 days" of "the Northern Alliance for a last 45 days")
   for (let k = 0; k < 3 && a > 0 && UPPER.test(toks[a]!.raw) && UPPER.test(toks[a - 1]!.raw) && WORDISH.test(toks[a - 1]!.raw); k++) a--;
   // keep "at least", "more than", "up to" with the number
@@ -85,6 +96,21 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
 function isModifier(t: Token | undefined): boolean {
   if (t === undefined) return false;
   return (t.pos === 'ADJ' && /^\p{Ll}/u.test(t.raw)) || ((t.pos === 'ADJ' || t.pos === 'PROPN') && /^(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.){2,})$/u.test(t.raw));
+}
+
+/**
+ * The verb a phrase before token `at` depends on, with the words up to its object's noun ("held back its
+ * levy"): the nearest verb to the left within the clause, as a token range, if any is near.
+ */
+function governingVerb(toks: readonly Token[], at: number): [number, number] | undefined {
+  for (let v = at - 1; v >= Math.max(0, at - 12); v--) {
+    const t = toks[v]!;
+    if (/^[.;:!?()"“”]$/u.test(t.raw)) return undefined;
+    if (t.pos !== 'VERB') continue;
+    for (let e = v + 1; e < Math.min(at, v + 4); e++) if (toks[e]!.pos === 'NOUN') return [v, e];
+    return [v, v];
+  }
+  return undefined;
 }
 
 /**
