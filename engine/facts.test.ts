@@ -237,6 +237,35 @@ describe('importance', () => {
   });
 });
 
+describe('one fact per wording', () => {
+  it('makes two statements in the same words (an article that says a sentence twice) one fact, carried wherever either is', async () => {
+    const { align } = await import('./align');
+    const { FactTable } = await import('./fact-table');
+    const { oneStatementPerWording } = await import('./facts');
+    const said = 'Further details of the harbour plan will be set out in due course.';
+    const articles = [
+      buildArticle({ id: 'a0', text: `The board confirmed the plan. ${said} The cranes arrive in June. "${said}"` }),
+      buildArticle({ id: 'a1', text: `"${said}" The board said so on Friday.` }),
+      buildArticle({ id: 'a2', text: `Officials said that ${said.toLowerCase()}` }),
+      buildArticle({ id: 'a3', text: 'The cranes arrive in June, the board said.' }),
+    ];
+    const alignment = align(articles);
+    const at = (a: number, i: number) => alignment.prepared[a]![i]!;
+    const table = new FactTable(alignment);
+    const first = table.carry('x', 'statement', at(0, 1), () => said);
+    table.add(first, at(1, 0));
+    const second = table.carry('y', 'statement', at(0, 3), () => `"${said}"`);
+    table.add(second, at(2, 0));
+    (second.partial = new Set()).add('a3');
+    const other = table.carry('z', 'statement', at(0, 2), () => 'The cranes arrive in June.');
+    oneStatementPerWording(table);
+    expect(table.details).toEqual([first, other]);
+    expect(first.fact.presentIn).toEqual(['a0', 'a1', 'a2']);
+    expect(first.fact.sentences).toEqual({ a0: 1, a1: 0, a2: 0 });
+    expect([...first.partial!]).toEqual(['a3']);
+  });
+});
+
 describe('group facts', () => {
   it('makes people every carrying article names in one sentence one fact', () => {
     const team = 'The U.S. team included Treasury Secretary Scott Bessent and Commerce Secretary Howard Lutnick at the talks in Geneva.';

@@ -8,7 +8,7 @@ import { FactTable, type FactDetail, type FactSet } from './fact-table';
 import { descriptionFacts } from './facts-descriptions';
 import { numberFacts } from './facts-numbers';
 import { groupPeople, personFacts } from './facts-people';
-import { quoteFacts } from './facts-quotes';
+import { contentStems, quoteFacts } from './facts-quotes';
 import { statementFacts } from './facts-statements';
 import { tells } from './tells';
 
@@ -28,6 +28,7 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   tellings(table, alignment, indexes);
   groupPeople(table);
   clusterBySentence(table);
+  oneStatementPerWording(table);
   return table.finish(articles.map((a) => a.id), roles);
 }
 
@@ -59,6 +60,34 @@ function clusterBySentence(table: FactTable): void {
       ?.find((s) => s !== d && !s.described && entries.every(([id, at]) => s.fact.sentences[id] === at) && (!d.described || s.fact.presentIn.length === entries.length));
     if (!into) continue;
     if (d.speaker) into.speaker ??= d.speaker;
+    table.remove(d);
+  }
+}
+
+/**
+ * An article that says the same sentence twice (a quote given in full and again in part) gave the table two
+ * statements in the same words: they are one fact, carried wherever either is.
+ */
+export function oneStatementPerWording(table: FactTable): void {
+  const byWords = new Map<string, FactDetail>();
+  for (const d of [...table.details]) {
+    if (d.fact.kind !== 'statement') continue;
+    const stems = contentStems(d.fact.text);
+    if (stems.length < 3) continue;
+    const key = stems.sort().join(' ');
+    const kept = byWords.get(key);
+    if (!kept) {
+      byWords.set(key, d);
+      continue;
+    }
+    for (const [id, at] of Object.entries(d.fact.sentences)) {
+      if (id in kept.fact.sentences) continue;
+      kept.fact.presentIn.push(id);
+      kept.fact.sentences[id] = at;
+      kept.partial?.delete(id);
+    }
+    for (const id of d.partial ?? []) if (!(id in kept.fact.sentences)) (kept.partial ??= new Set()).add(id);
+    for (const g of d.groups) if (!kept.groups.includes(g)) kept.groups.push(g);
     table.remove(d);
   }
 }
