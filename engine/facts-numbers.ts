@@ -38,6 +38,10 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   let b = toks.findLastIndex((t) => t.start < end);
   const slice = (x: number, y: number) => sentence.text.slice(toks[x]!.start - sentence.start, toks[y]!.end - sentence.start);
   if (a < 0 || b < 0) return { text: sentence.text.slice(start - sentence.start, end - sentence.start), tight: false };
+  // "Mueller, 73, took over …": an age set off after a name is named with the name
+  if (a === b && a >= 2 && toks[a - 1]!.raw === ',' && toks[a + 1]?.raw === ',' && toks[a - 2]!.pos === 'PROPN' && /^\d{1,3}$/u.test(toks[a]!.raw)) {
+    return { text: slice(a - 2, b), tight: true };
+  }
   let right = b;
   const written = sentence.text.slice(start - sentence.start, end - sentence.start);
   // dates and plain durations ("in 39 years") read better with the words before them; "90-minute call" with those after

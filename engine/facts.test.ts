@@ -37,6 +37,8 @@ describe('facts', () => {
     expect(phrase('Four people, including the mayor, have pleaded guilty to fraud.')).toBe('Four people … have pleaded guilty to fraud');
     expect(phrase('The queen has hosted more than 100 heads of state since her coronation.')).toBe('100 heads of state');
     expect(phrase('A Facebook event had gained 28,000 attendees.')).toBe('28,000 attendees');
+    // an age after a name goes with the name
+    expect(phrase('Brandt, 73, took over the inquiry in May.')).toBe('Brandt, 73');
     expect(phrase('The envoy was greeted by lawmakers and nearly 500 U.N. staff at the port.')).toBe('500 U.N. staff');
     expect(phrase('The mayor hopes for a deal that eluded her three most recent predecessors.')).toBe('three most recent predecessors');
     // never from inside a name: by the verb it depends on, or else with the whole name
