@@ -80,7 +80,8 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
     const verb = governingVerb(toks, a);
     let whole = a;
     for (let k = 0; k < 3 && whole > 0 && UPPER.test(toks[whole - 1]!.raw) && WORDISH.test(toks[whole - 1]!.raw); k++) whole--;
-    if (after < b && toks[after]!.start < start && verb) return { text: `${slice(verb[0], verb[1])} … ${slice(after, b)}`, tight: false, core: slice(whole, b).length };
+    // only where the name is a whole noun phrase ("the European Union for …"), not a modifier ("U.S. goods to 30%")
+    if (after < b && toks[after]!.start < start && toks[after]!.pos === 'ADP' && verb) return { text: `${slice(verb[0], verb[1])} … ${slice(after, b)}`, tight: false, core: slice(whole, b).length };
   }
   // never start inside a name ("Alliance for a last 45 days" of "the Northern Alliance for a last 45 days")
   for (let k = 0; k < 3 && a > 0 && UPPER.test(toks[a]!.raw) && UPPER.test(toks[a - 1]!.raw) && WORDISH.test(toks[a - 1]!.raw); k++) a--;
