@@ -131,7 +131,7 @@ export const reportComparisonSchema = z.object({
       kind: z.enum(['number', 'date', 'title', 'ordinal']),
       subject: label,
       reason: label,
-      values: z.array(z.object({ articleId: id, text: label, sentence: count })).max(MAX_OPEN_ARTICLES),
+      values: z.array(z.object({ articleId: id, text: label, sentence: count, side: count })).max(MAX_OPEN_ARTICLES),
     }),
   ),
   coverage: z.object({ factIds: many(id), articleIds, matrix: many(z.array(z.boolean()).max(MAX_OPEN_ARTICLES)) }),

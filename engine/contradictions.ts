@@ -114,14 +114,14 @@ function titleContradiction(
   former: { article: number; text: string; sentence: number }[],
   current: { article: number; text: string; sentence: number }[],
 ): Omit<Contradiction, 'id'> {
-  const firstPerArticle = (list: typeof former): Value[] => {
+  const firstPerArticle = (list: typeof former, side: number): Value[] => {
     const seen = new Set<number>();
     return list
       .filter((v) => !seen.has(v.article) && seen.add(v.article))
-      .map((v) => ({ articleId: articles[v.article]!.id, text: v.text, sentence: v.sentence }));
+      .map((v) => ({ articleId: articles[v.article]!.id, text: v.text, sentence: v.sentence, side }));
   };
-  const told = firstPerArticle(former);
-  const values = [...told, ...firstPerArticle(current)];
+  const told = firstPerArticle(former, 0);
+  const values = [...told, ...firstPerArticle(current, 1)];
   const nf = told.length;
   return {
     kind: 'title',
@@ -175,7 +175,8 @@ function numbersAndDates(alignment: AlignmentResult, add: (c: Omit<Contradiction
       const distinct = single.filter((x) => !seen.has(x.q.key) && seen.add(x.q.key));
       const firstOf = new Map(distinct.map((x) => [x.q.key, x]));
       if (!single.some((a) => distinct.some((b) => b.q.key !== a.q.key && clash(a, firstOf.get(b.q.key)!)))) continue;
-      const values: Value[] = single.map(({ m, q }) => ({ articleId: m.articleId, text: q.text, sentence: m.sentence.index }));
+      const sides = new Map(distinct.map((x, i) => [x.q.key, i]));
+      const values: Value[] = single.map(({ m, q }) => ({ articleId: m.articleId, text: q.text, sentence: m.sentence.index, side: sides.get(q.key)! }));
       const shown = [...new Set(single.map((s) => (kind === 'date' ? s.q.text : formatQuantity(s.q))))];
       add({
         kind: kind === 'date' ? 'date' : 'number',
@@ -268,7 +269,9 @@ function ordinals(alignment: AlignmentResult, add: (c: Omit<Contradiction, 'id'>
     ),
   );
   if (!opposed) return;
-  const values: Value[] = found.map((f) => ({ articleId: f.m.articleId, text: f.text, sentence: f.m.sentence.index }));
+  const sides = new Map<string, number>();
+  for (const f of found) if (!sides.has(root(f.cls))) sides.set(root(f.cls), sides.size);
+  const values: Value[] = found.map((f) => ({ articleId: f.m.articleId, text: f.text, sentence: f.m.sentence.index, side: sides.get(root(f.cls))! }));
   const parts = [...classes.values()].map((list) => {
     const bySince = new Map<string, Set<string>>();
     for (const f of list.slice(0, PER_CLASS)) bySince.set(f.since, (bySince.get(f.since) ?? new Set()).add(f.m.articleId));

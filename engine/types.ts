@@ -227,7 +227,8 @@ export interface Contradiction {
   kind: ContradictionKind;
   subject: string;
   reason: string;
-  values: { articleId: string; text: string; sentence: number }[];
+  /** Each article's telling; values of one `side` agree with each other ("President X" and "President Y X"). */
+  values: { articleId: string; text: string; sentence: number; side: number }[];
 }
 
 /** A group or thing the articles name with common nouns ("the caravan", "migrants"), with every naming. */

@@ -53,8 +53,8 @@ function input(): ReportInput {
         subject: `tariff level ${SCRIPT}`,
         reason: 'aaaaaaaaaaaa writes 30%; bbbbbbbbbbbb writes 25%',
         values: [
-          { articleId: a!.id, text: `30% ${IMG}`, sentence: 1 },
-          { articleId: b!.id, text: '25%', sentence: 1 },
+          { articleId: a!.id, text: `30% ${IMG}`, sentence: 1, side: 0 },
+          { articleId: b!.id, text: '25%', sentence: 1, side: 1 },
         ],
       },
     ],

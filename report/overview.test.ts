@@ -69,6 +69,15 @@ describe('buildOverview', () => {
     const disagreements = overview.outlets.flatMap((o) => o.items.filter((i) => i.kind === 'contradiction'));
     expect(disagreements.length > 0).toBe(comparison.contradictions.length > 0);
     for (const d of disagreements) expect(d.text).toMatch(/Article \d{3}/u);
+    // an outlet on one side is set against the other side, never against its own side in other words
+    const title = comparison.contradictions.find((c) => c.kind === 'title')!;
+    for (const o of overview.outlets) {
+      const item = o.items.find((i) => i.kind === 'contradiction');
+      const mine = title.values.find((v) => v.articleId === o.articleId);
+      if (!item || !mine || comparison.contradictions[0] !== title) continue;
+      const quoted = item.text.split('“').slice(1).map((part) => part.split('”')[0]!);
+      expect(quoted.slice(1).every((q) => /former/u.test(q) !== /former/u.test(mine.text))).toBe(true);
+    }
   });
 
   it('ranks by the importance the engine gives, else by how many outlets carry the fact', () => {
