@@ -311,7 +311,10 @@ function splitRun(text: string, s: Sentence, tokens: readonly Token[], from: num
     for (let k = i; k < to - 1; k++) if (TITLE_HEADS.has(tokens[k]!.norm)) head = k;
     let lastOrg = -1;
     for (let k = i; k < to; k++) if (ORGANISATION_WORDS.has(tokens[k]!.norm)) lastOrg = k;
-    if (lastOrg > head || ORG_BY_KEY.has(key(runText)) || (to - i === 1 && isAllCaps(tokens[i]!))) {
+    // "Breitbart London", "Google Cloud": a run that opens with a known organisation's one-word name, with no
+    // title in it, is a part or an edition of that organisation
+    const knownFirst = to - i > 1 && head < 0 && ORG_BY_KEY.has(key(tokens[i]!.raw)) && !isAllCaps(tokens[i]!);
+    if (lastOrg > head || ORG_BY_KEY.has(key(runText)) || knownFirst || (to - i === 1 && isAllCaps(tokens[i]!))) {
       out.push(mention(text, s, tokens, i, to, { kind: 'organisation', evidence: true }));
       return;
     }

@@ -38,6 +38,9 @@ describe('names stay whole and apart', () => {
     // a country alone stays a country, and a run of capitals around it is still shouting
     expect(ids('USA officials met Lena Ortiz.')).toEqual(['united-states', 'lena-ortiz']);
     expect(ids('BREAKING NEWS FROM THE USA: Lena Ortiz resigned.')).not.toContain('news');
+    // a known organisation's name with a word after it is a part or an edition of it; with a title, a person
+    expect(actor('Google Cloud reported strong sales on Friday.', 'google-cloud')?.kind).toBe('organisation');
+    expect(actor('Google Chairman Lena Ortiz reported strong sales.', 'lena-ortiz')?.kind).toBe('person');
     // a one-word organisation the gazetteer knows is no person when it speaks
     expect(actor('On Friday Wikileaks said the lawsuit was a stunt.', 'wikileaks')?.kind).toBe('organisation');
   });
