@@ -190,7 +190,11 @@ export function collectMentions(text: string, s: Sentence, words: OpenerWords, o
       i = j;
       continue;
     }
-    if (sentenceStart && start === i && common(t.norm) && !isKnownName(t)) start++;
+    // "Calling Lena Ortiz a liar, …", "Praising London's …": a participle opening the sentence is no part of a name
+    // (not where a verb follows the run, which is then its subject: "Manning Lee said")
+    const subject = tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX';
+    const participle = t.pos === 'VERB' && t.norm.endsWith('ing') && !inner.has(t.norm) && !isGivenName(t) && !subject;
+    if (sentenceStart && start === i && (common(t.norm) || participle) && !isKnownName(t)) start++;
     splitRun(text, s, tokens, start, j, out);
     i = j;
   }

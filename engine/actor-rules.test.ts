@@ -52,6 +52,11 @@ describe('names stay whole and apart', () => {
     expect(ids('The Washington Post reported that Washington state sued.')).toEqual(['washington-post']);
   });
 
+  it('leaves a participle that opens the sentence out of a name, unless a verb follows the name', () => {
+    expect(ids('Calling Lena Ortiz a liar, the mayor left. Ortiz said nothing.')).toEqual(['lena-ortiz']);
+    expect(ids('Manning Lee said the port was full.')).toEqual(['manning-lee']);
+  });
+
   it('leaves a verb that opens the sentence out of the label ("Receiving French President …")', () => {
     expect(actor('Receiving Harbour Minister Lena Ortiz for a visit, the mayor smiled.', 'lena-ortiz')?.labels).toEqual(['Harbour Minister']);
     expect(actor('Acting Secretary Lena Ortiz signed the order.', 'lena-ortiz')?.labels).toEqual(['Acting Secretary']);
