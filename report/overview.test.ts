@@ -100,6 +100,10 @@ describe('buildOverview', () => {
     const labelled = overview.outlets.filter((o) => o.items.some((i) => i.kind === 'labels')).map((o) => o.articleId);
     expect(labelled).toEqual(['a3']);
     expect(overview.outlets[3]!.items.find((i) => i.kind === 'labels')!.quotes).toEqual(['strongman Dana Brandt']);
+    // a title with "of" is named by the word before it: "Secretary of State" and "U.S. Secretary" are one title
+    const titled = ['Secretary of State Dana Brandt met port officials on Friday.', 'U.S. Secretary Dana Brandt met port officials on Friday.'].map((text, i) => ({ id: `s${i}`, name: `${i}.txt`, text }));
+    const titles = buildOverview(analyze(titled), outletNames(titled));
+    expect(titles.outlets.flatMap((o) => o.items.filter((i) => i.kind === 'labels'))).toEqual([]);
   });
 
   it('has nothing to compare with one article', () => {

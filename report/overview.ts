@@ -7,9 +7,9 @@
 import type { Comparison, Fact, Omission } from '../engine/types';
 import { signed, toneOf } from './vocabulary';
 
-/** The last word of an actor's label, lower-case: what it calls the actor ("leader" of "North Korean leader"). */
+/** The head word of an actor's label, lower-case: what it calls the actor ("leader" of "North Korean leader", "secretary" of "Secretary of State"). */
 function labelHead(label: string): string {
-  return label.toLowerCase().split(/[\s-]+/u).at(-1) ?? '';
+  return label.toLowerCase().split(' of ')[0]!.split(/[\s-]+/u).at(-1) ?? '';
 }
 
 /** Where an item's evidence is: a sentence of an article. */
