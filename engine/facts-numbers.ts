@@ -26,6 +26,17 @@ export function factQuantity(q: Quantity): boolean {
 }
 
 /**
+ * A figure that is part of a title ("CBS' 60 Minutes", "“48 Hours”"): its unit written with a capital in running
+ * text, where units never take one.
+ */
+function inTitle(sentence: Sentence, q: Quantity): boolean {
+  if (sentence.heading) return false;
+  const words = sentence.text.slice(q.start - sentence.start, q.end - sentence.start).split(/\s+/u);
+  const unit = words.at(-1) ?? '';
+  return words.length > 1 && DURATION_WORD.test(unit) && UPPER.test(unit);
+}
+
+/**
  * A short phrase naming what a number in a sentence counts: the number with the words after it when
  * they are content words ("$295 billion trade imbalance"), else with up to four words before it, within
  * the clause ("tariffs reaching 145 percent"). `tight` is true for the first form; `core` is the length of
@@ -202,7 +213,7 @@ export function numberFacts(table: FactTable, alignment: AlignmentResult): void 
   for (const article of prepared) {
     for (const s of article) {
       for (const q of s.quantities) {
-        if (!factQuantity(q)) continue;
+        if (!factQuantity(q) || inTitle(s.sentence, q)) continue;
         const key = q.kind === 'date' ? `date:${q.date!.month}-${q.date!.day}` : q.key;
         // counts name what they count ("200 migrants", "200 demonstrators"); amounts, rates and spans are told
         // with many different nouns around them ("$150 billion program", "demanded $150 billion")

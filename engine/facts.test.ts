@@ -240,6 +240,21 @@ describe('importance', () => {
   });
 });
 
+describe('figures in titles', () => {
+  it('takes no figure of a title ("60 Minutes") for a fact', () => {
+    const texts = [
+      'The engineer told CBS’ 60 Minutes on Sunday that the firm hid its research.',
+      'The engineer said in an interview with “60 Minutes” on Sunday that the firm hid its research.',
+      'The engineer said on Sunday that the firm hid its research.',
+    ];
+    const c = analyze(texts.map((text, i) => ({ id: `a${i}`, text })));
+    expect(c.facts.filter((f) => f.kind === 'number' && /60/u.test(f.text))).toEqual([]);
+    // a unit in lower case is a figure
+    const d = analyze(texts.map((text, i) => ({ id: `b${i}`, text: `${text} The interview lasted 60 minutes.` })));
+    expect(d.facts.filter((f) => f.kind === 'number' && /60 minutes/u.test(f.text))).toHaveLength(1);
+  });
+});
+
 describe('one fact per wording', () => {
   it('makes two statements in the same words (an article that says a sentence twice) one fact, carried wherever either is', async () => {
     const { align } = await import('./align');
