@@ -108,6 +108,12 @@ describe('precision: what is not a framing mark', () => {
     expect(label?.reason).toContain('disgraced Arizona Sheriff');
   });
 
+  it('"Democrat" as an adjective is marked with the word it stands before, not the whole title', () => {
+    const hs = marks('Democrat challenger former New York City mayor Michael Bloomberg spent on ads.');
+    expect(texts(hs, 'label')).toEqual(['Democrat challenger']);
+    expect(hs.find((h) => h.category === 'label')?.reason).toContain('former New York City mayor');
+  });
+
   it('a title or a plain news noun in front of a name is no label, an acronym with a hyphen does not shout', () => {
     expect(texts(marks('Justice Sonia Park wrote the ruling, and presidential hopeful Jane Roe replied.'), 'label')).toEqual([]);
     expect(texts(marks('Members of the AFL-CIO met on Monday.'), 'emphasis')).toEqual([]);
@@ -134,8 +140,18 @@ describe('recall: what is a framing mark', () => {
 
   it('finds idioms in any tense', () => {
     const hs = marks('The governor seized on the report. The senator took a swipe at the plan and fired back at critics.');
-    expect(texts(hs, 'loaded')).toEqual(['seized on', 'took a swipe', 'fired back']);
-    expect(texts(marks('The host showered her with compliments.'), 'loaded')).toEqual(['showered her with']);
+    expect(texts(hs, 'loaded')).toEqual(['seized', 'swipe', 'fired back']);
+    expect(texts(marks('The host showered her with compliments.'), 'loaded')).toEqual(['showered']);
+  });
+
+  it('an idiom’s mark covers its image, not its grammar; the reason quotes the idiom whole', () => {
+    const hs = marks('The mayor came under fire for the levy and took aim at the council over a flood of complaints.');
+    expect(texts(hs, 'loaded')).toEqual(['fire', 'aim', 'flood']);
+    expect(hs.find((h) => h.text === 'fire')?.reason).toContain("'came under fire'");
+    expect(hs.find((h) => h.text === 'flood')?.reason).toContain("'flood of'");
+    // a phrasal verb keeps its particle, a hyphenated phrase stays one word
+    expect(texts(marks('The governor played down the risk and lashed out at reporters.'), 'loaded')).toEqual(['played down', 'lashed out']);
+    expect(texts(marks('The so-called reform passed.'), 'loaded')).toEqual(['so-called']);
   });
 
   it('finds minimisers before figures and on their own', () => {
@@ -156,7 +172,8 @@ describe('recall: what is a framing mark', () => {
 
   it('marks the outlet reading an actor’s mind', () => {
     const hs = marks('The minister appeared to relish the fight. The mayor seemed eager to sign.');
-    expect(texts(hs, 'hedge')).toEqual(['appeared to', 'seemed']);
+    expect(texts(hs, 'hedge')).toEqual(['appeared', 'seemed']);
+    expect(hs[0]?.reason).toContain("'appeared to'");
     expect(texts(marks('The report appeared to concern an old case, and a deal seems likely.'), 'hedge')).toEqual([]);
   });
 
@@ -191,7 +208,10 @@ describe('general evaluative forms', () => {
   });
 
   it('a superlative of an evaluative adjective is an intensifier, of a plain one it is not', () => {
-    expect(texts(marks('It was the most reckless plan of the year.'), 'intensifier')).toEqual(['most reckless']);
+    const hs = marks('It was the most reckless plan of the year.');
+    // the mark is the adjective that judges; the reason names the superlative
+    expect(texts(hs, 'intensifier')).toEqual(['reckless']);
+    expect(hs[0]?.reason).toContain("'most reckless'");
     expect(texts(marks('It was the most recent plan of the year.'), 'intensifier')).toEqual([]);
   });
 
@@ -248,7 +268,7 @@ describe('general evaluative forms', () => {
   });
 
   it('"did little to" plays down what was done', () => {
-    expect(texts(marks('The statement did little to calm the markets.'), 'loaded')).toEqual(['did little to']);
+    expect(texts(marks('The statement did little to calm the markets.'), 'loaded')).toEqual(['little']);
   });
 
   it('quoted words in a sentence that reports speech are a partial quotation, not scare quotes', () => {
@@ -285,7 +305,7 @@ describe('intensifiers and hedges a reader would not call framing', () => {
 
   it('"seem to" before a mildly scored act hedges a fact; before a feeling it reads a mind', () => {
     expect(texts(marks('The storms seem to increase each year.'), 'hedge')).toEqual([]);
-    expect(texts(marks('The senator appeared to relish the fight.'), 'hedge')).toEqual(['appeared to']);
+    expect(texts(marks('The senator appeared to relish the fight.'), 'hedge')).toEqual(['appeared']);
   });
 
   it('an adverb or verb of change beside the figure it sums up describes the change', () => {

@@ -20,6 +20,7 @@ import {
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS } from './lexicon/speech';
 import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, isPlainNewsWord, literalFight, neutralTermTokens, neutralUse, plainSense, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
 import { inRanges, reportedClauses } from './markers-reported';
+import { STOP_WORDS } from './lexicon/stop-words';
 import { AFINN } from './sentiment';
 import { isWordLike, startsLower, startsUpper, type Span } from './text';
 import type { AttributionClass, MarkCategory, Sentence, Token } from './types';
@@ -161,7 +162,9 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
     if (phrase) {
       const end = tokens[i + phrase.length - 1]!.end;
-      out.push({ start: t.start, end, category: phrase.phrase.category, reason: phrase.phrase.reason(text.slice(t.start, end)) });
+      // the mark covers the idiom's figurative words ("fire" in "came under fire"); the reason quotes it whole
+      const head = phrase.phrase.category === 'loaded' ? idiomHead(tokens, i, i + phrase.length - 1) : { start: t.start, end };
+      out.push({ start: head.start, end: head.end, category: phrase.phrase.category, reason: phrase.phrase.reason(text.slice(t.start, end)) });
       i += phrase.length - 1;
       continue;
     }
@@ -196,7 +199,8 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       const next = tokens[i + 1];
       if (next && (next.norm === 'to' || next.pos === 'ADJ') && feelingAfter(tokens, next.norm === 'to' ? i + 2 : i + 1)) {
         const end = next.norm === 'to' ? next.end : t.end;
-        out.push({ start: t.start, end, category: 'hedge', reason: `Hedge: '${text.slice(t.start, end)}' reads the actor's mind instead of reporting what was said or done` });
+        // the mark is the verb that reads the mind ("appeared"); "to" is grammar
+        out.push({ start: t.start, end: t.end, category: 'hedge', reason: `Hedge: '${text.slice(t.start, end)}' reads the actor's mind instead of reporting what was said or done` });
         continue;
       }
     }
@@ -248,7 +252,8 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     if (norm === 'most') {
       const next = tokens[i + 1];
       if (next && !next.negated && isEvaluativeAdjective(next, neutral.has(i + 1), s.heading)) {
-        out.push({ start: t.start, end: next.end, category: 'intensifier', reason: `Superlative of an evaluative adjective: '${text.slice(t.start, next.end)}' ranks the judgment at its extreme` });
+        // the mark is the adjective that judges; "most" ranks it, named in the reason
+        out.push({ start: next.start, end: next.end, category: 'intensifier', reason: `Superlative of an evaluative adjective: '${text.slice(t.start, next.end)}' ranks the judgment at its extreme` });
         i++;
         continue;
       }
@@ -319,6 +324,30 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       out.push({ start: t.start, end: t.end, category: 'loaded', reason });
     }
   }
+}
+
+/** Verbs that lend an idiom its grammar but not its image ("came under fire", "took aim", "went so far as"). */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'go', 'come', 'take', 'get', 'make', 'give', 'put']);
+/** Function words of degree that are part of an idiom's image ("went even further", "so far as", "more bark than bite"). */
+const DEGREE_IN_IDIOMS = new Set(['further', 'more', 'most', 'less', 'so']);
+/** Particles of a phrasal verb are part of the verb ("played down", "lashed out", "crack down"): they stay. */
+const VERB_PARTICLES = new Set(['up', 'down', 'out', 'off', 'over']);
+
+/**
+ * The span of an idiom's words from `first` to `last` without the function words and light verbs at its edges:
+ * "fire" in "came under fire", "swipe" in "took a swipe", "flood" in "flood of", "seized" in "seized on". Those words
+ * carry the grammar; the image that frames is the rest. A phrasal verb keeps its particle ("lashed out", "crack
+ * down"), an idiom of degree its degree word ("even further").
+ */
+function idiomHead(tokens: readonly Token[], first: number, last: number): Span {
+  const plain = (t: Token) => (STOP_WORDS.has(t.norm) && !DEGREE_IN_IDIOMS.has(t.norm) && !VERB_PARTICLES.has(t.norm)) || LIGHT_VERBS.has(lemmaOf(t)) || t.raw === '-';
+  let a = first;
+  let b = last;
+  while (a < b && plain(tokens[a]!)) a++;
+  while (b > a && plain(tokens[b]!)) b--;
+  // a hyphenated phrase ("so-called", "far-right") is one word
+  if (tokens.slice(first, last + 1).some((t) => t.raw === '-')) return { start: tokens[first]!.start, end: tokens[last]!.end };
+  return { start: tokens[a]!.start, end: tokens[b]!.end };
 }
 
 /**
