@@ -194,6 +194,29 @@ describe('recall: what is a framing mark', () => {
   });
 });
 
+describe('words of blame and contempt beyond the sentiment list', () => {
+  it('adjectives of blame and their adverbs are loaded', () => {
+    expect(texts(marks('The council passed a misguided and sanctimonious plan.'), 'loaded')).toEqual(['misguided', 'sanctimonious']);
+    expect(texts(marks('The mayor egregiously ignored the rules.'), 'loaded')).toEqual(['egregiously']);
+  });
+
+  it('a noun that names a person by a vice is loaded, a legal standing is not', () => {
+    expect(texts(marks('The senator’s flunkies and sycophants cheered the plan.'), 'loaded')).toEqual(['flunkies', 'sycophants']);
+    expect(texts(marks('The suspect and two offenders were sentenced on Monday.'), 'loaded')).toEqual([]);
+  });
+
+  it('a noun that dismisses what it names is loaded', () => {
+    expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
+    expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);
+  });
+
+  it('a speaker’s insult in quotation marks is marked as the speaker’s', () => {
+    const hs = marks('The president has called the rival a "madman" and a "buffoon."');
+    expect(texts(hs, 'loaded')).toEqual(['madman', 'buffoon']);
+    expect(hs.every((h) => h.quoted)).toBe(true);
+  });
+});
+
 describe('general evaluative forms', () => {
   it('an adverb formed from an evaluative adjective is loaded; one from a neutral adjective is not', () => {
     expect(texts(marks('The board recklessly approved the deal and shamefully buried the report.'), 'loaded')).toEqual(['recklessly', 'shamefully']);

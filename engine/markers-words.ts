@@ -1,5 +1,5 @@
 /** Word-level framing marks: loaded words and idioms, descriptors, intensifiers, minimisers, stance adverbs, hedges, attribution verbs. */
-import { CONFLICT_FRAME, LAUDATORY, LOADED_IDIOMS, LOADED_VERBS, MINIMISERS, PEJORATIVE, STANCE_ADVERBS, STATUS_ADJECTIVES } from './lexicon/descriptors';
+import { CONFLICT_FRAME, DISMISSIVE_NOUNS, LAUDATORY, LOADED_IDIOMS, LOADED_VERBS, MINIMISERS, PEJORATIVE, STANCE_ADVERBS, STATUS_ADJECTIVES } from './lexicon/descriptors';
 import {
   ACCUSATIONS,
   CAMP_LABELS,
@@ -76,6 +76,7 @@ const MAY_START: ReadonlySet<string> = new Set([
   ...PEJORATIVE,
   ...LAUDATORY,
   ...LOADED_VERBS.keys(),
+  ...DISMISSIVE_NOUNS,
   ...AFINN.keys(),
   ...COMPARISON_BOOSTERS,
   'most',
@@ -93,6 +94,11 @@ const ADDED = new Set(['added', 'adds', 'adding']);
 const MIND_READING = new Set(['appear', 'seem']);
 const NUMERIC = /^[\d$€£.,%]+$/u;
 const YEAR = /^(?:1[89]|20)\d\d$/u;
+
+/** Why a noun dismisses what it names ("his lies", "utter gibberish"); only a noun, so "the answer lies in" is none. */
+function dismissiveNoun(t: Token, lemma: string): string | undefined {
+  return t.pos === 'NOUN' && (DISMISSIVE_NOUNS.has(lemma) || DISMISSIVE_NOUNS.has(t.norm)) ? 'a dismissive noun: it judges what it names instead of describing it' : undefined;
+}
 
 function descriptorReason(word: string): string | undefined {
   if (CONFLICT_FRAME.has(word)) return 'a conflict metaphor: it frames a dispute as a fight';
@@ -290,7 +296,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
 
     // a plural noun is its own word when its singular is a laudatory adjective ("dynamics", "positives")
-    const why = descriptorReason(norm) ?? (lemma !== norm && !(t.pos === 'NOUN' && LAUDATORY.has(lemma)) ? descriptorReason(lemma) : undefined);
+    const why = descriptorReason(norm) ?? (lemma !== norm && !(t.pos === 'NOUN' && LAUDATORY.has(lemma)) ? descriptorReason(lemma) : undefined) ?? dismissiveNoun(t, lemma);
     // "police and protesters clashed": among fighters a word of fighting reports the fight
     if (why && !literalFight(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is ${why}` });

@@ -30,6 +30,33 @@ export const PEJORATIVE: ReadonlySet<string> = new Set([
   'scandal-ridden', 'discredited', 'debunked', 'notorious', 'infamous', 'nightmare', 'nightmarish', 'dystopian',
   'apocalyptic', 'doomsday', 'draconian', 'harsh', 'punishing', 'crippling', 'disastrous', 'ruinous', 'woeful', 'woefully',
   'abysmal', 'dismal', 'pathetic', 'shoddy', 'sloppy', 'botched', 'chaotic', 'dysfunctional', 'meddling', 'sham', 'rigged',
+  // adjectives of blame and contempt that the sentiment list lacks ("a misguided plan", "a sanctimonious lecture");
+  // their "-ly" adverbs ("egregiously", "condescendingly") judge the act by the same rule
+  'egregious', 'reprehensible', 'despicable', 'deplorable', 'odious', 'grotesque', 'half-baked', 'harebrained',
+  'hare-brained', 'wrongheaded', 'misguided', 'ill-conceived', 'myopic', 'simplistic', 'sanctimonious',
+  'self-righteous', 'preachy', 'condescending', 'patronizing', 'patronising', 'snide', 'sneering', 'petulant', 'shrill',
+  'strident', 'sleazy', 'slimy', 'venal', 'rabid', 'kafkaesque', 'unapologetic', 'power-hungry', 'narrow-minded',
+  'mean-spirited',
+  // nouns that name a person by a vice or an insult: words of abuse, not of role or offence ("criminal", "offender"
+  // and "suspect" name a legal standing and are not here)
+  'agitator', 'provocateur', 'rabble-rouser', 'troublemaker', 'charlatan', 'swindler', 'crook', 'shill', 'flunky',
+  'flunkey', 'sycophant', 'toady', 'goon', 'maniac', 'madman', 'nutcase', 'nutjob', 'kook', 'buffoon', 'simpleton',
+  'dimwit', 'ignoramus', 'traitor', 'turncoat', 'freeloader', 'moocher', 'deadbeat', 'plutocrat', 'crybaby', 'whiner',
+  'gasbag', 'windbag', 'blowhard', 'braggart', 'narcissist', 'megalomaniac', 'sociopath', 'psychopath', 'ghoul',
+  'sleazebag', 'lowlife', 'riffraff', 'rabble', 'lapdog', 'mouthpiece', 'truther', 'doomsayer', 'fearmonger',
+  'hatemonger', 'scaremonger', 'busybody', 'meddler', 'do-gooder', 'wingnut', 'moonbat', 'commie', 'pinko', 'lefty',
+  'leftie', 'fool', 'huckster', 'hooligan', 'denier',
+]);
+
+/**
+ * Nouns that dismiss what they name ("utter drivel", "the whole travesty"): marked as nouns only, for some are other
+ * words too ("folly" in a place name is capitalised, "scam" a verb). Our own selection of general English words of
+ * contempt for speech, ideas and affairs; no library lists them.
+ */
+export const DISMISSIVE_NOUNS: ReadonlySet<string> = new Set([
+  'drivel', 'claptrap', 'hogwash', 'baloney', 'balderdash', 'twaddle', 'poppycock', 'rubbish', 'malarkey',
+  'doublespeak', 'gobbledygook', 'psychobabble', 'quackery', 'gaslighting', 'folly', 'lunacy', 'absurdity', 'shambles',
+  'cesspool', 'bloodlust', 'vendetta', 'disgrace',
 ]);
 
 /** Nouns of fighting used for disputes and negotiations: the conflict frame ("trade battle", "showdown"). */
