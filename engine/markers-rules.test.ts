@@ -205,6 +205,13 @@ describe('words of blame and contempt beyond the sentiment list', () => {
     expect(texts(marks('The suspect and two offenders were sentenced on Monday.'), 'loaded')).toEqual([]);
   });
 
+  it('verbs that cast speech as scolding or empty talk, or an act as evasion or deceit, are loaded in any form', () => {
+    expect(texts(marks('The mayor scolded reporters and sidestepped the question.'), 'loaded')).toEqual(['scolded', 'sidestepped']);
+    expect(texts(marks('The senator is pontificating while aides obfuscate the figures.'), 'loaded')).toEqual(['pontificating', 'obfuscate']);
+    // a noun of the same form is no verb
+    expect(texts(marks('She played the harp at the gala.'), 'loaded')).toEqual([]);
+  });
+
   it('a noun that dismisses what it names is loaded', () => {
     expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
     expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);

@@ -90,6 +90,12 @@ export const LOADED_VERBS: ReadonlyMap<string, string> = new Map([
   ...['mock', 'ridicule', 'deride', 'belittle', 'lampoon', 'disparage', 'demonize', 'demonise', 'vilify', 'smear',
     'slander', 'malign', 'besmirch', 'scapegoat']
     .map((w) => [w, 'frames a response as ridicule or a smear'] as const),
+  ...['scold', 'chide', 'hector', 'smirk', 'pontificate', 'moralize', 'moralise', 'grandstand', 'preen', 'prattle',
+    'blather', 'spout', 'harp', 'carp']
+    .map((w) => [w, 'casts speech as scolding, preaching or empty talk'] as const),
+  ...['backtrack', 'sidestep', 'obfuscate', 'gaslight', 'cherry-pick', 'hoodwink', 'bamboozle', 'dupe', 'fleece',
+    'swindle', 'blindside', 'muzzle']
+    .map((w) => [w, 'frames an act as evasion, deceit or coercion'] as const),
   ...['brag', 'boast', 'tout', 'trumpet', 'hype', 'peddle', 'spew', 'parrot', 'spin', 'preach', 'lecture', 'sermonize']
     .map((w) => [w, 'casts a statement as self-serving or empty'] as const),
   ...['cave', 'capitulate', 'cower', 'grovel', 'kowtow', 'pander', 'fawn', 'coddle', 'backpedal', 'waffle', 'flip-flop',
