@@ -197,6 +197,7 @@ describe('recall: what is a framing mark', () => {
 describe('words of blame and contempt beyond the sentiment list', () => {
   it('adjectives of blame and their adverbs are loaded', () => {
     expect(texts(marks('The council passed a misguided and sanctimonious plan.'), 'loaded')).toEqual(['misguided', 'sanctimonious']);
+    expect(texts(marks('It was a craven retreat by a duplicitous board.'), 'loaded')).toEqual(['craven', 'duplicitous']);
     expect(texts(marks('The mayor egregiously ignored the rules.'), 'loaded')).toEqual(['egregiously']);
   });
 
@@ -215,6 +216,7 @@ describe('words of blame and contempt beyond the sentiment list', () => {
   it('a noun that dismisses what it names is loaded', () => {
     expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
     expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);
+    expect(texts(marks('The hearing was pure theatrics, and the rebuttal mere sophistry.'), 'loaded')).toEqual(['theatrics', 'sophistry']);
   });
 
   it('a speaker’s insult in quotation marks is marked as the speaker’s', () => {

@@ -36,7 +36,13 @@ export const PEJORATIVE: ReadonlySet<string> = new Set([
   'hare-brained', 'wrongheaded', 'misguided', 'ill-conceived', 'myopic', 'simplistic', 'sanctimonious',
   'self-righteous', 'preachy', 'condescending', 'patronizing', 'patronising', 'snide', 'sneering', 'petulant', 'shrill',
   'strident', 'sleazy', 'slimy', 'venal', 'rabid', 'kafkaesque', 'unapologetic', 'power-hungry', 'narrow-minded',
-  'mean-spirited',
+  'mean-spirited', 'asinine', 'inane', 'moronic', 'imbecilic', 'cretinous', 'boneheaded', 'dimwitted', 'witless',
+  'brainless', 'risible', 'nonsensical', 'half-witted', 'cockamamie', 'loopy', 'batty', 'bonkers', 'wacko',
+  'histrionic', 'overblown', 'overhyped', 'hyperbolic', 'sensationalist', 'smarmy', 'unctuous', 'servile', 'craven',
+  'gutless', 'weak-kneed', 'lily-livered', 'pusillanimous', 'two-faced', 'duplicitous', 'underhanded', 'shifty',
+  'unscrupulous', 'amoral', 'depraved', 'debauched', 'perverse', 'bloodthirsty', 'chauvinistic', 'hidebound',
+  'benighted', 'snobbish', 'snooty', 'haughty', 'imperious', 'dictatorial', 'iron-fisted', 'jackbooted', 'slavish',
+  'sycophantic', 'bootlicking',
   // nouns that name a person by a vice or an insult: words of abuse, not of role or offence ("criminal", "offender"
   // and "suspect" name a legal standing and are not here)
   'agitator', 'provocateur', 'rabble-rouser', 'troublemaker', 'charlatan', 'swindler', 'crook', 'shill', 'flunky',
@@ -45,7 +51,9 @@ export const PEJORATIVE: ReadonlySet<string> = new Set([
   'gasbag', 'windbag', 'blowhard', 'braggart', 'narcissist', 'megalomaniac', 'sociopath', 'psychopath', 'ghoul',
   'sleazebag', 'lowlife', 'riffraff', 'rabble', 'lapdog', 'mouthpiece', 'truther', 'doomsayer', 'fearmonger',
   'hatemonger', 'scaremonger', 'busybody', 'meddler', 'do-gooder', 'wingnut', 'moonbat', 'commie', 'pinko', 'lefty',
-  'leftie', 'fool', 'huckster', 'hooligan', 'denier',
+  'leftie', 'fool', 'huckster', 'hooligan', 'denier', 'yes-man', 'bootlicker', 'apparatchik', 'scoundrel', 'rascal',
+  'knave', 'miscreant', 'reprobate', 'weirdo', 'conspiracist', 'sheeple', 'brownshirt', 'fatcat', 'bloodsucker',
+  'pencil-pusher', 'paper-pusher', 'sellout',
 ]);
 
 /**
@@ -56,7 +64,10 @@ export const PEJORATIVE: ReadonlySet<string> = new Set([
 export const DISMISSIVE_NOUNS: ReadonlySet<string> = new Set([
   'drivel', 'claptrap', 'hogwash', 'baloney', 'balderdash', 'twaddle', 'poppycock', 'rubbish', 'malarkey',
   'doublespeak', 'gobbledygook', 'psychobabble', 'quackery', 'gaslighting', 'folly', 'lunacy', 'absurdity', 'shambles',
-  'cesspool', 'bloodlust', 'vendetta', 'disgrace',
+  'cesspool', 'bloodlust', 'vendetta', 'disgrace', 'pablum', 'piffle', 'bunkum', 'flimflam', 'mumbo-jumbo',
+  'sophistry', 'chicanery', 'skulduggery', 'skullduggery', 'shenanigans', 'hocus-pocus', 'theatrics', 'histrionics',
+  'hyperbole', 'hand-wringing', 'navel-gazing', 'pearl-clutching', 'whataboutism', 'groupthink', 'capitulation',
+  'shakedown', 'rip-off',
 ]);
 
 /** Nouns of fighting used for disputes and negotiations: the conflict frame ("trade battle", "showdown"). */
