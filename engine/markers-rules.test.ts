@@ -227,6 +227,11 @@ describe('words of blame and contempt beyond the sentiment list', () => {
 });
 
 describe('general evaluative forms', () => {
+  it('a superlative or comparative the lemmatiser leaves whole judges as its adjective does; an agent noun in "-er" does not', () => {
+    expect(texts(marks('It was the cruelest campaign and the shoddier of the two plans.'), 'loaded')).toEqual(['cruelest', 'shoddier']);
+    expect(texts(marks('The firm had a banner year.'), 'loaded')).toEqual([]);
+  });
+
   it('an adverb formed from an evaluative adjective is loaded; one from a neutral adjective is not', () => {
     expect(texts(marks('The board recklessly approved the deal and shamefully buried the report.'), 'loaded')).toEqual(['recklessly', 'shamefully']);
     expect(texts(marks('The board formally approved the deal on Monday.'), 'loaded')).toEqual([]);

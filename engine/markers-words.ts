@@ -296,7 +296,9 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
 
     // a plural noun is its own word when its singular is a laudatory adjective ("dynamics", "positives")
-    const why = descriptorReason(norm) ?? (lemma !== norm && !(t.pos === 'NOUN' && LAUDATORY.has(lemma)) ? descriptorReason(lemma) : undefined) ?? dismissiveNoun(t, lemma);
+    // "cruelest", "shoddier": a graded form the lemmatiser left whole judges as its adjective does
+    const graded = t.pos === 'ADJ' && lemma === norm ? gradedBase(norm) : undefined;
+    const why = descriptorReason(norm) ?? (lemma !== norm && !(t.pos === 'NOUN' && LAUDATORY.has(lemma)) ? descriptorReason(lemma) : undefined) ?? dismissiveNoun(t, lemma) ?? (graded ? descriptorReason(graded) : undefined);
     // "police and protesters clashed": among fighters a word of fighting reports the fight
     if (why && !literalFight(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is ${why}` });
@@ -316,7 +318,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       continue;
     }
 
-    const score = AFINN.get(t.norm) ?? AFINN.get(norm) ?? AFINN.get(lemma);
+    const score = AFINN.get(t.norm) ?? AFINN.get(norm) ?? AFINN.get(lemma) ?? (graded ? AFINN.get(graded) : undefined);
     // "a leading economist", "a powerful senator": rank and influence give a standing, no praise
     const ofPerson = score !== undefined && score > 0 && score < 4 && !STATUS_ADJECTIVES.has(norm) && describesPerson(tokens, i, s.heading);
     // in a headline every capitalised word is tagged as a name: one with no noun after it is the noun it mostly is
@@ -416,6 +418,21 @@ function figureFollows(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * The listed adjective a comparative or superlative is formed from, where the lemmatiser left it whole ("cruelest" →
+ * "cruel", "shoddier" → "shoddy", "saddest" → "sad"), or undefined.
+ */
+function gradedBase(norm: string): string | undefined {
+  const end = /(?:est|er)$/u.exec(norm);
+  if (!end || norm.length - end[0].length < 3) return undefined;
+  const stem = norm.slice(0, end.index);
+  const options = [stem, `${stem}e`];
+  if (stem.endsWith('i')) options.push(`${stem.slice(0, -1)}y`);
+  if (stem.length > 3 && stem.at(-1) === stem.at(-2)) options.push(stem.slice(0, -1));
+  // an "-er" word is often an agent or a thing ("banner", "hater"): only a listed descriptor is read as its comparative
+  return options.find((w) => PEJORATIVE.has(w) || LAUDATORY.has(w) || (end[0] === 'est' && AFINN.has(w)));
+}
+
 /** The loaded-verb reason for a word by its lemma or, where the lemmatiser differs ("lambast"), by its inflection stripped. */
 function loadedVerb(lemma: string, norm: string): string | undefined {
   return LOADED_VERBS.get(lemma) ?? LOADED_VERBS.get(norm) ?? inflectedLoadedVerb(norm);
@@ -433,12 +450,12 @@ const INFLECTION = /(?:ing|ed|es|s|d)$/u;
 
 /** Words already judged by `mayBeFormed`; cleared when it grows past a long article's vocabulary many times over. */
 const FORMED = new Map<string, boolean>();
-/** Whether a word may be formed from a listed one: an adverb or noun from an adjective, an inflected loaded verb. */
+/** Whether a word may be formed from a listed one: an adverb or noun from an adjective, an inflected loaded verb, a graded adjective. */
 function mayBeFormed(norm: string): boolean {
   let v = FORMED.get(norm);
   if (v === undefined) {
     if (FORMED.size > 50_000) FORMED.clear();
-    v = DERIVED.test(norm) || inflectedLoadedVerb(norm) !== undefined;
+    v = DERIVED.test(norm) || inflectedLoadedVerb(norm) !== undefined || gradedBase(norm) !== undefined;
     FORMED.set(norm, v);
   }
   return v;
