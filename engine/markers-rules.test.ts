@@ -213,6 +213,12 @@ describe('words of blame and contempt beyond the sentiment list', () => {
     expect(texts(marks('She played the harp at the gala.'), 'loaded')).toEqual([]);
   });
 
+  it('a listed verb in "-s" after a noun subject, and a hyphenated one, are loaded verbs; the same word as a plural noun is not', () => {
+    expect(texts(marks('The mayor hammers the council and cherry-picked the data.'), 'loaded')).toEqual(['hammers', 'cherry-picked']);
+    expect(texts(marks('The new board guts the budget.'), 'loaded')).toEqual(['guts']);
+    expect(texts(marks('The garden plots were sold to the school.'), 'loaded')).toEqual([]);
+  });
+
   it('a noun that dismisses what it names is loaded', () => {
     expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
     expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);

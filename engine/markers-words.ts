@@ -60,6 +60,8 @@ function addPhrase(source: string, category: MarkCategory, reason: (text: string
 }
 for (const [phrase, why] of Object.entries(LOADED)) addPhrase(phrase, 'loaded', (t) => `Loaded wording: '${t}' ${why}`);
 for (const [idiom, why] of LOADED_IDIOMS) addPhrase(idiom, 'loaded', (t) => `Loaded idiom: '${t}' ${why}`);
+// a hyphenated verb is several tokens ("cherry-picked", "strong-arming"): matched as a phrase of lemmas
+for (const [verb, why] of LOADED_VERBS) if (verb.includes('-')) addPhrase(verb, 'loaded', (t) => `Loaded verb: '${t}' ${why}`);
 for (const phrase of WEASEL_PHRASES) addPhrase(phrase, 'hedge', (t) => `Weasel wording: '${t}' cites nobody in particular`);
 
 /** Every word that can start a mark. */
@@ -396,15 +398,19 @@ function describesPoliticalActor(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "Warren savages Biden": a word in -s that the tagger reads as a plural noun, between a name and the object after
- * it, is the verb of the sentence.
+ * "Warren savages Biden", "the mayor hammers the council": a word in -s that the tagger reads as a plural noun,
+ * between a name or a noun with its determiner and the object after it, is the verb of the sentence.
  */
 function presentVerbAfterName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  return t.pos === 'NOUN' && t.norm.endsWith('s') && before?.pos === 'PROPN' && after !== undefined && (after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'PRON');
+  // the subject is a name ("Warren") or a noun after a determiner or modifier ("the mayor", "the new board")
+  const subject = before?.pos === 'PROPN' || (before?.pos === 'NOUN' && SUBJECT_OPENERS.has(tokens[i - 2]?.pos ?? ''));
+  return t.pos === 'NOUN' && t.norm.endsWith('s') && subject && after !== undefined && (after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'PRON');
 }
+
+const SUBJECT_OPENERS = new Set(['DET', 'ADJ', 'PRON']);
 
 /** Whether a figure follows within a few words of token i, in its clause ("dropped sharply in May from 10%"). */
 function figureFollows(tokens: readonly Token[], i: number): boolean {
