@@ -223,6 +223,7 @@ describe('words of blame and contempt beyond the sentiment list', () => {
     expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
     expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);
     expect(texts(marks('The hearing was pure theatrics, and the rebuttal mere sophistry.'), 'loaded')).toEqual(['theatrics', 'sophistry']);
+    expect(texts(marks('On Monday the hand-wringing continued.'), 'loaded')).toEqual(['hand-wringing']);
   });
 
   it('a speaker’s insult in quotation marks is marked as the speaker’s', () => {

@@ -97,9 +97,10 @@ const MIND_READING = new Set(['appear', 'seem']);
 const NUMERIC = /^[\d$€£.,%]+$/u;
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 
-/** Why a noun dismisses what it names ("his lies", "utter gibberish"); only a noun, so "the answer lies in" is none. */
+const DISMISSIVE = 'a dismissive noun: it judges what it names instead of describing it';
+/** Why a noun dismisses what it names ("utter drivel", "pure theatrics"); a verb of the same form is left to the verb lists. */
 function dismissiveNoun(t: Token, lemma: string): string | undefined {
-  return t.pos === 'NOUN' && (DISMISSIVE_NOUNS.has(lemma) || DISMISSIVE_NOUNS.has(t.norm)) ? 'a dismissive noun: it judges what it names instead of describing it' : undefined;
+  return t.pos === 'NOUN' && (DISMISSIVE_NOUNS.has(lemma) || DISMISSIVE_NOUNS.has(t.norm)) ? DISMISSIVE : undefined;
 }
 
 function descriptorReason(word: string): string | undefined {
@@ -285,7 +286,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     const compound = hyphenCompound(tokens, i);
     if (compound) {
       // "hyper-partisan" is the listed "hyperpartisan" written with a hyphen
-      const why = descriptorReason(compound.norm) ?? descriptorReason(compound.norm.replace('-', ''));
+      const why = descriptorReason(compound.norm) ?? descriptorReason(compound.norm.replace('-', '')) ?? (DISMISSIVE_NOUNS.has(compound.norm) ? DISMISSIVE : undefined);
       const score = AFINN.get(compound.norm);
       const coloured = why || (score !== undefined && Math.abs(score) >= 2) ? undefined : colouredCompound(tokens, i);
       if (why || coloured || (score !== undefined && Math.abs(score) >= 2)) {

@@ -57,12 +57,12 @@ export const PEJORATIVE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Nouns that dismiss what they name ("utter drivel", "the whole travesty"): marked as nouns only, for some are other
- * words too ("folly" in a place name is capitalised, "scam" a verb). Our own selection of general English words of
- * contempt for speech, ideas and affairs; no library lists them.
+ * Nouns that dismiss what they name ("utter drivel", "pure theatrics"): marked as nouns only (or as one hyphenated
+ * word: "hand-wringing"). Our own selection of general English words of contempt for speech, ideas and affairs; no
+ * library lists them. "Rubbish" is left out: British news uses it for household waste.
  */
 export const DISMISSIVE_NOUNS: ReadonlySet<string> = new Set([
-  'drivel', 'claptrap', 'hogwash', 'baloney', 'balderdash', 'twaddle', 'poppycock', 'rubbish', 'malarkey',
+  'drivel', 'claptrap', 'hogwash', 'baloney', 'balderdash', 'twaddle', 'poppycock', 'malarkey',
   'doublespeak', 'gobbledygook', 'psychobabble', 'quackery', 'gaslighting', 'folly', 'lunacy', 'absurdity', 'shambles',
   'cesspool', 'bloodlust', 'vendetta', 'disgrace', 'pablum', 'piffle', 'bunkum', 'flimflam', 'mumbo-jumbo',
   'sophistry', 'chicanery', 'skulduggery', 'skullduggery', 'shenanigans', 'hocus-pocus', 'theatrics', 'histrionics',
