@@ -352,6 +352,13 @@ describe('intensifiers and hedges a reader would not call framing', () => {
     expect(texts(marks('The senator appeared to relish the fight.'), 'hedge')).toEqual(['appeared']);
   });
 
+  it('an adverb that sizes a vote or a poll answer states a count, as a figure would', () => {
+    expect(texts(marks('The House overwhelmingly backed the bill, and most voters strongly disagree with it.'), 'intensifier')).toEqual([]);
+    expect(texts(marks('The county voted heavily for the mayor.'), 'intensifier')).toEqual([]);
+    // outside a poll's scale "strongly" still raises the act
+    expect(texts(marks('The senator strongly supports the bill.'), 'intensifier')).toEqual(['strongly']);
+  });
+
   it('an adverb or verb of change beside the figure it sums up describes the change', () => {
     expect(texts(marks('Sales fell sharply in May, from 12% to 7%, and shares soared 20% on Monday.'), 'intensifier')).toEqual([]);
     expect(texts(marks('Prices soared after the storm, and the board sharply criticized the plan.'), 'intensifier')).toEqual(['soared', 'sharply']);

@@ -270,7 +270,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
 
     // "fell sharply, from 10.2% to 8.4%", "soared 20%": an adverb or a verb of change beside the figure it sums up
     // describes a change the sentence states
-    const summarisesFigure = (t.pos === 'ADV' || t.pos === 'VERB') && figureFollows(tokens, i);
+    const summarisesFigure = ((t.pos === 'ADV' || t.pos === 'VERB') && figureFollows(tokens, i)) || summarisesTally(tokens, i);
     if (INTENSIFIERS.has(norm) && !summarisesFigure && !neutral.has(i) && !plainSense(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: '${t.raw}' amplifies the claim without adding facts` });
       continue;
@@ -412,6 +412,24 @@ function presentVerbAfterName(tokens: readonly Token[], i: number): boolean {
 }
 
 const SUBJECT_OPENERS = new Set(['DET', 'ADJ', 'PRON']);
+
+/**
+ * Whether the degree adverb at i sums up a vote or a poll ("the House overwhelmingly backed", "voted heavily for",
+ * "a majority strongly disagrees"): it states the size of a count, as a figure would.
+ */
+function summarisesTally(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  // "strongly" sizes a poll answer only on the survey's own scale ("strongly agree"); "strongly supports" judges
+  const verbs = TALLY_ADVERBS.has(t.norm) ? TALLY_VERBS : t.norm === 'strongly' ? POLL_SCALE : undefined;
+  if (!verbs || t.pos !== 'ADV') return false;
+  const verb = (k: number) => tokens[k] !== undefined && verbs.has(lemmaOf(tokens[k]!));
+  return verb(i + 1) || verb(i - 1);
+}
+/** Adverbs that size a count ("overwhelmingly", "narrowly"). */
+const TALLY_ADVERBS = new Set(['overwhelmingly', 'heavily', 'narrowly', 'widely', 'broadly', 'largely']);
+/** Verbs of voting and of answering a poll (lemmas). */
+const TALLY_VERBS = new Set(['vote', 'back', 'pass', 'approve', 'disapprove', 'reject', 'support', 'oppose', 'favor', 'favour', 'endorse', 'elect', 'agree', 'disagree']);
+const POLL_SCALE = new Set(['agree', 'disagree', 'approve', 'disapprove']);
 
 /** Whether a figure follows within a few words of token i, in its clause ("dropped sharply in May from 10%"). */
 function figureFollows(tokens: readonly Token[], i: number): boolean {
