@@ -315,6 +315,11 @@ describe('general evaluative forms', () => {
     expect(texts(marks('The statement did little to calm the markets.'), 'loaded')).toEqual(['little']);
   });
 
+  it('a term in quotation marks that is being defined or cited as a word is mentioned, not distanced', () => {
+    expect(texts(marks('The new law defines “resident” as anyone who has lived in the county for a year.'), 'hedge')).toEqual([]);
+    expect(texts(marks('The school uses the pronoun “they” for every pupil.'), 'hedge')).toEqual([]);
+  });
+
   it('quoted words in a sentence that reports speech are a partial quotation, not scare quotes', () => {
     expect(texts(marks('The senator said the bill was a "disaster" for farmers.'), 'hedge')).toEqual([]);
     expect(texts(marks('The union skipped the talks, calling the rules "oppressive conditions" for workers.'), 'hedge')).toEqual([]);

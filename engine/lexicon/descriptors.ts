@@ -197,6 +197,9 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set([
   'called', 'calls', 'call', 'calling', 'dubbed', 'named', 'titled', 'entitled', 'labeled', 'labelled', 'termed',
   'known', 'word', 'words', 'phrase', 'term', 'slogan', 'nicknamed', 'branded', 'hashtag', 'motto', 'headline', 'as',
   'nickname', 'moniker', 'label', 'name',
+  // a term being defined or cited as a word ("defines 'person' as …", "the pronoun 'hen'") is mentioned, not used
+  'define', 'defines', 'defined', 'defining', 'redefine', 'redefines', 'redefined', 'pronoun', 'pronouns', 'acronym',
+  'abbreviation', 'spelled', 'spelt', 'pronounced',
 ]);
 
 /**
