@@ -219,6 +219,14 @@ describe('words of blame and contempt beyond the sentiment list', () => {
     expect(texts(marks('The garden plots were sold to the school.'), 'loaded')).toEqual([]);
   });
 
+  it('a verb of anger said of no person, and "defy" before a rule, have their plain sense', () => {
+    expect(texts(marks('Protests erupted in the capital, and raging wildfires closed the road as the storm raged.'), 'loaded')).toEqual([]);
+    expect(texts(marks('Hundreds of residents defied an 8 p.m. curfew.'), 'loaded')).toEqual([]);
+    // said of a person, or turning into a fight, they stay marked
+    expect(texts(marks('The mayor erupted at reporters and defied the council.'), 'loaded')).toEqual(['erupted', 'defied']);
+    expect(texts(marks('The dispute is erupting into a feud.'), 'loaded')).toEqual(['erupting', 'feud']);
+  });
+
   it('a noun that dismisses what it names is loaded', () => {
     expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
     expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);

@@ -18,7 +18,7 @@ import {
   WEASEL_VERBS,
 } from './lexicon/framing';
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS } from './lexicon/speech';
-import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, isPlainNewsWord, literalFight, neutralTermTokens, neutralUse, plainSense, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
+import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, isPlainNewsWord, literalFight, neutralTermTokens, neutralUse, plainSense, plainVerbSense, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
 import { inRanges, reportedClauses } from './markers-reported';
 import { STOP_WORDS } from './lexicon/stop-words';
 import { AFINN } from './sentiment';
@@ -169,6 +169,10 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       i += phrase.length - 1;
       continue;
     }
+    // "the pandemic raged on": a listed verb of anger said of no person has its plain sense
+    if (phrase && phrase.length === 1 && plainVerbSense(tokens, i)) {
+      continue;
+    }
     if (phrase) {
       const end = tokens[i + phrase.length - 1]!.end;
       // the mark covers the idiom's figurative words ("fire" in "came under fire"); the reason quotes it whole
@@ -309,7 +313,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
 
     const verb = verbReading(t, norm) || presentVerbAfterName(tokens, i) ? loadedVerb(lemma, norm) : undefined;
-    if (verb && !t.negated && !literalFight(tokens, i)) {
+    if (verb && !t.negated && !literalFight(tokens, i) && !plainVerbSense(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded verb: '${t.raw}' ${verb}` });
       continue;
     }
