@@ -19,6 +19,14 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(hs, 'emphasis')).toEqual(['THIS IS A DISGRACE']);
   });
 
+  it('plain terms, the degree of a hazard and exposure to a risk are no marks', () => {
+    expect(texts(marks('The worst-case scenario is a cradle-to-grave welfare state.'), 'loaded')).toEqual([]);
+    expect(texts(marks('Forecasters expect severe weather and a severe shortage of salt, and the state is vulnerable to floods.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The group added the sign to a database of hate symbols.'), 'loaded')).toEqual([]);
+    // the same words judging in the outlet's voice stay marked
+    expect(texts(marks('It was the worst plan and a severe blow.'), 'loaded')).toEqual(['worst', 'severe']);
+  });
+
   it('sentiment-list words inside neutral terms of diplomacy, law and medicine are no marks', () => {
     const hs = marks('The peace talks resumed after the fraud charges were filed. Two patients tested negative and one had a breakthrough infection.');
     expect(texts(hs, 'loaded')).toEqual([]);

@@ -334,7 +334,9 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     // ("Is Crazy", "Going to Regret It": after "is", "to" or before an object it is no noun either)
     const predicative = tokens[i - 1]?.pos === 'AUX' || tokens[i - 1]?.norm === 'to' || lemmaOf(tokens[i - 1] ?? t) === 'be';
     const headNoun = s.heading && t.pos === 'PROPN' && !predicative && !(next && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PRON' || next.pos === 'DET' || next.raw === '-'));
-    if (score !== undefined && Math.abs(score) >= 2 && !neutralUse(headNoun ? { ...t, pos: 'NOUN' } : t, score, neutral.has(i), s.heading, ofPerson) && !reportedFeeling(tokens, i) && !reportedFeelingNoun(tokens, i) && !socialStanding(tokens, i) && !plainSense(tokens, i)) {
+    // "vulnerable to a pandemic": exposure to a risk, stated; "a vulnerable plan" judges
+    const exposure = EXPOSURE.has(norm) && tokens[i + 1]?.norm === 'to';
+    if (score !== undefined && Math.abs(score) >= 2 && !exposure && !neutralUse(headNoun ? { ...t, pos: 'NOUN' } : t, score, neutral.has(i), s.heading, ofPerson) && !reportedFeeling(tokens, i) && !reportedFeelingNoun(tokens, i) && !socialStanding(tokens, i) && !plainSense(tokens, i)) {
       const reason = ofPerson ? `Loaded word: '${t.raw}' praises the person it describes (sentiment score +${score})` : afinnReason(t.raw, score);
       out.push({ start: t.start, end: t.end, category: 'loaded', reason });
     }
@@ -491,6 +493,9 @@ function mayBeFormed(norm: string): boolean {
 }
 /** Endings of adverbs and nouns formed from adjectives ("recklessly", "recklessness", "absurdity", "arrogance"). */
 const DERIVED = /(?:ly|ness|ity|nce)$/u;
+
+/** Adjectives that, before "to", state exposure to a risk ("vulnerable to attack"). */
+const EXPOSURE = new Set(['vulnerable', 'susceptible', 'exposed', 'prone']);
 
 function afinnReason(word: string, score: number): string {
   const tone = score < 0 ? 'negative' : 'positive';

@@ -16,7 +16,7 @@ export const NEUTRAL_TERMS: readonly string[] = [
   'asylum claim', 'credible fear', 'credible-fear interview', 'fraud charge', 'criminal charge', 'criminal justice',
   'justice department', 'department of justice', 'supreme court', 'plead guilty', 'found guilty', 'not guilty',
   'file a complaint', 'filed a complaint', 'class action', 'special counsel', 'obstruction of justice', 'hate crime',
-  'hate speech', 'hate group', 'incite violence', 'incitement to violence',
+  'hate speech', 'hate group', 'hate symbol', 'incite violence', 'incitement to violence',
   'death penalty', 'death row', 'self defense', 'self-defense', 'domestic violence', 'sexual assault', 'assault weapon',
   'assault rifle', 'gun violence', 'violent crime', 'invasion of privacy', 'privacy invasion', 'privacy-invasion',
   'conspiracy against the united states', 'conspiracy against the u.s.', 'conspiracy to defraud', 'conspiracy to launder', 'conspiracy to commit',
@@ -29,7 +29,7 @@ export const NEUTRAL_TERMS: readonly string[] = [
   'job gain', 'job gains', 'jobs added', 'net gain', 'capital gain', 'gross domestic product', 'free market',
   'interest rate', 'rate cut', 'tax cut', 'tax break', 'stock market', 'bear market', 'bull market', 'great recession',
   'great depression', 'economic growth', 'growth rate', 'unemployment rate', 'profit margin', 'price war',
-  'all-time high', 'all-time low', 'record high', 'record low',
+  'all-time high', 'all-time low', 'record high', 'record low', 'worst case', 'worst-case scenario', 'cradle to grave',
   // heritage and medicine
   'historic district', 'historic site', 'historic building', 'historic landmark', 'historic preservation',
   'vital sign', 'vital statistic', 'vital record',
@@ -146,5 +146,11 @@ export const PLAIN_SENSE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new M
   ['deadly', new Set([
     'virus', 'coronavirus', 'disease', 'outbreak', 'pandemic', 'epidemic', 'infection', 'strain', 'illness', 'contagion',
     'pathogen', 'bacterium', 'bacteria', 'flu', 'influenza', 'fungus', 'parasite', 'toxin',
+  ])],
+  // "severe weather", "a severe shortage": the degree of a hazard or a lack, as forecasters and doctors write it
+  ['severe', new Set([
+    'weather', 'storm', 'thunderstorm', 'drought', 'flooding', 'flood', 'heat', 'winter', 'cold', 'wind', 'shortage',
+    'illness', 'disease', 'symptom', 'case', 'injury', 'burn', 'pain', 'infection', 'allergy', 'reaction', 'damage',
+    'turbulence', 'crime', 'penalty', 'sentence',
   ])],
 ]);
