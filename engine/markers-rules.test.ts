@@ -25,6 +25,11 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(marks('The group added the sign to a database of hate symbols.'), 'loaded')).toEqual([]);
     // the same words judging in the outlet's voice stay marked
     expect(texts(marks('It was the worst plan and a severe blow.'), 'loaded')).toEqual(['worst', 'severe']);
+    // unpaid debt, historical terms of slavery, names of crimes and measures
+    expect(texts(marks('Students owe $1.5 trillion in outstanding debt, and the statue of a slave trader fell.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The bill allows an exception if the mother is raped.'), 'loaded')).toEqual([]);
+    expect(texts(marks('A loosely organized network studied the severity of symptoms and the well-being of patients.'), 'loaded')).toEqual([]);
+    expect(texts(marks('It was an outstanding performance.'), 'loaded')).toEqual(['outstanding']);
   });
 
   it('sentiment-list words inside neutral terms of diplomacy, law and medicine are no marks', () => {
@@ -225,6 +230,11 @@ describe('words of blame and contempt beyond the sentiment list', () => {
     expect(texts(marks('The mayor hammers the council and cherry-picked the data.'), 'loaded')).toEqual(['hammers', 'cherry-picked']);
     expect(texts(marks('The new board guts the budget.'), 'loaded')).toEqual(['guts']);
     expect(texts(marks('The garden plots were sold to the school.'), 'loaded')).toEqual([]);
+  });
+
+  it('an assault or fire among police, arms or fighters is the act itself; of a policy it is a metaphor', () => {
+    expect(texts(marks('Police arrested two men for assaulting officers, and troops came under fire near the border.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The governor stepped up his assault on the health law and came under fire for it.'), 'loaded')).toEqual(['assault', 'fire']);
   });
 
   it('a verb of anger said of no person, and "defy" before a rule, have their plain sense', () => {

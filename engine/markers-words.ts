@@ -173,6 +173,11 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     if (phrase && phrase.length === 1 && plainVerbSense(tokens, i)) {
       continue;
     }
+    // "assaulting police officers", "armed when under fire": a word of fighting among fighters reports the fight
+    if (phrase && phrase.phrase.category === 'loaded' && phraseIsLiteralFight(tokens, i, phrase.length)) {
+      i += phrase.length - 1;
+      continue;
+    }
     if (phrase) {
       const end = tokens[i + phrase.length - 1]!.end;
       // the mark covers the idiom's figurative words ("fire" in "came under fire"); the reason quotes it whole
@@ -291,7 +296,8 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     if (compound) {
       // "hyper-partisan" is the listed "hyperpartisan" written with a hyphen
       const why = descriptorReason(compound.norm) ?? descriptorReason(compound.norm.replace('-', '')) ?? (DISMISSIVE_NOUNS.has(compound.norm) ? DISMISSIVE : undefined);
-      const score = AFINN.get(compound.norm);
+      const plainCompound = isPlainNewsWord({ ...t, norm: compound.norm, lemma: compound.norm });
+      const score = plainCompound ? undefined : AFINN.get(compound.norm);
       const coloured = why || (score !== undefined && Math.abs(score) >= 2) ? undefined : colouredCompound(tokens, i);
       if (why || coloured || (score !== undefined && Math.abs(score) >= 2)) {
         const w = text.slice(t.start, compound.end);
@@ -320,7 +326,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
 
     // "recklessly", "shamefully": an adverb formed from an evaluative adjective judges the act it describes
     const base = AFINN.has(norm) || AFINN.has(lemma) ? undefined : t.pos === 'ADV' ? adverbBase(norm) : t.pos === 'NOUN' && !t.negated && !literalFight(tokens, i) ? nounBase(norm) : undefined;
-    if (base) {
+    if (base && !isPlainNewsWord(t)) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is formed from '${base.word}', ${base.why}` });
       continue;
     }
@@ -341,6 +347,12 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       out.push({ start: t.start, end: t.end, category: 'loaded', reason });
     }
   }
+}
+
+/** Whether a phrase of `length` tokens from i holds a word of physical fighting in a sentence about fighters or arms. */
+function phraseIsLiteralFight(tokens: readonly Token[], i: number, length: number): boolean {
+  for (let k = i; k < i + length; k++) if (literalFight(tokens, k)) return true;
+  return false;
 }
 
 /** Verbs that lend an idiom its grammar but not its image ("came under fire", "took aim", "went so far as"). */

@@ -210,7 +210,7 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set([
 export const PHYSICAL_FIGHT: ReadonlySet<string> = new Set([
   'battle', 'battles', 'clash', 'clashes', 'confrontation', 'confrontations', 'brawl', 'skirmish', 'skirmishes',
   'tussle', 'fray', 'shootout', 'bloodbath', 'battleground', 'standoff', 'standoffs', 'face-off', 'faceoff', 'loot',
-  'looting', 'looted', 'brutality',
+  'looting', 'looted', 'brutality', 'assault', 'assaulted', 'assaulting', 'assaults', 'fire',
 ]);
 
 /** Words that show a fight is physical: fighters, arms and wounds (lemmas). */

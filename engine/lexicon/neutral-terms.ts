@@ -17,6 +17,7 @@ export const NEUTRAL_TERMS: readonly string[] = [
   'justice department', 'department of justice', 'supreme court', 'plead guilty', 'found guilty', 'not guilty',
   'file a complaint', 'filed a complaint', 'class action', 'special counsel', 'obstruction of justice', 'hate crime',
   'hate speech', 'hate group', 'hate symbol', 'incite violence', 'incitement to violence',
+  'slave trade', 'slave trader', 'slave labor', 'slave labour', 'slave owner', 'slave ship', 'slave state', 'slave market',
   'death penalty', 'death row', 'self defense', 'self-defense', 'domestic violence', 'sexual assault', 'assault weapon',
   'assault rifle', 'gun violence', 'violent crime', 'invasion of privacy', 'privacy invasion', 'privacy-invasion',
   'conspiracy against the united states', 'conspiracy against the u.s.', 'conspiracy to defraud', 'conspiracy to launder', 'conspiracy to commit',
@@ -50,7 +51,7 @@ export const REPORTED_STATES: ReadonlySet<string> = new Set([
 export const DOMAIN_WORDS: ReadonlySet<string> = new Set([
   'charge', 'fraud', 'complaint', 'lawsuit', 'sue', 'allege', 'allegation', 'accuse', 'accusation', 'convict',
   'conviction', 'guilty', 'prosecute', 'prosecution', 'arrest', 'crime', 'criminal', 'prison', 'jail', 'sentence',
-  'abduction', 'abduct', 'kidnap', 'kidnapping', 'assassination', 'assassinate', 'murder', 'rape', 'kill', 'die', 'death',
+  'abduction', 'abduct', 'kidnap', 'kidnapping', 'assassination', 'assassinate', 'murder', 'rape', 'raped', 'kill', 'die', 'death',
   'poison', 'rescue', 'hostage', 'victim', 'injury', 'casualty', 'war', 'conflict', 'attack', 'threat', 'threaten',
   'violence', 'destruction', 'destroy', 'weapon', 'bomb', 'missile', 'terrorism', 'terrorist', 'terror', 'crisis',
   'emergency', 'disease', 'infection', 'cancer', 'pandemic', 'outbreak', 'virus', 'loss',
@@ -146,6 +147,11 @@ export const PLAIN_SENSE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new M
   ['deadly', new Set([
     'virus', 'coronavirus', 'disease', 'outbreak', 'pandemic', 'epidemic', 'infection', 'strain', 'illness', 'contagion',
     'pathogen', 'bacterium', 'bacteria', 'flu', 'influenza', 'fungus', 'parasite', 'toxin',
+  ])],
+  // "outstanding debt", "an outstanding warrant": unpaid or unsettled, no praise
+  ['outstanding', new Set([
+    'debt', 'loan', 'balance', 'bill', 'payment', 'amount', 'sum', 'bond', 'share', 'stock', 'warrant', 'order',
+    'invoice', 'claim', 'issue', 'question', 'obligation', 'liability', 'principal', 'credit', 'fine', 'tax', 'dues',
   ])],
   // "severe weather", "a severe shortage": the degree of a hazard or a lack, as forecasters and doctors write it
   ['severe', new Set([
