@@ -30,6 +30,16 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(marks('The bill allows an exception if the mother is raped.'), 'loaded')).toEqual([]);
     expect(texts(marks('A loosely organized network studied the severity of symptoms and the well-being of patients.'), 'loaded')).toEqual([]);
     expect(texts(marks('It was an outstanding performance.'), 'loaded')).toEqual(['outstanding']);
+    expect(texts(marks('The suit cites sexual harassment, a hostile work environment and an abusive relationship.'), 'loaded')).toEqual([]);
+    expect(texts(marks('Panic buying followed the fatal crash, the deadliest storm in years and a bankruptcy filing.'), 'loaded')).toEqual([]);
+    expect(texts(marks('After an unsuccessful bid and a fraudulent card, he moved to a struggling neighborhood in poor health.'), 'loaded')).toEqual([]);
+    // deliberate violence called deadly stresses the harm
+    expect(texts(marks('The deadly attack shocked the town.'), 'loaded')).toEqual(['deadly']);
+  });
+
+  it('after a prefix of stance the word names what is opposed, no judgment', () => {
+    expect(texts(marks('Anti-racist groups marched against cuts to anti-suicide programs and self-hatred.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The racist flyers were removed.'), 'loaded')).toEqual(['racist']);
   });
 
   it('sentiment-list words inside neutral terms of diplomacy, law and medicine are no marks', () => {

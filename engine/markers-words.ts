@@ -311,6 +311,8 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     // a plural noun is its own word when its singular is a laudatory adjective ("dynamics", "positives")
     // "cruelest", "shoddier": a graded form the lemmatiser left whole judges as its adjective does
     const graded = t.pos === 'ADJ' && lemma === norm ? gradedBase(norm) : undefined;
+    // "anti-racist", "self-hatred": after a prefix of stance the word names what is opposed or turned inward, no judgment
+    if (prefixedTail(tokens, i)) continue;
     const why = descriptorReason(norm) ?? (lemma !== norm && !(t.pos === 'NOUN' && LAUDATORY.has(lemma)) ? descriptorReason(lemma) : undefined) ?? dismissiveNoun(t, lemma) ?? (graded ? descriptorReason(graded) : undefined);
     // "police and protesters clashed": among fighters a word of fighting reports the fight
     if (why && !literalFight(tokens, i)) {
@@ -354,6 +356,14 @@ function phraseIsLiteralFight(tokens: readonly Token[], i: number, length: numbe
   for (let k = i; k < i + length; k++) if (literalFight(tokens, k)) return true;
   return false;
 }
+
+/** Whether token i follows a prefix of stance joined by a hyphen ("anti-racist", "self-hatred", "pro-choice"). */
+function prefixedTail(tokens: readonly Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  const prefix = tokens[i - 2];
+  return dash !== undefined && prefix !== undefined && dash.raw === '-' && dash.end === tokens[i]!.start && prefix.end === dash.start && STANCE_PREFIXES.has(prefix.norm);
+}
+const STANCE_PREFIXES = new Set(['anti', 'self', 'pro', 'non', 'counter']);
 
 /** Verbs that lend an idiom its grammar but not its image ("came under fire", "took aim", "went so far as"). */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'go', 'come', 'take', 'get', 'make', 'give', 'put']);

@@ -17,7 +17,8 @@ export const NEUTRAL_TERMS: readonly string[] = [
   'justice department', 'department of justice', 'supreme court', 'plead guilty', 'found guilty', 'not guilty',
   'file a complaint', 'filed a complaint', 'class action', 'special counsel', 'obstruction of justice', 'hate crime',
   'hate speech', 'hate group', 'hate symbol', 'incite violence', 'incitement to violence',
-  'slave trade', 'slave trader', 'slave labor', 'slave labour', 'slave owner', 'slave ship', 'slave state', 'slave market',
+  'abusive relationship', 'hostile environment', 'hostile work environment', 'sexual harassment', 'panic buying',
+  'panic attack', 'slave trade', 'slave trader', 'slave labor', 'slave labour', 'slave owner', 'slave ship', 'slave state', 'slave market',
   'death penalty', 'death row', 'self defense', 'self-defense', 'domestic violence', 'sexual assault', 'assault weapon',
   'assault rifle', 'gun violence', 'violent crime', 'invasion of privacy', 'privacy invasion', 'privacy-invasion',
   'conspiracy against the united states', 'conspiracy against the u.s.', 'conspiracy to defraud', 'conspiracy to launder', 'conspiracy to commit',
@@ -124,14 +125,25 @@ export const FEELING_VERBS_OF_REPORT: ReadonlySet<string> = new Set([
 export const STANDING_ADJECTIVES: ReadonlySet<string> = new Set([
   'poor', 'poorer', 'poorest', 'needy', 'vulnerable', 'disadvantaged', 'homeless', 'jobless', 'unemployed', 'wealthy',
   'wealthier', 'wealthiest', 'rich', 'richer', 'richest', 'affluent', 'impoverished', 'deprived', 'underprivileged',
-  'low-income', 'high-income',
+  'low-income', 'high-income', 'struggling',
+]);
+
+/**
+ * What "deadly" and "fatal" describe in their plain sense: diseases, disasters and accidents. Of deliberate violence
+ * ("a deadly attack") they stress the harm the sentence could state ("an attack that killed 40"), a choice.
+ */
+const DEADLY_HEADS: ReadonlySet<string> = new Set([
+  'virus', 'coronavirus', 'disease', 'outbreak', 'pandemic', 'epidemic', 'infection', 'strain', 'illness', 'contagion',
+  'pathogen', 'bacterium', 'bacteria', 'flu', 'influenza', 'fungus', 'parasite', 'toxin', 'crash', 'collision',
+  'accident', 'storm', 'hurricane', 'typhoon', 'tornado', 'cyclone', 'wildfire', 'fire', 'earthquake', 'flood',
+  'flooding', 'landslide', 'avalanche', 'stampede', 'heatwave', 'overdose', 'dose', 'injury', 'disaster',
 ]);
 
 /**
  * Modifiers whose plain sense depends on the noun they describe (heads as lemmas): "historic" of a place is its
- * heritage ("the historic church"), of an event an amplifier ("a historic deal"); "deadly" of a disease is a medical
- * property ("a deadly virus"), of an act a charged word; "conflicting" of reports says they differ ("conflicting
- * accounts"), of sides it frames a fight.
+ * heritage ("the historic church"), of an event an amplifier ("a historic deal"); "deadly" of a disease, an attack
+ * or a disaster counts the dead ("a deadly virus", "a deadly crash"), of a plan it is a charged word; "conflicting"
+ * of reports says they differ ("conflicting accounts"), of sides it frames a fight.
  */
 export const PLAIN_SENSE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['historic', new Set([
@@ -144,9 +156,14 @@ export const PLAIN_SENSE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new M
     'report', 'account', 'statement', 'claim', 'signal', 'message', 'information', 'evidence', 'testimony', 'view',
     'data', 'figure', 'story', 'version', 'guidance', 'advice', 'result', 'estimate', 'instruction', 'narrative',
   ])],
-  ['deadly', new Set([
-    'virus', 'coronavirus', 'disease', 'outbreak', 'pandemic', 'epidemic', 'infection', 'strain', 'illness', 'contagion',
-    'pathogen', 'bacterium', 'bacteria', 'flu', 'influenza', 'fungus', 'parasite', 'toxin',
+  ['deadly', DEADLY_HEADS],
+  // "the deadliest storm", "a fatal crash": a count of the dead, stated
+  ['deadliest', DEADLY_HEADS],
+  ['fatal', DEADLY_HEADS],
+  // "poor health", "poor visibility": a condition, as doctors and forecasters write it
+  ['poor', new Set([
+    'health', 'access', 'visibility', 'sanitation', 'nutrition', 'hygiene', 'ventilation', 'harvest', 'soil', 'eyesight',
+    'sight', 'hearing',
   ])],
   // "outstanding debt", "an outstanding warrant": unpaid or unsettled, no praise
   ['outstanding', new Set([
