@@ -33,6 +33,8 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(marks('The suit cites sexual harassment, a hostile work environment and an abusive relationship.'), 'loaded')).toEqual([]);
     expect(texts(marks('Panic buying followed the fatal crash, the deadliest storm in years and a bankruptcy filing.'), 'loaded')).toEqual([]);
     expect(texts(marks('After an unsuccessful bid and a fraudulent card, he moved to a struggling neighborhood in poor health.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The candidate toured the battleground state, where partisan gridlock and authoritarian regimes abroad were debated.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The governor launched a partisan attack with an authoritarian streak.'), 'loaded')).toEqual(['partisan', 'authoritarian']);
     // deliberate violence called deadly stresses the harm
     expect(texts(marks('The deadly attack shocked the town.'), 'loaded')).toEqual(['deadly']);
   });

@@ -315,7 +315,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     if (prefixedTail(tokens, i)) continue;
     const why = descriptorReason(norm) ?? (lemma !== norm && !(t.pos === 'NOUN' && LAUDATORY.has(lemma)) ? descriptorReason(lemma) : undefined) ?? dismissiveNoun(t, lemma) ?? (graded ? descriptorReason(graded) : undefined);
     // "police and protesters clashed": among fighters a word of fighting reports the fight
-    if (why && !literalFight(tokens, i)) {
+    if (why && !neutral.has(i) && !literalFight(tokens, i) && !plainSense(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is ${why}` });
       continue;
     }

@@ -17,7 +17,7 @@ export const NEUTRAL_TERMS: readonly string[] = [
   'justice department', 'department of justice', 'supreme court', 'plead guilty', 'found guilty', 'not guilty',
   'file a complaint', 'filed a complaint', 'class action', 'special counsel', 'obstruction of justice', 'hate crime',
   'hate speech', 'hate group', 'hate symbol', 'incite violence', 'incitement to violence',
-  'abusive relationship', 'hostile environment', 'hostile work environment', 'sexual harassment', 'panic buying',
+  'battleground state', 'swing state', 'authoritarian regime', 'military regime', 'abusive relationship', 'hostile environment', 'hostile work environment', 'sexual harassment', 'panic buying',
   'panic attack', 'slave trade', 'slave trader', 'slave labor', 'slave labour', 'slave owner', 'slave ship', 'slave state', 'slave market',
   'death penalty', 'death row', 'self defense', 'self-defense', 'domestic violence', 'sexual assault', 'assault weapon',
   'assault rifle', 'gun violence', 'violent crime', 'invasion of privacy', 'privacy invasion', 'privacy-invasion',
@@ -165,6 +165,16 @@ export const PLAIN_SENSE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new M
     'health', 'access', 'visibility', 'sanitation', 'nutrition', 'hygiene', 'ventilation', 'harvest', 'soil', 'eyesight',
     'sight', 'hearing',
   ])],
+  // "authoritarian regimes", "partisan gridlock", "fascist insignia", "a landmark building": a kind of government,
+  // a split along party lines, a historical movement's symbols, a notable place, as political science and
+  // history name them; of a person or an act ("an authoritarian streak", "a partisan attack") they judge
+  ['authoritarian', new Set(['regime', 'rule', 'government', 'state', 'country', 'system', 'nation', 'ruler'])],
+  ['partisan', new Set([
+    'division', 'divide', 'gridlock', 'line', 'split', 'vote', 'polarization', 'polarisation', 'primary', 'redistricting',
+    'gerrymandering', 'gerrymander', 'makeup', 'balance', 'control', 'affiliation', 'identification', 'election', 'breakdown',
+  ])],
+  ['fascist', new Set(['insignia', 'symbol', 'salute', 'flag', 'regime', 'party', 'era', 'movement', 'government', 'dictatorship'])],
+  ['landmark', new Set(['building', 'restaurant', 'hotel', 'site', 'church', 'bridge', 'tower', 'theater', 'theatre', 'store', 'house'])],
   // "outstanding debt", "an outstanding warrant": unpaid or unsettled, no praise
   ['outstanding', new Set([
     'debt', 'loan', 'balance', 'bill', 'payment', 'amount', 'sum', 'bond', 'share', 'stock', 'warrant', 'order',
