@@ -35,6 +35,8 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(marks('After an unsuccessful bid and a fraudulent card, he moved to a struggling neighborhood in poor health.'), 'loaded')).toEqual([]);
     expect(texts(marks('The candidate toured the battleground state, where partisan gridlock and authoritarian regimes abroad were debated.'), 'loaded')).toEqual([]);
     expect(texts(marks('The governor launched a partisan attack with an authoritarian streak.'), 'loaded')).toEqual(['partisan', 'authoritarian']);
+    expect(texts(marks('The firm sold tax avoidance schemes under a new legal regime.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The Iranian regime hid the scheme.'), 'loaded')).toEqual(['regime', 'scheme']);
     // deliberate violence called deadly stresses the harm
     expect(texts(marks('The deadly attack shocked the town.'), 'loaded')).toEqual(['deadly']);
   });
@@ -351,6 +353,11 @@ describe('general evaluative forms', () => {
 
   it('"did little to" plays down what was done', () => {
     expect(texts(marks('The statement did little to calm the markets.'), 'loaded')).toEqual(['little']);
+  });
+
+  it('"so-called" before quotation marks introduces a name; before a bare word it disputes it', () => {
+    expect(texts(marks('The senator backs so-called “smart guns” that read fingerprints.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The so-called experts were wrong.'), 'loaded')).toEqual(['so-called']);
   });
 
   it('a term in quotation marks that is being defined or cited as a word is mentioned, not distanced', () => {

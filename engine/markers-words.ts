@@ -178,6 +178,11 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       i += phrase.length - 1;
       continue;
     }
+    // "the so-called 'fetal heartbeat' bill": before quotation marks it introduces a name, as "dubbed" does
+    if (phrase && phrase.phrase.words.join('') === 'so-called' && QUOTE_MARK.test(tokens[i + phrase.length]?.raw ?? '')) {
+      i += phrase.length - 1;
+      continue;
+    }
     if (phrase) {
       const end = tokens[i + phrase.length - 1]!.end;
       // the mark covers the idiom's figurative words ("fire" in "came under fire"); the reason quotes it whole
@@ -364,6 +369,8 @@ function prefixedTail(tokens: readonly Token[], i: number): boolean {
   return dash !== undefined && prefix !== undefined && dash.raw === '-' && dash.end === tokens[i]!.start && prefix.end === dash.start && STANCE_PREFIXES.has(prefix.norm);
 }
 const STANCE_PREFIXES = new Set(['anti', 'self', 'pro', 'non', 'counter']);
+
+const QUOTE_MARK = /^["“‘']$/u;
 
 /** Verbs that lend an idiom its grammar but not its image ("came under fire", "took aim", "went so far as"). */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'go', 'come', 'take', 'get', 'make', 'give', 'put']);

@@ -17,6 +17,10 @@ export const NEUTRAL_TERMS: readonly string[] = [
   'justice department', 'department of justice', 'supreme court', 'plead guilty', 'found guilty', 'not guilty',
   'file a complaint', 'filed a complaint', 'class action', 'special counsel', 'obstruction of justice', 'hate crime',
   'hate speech', 'hate group', 'hate symbol', 'incite violence', 'incitement to violence',
+  // "regime" and "scheme" as terms of law, policy and finance, not a government or a plot
+  'legal regime', 'tax regime', 'sanctions regime', 'regulatory regime', 'visa regime', 'trade regime', 'testing regime',
+  'inspection regime', 'treatment regime', 'exercise regime', 'pension scheme', 'tax scheme', 'avoidance scheme',
+  'insurance scheme', 'loan scheme', 'furlough scheme', 'pilot scheme', 'compensation scheme', 'ponzi scheme',
   'battleground state', 'swing state', 'authoritarian regime', 'military regime', 'abusive relationship', 'hostile environment', 'hostile work environment', 'sexual harassment', 'panic buying',
   'panic attack', 'slave trade', 'slave trader', 'slave labor', 'slave labour', 'slave owner', 'slave ship', 'slave state', 'slave market',
   'death penalty', 'death row', 'self defense', 'self-defense', 'domestic violence', 'sexual assault', 'assault weapon',
