@@ -37,6 +37,7 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(marks('The governor launched a partisan attack with an authoritarian streak.'), 'loaded')).toEqual(['partisan', 'authoritarian']);
     expect(texts(marks('The firm sold tax avoidance schemes under a new legal regime.'), 'loaded')).toEqual([]);
     expect(texts(marks('The Iranian regime hid the scheme.'), 'loaded')).toEqual(['regime', 'scheme']);
+    expect(texts(marks('A dangerous storm hit the coast, and the dangerous plan failed.'), 'loaded')).toEqual(['dangerous']);
     // deliberate violence called deadly stresses the harm
     expect(texts(marks('The deadly attack shocked the town.'), 'loaded')).toEqual(['deadly']);
   });

@@ -169,8 +169,9 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       i += phrase.length - 1;
       continue;
     }
-    // "the pandemic raged on": a listed verb of anger said of no person has its plain sense
-    if (phrase && phrase.length === 1 && plainVerbSense(tokens, i)) {
+    // "the pandemic raged on", "a dangerous storm": a listed word in its plain sense (a verb of anger said of no
+    // person, a modifier of the noun that gives it its literal meaning)
+    if (phrase && phrase.length === 1 && (plainVerbSense(tokens, i) || plainSense(tokens, i))) {
       continue;
     }
     // "assaulting police officers", "armed when under fire": a word of fighting among fighters reports the fight

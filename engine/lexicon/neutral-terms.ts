@@ -164,6 +164,7 @@ export const PLAIN_SENSE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new M
   // "the deadliest storm", "a fatal crash": a count of the dead, stated
   ['deadliest', DEADLY_HEADS],
   ['fatal', DEADLY_HEADS],
+  ['dangerous', DEADLY_HEADS],
   // "poor health", "poor visibility": a condition, as doctors and forecasters write it
   ['poor', new Set([
     'health', 'access', 'visibility', 'sanitation', 'nutrition', 'hygiene', 'ventilation', 'harvest', 'soil', 'eyesight',
