@@ -403,6 +403,12 @@ describe('intensifiers and hedges a reader would not call framing', () => {
     expect(texts(marks('The senator appeared to relish the fight.'), 'hedge')).toEqual(['appeared']);
   });
 
+  it('"even" after a modal or "to", or in a question or condition, means "at all" and stresses nothing', () => {
+    expect(texts(marks('The rule may even increase costs, and few know how the fund even works.'), 'intensifier')).toEqual([]);
+    expect(texts(marks('The mayor pledged to even jail landlords.'), 'intensifier')).toEqual([]);
+    expect(texts(marks('The mayor even praised the rival.'), 'intensifier')).toEqual(['even']);
+  });
+
   it('an adverb that sizes a vote or a poll answer states a count, as a figure would', () => {
     expect(texts(marks('The House overwhelmingly backed the bill, and most voters strongly disagree with it.'), 'intensifier')).toEqual([]);
     expect(texts(marks('The county voted heavily for the mayor.'), 'intensifier')).toEqual([]);

@@ -257,7 +257,9 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
 
     // "he even suggested": the focus particle presents the act as beyond what was to be expected
-    if (norm === 'even' && tokens[i + 1]?.pos === 'VERB' && !tokens[i + 1]!.negated) {
+    // (after a modal or "to" it sizes a possibility or an aim, "may even increase", "to even explain"; in a question or
+    // a condition it means "at all", "how it even works": no stress on a fact)
+    if (norm === 'even' && tokens[i + 1]?.pos === 'VERB' && !tokens[i + 1]!.negated && !evenAtAll(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: 'even' presents '${tokens[i + 1]!.raw}' as going beyond what was to be expected` });
       continue;
     }
@@ -466,6 +468,20 @@ const TALLY_ADVERBS = new Set(['overwhelmingly', 'heavily', 'narrowly', 'widely'
 /** Verbs of voting and of answering a poll (lemmas). */
 const TALLY_VERBS = new Set(['vote', 'back', 'pass', 'approve', 'disapprove', 'reject', 'support', 'oppose', 'favor', 'favour', 'endorse', 'elect', 'agree', 'disagree']);
 const POLL_SCALE = new Set(['agree', 'disagree', 'approve', 'disapprove']);
+
+/** Whether "even" at i follows a modal or "to", or stands in a clause of question or condition ("how it even works"). */
+function evenAtAll(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before && (before.norm === 'to' || MODALS.has(before.norm))) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_BREAK.test(t.raw)) return false;
+    if (AT_ALL_OPENERS.has(t.norm)) return true;
+  }
+  return false;
+}
+const MODALS = new Set(['may', 'might', 'can', 'could', 'would', 'should', 'will', 'must']);
+const AT_ALL_OPENERS = new Set(['if', 'whether', 'how', 'why', 'what', 'extent', 'before', 'without']);
 
 /** Whether a figure follows within a few words of token i, in its clause ("dropped sharply in May from 10%"). */
 function figureFollows(tokens: readonly Token[], i: number): boolean {
