@@ -305,6 +305,11 @@ describe('general evaluative forms', () => {
     expect(texts(marks('Voters spoke of the business of the community.'), 'loaded')).toEqual([]);
   });
 
+  it('a degree word raises a verb of judgment or stance; before a plain act it gives the extent', () => {
+    expect(texts(marks('The vaccine was heavily researched, and the fence was completely removed.'), 'intensifier')).toEqual([]);
+    expect(texts(marks('The senator strongly opposed the plan and deeply resented the vote.'), 'intensifier')).toEqual(['strongly', 'deeply']);
+  });
+
   it('amplifier adverbs are intensifiers and attitude adverbs are loaded', () => {
     const hs = marks('The board sharply rebuked the plan, and the minister unexpectedly accepted.');
     expect(texts(hs, 'intensifier')).toEqual(['sharply']);

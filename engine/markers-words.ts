@@ -413,7 +413,9 @@ function amplifiedJudgment(tokens: readonly Token[], i: number, neutral: Readonl
   const t = tokens[k];
   // "deeply troubled by": a reported feeling raised is still the actor's feeling
   if (!t || t.negated || neutral.has(k) || reportedFeeling(tokens, k)) return undefined;
-  if (acts && t.pos === 'VERB') return t;
+  // "strongly condemned", "sharply rebuked": a verb of judgment or stance is raised; "heavily researched", "completely
+  // removed" give the extent of a plain act
+  if (acts && t.pos === 'VERB' && judgingVerb(t)) return t;
   const lemma = lemmaOf(t);
   if (descriptorReason(t.norm) ?? descriptorReason(lemma) ?? (t.pos === 'VERB' ? loadedVerb(lemma, t.norm) : undefined)) return t;
   const score = AFINN.get(t.norm) ?? AFINN.get(lemma);
@@ -422,6 +424,18 @@ function amplifiedJudgment(tokens: readonly Token[], i: number, neutral: Readonl
   // "strongly condemned", "badly hurt": a verb or adverb with a sentiment score is raised too
   return score !== undefined && Math.abs(score) >= 2 && (t.pos === 'VERB' || t.pos === 'ADV') && !neutralUse(t, score >= 0 ? 3 : -3, false, heading) ? t : undefined;
 }
+
+/** Whether a verb judges or takes a stance: a sentiment-list or loaded verb, or a verb of criticism, support or resentment. */
+function judgingVerb(t: Token): boolean {
+  const lemma = lemmaOf(t);
+  return AFINN.has(t.norm) || AFINN.has(lemma) || STANCE_VERBS.has(lemma) || loadedVerb(lemma, t.norm) !== undefined;
+}
+/** Verbs of taking a stance that a degree word raises ("sharply rebuked", "strongly opposed", "deeply resented"). */
+const STANCE_VERBS = new Set([
+  'criticize', 'criticise', 'rebuke', 'condemn', 'denounce', 'decry', 'oppose', 'object', 'reject', 'deny', 'dispute',
+  'protest', 'defend', 'praise', 'endorse', 'support', 'welcome', 'disagree', 'resent', 'question', 'challenge',
+  'attack', 'fault', 'blame', 'dismiss', 'back', 'favor', 'favour', 'urge', 'insist', 'regret', 'distrust',
+]);
 
 /** Whether the noun phrase from token k on is headed by a political actor ("party", "white nationalist groups"). */
 function describesPoliticalActor(tokens: readonly Token[], k: number): boolean {
