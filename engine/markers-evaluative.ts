@@ -108,10 +108,16 @@ export function reportedFeelingNoun(tokens: readonly Token[], i: number): boolea
   while (k >= 0 && k > i - 4 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET')) k--;
   const before = tokens[k];
   if (!before) return false;
+  // "their fear", "her pain and anger": a possessive, before the feeling or the feelings it is listed with, names whose
+  // feeling it is
+  let p = i - 1;
+  while (p >= 0 && p > i - 5 && (tokens[p]!.pos === 'ADJ' || tokens[p]!.pos === 'CCONJ' || tokens[p]!.raw === ',' || tokens[p]!.pos === 'NOUN')) p--;
+  if (p >= 0 && POSSESSIVES.has(tokens[p]!.norm)) return true;
   if (before.norm === 'of' && tokens[k - 1] && /^(?:sense|feeling|feelings|mood|expression|expressions|wave)$/u.test(tokens[k - 1]!.norm)) return true;
   return before.pos === 'VERB' && FEELING_VERBS_OF_REPORT.has(lemmaOf(before));
 }
 const FEELING_HOLDERS = new Set(['among', 'toward', 'towards', 'against', 'in', 'from']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 
 /**
  * Whether the adjective at i says who is meant by economic or social standing ("poor families", "the wealthy",

@@ -42,6 +42,12 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(marks('The deadly attack shocked the town.'), 'loaded')).toEqual(['deadly']);
   });
 
+  it('a feeling with a possessive is the person’s feeling; a compound of hatred or of devotion to a person is loaded', () => {
+    expect(texts(marks('The march kindled her pain and anger.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The Grammy-winner spoke.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The immigrant-hating crowd cheered a Trump-loving senator.'), 'loaded')).toEqual(['immigrant-hating', 'Trump-loving']);
+  });
+
   it('after a prefix of stance the word names what is opposed, no judgment', () => {
     expect(texts(marks('Anti-racist groups marched against cuts to anti-suicide programs and self-hatred.'), 'loaded')).toEqual([]);
     expect(texts(marks('The racist flyers were removed.'), 'loaded')).toEqual(['racist']);

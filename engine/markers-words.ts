@@ -319,6 +319,13 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     // a plural noun is its own word when its singular is a laudatory adjective ("dynamics", "positives")
     // "cruelest", "shoddier": a graded form the lemmatiser left whole judges as its adjective does
     const graded = t.pos === 'ADJ' && lemma === norm ? gradedBase(norm) : undefined;
+    // "immigrant-hating", "Trump-loving": a compound that defines people by a hatred, or by devotion to a person
+    const devoted = devotionCompound(tokens, i);
+    if (devoted) {
+      const w = text.slice(devoted.start, t.end);
+      out.push({ start: devoted.start, end: t.end, category: 'loaded', reason: `Loaded word: '${w}' defines people by ${HATRED.has(t.norm) ? 'a hatred' : 'their devotion to a person'}` });
+      continue;
+    }
     // "anti-racist", "self-hatred": after a prefix of stance the word names what is opposed or turned inward, no judgment
     if (prefixedTail(tokens, i)) continue;
     const why = descriptorReason(norm) ?? (lemma !== norm && !(t.pos === 'NOUN' && LAUDATORY.has(lemma)) ? descriptorReason(lemma) : undefined) ?? dismissiveNoun(t, lemma) ?? (graded ? descriptorReason(graded) : undefined);
@@ -365,11 +372,13 @@ function phraseIsLiteralFight(tokens: readonly Token[], i: number, length: numbe
   return false;
 }
 
-/** Whether token i follows a prefix of stance joined by a hyphen ("anti-racist", "self-hatred", "pro-choice"). */
+/** Whether token i follows a prefix of stance or a name joined by a hyphen ("anti-racist", "self-hatred", "Grammy-winner"). */
 function prefixedTail(tokens: readonly Token[], i: number): boolean {
   const dash = tokens[i - 1];
   const prefix = tokens[i - 2];
-  return dash !== undefined && prefix !== undefined && dash.raw === '-' && dash.end === tokens[i]!.start && prefix.end === dash.start && STANCE_PREFIXES.has(prefix.norm);
+  if (dash === undefined || prefix === undefined || dash.raw !== '-' || dash.end !== tokens[i]!.start || prefix.end !== dash.start) return false;
+  // "Grammy-winner", "Oscar-winning": after a name the word is part of a compound about it
+  return STANCE_PREFIXES.has(prefix.norm) || startsUpper(prefix.raw);
 }
 const STANCE_PREFIXES = new Set(['anti', 'self', 'pro', 'non', 'counter']);
 
@@ -611,6 +620,22 @@ function colouredCompound(tokens: readonly Token[], i: number): Token | undefine
   return score !== undefined && score <= -2 && !isPlainNewsWord(first) ? first : undefined;
 }
 const PARTICIPLE = /(?:ed|ing|en)$/u;
+/** Second parts of compounds that define people by what they hate ("immigrant-hating") or whom they adore ("Trump-loving"). */
+const HATRED = new Set(['hating', 'loathing', 'bashing', 'despising']);
+const DEVOTION = new Set(['loving', 'worshipping', 'worshiping', 'adoring']);
+
+/**
+ * The first token of a compound ending at i that defines people by a hatred ("immigrant-hating") or by devotion to a
+ * named person ("Trump-loving"; "fun-loving" and "peace-loving" describe a temper, no allegiance).
+ */
+function devotionCompound(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[i]!;
+  if (!HATRED.has(t.norm) && !DEVOTION.has(t.norm)) return undefined;
+  const dash = tokens[i - 1];
+  const prefix = tokens[i - 2];
+  if (!dash || !prefix || dash.raw !== '-' || dash.end !== t.start || prefix.end !== dash.start) return undefined;
+  return HATRED.has(t.norm) || startsUpper(prefix.raw) ? prefix : undefined;
+}
 
 function hyphenCompound(tokens: readonly Token[], i: number): { norm: string; end: number; last: number } | undefined {
   const dash = tokens[i + 1];
