@@ -108,10 +108,16 @@ export function reportedFeelingNoun(tokens: readonly Token[], i: number): boolea
   while (k >= 0 && k > i - 4 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET')) k--;
   const before = tokens[k];
   if (!before) return false;
+  // "their fear", "her pain and anger": a possessive, before the feeling or the feelings it is listed with, names whose
+  // feeling it is
+  let p = i - 1;
+  while (p >= 0 && p > i - 5 && (tokens[p]!.pos === 'ADJ' || tokens[p]!.pos === 'CCONJ' || tokens[p]!.raw === ',' || tokens[p]!.pos === 'NOUN')) p--;
+  if (p >= 0 && POSSESSIVES.has(tokens[p]!.norm)) return true;
   if (before.norm === 'of' && tokens[k - 1] && /^(?:sense|feeling|feelings|mood|expression|expressions|wave)$/u.test(tokens[k - 1]!.norm)) return true;
   return before.pos === 'VERB' && FEELING_VERBS_OF_REPORT.has(lemmaOf(before));
 }
 const FEELING_HOLDERS = new Set(['among', 'toward', 'towards', 'against', 'in', 'from']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 
 /**
  * Whether the adjective at i says who is meant by economic or social standing ("poor families", "the wealthy",
@@ -356,6 +362,61 @@ export function toneNeutral(tokens: readonly Token[], i: number, score: number, 
   const bare = t.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET' && !modifies(i + 1) && !(next?.pos === 'CCONJ' && modifies(i + 2));
   // the tone weighs a modifier alike whatever it describes, so whether it describes a person is not asked
   return neutralUse(bare ? { ...t, pos: 'NOUN' } : t, score, neutral.has(i), heading || opening, false, true);
+}
+
+/** Verbs of anger and contempt that have a plain sense when no person is their subject ("protests erupted", "raging wildfires"). */
+const PERSON_ONLY_VERBS = new Set(['erupt', 'rage', 'thunder', 'howl', 'snap', 'crow', 'bellow', 'fume', 'seethe']);
+/** What one defies when one breaks a rule rather than defies a person ("defied a curfew", "defying the odds"). */
+const DEFIED_RULES = new Set([
+  'curfew', 'order', 'ban', 'lockdown', 'restriction', 'rule', 'law', 'tradition', 'odds', 'expectation', 'gravity',
+  'convention', 'guideline', 'mandate', 'subpoena', 'warning', 'prediction', 'forecast',
+]);
+
+/**
+ * Whether a loaded verb at i has its plain sense here: a verb of anger whose subject, or the noun its participle
+ * describes, is no person ("violence that erupted", "raging wildfires", "the pandemic raged"), unless it turns into
+ * something ("erupted into a feud"); "defy" before a rule
+ * or the odds ("defied an 8 p.m. curfew"), which reports that it was broken or beaten.
+ */
+export function plainVerbSense(tokens: readonly Token[], i: number): boolean {
+  const lemma = verbBase(tokens[i]!);
+  if (lemma === 'defy') {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'NOUN' && DEFIED_RULES.has(lemmaOf(t))) return true;
+      if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'CCONJ') break;
+    }
+    return false;
+  }
+  // "a push erupting into a partisan clash": turning into a fight is the metaphor, whatever the subject
+  if (!PERSON_ONLY_VERBS.has(lemma) || tokens[i + 1]?.norm === 'into') return false;
+  // "raging wildfires": a participle before its noun
+  const next = tokens[i + 1];
+  if (tokens[i]!.norm.endsWith('ing') && next && next.pos === 'NOUN' && tokens[i - 1]?.pos !== 'AUX') return !isPersonWord(next);
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
+  // "violence that erupted": the relative pronoun stands for the noun before it
+  if (k > 0 && /^(?:that|which)$/u.test(tokens[k]!.norm)) k--;
+  const subject = tokens[k];
+  // a sentence's capitalised first word is tagged as a name ("Protests erupted"): a word of plain news vocabulary
+  // for events there is the common noun ("Trump fumed" keeps its name)
+  const opening = subject?.pos === 'PROPN' && k === 0 && (DOMAIN_WORDS.has(subject.norm) || DOMAIN_WORDS.has(subject.norm.replace(/s$/u, '')));
+  const noun = subject !== undefined && (subject.pos === 'NOUN' || opening);
+  return noun && !isPersonWord(subject);
+}
+
+/** The verb a form belongs to, where the lemmatiser strays ("raging" → "rag"): the listed verb it may be a form of. */
+function verbBase(t: Token): string {
+  const lemma = lemmaOf(t);
+  if (PERSON_ONLY_VERBS.has(lemma) || lemma === 'defy') return lemma;
+  const stem = t.norm.replace(/(?:ing|ed|es|s)$/u, '');
+  for (const w of [stem, `${stem}e`, stem.replace(/i$/u, 'y')]) if (PERSON_ONLY_VERBS.has(w) || w === 'defy') return w;
+  return lemma;
+}
+
+function isPersonWord(t: Token): boolean {
+  const lemma = lemmaOf(t);
+  return PERSON_NOUNS.has(lemma) || ROLE_WORDS.has(lemma);
 }
 
 /**

@@ -19,6 +19,40 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(hs, 'emphasis')).toEqual(['THIS IS A DISGRACE']);
   });
 
+  it('plain terms, the degree of a hazard and exposure to a risk are no marks', () => {
+    expect(texts(marks('The worst-case scenario is a cradle-to-grave welfare state.'), 'loaded')).toEqual([]);
+    expect(texts(marks('Forecasters expect severe weather and a severe shortage of salt, and the state is vulnerable to floods.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The group added the sign to a database of hate symbols.'), 'loaded')).toEqual([]);
+    // the same words judging in the outlet's voice stay marked
+    expect(texts(marks('It was the worst plan and a severe blow.'), 'loaded')).toEqual(['worst', 'severe']);
+    // unpaid debt, historical terms of slavery, names of crimes and measures
+    expect(texts(marks('Students owe $1.5 trillion in outstanding debt, and the statue of a slave trader fell.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The bill allows an exception if the mother is raped.'), 'loaded')).toEqual([]);
+    expect(texts(marks('A loosely organized network studied the severity of symptoms and the well-being of patients.'), 'loaded')).toEqual([]);
+    expect(texts(marks('It was an outstanding performance.'), 'loaded')).toEqual(['outstanding']);
+    expect(texts(marks('The suit cites sexual harassment, a hostile work environment and an abusive relationship.'), 'loaded')).toEqual([]);
+    expect(texts(marks('Panic buying followed the fatal crash, the deadliest storm in years and a bankruptcy filing.'), 'loaded')).toEqual([]);
+    expect(texts(marks('After an unsuccessful bid and a fraudulent card, he moved to a struggling neighborhood in poor health.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The candidate toured the battleground state, where partisan gridlock and authoritarian regimes abroad were debated.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The governor launched a partisan attack with an authoritarian streak.'), 'loaded')).toEqual(['partisan', 'authoritarian']);
+    expect(texts(marks('The firm sold tax avoidance schemes under a new legal regime.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The Iranian regime hid the scheme.'), 'loaded')).toEqual(['regime', 'scheme']);
+    expect(texts(marks('A dangerous storm hit the coast, and the dangerous plan failed.'), 'loaded')).toEqual(['dangerous']);
+    // deliberate violence called deadly stresses the harm
+    expect(texts(marks('The deadly attack shocked the town.'), 'loaded')).toEqual(['deadly']);
+  });
+
+  it('a feeling with a possessive is the person’s feeling; a compound of hatred or of devotion to a person is loaded', () => {
+    expect(texts(marks('The march kindled her pain and anger.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The Grammy-winner spoke.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The immigrant-hating crowd cheered a Trump-loving senator.'), 'loaded')).toEqual(['immigrant-hating', 'Trump-loving']);
+  });
+
+  it('after a prefix of stance the word names what is opposed, no judgment', () => {
+    expect(texts(marks('Anti-racist groups marched against cuts to anti-suicide programs and self-hatred.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The racist flyers were removed.'), 'loaded')).toEqual(['racist']);
+  });
+
   it('sentiment-list words inside neutral terms of diplomacy, law and medicine are no marks', () => {
     const hs = marks('The peace talks resumed after the fraud charges were filed. Two patients tested negative and one had a breakthrough infection.');
     expect(texts(hs, 'loaded')).toEqual([]);
@@ -108,6 +142,12 @@ describe('precision: what is not a framing mark', () => {
     expect(label?.reason).toContain('disgraced Arizona Sheriff');
   });
 
+  it('"Democrat" as an adjective is marked with the word it stands before, not the whole title', () => {
+    const hs = marks('Democrat challenger former New York City mayor Michael Bloomberg spent on ads.');
+    expect(texts(hs, 'label')).toEqual(['Democrat challenger']);
+    expect(hs.find((h) => h.category === 'label')?.reason).toContain('former New York City mayor');
+  });
+
   it('a title or a plain news noun in front of a name is no label, an acronym with a hyphen does not shout', () => {
     expect(texts(marks('Justice Sonia Park wrote the ruling, and presidential hopeful Jane Roe replied.'), 'label')).toEqual([]);
     expect(texts(marks('Members of the AFL-CIO met on Monday.'), 'emphasis')).toEqual([]);
@@ -134,8 +174,18 @@ describe('recall: what is a framing mark', () => {
 
   it('finds idioms in any tense', () => {
     const hs = marks('The governor seized on the report. The senator took a swipe at the plan and fired back at critics.');
-    expect(texts(hs, 'loaded')).toEqual(['seized on', 'took a swipe', 'fired back']);
-    expect(texts(marks('The host showered her with compliments.'), 'loaded')).toEqual(['showered her with']);
+    expect(texts(hs, 'loaded')).toEqual(['seized', 'swipe', 'fired back']);
+    expect(texts(marks('The host showered her with compliments.'), 'loaded')).toEqual(['showered']);
+  });
+
+  it('an idiom’s mark covers its image, not its grammar; the reason quotes the idiom whole', () => {
+    const hs = marks('The mayor came under fire for the levy and took aim at the council over a flood of complaints.');
+    expect(texts(hs, 'loaded')).toEqual(['fire', 'aim', 'flood']);
+    expect(hs.find((h) => h.text === 'fire')?.reason).toContain("'came under fire'");
+    expect(hs.find((h) => h.text === 'flood')?.reason).toContain("'flood of'");
+    // a phrasal verb keeps its particle, a hyphenated phrase stays one word
+    expect(texts(marks('The governor played down the risk and lashed out at reporters.'), 'loaded')).toEqual(['played down', 'lashed out']);
+    expect(texts(marks('The so-called reform passed.'), 'loaded')).toEqual(['so-called']);
   });
 
   it('finds minimisers before figures and on their own', () => {
@@ -156,7 +206,8 @@ describe('recall: what is a framing mark', () => {
 
   it('marks the outlet reading an actor’s mind', () => {
     const hs = marks('The minister appeared to relish the fight. The mayor seemed eager to sign.');
-    expect(texts(hs, 'hedge')).toEqual(['appeared to', 'seemed']);
+    expect(texts(hs, 'hedge')).toEqual(['appeared', 'seemed']);
+    expect(hs[0]?.reason).toContain("'appeared to'");
     expect(texts(marks('The report appeared to concern an old case, and a deal seems likely.'), 'hedge')).toEqual([]);
   });
 
@@ -177,7 +228,64 @@ describe('recall: what is a framing mark', () => {
   });
 });
 
+describe('words of blame and contempt beyond the sentiment list', () => {
+  it('adjectives of blame and their adverbs are loaded', () => {
+    expect(texts(marks('The council passed a misguided and sanctimonious plan.'), 'loaded')).toEqual(['misguided', 'sanctimonious']);
+    expect(texts(marks('It was a craven retreat by a duplicitous board.'), 'loaded')).toEqual(['craven', 'duplicitous']);
+    expect(texts(marks('The mayor egregiously ignored the rules.'), 'loaded')).toEqual(['egregiously']);
+  });
+
+  it('a noun that names a person by a vice is loaded, a legal standing is not', () => {
+    expect(texts(marks('The senator’s flunkies and sycophants cheered the plan.'), 'loaded')).toEqual(['flunkies', 'sycophants']);
+    expect(texts(marks('The suspect and two offenders were sentenced on Monday.'), 'loaded')).toEqual([]);
+  });
+
+  it('verbs that cast speech as scolding or empty talk, or an act as evasion or deceit, are loaded in any form', () => {
+    expect(texts(marks('The mayor scolded reporters and sidestepped the question.'), 'loaded')).toEqual(['scolded', 'sidestepped']);
+    expect(texts(marks('The senator is pontificating while aides obfuscate the figures.'), 'loaded')).toEqual(['pontificating', 'obfuscate']);
+    // a noun of the same form is no verb
+    expect(texts(marks('She played the harp at the gala.'), 'loaded')).toEqual([]);
+  });
+
+  it('a listed verb in "-s" after a noun subject, and a hyphenated one, are loaded verbs; the same word as a plural noun is not', () => {
+    expect(texts(marks('The mayor hammers the council and cherry-picked the data.'), 'loaded')).toEqual(['hammers', 'cherry-picked']);
+    expect(texts(marks('The new board guts the budget.'), 'loaded')).toEqual(['guts']);
+    expect(texts(marks('The garden plots were sold to the school.'), 'loaded')).toEqual([]);
+  });
+
+  it('an assault or fire among police, arms or fighters is the act itself; of a policy it is a metaphor', () => {
+    expect(texts(marks('Police arrested two men for assaulting officers, and troops came under fire near the border.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The governor stepped up his assault on the health law and came under fire for it.'), 'loaded')).toEqual(['assault', 'fire']);
+  });
+
+  it('a verb of anger said of no person, and "defy" before a rule, have their plain sense', () => {
+    expect(texts(marks('Protests erupted in the capital, and raging wildfires closed the road as the storm raged.'), 'loaded')).toEqual([]);
+    expect(texts(marks('Hundreds of residents defied an 8 p.m. curfew.'), 'loaded')).toEqual([]);
+    // said of a person, or turning into a fight, they stay marked
+    expect(texts(marks('The mayor erupted at reporters and defied the council.'), 'loaded')).toEqual(['erupted', 'defied']);
+    expect(texts(marks('The dispute is erupting into a feud.'), 'loaded')).toEqual(['erupting', 'feud']);
+  });
+
+  it('a noun that dismisses what it names is loaded', () => {
+    expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
+    expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);
+    expect(texts(marks('The hearing was pure theatrics, and the rebuttal mere sophistry.'), 'loaded')).toEqual(['theatrics', 'sophistry']);
+    expect(texts(marks('On Monday the hand-wringing continued.'), 'loaded')).toEqual(['hand-wringing']);
+  });
+
+  it('a speaker’s insult in quotation marks is marked as the speaker’s', () => {
+    const hs = marks('The president has called the rival a "madman" and a "buffoon."');
+    expect(texts(hs, 'loaded')).toEqual(['madman', 'buffoon']);
+    expect(hs.every((h) => h.quoted)).toBe(true);
+  });
+});
+
 describe('general evaluative forms', () => {
+  it('a superlative or comparative the lemmatiser leaves whole judges as its adjective does; an agent noun in "-er" does not', () => {
+    expect(texts(marks('It was the cruelest campaign and the shoddier of the two plans.'), 'loaded')).toEqual(['cruelest', 'shoddier']);
+    expect(texts(marks('The firm had a banner year.'), 'loaded')).toEqual([]);
+  });
+
   it('an adverb formed from an evaluative adjective is loaded; one from a neutral adjective is not', () => {
     expect(texts(marks('The board recklessly approved the deal and shamefully buried the report.'), 'loaded')).toEqual(['recklessly', 'shamefully']);
     expect(texts(marks('The board formally approved the deal on Monday.'), 'loaded')).toEqual([]);
@@ -191,13 +299,21 @@ describe('general evaluative forms', () => {
   });
 
   it('a superlative of an evaluative adjective is an intensifier, of a plain one it is not', () => {
-    expect(texts(marks('It was the most reckless plan of the year.'), 'intensifier')).toEqual(['most reckless']);
+    const hs = marks('It was the most reckless plan of the year.');
+    // the mark is the adjective that judges; the reason names the superlative
+    expect(texts(hs, 'intensifier')).toEqual(['reckless']);
+    expect(hs[0]?.reason).toContain("'most reckless'");
     expect(texts(marks('It was the most recent plan of the year.'), 'intensifier')).toEqual([]);
   });
 
   it('a noun formed from a negative evaluative adjective is loaded; a plain noun is not', () => {
     expect(texts(marks('Voters spoke of the recklessness and arrogance of the council.'), 'loaded')).toEqual(['recklessness', 'arrogance']);
     expect(texts(marks('Voters spoke of the business of the community.'), 'loaded')).toEqual([]);
+  });
+
+  it('a degree word raises a verb of judgment or stance; before a plain act it gives the extent', () => {
+    expect(texts(marks('The vaccine was heavily researched, and the fence was completely removed.'), 'intensifier')).toEqual([]);
+    expect(texts(marks('The senator strongly opposed the plan and deeply resented the vote.'), 'intensifier')).toEqual(['strongly', 'deeply']);
   });
 
   it('amplifier adverbs are intensifiers and attitude adverbs are loaded', () => {
@@ -248,7 +364,17 @@ describe('general evaluative forms', () => {
   });
 
   it('"did little to" plays down what was done', () => {
-    expect(texts(marks('The statement did little to calm the markets.'), 'loaded')).toEqual(['did little to']);
+    expect(texts(marks('The statement did little to calm the markets.'), 'loaded')).toEqual(['little']);
+  });
+
+  it('"so-called" before quotation marks introduces a name; before a bare word it disputes it', () => {
+    expect(texts(marks('The senator backs so-called “smart guns” that read fingerprints.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The so-called experts were wrong.'), 'loaded')).toEqual(['so-called']);
+  });
+
+  it('a term in quotation marks that is being defined or cited as a word is mentioned, not distanced', () => {
+    expect(texts(marks('The new law defines “resident” as anyone who has lived in the county for a year.'), 'hedge')).toEqual([]);
+    expect(texts(marks('The school uses the pronoun “they” for every pupil.'), 'hedge')).toEqual([]);
   });
 
   it('quoted words in a sentence that reports speech are a partial quotation, not scare quotes', () => {
@@ -285,7 +411,20 @@ describe('intensifiers and hedges a reader would not call framing', () => {
 
   it('"seem to" before a mildly scored act hedges a fact; before a feeling it reads a mind', () => {
     expect(texts(marks('The storms seem to increase each year.'), 'hedge')).toEqual([]);
-    expect(texts(marks('The senator appeared to relish the fight.'), 'hedge')).toEqual(['appeared to']);
+    expect(texts(marks('The senator appeared to relish the fight.'), 'hedge')).toEqual(['appeared']);
+  });
+
+  it('"even" after a modal or "to", or in a question or condition, means "at all" and stresses nothing', () => {
+    expect(texts(marks('The rule may even increase costs, and few know how the fund even works.'), 'intensifier')).toEqual([]);
+    expect(texts(marks('The mayor pledged to even jail landlords.'), 'intensifier')).toEqual([]);
+    expect(texts(marks('The mayor even praised the rival.'), 'intensifier')).toEqual(['even']);
+  });
+
+  it('an adverb that sizes a vote or a poll answer states a count, as a figure would', () => {
+    expect(texts(marks('The House overwhelmingly backed the bill, and most voters strongly disagree with it.'), 'intensifier')).toEqual([]);
+    expect(texts(marks('The county voted heavily for the mayor.'), 'intensifier')).toEqual([]);
+    // outside a poll's scale "strongly" still raises the act
+    expect(texts(marks('The senator strongly supports the bill.'), 'intensifier')).toEqual(['strongly']);
   });
 
   it('an adverb or verb of change beside the figure it sums up describes the change', () => {

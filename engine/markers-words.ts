@@ -1,5 +1,5 @@
 /** Word-level framing marks: loaded words and idioms, descriptors, intensifiers, minimisers, stance adverbs, hedges, attribution verbs. */
-import { CONFLICT_FRAME, LAUDATORY, LOADED_IDIOMS, LOADED_VERBS, MINIMISERS, PEJORATIVE, STANCE_ADVERBS, STATUS_ADJECTIVES } from './lexicon/descriptors';
+import { CONFLICT_FRAME, DISMISSIVE_NOUNS, LAUDATORY, LOADED_IDIOMS, LOADED_VERBS, MINIMISERS, PEJORATIVE, STANCE_ADVERBS, STATUS_ADJECTIVES } from './lexicon/descriptors';
 import {
   ACCUSATIONS,
   CAMP_LABELS,
@@ -18,8 +18,9 @@ import {
   WEASEL_VERBS,
 } from './lexicon/framing';
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS } from './lexicon/speech';
-import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, isPlainNewsWord, literalFight, neutralTermTokens, neutralUse, plainSense, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
+import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, isPlainNewsWord, literalFight, neutralTermTokens, neutralUse, plainSense, plainVerbSense, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
 import { inRanges, reportedClauses } from './markers-reported';
+import { STOP_WORDS } from './lexicon/stop-words';
 import { AFINN } from './sentiment';
 import { isWordLike, startsLower, startsUpper, type Span } from './text';
 import type { AttributionClass, MarkCategory, Sentence, Token } from './types';
@@ -59,6 +60,8 @@ function addPhrase(source: string, category: MarkCategory, reason: (text: string
 }
 for (const [phrase, why] of Object.entries(LOADED)) addPhrase(phrase, 'loaded', (t) => `Loaded wording: '${t}' ${why}`);
 for (const [idiom, why] of LOADED_IDIOMS) addPhrase(idiom, 'loaded', (t) => `Loaded idiom: '${t}' ${why}`);
+// a hyphenated verb is several tokens ("cherry-picked", "strong-arming"): matched as a phrase of lemmas
+for (const [verb, why] of LOADED_VERBS) if (verb.includes('-')) addPhrase(verb, 'loaded', (t) => `Loaded verb: '${t}' ${why}`);
 for (const phrase of WEASEL_PHRASES) addPhrase(phrase, 'hedge', (t) => `Weasel wording: '${t}' cites nobody in particular`);
 
 /** Every word that can start a mark. */
@@ -75,6 +78,7 @@ const MAY_START: ReadonlySet<string> = new Set([
   ...PEJORATIVE,
   ...LAUDATORY,
   ...LOADED_VERBS.keys(),
+  ...DISMISSIVE_NOUNS,
   ...AFINN.keys(),
   ...COMPARISON_BOOSTERS,
   'most',
@@ -92,6 +96,12 @@ const ADDED = new Set(['added', 'adds', 'adding']);
 const MIND_READING = new Set(['appear', 'seem']);
 const NUMERIC = /^[\d$€£.,%]+$/u;
 const YEAR = /^(?:1[89]|20)\d\d$/u;
+
+const DISMISSIVE = 'a dismissive noun: it judges what it names instead of describing it';
+/** Why a noun dismisses what it names ("utter drivel", "pure theatrics"); a verb of the same form is left to the verb lists. */
+function dismissiveNoun(t: Token, lemma: string): string | undefined {
+  return t.pos === 'NOUN' && (DISMISSIVE_NOUNS.has(lemma) || DISMISSIVE_NOUNS.has(t.norm)) ? DISMISSIVE : undefined;
+}
 
 function descriptorReason(word: string): string | undefined {
   if (CONFLICT_FRAME.has(word)) return 'a conflict metaphor: it frames a dispute as a fight';
@@ -159,9 +169,26 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       i += phrase.length - 1;
       continue;
     }
+    // "the pandemic raged on", "a dangerous storm": a listed word in its plain sense (a verb of anger said of no
+    // person, a modifier of the noun that gives it its literal meaning)
+    if (phrase && phrase.length === 1 && (plainVerbSense(tokens, i) || plainSense(tokens, i))) {
+      continue;
+    }
+    // "assaulting police officers", "armed when under fire": a word of fighting among fighters reports the fight
+    if (phrase && phrase.phrase.category === 'loaded' && phraseIsLiteralFight(tokens, i, phrase.length)) {
+      i += phrase.length - 1;
+      continue;
+    }
+    // "the so-called 'fetal heartbeat' bill": before quotation marks it introduces a name, as "dubbed" does
+    if (phrase && phrase.phrase.words.join('') === 'so-called' && QUOTE_MARK.test(tokens[i + phrase.length]?.raw ?? '')) {
+      i += phrase.length - 1;
+      continue;
+    }
     if (phrase) {
       const end = tokens[i + phrase.length - 1]!.end;
-      out.push({ start: t.start, end, category: phrase.phrase.category, reason: phrase.phrase.reason(text.slice(t.start, end)) });
+      // the mark covers the idiom's figurative words ("fire" in "came under fire"); the reason quotes it whole
+      const head = phrase.phrase.category === 'loaded' ? idiomHead(tokens, i, i + phrase.length - 1) : { start: t.start, end };
+      out.push({ start: head.start, end: head.end, category: phrase.phrase.category, reason: phrase.phrase.reason(text.slice(t.start, end)) });
       i += phrase.length - 1;
       continue;
     }
@@ -196,7 +223,8 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       const next = tokens[i + 1];
       if (next && (next.norm === 'to' || next.pos === 'ADJ') && feelingAfter(tokens, next.norm === 'to' ? i + 2 : i + 1)) {
         const end = next.norm === 'to' ? next.end : t.end;
-        out.push({ start: t.start, end, category: 'hedge', reason: `Hedge: '${text.slice(t.start, end)}' reads the actor's mind instead of reporting what was said or done` });
+        // the mark is the verb that reads the mind ("appeared"); "to" is grammar
+        out.push({ start: t.start, end: t.end, category: 'hedge', reason: `Hedge: '${text.slice(t.start, end)}' reads the actor's mind instead of reporting what was said or done` });
         continue;
       }
     }
@@ -229,7 +257,9 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
 
     // "he even suggested": the focus particle presents the act as beyond what was to be expected
-    if (norm === 'even' && tokens[i + 1]?.pos === 'VERB' && !tokens[i + 1]!.negated) {
+    // (after a modal or "to" it sizes a possibility or an aim, "may even increase", "to even explain"; in a question or
+    // a condition it means "at all", "how it even works": no stress on a fact)
+    if (norm === 'even' && tokens[i + 1]?.pos === 'VERB' && !tokens[i + 1]!.negated && !evenAtAll(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: 'even' presents '${tokens[i + 1]!.raw}' as going beyond what was to be expected` });
       continue;
     }
@@ -248,7 +278,8 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     if (norm === 'most') {
       const next = tokens[i + 1];
       if (next && !next.negated && isEvaluativeAdjective(next, neutral.has(i + 1), s.heading)) {
-        out.push({ start: t.start, end: next.end, category: 'intensifier', reason: `Superlative of an evaluative adjective: '${text.slice(t.start, next.end)}' ranks the judgment at its extreme` });
+        // the mark is the adjective that judges; "most" ranks it, named in the reason
+        out.push({ start: next.start, end: next.end, category: 'intensifier', reason: `Superlative of an evaluative adjective: '${text.slice(t.start, next.end)}' ranks the judgment at its extreme` });
         i++;
         continue;
       }
@@ -256,7 +287,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
 
     // "fell sharply, from 10.2% to 8.4%", "soared 20%": an adverb or a verb of change beside the figure it sums up
     // describes a change the sentence states
-    const summarisesFigure = (t.pos === 'ADV' || t.pos === 'VERB') && figureFollows(tokens, i);
+    const summarisesFigure = ((t.pos === 'ADV' || t.pos === 'VERB') && figureFollows(tokens, i)) || summarisesTally(tokens, i);
     if (INTENSIFIERS.has(norm) && !summarisesFigure && !neutral.has(i) && !plainSense(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: '${t.raw}' amplifies the claim without adding facts` });
       continue;
@@ -272,8 +303,9 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     const compound = hyphenCompound(tokens, i);
     if (compound) {
       // "hyper-partisan" is the listed "hyperpartisan" written with a hyphen
-      const why = descriptorReason(compound.norm) ?? descriptorReason(compound.norm.replace('-', ''));
-      const score = AFINN.get(compound.norm);
+      const why = descriptorReason(compound.norm) ?? descriptorReason(compound.norm.replace('-', '')) ?? (DISMISSIVE_NOUNS.has(compound.norm) ? DISMISSIVE : undefined);
+      const plainCompound = isPlainNewsWord({ ...t, norm: compound.norm, lemma: compound.norm });
+      const score = plainCompound ? undefined : AFINN.get(compound.norm);
       const coloured = why || (score !== undefined && Math.abs(score) >= 2) ? undefined : colouredCompound(tokens, i);
       if (why || coloured || (score !== undefined && Math.abs(score) >= 2)) {
         const w = text.slice(t.start, compound.end);
@@ -285,27 +317,38 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
 
     // a plural noun is its own word when its singular is a laudatory adjective ("dynamics", "positives")
-    const why = descriptorReason(norm) ?? (lemma !== norm && !(t.pos === 'NOUN' && LAUDATORY.has(lemma)) ? descriptorReason(lemma) : undefined);
+    // "cruelest", "shoddier": a graded form the lemmatiser left whole judges as its adjective does
+    const graded = t.pos === 'ADJ' && lemma === norm ? gradedBase(norm) : undefined;
+    // "immigrant-hating", "Trump-loving": a compound that defines people by a hatred, or by devotion to a person
+    const devoted = devotionCompound(tokens, i);
+    if (devoted) {
+      const w = text.slice(devoted.start, t.end);
+      out.push({ start: devoted.start, end: t.end, category: 'loaded', reason: `Loaded word: '${w}' defines people by ${HATRED.has(t.norm) ? 'a hatred' : 'their devotion to a person'}` });
+      continue;
+    }
+    // "anti-racist", "self-hatred": after a prefix of stance the word names what is opposed or turned inward, no judgment
+    if (prefixedTail(tokens, i)) continue;
+    const why = descriptorReason(norm) ?? (lemma !== norm && !(t.pos === 'NOUN' && LAUDATORY.has(lemma)) ? descriptorReason(lemma) : undefined) ?? dismissiveNoun(t, lemma) ?? (graded ? descriptorReason(graded) : undefined);
     // "police and protesters clashed": among fighters a word of fighting reports the fight
-    if (why && !literalFight(tokens, i)) {
+    if (why && !neutral.has(i) && !literalFight(tokens, i) && !plainSense(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is ${why}` });
       continue;
     }
 
     const verb = verbReading(t, norm) || presentVerbAfterName(tokens, i) ? loadedVerb(lemma, norm) : undefined;
-    if (verb && !t.negated && !literalFight(tokens, i)) {
+    if (verb && !t.negated && !literalFight(tokens, i) && !plainVerbSense(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded verb: '${t.raw}' ${verb}` });
       continue;
     }
 
     // "recklessly", "shamefully": an adverb formed from an evaluative adjective judges the act it describes
     const base = AFINN.has(norm) || AFINN.has(lemma) ? undefined : t.pos === 'ADV' ? adverbBase(norm) : t.pos === 'NOUN' && !t.negated && !literalFight(tokens, i) ? nounBase(norm) : undefined;
-    if (base) {
+    if (base && !isPlainNewsWord(t)) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is formed from '${base.word}', ${base.why}` });
       continue;
     }
 
-    const score = AFINN.get(t.norm) ?? AFINN.get(norm) ?? AFINN.get(lemma);
+    const score = AFINN.get(t.norm) ?? AFINN.get(norm) ?? AFINN.get(lemma) ?? (graded ? AFINN.get(graded) : undefined);
     // "a leading economist", "a powerful senator": rank and influence give a standing, no praise
     const ofPerson = score !== undefined && score > 0 && score < 4 && !STATUS_ADJECTIVES.has(norm) && describesPerson(tokens, i, s.heading);
     // in a headline every capitalised word is tagged as a name: one with no noun after it is the noun it mostly is
@@ -314,11 +357,55 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     // ("Is Crazy", "Going to Regret It": after "is", "to" or before an object it is no noun either)
     const predicative = tokens[i - 1]?.pos === 'AUX' || tokens[i - 1]?.norm === 'to' || lemmaOf(tokens[i - 1] ?? t) === 'be';
     const headNoun = s.heading && t.pos === 'PROPN' && !predicative && !(next && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PRON' || next.pos === 'DET' || next.raw === '-'));
-    if (score !== undefined && Math.abs(score) >= 2 && !neutralUse(headNoun ? { ...t, pos: 'NOUN' } : t, score, neutral.has(i), s.heading, ofPerson) && !reportedFeeling(tokens, i) && !reportedFeelingNoun(tokens, i) && !socialStanding(tokens, i) && !plainSense(tokens, i)) {
+    // "vulnerable to a pandemic": exposure to a risk, stated; "a vulnerable plan" judges
+    const exposure = EXPOSURE.has(norm) && tokens[i + 1]?.norm === 'to';
+    if (score !== undefined && Math.abs(score) >= 2 && !exposure && !neutralUse(headNoun ? { ...t, pos: 'NOUN' } : t, score, neutral.has(i), s.heading, ofPerson) && !reportedFeeling(tokens, i) && !reportedFeelingNoun(tokens, i) && !socialStanding(tokens, i) && !plainSense(tokens, i)) {
       const reason = ofPerson ? `Loaded word: '${t.raw}' praises the person it describes (sentiment score +${score})` : afinnReason(t.raw, score);
       out.push({ start: t.start, end: t.end, category: 'loaded', reason });
     }
   }
+}
+
+/** Whether a phrase of `length` tokens from i holds a word of physical fighting in a sentence about fighters or arms. */
+function phraseIsLiteralFight(tokens: readonly Token[], i: number, length: number): boolean {
+  for (let k = i; k < i + length; k++) if (literalFight(tokens, k)) return true;
+  return false;
+}
+
+/** Whether token i follows a prefix of stance or a name joined by a hyphen ("anti-racist", "self-hatred", "Grammy-winner"). */
+function prefixedTail(tokens: readonly Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  const prefix = tokens[i - 2];
+  if (dash === undefined || prefix === undefined || dash.raw !== '-' || dash.end !== tokens[i]!.start || prefix.end !== dash.start) return false;
+  // "Grammy-winner", "Oscar-winning": after a name the word is part of a compound about it
+  return STANCE_PREFIXES.has(prefix.norm) || startsUpper(prefix.raw);
+}
+const STANCE_PREFIXES = new Set(['anti', 'self', 'pro', 'non', 'counter']);
+
+const QUOTE_MARK = /^["“‘']$/u;
+
+/** Verbs that lend an idiom its grammar but not its image ("came under fire", "took aim", "went so far as"). */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'go', 'come', 'take', 'get', 'make', 'give', 'put']);
+/** Function words of degree that are part of an idiom's image ("went even further", "so far as", "more bark than bite"). */
+const DEGREE_IN_IDIOMS = new Set(['further', 'more', 'most', 'less', 'so']);
+/** Particles of a phrasal verb are part of the verb ("played down", "lashed out", "crack down"): they stay. */
+const VERB_PARTICLES = new Set(['up', 'down', 'out', 'off', 'over']);
+
+/**
+ * The span of an idiom's words from `first` to `last` without the function words and light verbs at its edges:
+ * "fire" in "came under fire", "swipe" in "took a swipe", "flood" in "flood of", "seized" in "seized on". Those words
+ * carry the grammar; the image that frames is the rest. A phrasal verb keeps its particle ("lashed out", "crack
+ * down"), an idiom of degree its degree word ("even further").
+ */
+function idiomHead(tokens: readonly Token[], first: number, last: number): Span {
+  const plain = (t: Token) => (STOP_WORDS.has(t.norm) && !DEGREE_IN_IDIOMS.has(t.norm) && !VERB_PARTICLES.has(t.norm)) || LIGHT_VERBS.has(lemmaOf(t)) || t.raw === '-';
+  let a = first;
+  let b = last;
+  while (a < b && plain(tokens[a]!)) a++;
+  while (b > a && plain(tokens[b]!)) b--;
+  // a hyphenated phrase ("so-called", "far-right") is one word
+  if (tokens.slice(first, last + 1).some((t) => t.raw === '-')) return { start: tokens[first]!.start, end: tokens[last]!.end };
+  return { start: tokens[a]!.start, end: tokens[b]!.end };
 }
 
 /**
@@ -335,7 +422,9 @@ function amplifiedJudgment(tokens: readonly Token[], i: number, neutral: Readonl
   const t = tokens[k];
   // "deeply troubled by": a reported feeling raised is still the actor's feeling
   if (!t || t.negated || neutral.has(k) || reportedFeeling(tokens, k)) return undefined;
-  if (acts && t.pos === 'VERB') return t;
+  // "strongly condemned", "sharply rebuked": a verb of judgment or stance is raised; "heavily researched", "completely
+  // removed" give the extent of a plain act
+  if (acts && t.pos === 'VERB' && judgingVerb(t)) return t;
   const lemma = lemmaOf(t);
   if (descriptorReason(t.norm) ?? descriptorReason(lemma) ?? (t.pos === 'VERB' ? loadedVerb(lemma, t.norm) : undefined)) return t;
   const score = AFINN.get(t.norm) ?? AFINN.get(lemma);
@@ -344,6 +433,18 @@ function amplifiedJudgment(tokens: readonly Token[], i: number, neutral: Readonl
   // "strongly condemned", "badly hurt": a verb or adverb with a sentiment score is raised too
   return score !== undefined && Math.abs(score) >= 2 && (t.pos === 'VERB' || t.pos === 'ADV') && !neutralUse(t, score >= 0 ? 3 : -3, false, heading) ? t : undefined;
 }
+
+/** Whether a verb judges or takes a stance: a sentiment-list or loaded verb, or a verb of criticism, support or resentment. */
+function judgingVerb(t: Token): boolean {
+  const lemma = lemmaOf(t);
+  return AFINN.has(t.norm) || AFINN.has(lemma) || STANCE_VERBS.has(lemma) || loadedVerb(lemma, t.norm) !== undefined;
+}
+/** Verbs of taking a stance that a degree word raises ("sharply rebuked", "strongly opposed", "deeply resented"). */
+const STANCE_VERBS = new Set([
+  'criticize', 'criticise', 'rebuke', 'condemn', 'denounce', 'decry', 'oppose', 'object', 'reject', 'deny', 'dispute',
+  'protest', 'defend', 'praise', 'endorse', 'support', 'welcome', 'disagree', 'resent', 'question', 'challenge',
+  'attack', 'fault', 'blame', 'dismiss', 'back', 'favor', 'favour', 'urge', 'insist', 'regret', 'distrust',
+]);
 
 /** Whether the noun phrase from token k on is headed by a political actor ("party", "white nationalist groups"). */
 function describesPoliticalActor(tokens: readonly Token[], k: number): boolean {
@@ -359,15 +460,51 @@ function describesPoliticalActor(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "Warren savages Biden": a word in -s that the tagger reads as a plural noun, between a name and the object after
- * it, is the verb of the sentence.
+ * "Warren savages Biden", "the mayor hammers the council": a word in -s that the tagger reads as a plural noun,
+ * between a name or a noun with its determiner and the object after it, is the verb of the sentence.
  */
 function presentVerbAfterName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  return t.pos === 'NOUN' && t.norm.endsWith('s') && before?.pos === 'PROPN' && after !== undefined && (after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'PRON');
+  // the subject is a name ("Warren") or a noun after a determiner or modifier ("the mayor", "the new board")
+  const subject = before?.pos === 'PROPN' || (before?.pos === 'NOUN' && SUBJECT_OPENERS.has(tokens[i - 2]?.pos ?? ''));
+  return t.pos === 'NOUN' && t.norm.endsWith('s') && subject && after !== undefined && (after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'PRON');
 }
+
+const SUBJECT_OPENERS = new Set(['DET', 'ADJ', 'PRON']);
+
+/**
+ * Whether the degree adverb at i sums up a vote or a poll ("the House overwhelmingly backed", "voted heavily for",
+ * "a majority strongly disagrees"): it states the size of a count, as a figure would.
+ */
+function summarisesTally(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  // "strongly" sizes a poll answer only on the survey's own scale ("strongly agree"); "strongly supports" judges
+  const verbs = TALLY_ADVERBS.has(t.norm) ? TALLY_VERBS : t.norm === 'strongly' ? POLL_SCALE : undefined;
+  if (!verbs || t.pos !== 'ADV') return false;
+  const verb = (k: number) => tokens[k] !== undefined && verbs.has(lemmaOf(tokens[k]!));
+  return verb(i + 1) || verb(i - 1);
+}
+/** Adverbs that size a count ("overwhelmingly", "narrowly"). */
+const TALLY_ADVERBS = new Set(['overwhelmingly', 'heavily', 'narrowly', 'widely', 'broadly', 'largely']);
+/** Verbs of voting and of answering a poll (lemmas). */
+const TALLY_VERBS = new Set(['vote', 'back', 'pass', 'approve', 'disapprove', 'reject', 'support', 'oppose', 'favor', 'favour', 'endorse', 'elect', 'agree', 'disagree']);
+const POLL_SCALE = new Set(['agree', 'disagree', 'approve', 'disapprove']);
+
+/** Whether "even" at i follows a modal or "to", or stands in a clause of question or condition ("how it even works"). */
+function evenAtAll(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before && (before.norm === 'to' || MODALS.has(before.norm))) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_BREAK.test(t.raw)) return false;
+    if (AT_ALL_OPENERS.has(t.norm)) return true;
+  }
+  return false;
+}
+const MODALS = new Set(['may', 'might', 'can', 'could', 'would', 'should', 'will', 'must']);
+const AT_ALL_OPENERS = new Set(['if', 'whether', 'how', 'why', 'what', 'extent', 'before', 'without']);
 
 /** Whether a figure follows within a few words of token i, in its clause ("dropped sharply in May from 10%"). */
 function figureFollows(tokens: readonly Token[], i: number): boolean {
@@ -379,6 +516,21 @@ function figureFollows(tokens: readonly Token[], i: number): boolean {
     if ((/\d/u.test(t.raw) && NUMERIC.test(t.raw)) || (t.pos === 'NUM' && t.norm !== 'one')) return true;
   }
   return false;
+}
+
+/**
+ * The listed adjective a comparative or superlative is formed from, where the lemmatiser left it whole ("cruelest" →
+ * "cruel", "shoddier" → "shoddy", "saddest" → "sad"), or undefined.
+ */
+function gradedBase(norm: string): string | undefined {
+  const end = /(?:est|er)$/u.exec(norm);
+  if (!end || norm.length - end[0].length < 3) return undefined;
+  const stem = norm.slice(0, end.index);
+  const options = [stem, `${stem}e`];
+  if (stem.endsWith('i')) options.push(`${stem.slice(0, -1)}y`);
+  if (stem.length > 3 && stem.at(-1) === stem.at(-2)) options.push(stem.slice(0, -1));
+  // an "-er" word is often an agent or a thing ("banner", "hater"): only a listed descriptor is read as its comparative
+  return options.find((w) => PEJORATIVE.has(w) || LAUDATORY.has(w) || (end[0] === 'est' && AFINN.has(w)));
 }
 
 /** The loaded-verb reason for a word by its lemma or, where the lemmatiser differs ("lambast"), by its inflection stripped. */
@@ -398,18 +550,21 @@ const INFLECTION = /(?:ing|ed|es|s|d)$/u;
 
 /** Words already judged by `mayBeFormed`; cleared when it grows past a long article's vocabulary many times over. */
 const FORMED = new Map<string, boolean>();
-/** Whether a word may be formed from a listed one: an adverb or noun from an adjective, an inflected loaded verb. */
+/** Whether a word may be formed from a listed one: an adverb or noun from an adjective, an inflected loaded verb, a graded adjective. */
 function mayBeFormed(norm: string): boolean {
   let v = FORMED.get(norm);
   if (v === undefined) {
     if (FORMED.size > 50_000) FORMED.clear();
-    v = DERIVED.test(norm) || inflectedLoadedVerb(norm) !== undefined;
+    v = DERIVED.test(norm) || inflectedLoadedVerb(norm) !== undefined || gradedBase(norm) !== undefined;
     FORMED.set(norm, v);
   }
   return v;
 }
 /** Endings of adverbs and nouns formed from adjectives ("recklessly", "recklessness", "absurdity", "arrogance"). */
 const DERIVED = /(?:ly|ness|ity|nce)$/u;
+
+/** Adjectives that, before "to", state exposure to a risk ("vulnerable to attack"). */
+const EXPOSURE = new Set(['vulnerable', 'susceptible', 'exposed', 'prone']);
 
 function afinnReason(word: string, score: number): string {
   const tone = score < 0 ? 'negative' : 'positive';
@@ -465,6 +620,22 @@ function colouredCompound(tokens: readonly Token[], i: number): Token | undefine
   return score !== undefined && score <= -2 && !isPlainNewsWord(first) ? first : undefined;
 }
 const PARTICIPLE = /(?:ed|ing|en)$/u;
+/** Second parts of compounds that define people by what they hate ("immigrant-hating") or whom they adore ("Trump-loving"). */
+const HATRED = new Set(['hating', 'loathing', 'bashing', 'despising']);
+const DEVOTION = new Set(['loving', 'worshipping', 'worshiping', 'adoring']);
+
+/**
+ * The first token of a compound ending at i that defines people by a hatred ("immigrant-hating") or by devotion to a
+ * named person ("Trump-loving"; "fun-loving" and "peace-loving" describe a temper, no allegiance).
+ */
+function devotionCompound(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[i]!;
+  if (!HATRED.has(t.norm) && !DEVOTION.has(t.norm)) return undefined;
+  const dash = tokens[i - 1];
+  const prefix = tokens[i - 2];
+  if (!dash || !prefix || dash.raw !== '-' || dash.end !== t.start || prefix.end !== dash.start) return undefined;
+  return HATRED.has(t.norm) || startsUpper(prefix.raw) ? prefix : undefined;
+}
 
 function hyphenCompound(tokens: readonly Token[], i: number): { norm: string; end: number; last: number } | undefined {
   const dash = tokens[i + 1];

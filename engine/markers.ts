@@ -88,7 +88,7 @@ function markLabels(ctx: MarkContext, out: Candidate[]): void {
     if (!judging && !PEJORATIVE.has(lemma) && !partisan) continue;
     // the mark covers the word that judges ("disgraced" in "disgraced Arizona Sheriff"): the rest names the office;
     // a partisan form shows only with its noun ("Democrat President")
-    const word = partisan ? undefined : judgingSpan(l, judging ?? first?.raw ?? '');
+    const word = partisan ? partisanSpan(l) : judgingSpan(l, judging ?? first?.raw ?? '');
     out.push({
       start: word?.start ?? l.start,
       end: word?.end ?? l.end,
@@ -98,6 +98,12 @@ function markLabels(ctx: MarkContext, out: Candidate[]): void {
         : `Label the outlet puts in front of ${l.actorName}: '${l.text}' — '${judging ?? lemma}' judges rather than names a role`,
     });
   }
+}
+
+/** "Democrat" and the word it stands before ("Democrat President" of "Democrat challenger former mayor …"). */
+function partisanSpan(l: ActorLabel): Span {
+  const at = /^Democrat [\p{L}\p{N}.'’-]+/u.exec(l.text);
+  return { start: l.start, end: l.start + (at ? at[0].length : l.text.length) };
 }
 
 /** Where a word of a label stands in the text, by its first whole-word match in the label. */

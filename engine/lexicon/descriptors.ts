@@ -30,6 +30,44 @@ export const PEJORATIVE: ReadonlySet<string> = new Set([
   'scandal-ridden', 'discredited', 'debunked', 'notorious', 'infamous', 'nightmare', 'nightmarish', 'dystopian',
   'apocalyptic', 'doomsday', 'draconian', 'harsh', 'punishing', 'crippling', 'disastrous', 'ruinous', 'woeful', 'woefully',
   'abysmal', 'dismal', 'pathetic', 'shoddy', 'sloppy', 'botched', 'chaotic', 'dysfunctional', 'meddling', 'sham', 'rigged',
+  // adjectives of blame and contempt that the sentiment list lacks ("a misguided plan", "a sanctimonious lecture");
+  // their "-ly" adverbs ("egregiously", "condescendingly") judge the act by the same rule
+  'egregious', 'reprehensible', 'despicable', 'deplorable', 'odious', 'grotesque', 'half-baked', 'harebrained',
+  'hare-brained', 'wrongheaded', 'misguided', 'ill-conceived', 'myopic', 'simplistic', 'sanctimonious',
+  'self-righteous', 'preachy', 'condescending', 'patronizing', 'patronising', 'snide', 'sneering', 'petulant', 'shrill',
+  'strident', 'sleazy', 'slimy', 'venal', 'rabid', 'kafkaesque', 'unapologetic', 'power-hungry', 'narrow-minded',
+  'mean-spirited', 'asinine', 'inane', 'moronic', 'imbecilic', 'cretinous', 'boneheaded', 'dimwitted', 'witless',
+  'brainless', 'risible', 'nonsensical', 'half-witted', 'cockamamie', 'loopy', 'batty', 'bonkers', 'wacko',
+  'histrionic', 'overblown', 'overhyped', 'hyperbolic', 'sensationalist', 'smarmy', 'unctuous', 'servile', 'craven',
+  'gutless', 'weak-kneed', 'lily-livered', 'pusillanimous', 'two-faced', 'duplicitous', 'underhanded', 'shifty',
+  'unscrupulous', 'amoral', 'depraved', 'debauched', 'perverse', 'bloodthirsty', 'chauvinistic', 'hidebound',
+  'benighted', 'snobbish', 'snooty', 'haughty', 'imperious', 'dictatorial', 'iron-fisted', 'jackbooted', 'slavish',
+  'sycophantic', 'bootlicking',
+  // nouns that name a person by a vice or an insult: words of abuse, not of role or offence ("criminal", "offender"
+  // and "suspect" name a legal standing and are not here)
+  'agitator', 'provocateur', 'rabble-rouser', 'troublemaker', 'charlatan', 'swindler', 'crook', 'shill', 'flunky',
+  'flunkey', 'sycophant', 'toady', 'goon', 'maniac', 'madman', 'nutcase', 'nutjob', 'kook', 'buffoon', 'simpleton',
+  'dimwit', 'ignoramus', 'traitor', 'turncoat', 'freeloader', 'moocher', 'deadbeat', 'plutocrat', 'crybaby', 'whiner',
+  'gasbag', 'windbag', 'blowhard', 'braggart', 'narcissist', 'megalomaniac', 'sociopath', 'psychopath', 'ghoul',
+  'sleazebag', 'lowlife', 'riffraff', 'rabble', 'lapdog', 'mouthpiece', 'truther', 'doomsayer', 'fearmonger',
+  'hatemonger', 'scaremonger', 'busybody', 'meddler', 'do-gooder', 'wingnut', 'moonbat', 'commie', 'pinko', 'lefty',
+  'leftie', 'fool', 'huckster', 'hooligan', 'denier', 'yes-man', 'bootlicker', 'apparatchik', 'scoundrel', 'rascal',
+  'knave', 'miscreant', 'reprobate', 'weirdo', 'conspiracist', 'sheeple', 'brownshirt', 'fatcat', 'bloodsucker',
+  'pencil-pusher', 'paper-pusher', 'sellout',
+]);
+
+/**
+ * Nouns that dismiss what they name ("utter drivel", "pure theatrics"): marked as nouns only (or as one hyphenated
+ * word: "hand-wringing"). Our own selection of general English words of contempt for speech, ideas and affairs; no
+ * library lists them. "Rubbish" is left out: British news uses it for household waste.
+ */
+export const DISMISSIVE_NOUNS: ReadonlySet<string> = new Set([
+  'drivel', 'claptrap', 'hogwash', 'baloney', 'balderdash', 'twaddle', 'poppycock', 'malarkey',
+  'doublespeak', 'gobbledygook', 'psychobabble', 'quackery', 'gaslighting', 'folly', 'lunacy', 'absurdity', 'shambles',
+  'cesspool', 'bloodlust', 'vendetta', 'disgrace', 'pablum', 'piffle', 'bunkum', 'flimflam', 'mumbo-jumbo',
+  'sophistry', 'chicanery', 'skulduggery', 'skullduggery', 'shenanigans', 'hocus-pocus', 'theatrics', 'histrionics',
+  'hyperbole', 'hand-wringing', 'navel-gazing', 'pearl-clutching', 'whataboutism', 'groupthink', 'capitulation',
+  'shakedown', 'rip-off',
 ]);
 
 /** Nouns of fighting used for disputes and negotiations: the conflict frame ("trade battle", "showdown"). */
@@ -63,6 +101,12 @@ export const LOADED_VERBS: ReadonlyMap<string, string> = new Map([
   ...['mock', 'ridicule', 'deride', 'belittle', 'lampoon', 'disparage', 'demonize', 'demonise', 'vilify', 'smear',
     'slander', 'malign', 'besmirch', 'scapegoat']
     .map((w) => [w, 'frames a response as ridicule or a smear'] as const),
+  ...['scold', 'chide', 'hector', 'smirk', 'pontificate', 'moralize', 'moralise', 'grandstand', 'preen', 'prattle',
+    'blather', 'spout', 'harp', 'carp']
+    .map((w) => [w, 'casts speech as scolding, preaching or empty talk'] as const),
+  ...['backtrack', 'sidestep', 'obfuscate', 'gaslight', 'cherry-pick', 'hoodwink', 'bamboozle', 'dupe', 'fleece',
+    'swindle', 'blindside', 'muzzle']
+    .map((w) => [w, 'frames an act as evasion, deceit or coercion'] as const),
   ...['brag', 'boast', 'tout', 'trumpet', 'hype', 'peddle', 'spew', 'parrot', 'spin', 'preach', 'lecture', 'sermonize']
     .map((w) => [w, 'casts a statement as self-serving or empty'] as const),
   ...['cave', 'capitulate', 'cower', 'grovel', 'kowtow', 'pander', 'fawn', 'coddle', 'backpedal', 'waffle', 'flip-flop',
@@ -153,6 +197,9 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set([
   'called', 'calls', 'call', 'calling', 'dubbed', 'named', 'titled', 'entitled', 'labeled', 'labelled', 'termed',
   'known', 'word', 'words', 'phrase', 'term', 'slogan', 'nicknamed', 'branded', 'hashtag', 'motto', 'headline', 'as',
   'nickname', 'moniker', 'label', 'name',
+  // a term being defined or cited as a word ("defines 'person' as …", "the pronoun 'hen'") is mentioned, not used
+  'define', 'defines', 'defined', 'defining', 'redefine', 'redefines', 'redefined', 'pronoun', 'pronouns', 'acronym',
+  'abbreviation', 'spelled', 'spelt', 'pronounced',
 ]);
 
 /**
@@ -163,7 +210,7 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set([
 export const PHYSICAL_FIGHT: ReadonlySet<string> = new Set([
   'battle', 'battles', 'clash', 'clashes', 'confrontation', 'confrontations', 'brawl', 'skirmish', 'skirmishes',
   'tussle', 'fray', 'shootout', 'bloodbath', 'battleground', 'standoff', 'standoffs', 'face-off', 'faceoff', 'loot',
-  'looting', 'looted', 'brutality',
+  'looting', 'looted', 'brutality', 'assault', 'assaulted', 'assaulting', 'assaults', 'fire',
 ]);
 
 /** Words that show a fight is physical: fighters, arms and wounds (lemmas). */

@@ -128,6 +128,9 @@ export const WEASEL_PHRASES: readonly string[] = [
 
 /** AFINN words that are plain reporting vocabulary in news, not loaded language. */
 export const NEWS_NEUTRAL: ReadonlySet<string> = new Set([
+  // measures and descriptions that sentiment lists score: "well-being", "the severity of symptoms", "loosely organized"
+  'well-being', 'wellbeing', 'severity', 'loose', 'loosely', 'unsuccessful', 'unsuccessfully', 'fraudulent',
+  'bankruptcy', 'bankrupt',
   'like', 'likes', 'liked', 'help', 'helps', 'helped', 'helping', 'support', 'supports', 'supported', 'supporting',
   'supporters', 'justice', 'care', 'cares', 'important', 'importance', 'killed', 'kill', 'kills', 'killing', 'died',
   'dead', 'death', 'deaths', 'war', 'wars', 'ban', 'banned', 'bans', 'banning', 'risk', 'risks', 'dispute', 'disputes',

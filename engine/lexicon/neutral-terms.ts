@@ -16,7 +16,13 @@ export const NEUTRAL_TERMS: readonly string[] = [
   'asylum claim', 'credible fear', 'credible-fear interview', 'fraud charge', 'criminal charge', 'criminal justice',
   'justice department', 'department of justice', 'supreme court', 'plead guilty', 'found guilty', 'not guilty',
   'file a complaint', 'filed a complaint', 'class action', 'special counsel', 'obstruction of justice', 'hate crime',
-  'hate speech', 'hate group', 'incite violence', 'incitement to violence',
+  'hate speech', 'hate group', 'hate symbol', 'incite violence', 'incitement to violence',
+  // "regime" and "scheme" as terms of law, policy and finance, not a government or a plot
+  'legal regime', 'tax regime', 'sanctions regime', 'regulatory regime', 'visa regime', 'trade regime', 'testing regime',
+  'inspection regime', 'treatment regime', 'exercise regime', 'pension scheme', 'tax scheme', 'avoidance scheme',
+  'insurance scheme', 'loan scheme', 'furlough scheme', 'pilot scheme', 'compensation scheme', 'ponzi scheme',
+  'battleground state', 'swing state', 'authoritarian regime', 'military regime', 'abusive relationship', 'hostile environment', 'hostile work environment', 'sexual harassment', 'panic buying',
+  'panic attack', 'slave trade', 'slave trader', 'slave labor', 'slave labour', 'slave owner', 'slave ship', 'slave state', 'slave market',
   'death penalty', 'death row', 'self defense', 'self-defense', 'domestic violence', 'sexual assault', 'assault weapon',
   'assault rifle', 'gun violence', 'violent crime', 'invasion of privacy', 'privacy invasion', 'privacy-invasion',
   'conspiracy against the united states', 'conspiracy against the u.s.', 'conspiracy to defraud', 'conspiracy to launder', 'conspiracy to commit',
@@ -29,7 +35,7 @@ export const NEUTRAL_TERMS: readonly string[] = [
   'job gain', 'job gains', 'jobs added', 'net gain', 'capital gain', 'gross domestic product', 'free market',
   'interest rate', 'rate cut', 'tax cut', 'tax break', 'stock market', 'bear market', 'bull market', 'great recession',
   'great depression', 'economic growth', 'growth rate', 'unemployment rate', 'profit margin', 'price war',
-  'all-time high', 'all-time low', 'record high', 'record low',
+  'all-time high', 'all-time low', 'record high', 'record low', 'worst case', 'worst-case scenario', 'cradle to grave',
   // heritage and medicine
   'historic district', 'historic site', 'historic building', 'historic landmark', 'historic preservation',
   'vital sign', 'vital statistic', 'vital record',
@@ -50,7 +56,7 @@ export const REPORTED_STATES: ReadonlySet<string> = new Set([
 export const DOMAIN_WORDS: ReadonlySet<string> = new Set([
   'charge', 'fraud', 'complaint', 'lawsuit', 'sue', 'allege', 'allegation', 'accuse', 'accusation', 'convict',
   'conviction', 'guilty', 'prosecute', 'prosecution', 'arrest', 'crime', 'criminal', 'prison', 'jail', 'sentence',
-  'abduction', 'abduct', 'kidnap', 'kidnapping', 'assassination', 'assassinate', 'murder', 'rape', 'kill', 'die', 'death',
+  'abduction', 'abduct', 'kidnap', 'kidnapping', 'assassination', 'assassinate', 'murder', 'rape', 'raped', 'kill', 'die', 'death',
   'poison', 'rescue', 'hostage', 'victim', 'injury', 'casualty', 'war', 'conflict', 'attack', 'threat', 'threaten',
   'violence', 'destruction', 'destroy', 'weapon', 'bomb', 'missile', 'terrorism', 'terrorist', 'terror', 'crisis',
   'emergency', 'disease', 'infection', 'cancer', 'pandemic', 'outbreak', 'virus', 'loss',
@@ -123,14 +129,25 @@ export const FEELING_VERBS_OF_REPORT: ReadonlySet<string> = new Set([
 export const STANDING_ADJECTIVES: ReadonlySet<string> = new Set([
   'poor', 'poorer', 'poorest', 'needy', 'vulnerable', 'disadvantaged', 'homeless', 'jobless', 'unemployed', 'wealthy',
   'wealthier', 'wealthiest', 'rich', 'richer', 'richest', 'affluent', 'impoverished', 'deprived', 'underprivileged',
-  'low-income', 'high-income',
+  'low-income', 'high-income', 'struggling',
+]);
+
+/**
+ * What "deadly" and "fatal" describe in their plain sense: diseases, disasters and accidents. Of deliberate violence
+ * ("a deadly attack") they stress the harm the sentence could state ("an attack that killed 40"), a choice.
+ */
+const DEADLY_HEADS: ReadonlySet<string> = new Set([
+  'virus', 'coronavirus', 'disease', 'outbreak', 'pandemic', 'epidemic', 'infection', 'strain', 'illness', 'contagion',
+  'pathogen', 'bacterium', 'bacteria', 'flu', 'influenza', 'fungus', 'parasite', 'toxin', 'crash', 'collision',
+  'accident', 'storm', 'hurricane', 'typhoon', 'tornado', 'cyclone', 'wildfire', 'fire', 'earthquake', 'flood',
+  'flooding', 'landslide', 'avalanche', 'stampede', 'heatwave', 'overdose', 'dose', 'injury', 'disaster',
 ]);
 
 /**
  * Modifiers whose plain sense depends on the noun they describe (heads as lemmas): "historic" of a place is its
- * heritage ("the historic church"), of an event an amplifier ("a historic deal"); "deadly" of a disease is a medical
- * property ("a deadly virus"), of an act a charged word; "conflicting" of reports says they differ ("conflicting
- * accounts"), of sides it frames a fight.
+ * heritage ("the historic church"), of an event an amplifier ("a historic deal"); "deadly" of a disease, an attack
+ * or a disaster counts the dead ("a deadly virus", "a deadly crash"), of a plan it is a charged word; "conflicting"
+ * of reports says they differ ("conflicting accounts"), of sides it frames a fight.
  */
 export const PLAIN_SENSE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['historic', new Set([
@@ -143,8 +160,35 @@ export const PLAIN_SENSE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new M
     'report', 'account', 'statement', 'claim', 'signal', 'message', 'information', 'evidence', 'testimony', 'view',
     'data', 'figure', 'story', 'version', 'guidance', 'advice', 'result', 'estimate', 'instruction', 'narrative',
   ])],
-  ['deadly', new Set([
-    'virus', 'coronavirus', 'disease', 'outbreak', 'pandemic', 'epidemic', 'infection', 'strain', 'illness', 'contagion',
-    'pathogen', 'bacterium', 'bacteria', 'flu', 'influenza', 'fungus', 'parasite', 'toxin',
+  ['deadly', DEADLY_HEADS],
+  // "the deadliest storm", "a fatal crash": a count of the dead, stated
+  ['deadliest', DEADLY_HEADS],
+  ['fatal', DEADLY_HEADS],
+  ['dangerous', DEADLY_HEADS],
+  // "poor health", "poor visibility": a condition, as doctors and forecasters write it
+  ['poor', new Set([
+    'health', 'access', 'visibility', 'sanitation', 'nutrition', 'hygiene', 'ventilation', 'harvest', 'soil', 'eyesight',
+    'sight', 'hearing',
+  ])],
+  // "authoritarian regimes", "partisan gridlock", "fascist insignia", "a landmark building": a kind of government,
+  // a split along party lines, a historical movement's symbols, a notable place, as political science and
+  // history name them; of a person or an act ("an authoritarian streak", "a partisan attack") they judge
+  ['authoritarian', new Set(['regime', 'rule', 'government', 'state', 'country', 'system', 'nation', 'ruler'])],
+  ['partisan', new Set([
+    'division', 'divide', 'gridlock', 'line', 'split', 'vote', 'polarization', 'polarisation', 'primary', 'redistricting',
+    'gerrymandering', 'gerrymander', 'makeup', 'balance', 'control', 'affiliation', 'identification', 'election', 'breakdown',
+  ])],
+  ['fascist', new Set(['insignia', 'symbol', 'salute', 'flag', 'regime', 'party', 'era', 'movement', 'government', 'dictatorship'])],
+  ['landmark', new Set(['building', 'restaurant', 'hotel', 'site', 'church', 'bridge', 'tower', 'theater', 'theatre', 'store', 'house'])],
+  // "outstanding debt", "an outstanding warrant": unpaid or unsettled, no praise
+  ['outstanding', new Set([
+    'debt', 'loan', 'balance', 'bill', 'payment', 'amount', 'sum', 'bond', 'share', 'stock', 'warrant', 'order',
+    'invoice', 'claim', 'issue', 'question', 'obligation', 'liability', 'principal', 'credit', 'fine', 'tax', 'dues',
+  ])],
+  // "severe weather", "a severe shortage": the degree of a hazard or a lack, as forecasters and doctors write it
+  ['severe', new Set([
+    'weather', 'storm', 'thunderstorm', 'drought', 'flooding', 'flood', 'heat', 'winter', 'cold', 'wind', 'shortage',
+    'illness', 'disease', 'symptom', 'case', 'injury', 'burn', 'pain', 'infection', 'allergy', 'reaction', 'damage',
+    'turbulence', 'crime', 'penalty', 'sentence',
   ])],
 ]);
