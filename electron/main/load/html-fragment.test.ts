@@ -17,3 +17,19 @@ describe('a web page that is only a fragment', () => {
     expect(article.text).toContain('Ships queued outside the breakwater overnight.');
   });
 });
+
+describe('a broken page', () => {
+  it('is read by its own text where the article reader gives up on its tree (text in the head, a frameset)', async () => {
+    const para = 'The harbour board met on Friday and agreed, after a long debate about cranes and berths, to replace the old cranes by June. ';
+    const pages = [
+      `<html><head><title>Harbour board</title><div><p>${para.repeat(4)}</p><p>${para.repeat(3)}</p></div></head><body></body></html>`,
+      `<!doctype html><html><head><title>Harbour board</title></head><frameset><div><p>${para.repeat(4)}</p></div></frameset></html>`,
+    ];
+    for (const [i, html] of pages.entries()) {
+      const path = join(dir, `broken-${i}.html`);
+      writeFileSync(path, html);
+      const article = await loadArticleFile(path);
+      expect(article.text).toContain('to replace the old cranes by June.');
+    }
+  });
+});

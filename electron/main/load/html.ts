@@ -242,10 +242,19 @@ function documentOf(parseHTML: typeof import('linkedom').parseHTML, html: string
 async function withReadability(html: string): Promise<Extracted> {
   // Loaded only when an HTML file arrives: most sets are plain text.
   const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
-  const doc = documentOf(parseHTML, html);
+  let doc = documentOf(parseHTML, html);
   const pageTitle = (doc.title ?? '').trim();
-  const article = new Readability(doc as unknown as Document, { charThreshold: 200 }).parse();
+  let article: ReturnType<InstanceType<typeof Readability>['parse']> = null;
+  try {
+    article = new Readability(doc as unknown as Document, { charThreshold: 200 }).parse();
+  } catch {
+    // Readability gives up on some broken trees (a node without a parent where it expects one): the page's own
+    // blocks are read instead, from a fresh parse, as Readability may have changed the tree before it stopped.
+    doc = documentOf(parseHTML, html);
+  }
   let root: ParentNode = (doc.body as unknown as ParentNode | null) ?? (doc as unknown as ParentNode);
+  // text that a broken page left outside its body (in its head, in a frameset) is still the page's text
+  if (!root.textContent?.trim()) root = (doc.documentElement as unknown as ParentNode | null) ?? root;
   if (article?.content) root = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as ParentNode;
   const blocks: string[] = [];
   for (const el of Array.from(root.querySelectorAll(BLOCKS))) {
