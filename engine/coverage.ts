@@ -307,7 +307,7 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
     const v = topV[r]!;
     const most = v + (total - score[i]!) * SYNONYM_WEIGHT;
     if (most <= best || most < total * TELLS_IN_PART) continue;
-    const soft = v + synonymCredit(core, index.wordsOf(i), leniency);
+    const soft = v + synonymCredit(core, index.wordsOf(i), leniency, best - v);
     if (soft > best) {
       best = soft;
       at = i;
@@ -325,12 +325,25 @@ const sims: number[] = [];
 const topI = new Int32Array(SYNONYM_SENTENCES);
 const topV = new Float64Array(SYNONYM_SENTENCES);
 
-/** Weight of the fact's words a sentence says through near-synonyms; each of its words stands for one of the fact's. */
-function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: Leniency): number {
+/** Far more than the rounding of a sum of weights: a bound that misses `needed` by less is not trusted. */
+const SLACK = 1e-9;
+
+/**
+ * Weight of the fact's words a sentence says through near-synonyms; each of its words stands for one of the fact's.
+ * Once the words left could not bring the credit above `needed` (the caller ignores any credit not above it), the
+ * credit so far is returned without looking at them: their cosines are most of the work.
+ */
+function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: Leniency, needed = -Infinity): number {
   let credit = 0;
   let used: string[] | undefined;
+  const looked = (c: CoreFeature) => c.soft && !sentence.words.has(c.f) && !(c.prefix && sentence.prefixes.has(c.prefix));
+  /** The most the fact's words not yet looked at could add. */
+  let open = 0;
+  for (const c of core) if (looked(c)) open += c.w * SYNONYM_WEIGHT;
   for (const c of core) {
-    if (!c.soft || sentence.words.has(c.f) || (c.prefix && sentence.prefixes.has(c.prefix))) continue;
+    if (!looked(c)) continue;
+    if (credit + open < needed - SLACK) break;
+    open -= c.w * SYNONYM_WEIGHT;
     let bestSim = NEAR_SYNONYM;
     let bestWord = '';
     const soft = sentence.soft;
