@@ -295,18 +295,32 @@ export function quotedShare(text: string): number {
   let inside = 0;
   let letters = 0;
   let open = false;
-  for (const ch of text) {
-    const mark = quoteAfter(ch, open);
-    if (mark !== undefined) {
-      open = mark;
+  // by character code, ASCII first: no string per character, no pattern per ASCII character
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    let letter: boolean;
+    if (c < 128) {
+      if (c === 34) {
+        open = !open;
+        continue;
+      }
+      letter = (c | 32) >= 97 && (c | 32) <= 122;
+    } else if (c === 0x201c || c === 0x201d) {
+      open = c === 0x201c;
       continue;
+    } else {
+      LETTER_AT.lastIndex = k;
+      letter = LETTER_AT.test(text);
+      // a letter outside the BMP is two code units
+      if (letter && LETTER_AT.lastIndex > k + 1) k++;
     }
-    if (!/\p{L}/u.test(ch)) continue;
+    if (!letter) continue;
     letters++;
     if (open) inside++;
   }
   return letters ? inside / letters : 0;
 }
+const LETTER_AT = /\p{L}/uy;
 
 /** Share of a statement's weight an article found by words near in meaning must repeat word for word to carry it. */
 const OWN_WORDS_TO_CARRY = 0.25;
