@@ -215,47 +215,49 @@ function hashOf(list: readonly string[]): Record<string, number> {
 /**
  * Each word's position, read and written as wink-nlp reads and writes a plain object (`hash[word]`). Indexing the
  * lexicon's 87,593 words took about 14 ms of every start of the worker; here a word is found by binary search among
- * the words in alphabetical order (all but the `apart` few, which a Map holds), and the answer kept, a word the
- * lexicon lacks included (its tokenizer asks again for pieces of words it met); words added later (wink-nlp adds
- * those it meets) are kept likewise.
+ * the words in alphabetical order (all but the `apart` few, which a Map holds) when it is first asked for, and the
+ * answer kept as a property of the object, a word the lexicon lacks included (as undefined: its tokenizer asks again
+ * for pieces of words it met); words added later (wink-nlp adds those it meets) are kept likewise. A word asked for
+ * the first time falls through to the object's prototype, a Proxy, whose trap finds and keeps it: a word asked
+ * again is read without a trap (a trap on every look-up cost more than the look-up, for every token of every text).
  */
 function wordIndex(words: readonly string[], apart: string): Record<string, number> {
-  const found = new Map<string, number>();
+  const apartAt = new Map<string, number>();
   const isApart = new Uint8Array(words.length);
   if (apart) {
     for (const at of apart.split(" ")) {
       const k = Number(at);
       isApart[k] = 1;
-      found.set(words[k]!, k);
+      apartAt.set(words[k]!, k);
     }
   }
-  const sorted = new Int32Array(words.length - found.size);
+  const sorted = new Int32Array(words.length - apartAt.size);
   for (let k = 0, n = 0; k < words.length; k++) if (!isApart[k]) sorted[n++] = k;
-  /** Words the lexicon lacks among the answers kept (-1), counted to bound them. */
+  /** Words the lexicon lacks among the answers kept, counted to bound them. */
   let lacking = 0;
-  const find = (word: string): number | undefined => {
-    const known = found.get(word);
-    if (known !== undefined) return known < 0 ? undefined : known;
-    const at = sortedIndexOf(sorted.length, (m) => words[sorted[m]!]!, word);
-    if (at >= 0) {
-      const k = sorted[at]!;
-      found.set(word, k);
+  const keep = (hash: Record<string, number | undefined>, word: string, value: number | undefined) =>
+    Object.defineProperty(hash, word, { value, writable: true, enumerable: true, configurable: true });
+  const firstAsked = new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_, word, hash: Record<string, number | undefined>) => {
+      if (typeof word !== "string") return undefined;
+      let k = apartAt.get(word);
+      if (k === undefined) {
+        const at = sortedIndexOf(sorted.length, (m) => words[sorted[m]!]!, word);
+        if (at >= 0) k = sorted[at]!;
+        else if (++lacking > 50_000) {
+          for (const w in hash) if (hash[w] === undefined) delete hash[w];
+          lacking = 1;
+        }
+      }
+      keep(hash, word, k);
       return k;
-    }
-    if (++lacking > 50_000) {
-      for (const [w, k] of found) if (k < 0) found.delete(w);
-      lacking = 0;
-    }
-    found.set(word, -1);
-    return undefined;
-  };
-  return new Proxy(Object.create(null) as Record<string, number>, {
-    get: (_, key) => (typeof key === "string" ? find(key) : undefined),
-    set: (_, key, value: number) => {
-      if (typeof key === "string") found.set(key, value);
+    },
+    set: (_, word, value: number, hash: Record<string, number | undefined>) => {
+      if (typeof word === "string") keep(hash, word, value);
       return true;
     },
   });
+  return Object.create(firstAsked) as Record<string, number>;
 }
 
 /** A state machine that recognises nothing, in wink-nlp's format (its automaton's emptyModelJSON()). */
