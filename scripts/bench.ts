@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build, type Rolldown } from 'vite';
 import { rendererJson, workerBundling } from '../electron.vite.config';
@@ -188,6 +188,58 @@ console.log(
 console.log('"articles only" is buildArticle() per article: structure, sentiment, actors, framing marks.');
 console.log('Ratios use medians; min is the fastest run, a guide when the machine is busy.');
 
+/** `entry` (relative to this script) bundled as the app bundles its analysis worker: one ES module's code. */
+async function bundle(entry: string): Promise<string> {
+  const out = (await build({
+    configFile: false,
+    logLevel: 'silent',
+    json: rendererJson,
+    plugins: workerBundling.plugins,
+    build: {
+      rolldownOptions: { output: workerBundling.output },
+      write: false,
+      minify: false,
+      lib: { entry: fileURLToPath(new URL(entry, import.meta.url)), formats: ['es'], fileName: 'bundle' },
+    },
+  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+  return (Array.isArray(out) ? out[0]! : out).output[0].code;
+}
+
+// The seeds once more, with the engine as the app runs it: bundled into one module as the worker bundles it (the
+// table above runs the engine through vite-node, whose modules read every imported name through a getter), timed
+// run for run alternately with the engine of the table, so both see the same load of a shared machine.
+{
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+  try {
+    const file = join(dir, 'engine.mjs');
+    writeFileSync(file, await bundle('../engine/index.ts'));
+    const shipped = ((await import(/* @vite-ignore */ pathToFileURL(file).href)) as { analyze: typeof analyze }).analyze;
+    for (let i = 0; i < 15; i++) shipped(seeds);
+    const asShipped: number[] = [];
+    const throughViteNode: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      for (const [fn, samples] of i % 2 ? ([[analyze, throughViteNode], [shipped, asShipped]] as const) : ([[shipped, asShipped], [analyze, throughViteNode]] as const)) {
+        const t0 = performance.now();
+        fn(seeds);
+        samples.push(performance.now() - t0);
+      }
+    }
+    const raw = time(() => {
+      for (const a of seeds) sentiment.analyze(a.text);
+    }, 100);
+    const line = (xs: number[]) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      return `${quantile(sorted, 0.5).toFixed(1)} ms median (p90 ${quantile(sorted, 0.9).toFixed(1)}, min ${sorted[0]!.toFixed(1)})`;
+    };
+    console.log(
+      `Seeds (5), engine bundled as the app runs it: analyze ${line(asShipped)}; the same runs through vite-node: ${line(throughViteNode)}; ` +
+        `raw sentiment ${raw.median.toFixed(2)} ms.`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // Word vectors: parse the shipped asset and build its word index, as the worker does on first use (rows decode on look-up).
 const vectorFile = new URL('../engine/assets/word-vectors.json', import.meta.url);
 const vectorJson = readFileSync(vectorFile, 'utf8');
@@ -202,20 +254,7 @@ console.log(
 // Worker start-up: the analysis worker bundled as the app bundles it, started in a worker thread (a page's Worker
 // in the app), timed from its creation to its script having run, and to its answer to a first request of two short
 // articles: the NLP model read, the word vectors indexed and looked up, every stage run once.
-const workerBundle = await build({
-  configFile: false,
-  logLevel: 'silent',
-  json: rendererJson,
-  plugins: workerBundling.plugins,
-  build: {
-    rolldownOptions: { output: workerBundling.output },
-    write: false,
-    minify: false,
-    lib: { entry: fileURLToPath(new URL('../renderer/src/workers/analysis.worker.ts', import.meta.url)), formats: ['es'], fileName: 'worker' },
-  },
-});
-const bundled = workerBundle as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
-const workerCode = (Array.isArray(bundled) ? bundled[0]! : bundled).output[0].code;
+const workerCode = await bundle('../renderer/src/workers/analysis.worker.ts');
 const workerDir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
 writeFileSync(join(workerDir, 'worker.mjs'), workerCode);
 // A worker thread has no `self`: this gives the bundle the part of the page Worker's API it uses.
