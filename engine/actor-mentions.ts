@@ -259,6 +259,10 @@ function shoutingTokens(tokens: readonly Token[]): Set<number> {
   tokens.forEach((t, i) => {
     if (isWordLike(t.raw)) words.push(i);
   });
+  // shouting takes two words in capitals side by side: a sentence without them needs no look-up of names
+  let pair = false;
+  for (let w = 0; w + 1 < words.length && !pair; w++) pair = isAllCaps(tokens[words[w]!]!) && isAllCaps(tokens[words[w + 1]!]!);
+  if (!pair) return out;
   // two words that name a known organisation together ("USA TODAY") are its name, not shouting
   const known = new Set<number>();
   for (let w = 0; w + 1 < words.length; w++) {
