@@ -64,7 +64,11 @@ export function scoreSpans(text: string, spans: readonly ToneSpan[], quoted: rea
   });
   const results: SpanSentiment[] = spans.map((_, i) => ({ score: 0, comparative: 0, words: [], tokens: counts[i]! }));
   if (!words.length) return results;
-  const neutral = neutralWords(words, at, owner, spans);
+  // characters the package's tokenizer takes for spaces (rare): with none, each word is read whole
+  const splits = SPLITS_WORD.test(text);
+  /** Whether AFINN lists the word, lower-cased: neutralWords finds out for every word, scoreListed reads it. */
+  const inAfinn = new Uint8Array(words.length);
+  const neutral = neutralWords(words, at, owner, spans, splits, inAfinn);
   // words inside a direct quote are the speaker's: the outlet's tone is its own words
   if (quoted.length) {
     let q = 0;
@@ -73,7 +77,7 @@ export function scoreSpans(text: string, spans: readonly ToneSpan[], quoted: rea
       if (q < quoted.length && quoted[q]!.start <= at[i]!) neutral.add(i);
     }
   }
-  const scores = SPLITS_WORD.test(text) ? scoreAll(words, owner, neutral) : scoreListed(words, owner, neutral);
+  const scores = splits ? scoreAll(words, owner, neutral) : scoreListed(words, owner, neutral, inAfinn);
   for (const { index, score } of scores) {
     const s = at[index]!;
     const e = s + words[index]!.length;
@@ -131,9 +135,9 @@ function scoreAll(words: readonly string[], owner: readonly number[], neutral: R
  * from its label and that token (a negator flips it), so the scores are those of the whole text, read in a
  * fraction of the tokens. This holds while the package's tokenizer keeps each word whole (see SPLITS_WORD).
  */
-function scoreListed(words: readonly string[], owner: readonly number[], neutral: ReadonlySet<number>): WordScore[] {
+function scoreListed(words: readonly string[], owner: readonly number[], neutral: ReadonlySet<number>, inAfinn: Uint8Array): WordScore[] {
   const listed: number[] = [];
-  for (let i = 0; i < words.length; i++) if (!neutral.has(i) && AFINN.has(words[i]!.toLowerCase())) listed.push(i);
+  for (let i = 0; i < words.length; i++) if (!neutral.has(i) && inAfinn[i]) listed.push(i);
   if (!listed.length) return [];
   // three tokens a word: the one before, the word, a separator
   const tokens: string[] = [];
@@ -148,16 +152,17 @@ function scoreListed(words: readonly string[], owner: readonly number[], neutral
  * neutral terms ("peace talks") and names ("Korean War"), function words, and mild verbs and nouns that name an
  * event ("suspended", "delay", "concerns about") score nothing. A word no token starts at is judged untagged.
  */
-function neutralWords(words: readonly string[], at: readonly number[], owner: readonly number[], spans: readonly ToneSpan[]): Set<number> {
+function neutralWords(words: readonly string[], at: readonly number[], owner: readonly number[], spans: readonly ToneSpan[], splits: boolean, inAfinn: Uint8Array): Set<number> {
   const out = new Set<number>();
   let span = -1;
   let k = 0;
   let neutral: ReadonlySet<number> | undefined;
   for (let i = 0; i < words.length; i++) {
     // characters the package's tokenizer takes for spaces are dropped, so that both scoring paths leave the same words out
-    const lower = words[i]!.toLowerCase().replace(SPLITS_WORD_ALL, '');
+    const lower = splits ? words[i]!.toLowerCase().replace(SPLITS_WORD_ALL, '') : words[i]!.toLowerCase();
     const score = AFINN.get(lower);
     if (score === undefined) continue;
+    inAfinn[i] = 1;
     if (owner[i] !== span) {
       span = owner[i]!;
       k = 0;
