@@ -18,6 +18,14 @@ export interface Telling {
 }
 const NONE: Telling = { verdict: 'none', sentence: -1 };
 
+/** The content stems of a quote fact's text, worked out once per fact rather than once per article asked about. */
+const stemsOfQuote = new WeakMap<FactDetail, readonly string[]>();
+function quoteStems(d: FactDetail): readonly string[] {
+  let stems = stemsOfQuote.get(d);
+  if (!stems) stemsOfQuote.set(d, (stems = contentStems(d.fact.text)));
+  return stems;
+}
+
 /** Sentence of `article` in alignment group g, or -1. */
 export function memberIn(alignment: AlignmentResult, g: number, article: number, cache: Map<number, Map<number, number>>): number {
   let m = cache.get(g);
@@ -110,7 +118,7 @@ export function tells(
       return at === undefined ? NONE : { verdict: 'part', sentence: at };
     }
     case 'quote': {
-      const stems = d.stems ?? contentStems(d.fact.text);
+      const stems = d.stems ?? quoteStems(d);
       if (!stems.length) return NONE;
       const covered = (i: number) => {
         const set = index.stemsBySentence[i]!;
