@@ -15,7 +15,8 @@ const TOKEN = new RegExp(
     String.raw`([!?.])\1+`,
     String.raw`[^\s${WORD_CLASS}]`,
   ].join('|'),
-  'g',
+  // sticky: tokenize() asks for a token where one starts
+  'y',
 );
 const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`);
 const CURLY_APOSTROPHE = /’/gu;
@@ -27,9 +28,18 @@ const ALPHA = /^[a-z]+$/u;
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
-  for (const m of slice.matchAll(TOKEN)) {
-    const raw = m[0];
-    const s = start + m.index;
+  // TOKEN read where each token starts: the tokens a global search finds (every place but white space starts one),
+  // without a match object each
+  for (let k = 0; k < slice.length; ) {
+    const c = slice.charCodeAt(k);
+    TOKEN.lastIndex = k;
+    if (c === 32 || (c >= 9 && c <= 13) || !TOKEN.test(slice)) {
+      k++;
+      continue;
+    }
+    const raw = slice.slice(k, TOKEN.lastIndex);
+    const s = start + k;
+    k = TOKEN.lastIndex;
     const form = formOf(raw);
     // pos, lemma and negated are declared here, unset, so that tagging fills them in without changing each token's shape
     out.push({ start: s, end: s + raw.length, raw, norm: form.norm, stem: form.stem, content: form.content, pos: undefined, lemma: undefined, negated: undefined });
