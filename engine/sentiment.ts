@@ -9,7 +9,8 @@ export { AFINN } from './lexicon/afinn';
 
 const analyzer = new Sentiment();
 
-const WORDISH = new RegExp(`[${WORD_CLASS}]+(?:['’-][${WORD_CLASS}]+)*`, 'g');
+/** A word, with its inner apostrophes and hyphens; sticky: scoreSpans() asks for one where a letter or digit stands. */
+const WORDISH = new RegExp(`[${WORD_CLASS}]+(?:['’-][${WORD_CLASS}]+)*`, 'y');
 const CURLY_APOSTROPHE = /’/gu;
 /** Not a word, not in AFINN, not a negator, not stripped by the package's tokenizer. */
 const SEPARATOR = '|';
@@ -43,20 +44,31 @@ export function scoreSpans(text: string, spans: readonly ToneSpan[], quoted: rea
   const counts = new Array<number>(spans.length).fill(0);
   spans.forEach((span, index) => {
     const before = words.length;
-    for (const m of text.slice(span.start, span.end).matchAll(WORDISH)) {
-      let word = m[0];
+    const slice = text.slice(span.start, span.end);
+    // the words a global search finds, each read where it starts, without a match object each: an ASCII character
+    // other than a letter or a digit starts none
+    for (let k = 0; k < slice.length; ) {
+      const c = slice.charCodeAt(k);
+      WORDISH.lastIndex = k;
+      if ((c < 128 && !((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) || !WORDISH.test(slice)) {
+        k++;
+        continue;
+      }
+      const from = k;
+      let word = slice.slice(k, WORDISH.lastIndex);
+      k = WORDISH.lastIndex;
       if (word.includes('’')) word = word.replace(CURLY_APOSTROPHE, "'");
       if (word.includes('-') && !AFINN.has(word.toLowerCase())) {
         let offset = 0;
         for (const part of word.split('-')) {
           words.push(part);
-          at.push(span.start + m.index + offset);
+          at.push(span.start + from + offset);
           owner.push(index);
           offset += part.length + 1;
         }
       } else {
         words.push(word);
-        at.push(span.start + m.index);
+        at.push(span.start + from);
         owner.push(index);
       }
     }
