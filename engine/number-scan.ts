@@ -39,7 +39,8 @@ export interface Tok extends Span {
   low: string;
 }
 
-const TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?[a-z]*|[a-z]+|[$€£%\-‐‑–]/gi;
+/** A scanner token; sticky: scanTokens() asks for one where one may start. */
+const TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?[a-z]*|[a-z]+|[$€£%\-‐‑–]/iy;
 const DIGITS = /^(\d+(?:,\d{3})*(?:\.\d+)?)([a-z]*)$/i;
 export const HYPHEN = /^[-‐‑–]$/;
 
@@ -66,8 +67,18 @@ export function unitOf(low: string): number | undefined {
 /** The scanner's tokens of `text`. */
 export function scanTokens(text: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    out.push({ s: m[0], low: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  // the tokens a global search finds, each read where it starts, without a match object each: below 128 only a
+  // digit, a letter, '$', '%' or '-' starts one
+  for (let k = 0; k < text.length; ) {
+    const c = text.charCodeAt(k);
+    TOKEN.lastIndex = k;
+    if ((c < 128 && !((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 36 || c === 37 || c === 45)) || !TOKEN.test(text)) {
+      k++;
+      continue;
+    }
+    const token = text.slice(k, TOKEN.lastIndex);
+    out.push({ s: token, low: token.toLowerCase(), start: k, end: TOKEN.lastIndex });
+    k = TOKEN.lastIndex;
   }
   return out;
 }
