@@ -364,17 +364,21 @@ function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: L
   return credit;
 }
 
-/** WordNet's answers per pair of word features, asked once per pair (bounded). */
+/**
+ * WordNet's answers per pair of words, asked once per pair (bounded). Keyed by the words, not the features: the
+ * word standing for a feature is chosen per set, and an answer must not depend on what was analysed before.
+ */
 const OPPOSITE = new Map<string, boolean>();
 const SAME_THING = new Map<string, boolean>();
 
 function asked(cache: Map<string, boolean>, f: string, g: string, ask: (a: string, b: string) => boolean): boolean {
-  const key = f < g ? `${f} ${g}` : `${g} ${f}`;
+  const a = wordOfFeature(f);
+  const b = wordOfFeature(g);
+  if (a === undefined || b === undefined) return false;
+  const key = a < b ? `${a} ${b}` : `${b} ${a}`;
   let answer = cache.get(key);
   if (answer === undefined) {
-    const a = wordOfFeature(f);
-    const b = wordOfFeature(g);
-    answer = a !== undefined && b !== undefined && ask(a, b);
+    answer = ask(a, b);
     if (cache.size > 200_000) cache.clear();
     cache.set(key, answer);
   }
