@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArticle } from './article';
 import { compare } from './compare';
 import type { PreparedSentence } from './features';
-import { predicates, tellsClaim } from './facts-claims';
+import { predicates, saysClaimItself, tellsClaim } from './facts-claims';
 
 /** Sentences of one article, shaped as the comparison prepares them (only the sentence is read here). */
 function article(text: string): PreparedSentence[] {
@@ -15,6 +15,23 @@ describe('claims', () => {
   it('takes the verbs that say what happened, not those of saying or helping', () => {
     expect(predicates(claim.sentence)).toEqual(['cancel']);
     expect(predicates(article('The minister said on Monday that he was in Canada.')[0]!.sentence)).toEqual([]);
+  });
+
+  it('does not take a verb joined to a noun before it for what happened', () => {
+    const s = article('Grain-exporting nations would have to accept quotas from the self-appointed board.')[0]!;
+    expect(predicates(s.sentence)).toEqual(['accept']);
+  });
+
+  it('finds the claim said in the sentence itself only in its verb or noun', () => {
+    const expected = article('The ferry line was widely expected to resume service to the islands.')[0]!;
+    expect(saysClaimItself(expected, article('Ferry service had been expected, as the islands rework their fees.')[0]!)).toBe(true);
+    expect(saysClaimItself(expected, article('The expectation of ferry service grew as the islands rework their fees.')[0]!)).toBe(true);
+    expect(saysClaimItself(expected, article('Ferry service was discussed as the islands rework their fees.')[0]!)).toBe(false);
+    // the claim of a statement the sentence already carries is not a second thing it says
+    expect(saysClaimItself(expected, article('Ferry service had been expected, as the islands rework their fees.')[0]!, new Set(['expect', 'resume']))).toBe(false);
+    // "like" as a preposition does not say "likes"
+    const likes = article('The mayor likes to keep the ferry timetable open.')[0]!;
+    expect(saysClaimItself(likes, article('A price like no other was paid for the ferry.')[0]!)).toBe(false);
   });
 
   it('finds the claim in the same verb, its noun, or a verb naming the same act', () => {

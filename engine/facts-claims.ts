@@ -21,12 +21,14 @@ export function predicates(s: Sentence): string[] {
   let out = predicateCache.get(s);
   if (!out) {
     const set = new Set<string>();
-    for (const t of s.tokens) {
-      if (t.pos !== 'VERB') continue;
+    s.tokens.forEach((t, i) => {
+      if (t.pos !== 'VERB') return;
+      // a verb joined to a word before it ("aluminum-exporting", "self-imposed") describes a noun, not what happened
+      if (i > 0 && s.tokens[i - 1]!.raw === '-' && s.tokens[i - 1]!.end === t.start) return;
       const lemma = lemmaOf(t);
-      if (LIGHT.has(lemma) || REPORTING_LEMMAS.has(lemma) || SPEECH_VERBS.has(t.norm)) continue;
+      if (LIGHT.has(lemma) || REPORTING_LEMMAS.has(lemma) || SPEECH_VERBS.has(t.norm)) return;
       set.add(lemma);
-    }
+    });
     out = [...set];
     predicateCache.set(s, out);
   }
@@ -95,6 +97,18 @@ export function tellsClaim(claim: PreparedSentence, candidate: PreparedSentence,
     says(candidate.sentence, p, synonyms) || (before !== undefined && says(before, p, synonyms)) || (after !== undefined && says(after, p, synonyms));
   if (wanted.some((p) => inWindow(p, false))) return true;
   return synonyms && wanted.some((p) => inWindow(p, true));
+}
+
+/**
+ * Whether `candidate` itself (not its neighbours) says one of the claim's main predicates (other than `except`) in
+ * the predicate's own word ("expected", "expectation"): a sentence that says two things says each in its own words.
+ */
+export function saysClaimItself(claim: PreparedSentence, candidate: PreparedSentence, except?: ReadonlySet<string>): boolean {
+  const wanted = except ? predicates(claim.sentence).filter((p) => !except.has(p)) : predicates(claim.sentence);
+  if (!wanted.length) return false;
+  const stems = new Set(wanted.map((p) => stem(p)));
+  // as a verb or a noun: "like" in "a price like no other" does not say "likes to leave"
+  return candidate.sentence.tokens.some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && (wanted.includes(lemmaOf(t)) || stems.has(t.stem)));
 }
 
 function bodyOf(s: PreparedSentence | undefined): Sentence | undefined {

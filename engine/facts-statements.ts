@@ -6,7 +6,7 @@
 import type { AlignmentResult, PreparedSentence } from './align';
 import { compiled, namesOf, type CoreFeature, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
-import { tellsClaim } from './facts-claims';
+import { predicates, saysClaimItself, tellsClaim } from './facts-claims';
 import type { Quantity } from './numbers';
 import type { Sentence } from './types';
 import { featureOfWord } from './features';
@@ -207,6 +207,33 @@ function spot(x: number, sentence: number): number {
   return x * SPOT + sentence;
 }
 
+/** Sentences that carry a statement, by spot(), with the sentences that stand for the statements they carry. */
+class Claimed {
+  private readonly by = new Map<number, PreparedSentence[]>();
+
+  has(at: number): boolean {
+    return this.by.has(at);
+  }
+
+  /** Sentence `at` carries the statement that `rep` stands for. */
+  add(at: number, rep: PreparedSentence): void {
+    const list = this.by.get(at);
+    if (!list) this.by.set(at, [rep]);
+    else if (!list.includes(rep)) list.push(rep);
+  }
+
+  /**
+   * Whether sentence m (at `at`), which may carry statements already, says the claim of s besides theirs: a
+   * sentence that says two things ("expected, as the islands rework their fees") carries both, but one that says
+   * the claim of a statement it carries says nothing more of it.
+   */
+  saysAnother(s: PreparedSentence, at: number, m: PreparedSentence): boolean {
+    const told = new Set<string>();
+    for (const rep of this.by.get(at) ?? []) for (const p of predicates(rep.sentence)) told.add(p);
+    return saysClaimItself(s, m, told);
+  }
+}
+
 /** Rare words two sentences must share to tell one thing ("bicycles, pianos and cheese"). */
 const RARE_SHARED = 2;
 
@@ -278,6 +305,25 @@ class RareWords {
  * predicate) still tells it in part; below it, the words are the topic only and the article leaves the fact out.
  */
 const OTHER_CLAIM_PART = 0.65;
+
+/** Share of a sentence's weight another sentence of its article repeats for the two to say one thing twice. */
+const SAID_AGAIN = 0.8;
+
+/**
+ * Whether another sentence of article a that already carries a fact repeats most of sentence s word for word: an
+ * article that says a thing twice (a lead repeated lower down) tells one fact, not two.
+ */
+function saidBefore(s: PreparedSentence, a: number, index: ArticleIndex, alignment: AlignmentResult, claimed: Claimed): boolean {
+  const shared = new Map<number, number>();
+  let total = 0;
+  for (const f of s.features) {
+    const w = alignment.idf.get(f) ?? 0;
+    total += w;
+    for (const i of index.byFeature.get(f) ?? []) if (i !== s.sentence.index && claimed.has(spot(a, i))) shared.set(i, (shared.get(i) ?? 0) + w);
+  }
+  for (const w of shared.values()) if (w >= total * SAID_AGAIN) return true;
+  return false;
+}
 
 /** Share of s's feature weight sentence m repeats word for word. */
 function repeatedShare(s: PreparedSentence, m: PreparedSentence, alignment: AlignmentResult): number {
@@ -371,7 +417,7 @@ function sameClaim(a: PreparedSentence, b: PreparedSentence, prepared: PreparedS
  * Adds, for each article that is not yet a carrier, whether it carries the statement (its words and its claim,
  * as the representative sentence `rep` makes it), tells it in part, or leaves it out.
  */
-function extend(d: FactDetail, rep: PreparedSentence, table: FactTable, alignment: AlignmentResult, indexes: ArticleIndex[], features: ArticleFeatures, scratch: Float64Array, claimed: Set<number>): void {
+function extend(d: FactDetail, rep: PreparedSentence, table: FactTable, alignment: AlignmentResult, indexes: ArticleIndex[], features: ArticleFeatures, scratch: Float64Array, claimed: Claimed): void {
   const core = compiled(d, alignment);
   for (const x of features.candidates(core, TELLS_IN_PART, scratch)) {
     const id = alignment.prepared[x]![0]?.articleId;
@@ -387,7 +433,7 @@ function extend(d: FactDetail, rep: PreparedSentence, table: FactTable, alignmen
     if (verdict === 'carries') {
       table.add(d, alignment.prepared[x]![score.sentence]!);
       d.partial?.delete(id);
-      claimed.add(spot(x, score.sentence));
+      claimed.add(spot(x, score.sentence), rep);
     } else if (verdict === 'part') (d.partial ??= new Set()).add(id);
   }
 }
@@ -397,7 +443,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
   const { groups, prepared } = alignment;
   const features = new ArticleFeatures(prepared);
   const scratch = new Float64Array(prepared.length);
-  const claimed = new Set<number>();
+  const claimed = new Claimed();
   const made: { d: FactDetail; rep: PreparedSentence }[] = [];
   groups.forEach((g, gi) => {
     if (g.members.length < 2) return;
@@ -418,7 +464,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       d.frame ??= frameFeatures(rep);
       if (thin) d.thin = true;
       if (figures.length) d.figures ??= figures;
-      claimed.add(spot(m.article, m.sentence.index));
+      claimed.add(spot(m.article, m.sentence.index), rep);
     }
     for (const m of otherClaim) if (!(m.articleId in d!.fact.sentences)) (d!.partial ??= new Set()).add(m.articleId);
     made.push({ d: d!, rep });
@@ -433,6 +479,8 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       if (groups[gi]!.members.length > 1 || claimed.has(spot(a, s.sentence.index)) || s.sentence.heading) continue;
       if (!isClause(s.sentence) || isThin(s.features, [s])) continue;
       if (contentWords(s.sentence) < LONE_MIN_WORDS) continue;
+      // said twice in one article (a lead repeated lower down): the fact its other telling carries
+      if (saidBefore(s, a, indexes[a]!, alignment, claimed)) continue;
       if (++tried > LONE_PER_ARTICLE) break;
       const probe: FactDetail = { fact: { id: '', kind: 'statement', text: '', presentIn: [s.articleId], sentences: { [s.articleId]: s.sentence.index } }, groups: [gi], stems: s.features };
       const core = compiled(probe, alignment);
@@ -442,7 +490,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
         if (x === a) continue;
         const score = statementScore(core, indexes[x]!);
         const verdict = statementVerdict(score);
-        if (verdict === 'carries' && !claimed.has(spot(x, score.sentence))) carriers.push({ x, sentence: score.sentence });
+        if (verdict === 'carries' && (!claimed.has(spot(x, score.sentence)) || claimed.saysAnother(s, spot(x, score.sentence), prepared[x]![score.sentence]!))) carriers.push({ x, sentence: score.sentence });
         else if (verdict !== 'none') partial.add(prepared[x]![0]!.articleId);
       }
       // where some carriers tell its claim, those that say its words with another claim tell it in part only (where
@@ -467,11 +515,11 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       d.frame = frameFeatures(s);
       const figures = figuresOf(s.features, [s]);
       if (figures.length) d.figures = figures;
-      claimed.add(spot(a, s.sentence.index));
+      claimed.add(spot(a, s.sentence.index), s);
       for (const { x, sentence } of carriers) {
         partial.delete(prepared[x]![0]!.articleId);
         table.add(d, prepared[x]![sentence]!);
-        claimed.add(spot(x, sentence));
+        claimed.add(spot(x, sentence), s);
       }
       if (partial.size) d.partial = partial;
     }

@@ -48,6 +48,38 @@ describe('facts', () => {
   });
 });
 
+describe('statements told in sentences that say more', () => {
+  const filler = (k: number) => `Residents of ward ${k} asked about buses, parks and libraries at the hearing.`;
+  const statements = (texts: string[]) =>
+    compare(texts.map((text, i) => buildArticle({ id: 'abcd'[i]!, text }))).facts.filter((f) => f.kind === 'statement');
+
+  it('are carried by a sentence that already carries another statement when it says the same act', () => {
+    const facts = statements([
+      `The ferry line was widely expected to resume service to the islands before the summer season. ${filler(1)}`,
+      `${filler(2)} A return of ferry service to the islands had been expected, as the islands and the harbour board rework their landing fees.`,
+      `The islands and the harbour board are reworking their landing fees this month. ${filler(3)}`,
+      `${filler(4)} The harbour board met on Tuesday to discuss the landing fees for the islands.`,
+    ]);
+    const fees = facts.find((f) => /reworking their landing fees/u.test(f.text))!;
+    expect(fees.presentIn).toEqual(['b', 'c']);
+    const ferry = facts.find((f) => /ferry line/u.test(f.text))!;
+    expect(ferry.presentIn).toEqual(['a', 'b']);
+    expect(ferry.omittedBy).toEqual(['c', 'd']);
+  });
+
+  it('are one fact where an article says the same thing twice', () => {
+    const facts = statements([
+      `The city council postponed its vote on the harbour budget until the first of June. ${filler(1)} The city council postponed its vote on the harbour budget until the first of June, officials said.`,
+      `${filler(2)} The city council postponed its vote on the harbour budget until the first of June.`,
+      `The mayor wants a new ferry pier before the summer season. ${filler(3)}`,
+      `${filler(4)} The harbour board met on Tuesday to discuss the landing fees for the islands.`,
+    ]);
+    const postponed = facts.filter((f) => /postponed its vote/u.test(f.text));
+    expect(postponed.map((f) => f.presentIn)).toEqual([['a', 'b']]);
+    expect(postponed[0]!.omittedBy).toEqual(['c', 'd']);
+  });
+});
+
 describe('a person in a role', () => {
   it('is named in full where one article cuts the name short', () => {
     const texts = [
