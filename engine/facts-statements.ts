@@ -228,9 +228,14 @@ class Claimed {
    * the claim of a statement it carries says nothing more of it.
    */
   saysAnother(s: PreparedSentence, at: number, m: PreparedSentence): boolean {
+    return saysClaimItself(s, m, this.told(at));
+  }
+
+  /** The main predicates of the statements sentence `at` carries. */
+  told(at: number): Set<string> {
     const told = new Set<string>();
     for (const rep of this.by.get(at) ?? []) for (const p of predicates(rep.sentence)) told.add(p);
-    return saysClaimItself(s, m, told);
+    return told;
   }
 }
 
@@ -476,7 +481,11 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
     let tried = 0;
     for (const s of article) {
       const gi = alignment.groupOf[a]![s.sentence.index]!;
-      if (groups[gi]!.members.length > 1 || claimed.has(spot(a, s.sentence.index)) || s.sentence.heading) continue;
+      // a sentence that carries a statement already is tried for another claim it makes, if it makes one ("…, as
+      // islanders protested the cargo rules"): carried only where a sentence says that claim itself
+      const at = spot(a, s.sentence.index);
+      const told = claimed.has(at) ? claimed.told(at) : undefined;
+      if (s.sentence.heading || (told ? predicates(s.sentence).every((p) => told.has(p)) : groups[gi]!.members.length > 1)) continue;
       if (!isClause(s.sentence) || isThin(s.features, [s])) continue;
       if (contentWords(s.sentence) < LONE_MIN_WORDS) continue;
       // said twice in one article (a lead repeated lower down): the fact its other telling carries
@@ -490,7 +499,8 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
         if (x === a) continue;
         const score = statementScore(core, indexes[x]!);
         const verdict = statementVerdict(score);
-        if (verdict === 'carries' && (!claimed.has(spot(x, score.sentence)) || claimed.saysAnother(s, spot(x, score.sentence), prepared[x]![score.sentence]!))) carriers.push({ x, sentence: score.sentence });
+        if (told && verdict === 'carries' && !saysClaimItself(s, prepared[x]![score.sentence]!, told)) partial.add(prepared[x]![0]!.articleId);
+        else if (verdict === 'carries' && (!claimed.has(spot(x, score.sentence)) || claimed.saysAnother(s, spot(x, score.sentence), prepared[x]![score.sentence]!))) carriers.push({ x, sentence: score.sentence });
         else if (verdict !== 'none') partial.add(prepared[x]![0]!.articleId);
       }
       // where some carriers tell its claim, those that say its words with another claim tell it in part only (where
@@ -501,7 +511,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
         carriers = telling;
       }
       // failing that, sentences of other articles that share two of its rare words tell it too
-      if (!carriers.length) {
+      if (!carriers.length && !told) {
         for (const c of rare.shared(s, a)) if (!claimed.has(spot(c.x, c.sentence))) carriers.push(c);
         // an article that uses one of the rare words the carriers share tells it at least in part
         for (const x of rare.using(s, a, carriers)) partial.add(prepared[x]![0]!.articleId);
@@ -515,7 +525,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       d.frame = frameFeatures(s);
       const figures = figuresOf(s.features, [s]);
       if (figures.length) d.figures = figures;
-      claimed.add(spot(a, s.sentence.index), s);
+      claimed.add(at, s);
       for (const { x, sentence } of carriers) {
         partial.delete(prepared[x]![0]!.articleId);
         table.add(d, prepared[x]![sentence]!);
