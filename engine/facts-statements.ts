@@ -169,6 +169,11 @@ class ArticleFeatures {
     });
   }
 
+  /** Whether an article other than `a` has feature f. */
+  elsewhere(f: string, a: number): boolean {
+    return this.byFeature.get(f)?.some((x) => x !== a) ?? false;
+  }
+
   /** Articles whose words could make up at least `share` of the statement's weight. */
   candidates(core: readonly CoreFeature[], share: number, scratch: Float64Array): number[] {
     let total = 0;
@@ -482,10 +487,11 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
     for (const s of article) {
       const gi = alignment.groupOf[a]![s.sentence.index]!;
       // a sentence that carries a statement already is tried for another claim it makes, if it makes one ("…, as
-      // islanders protested the cargo rules"): carried only where a sentence says that claim itself
+      // islanders protested the cargo rules") and another article uses its word: carried only where a sentence says
+      // that claim itself; one aligned with others for their words but saying another claim is tried on its own
       const at = spot(a, s.sentence.index);
       const told = claimed.has(at) ? claimed.told(at) : undefined;
-      if (s.sentence.heading || (told ? predicates(s.sentence).every((p) => told.has(p)) : groups[gi]!.members.length > 1)) continue;
+      if (s.sentence.heading || (told && !predicates(s.sentence).some((p) => !told.has(p) && features.elsewhere(featureOfWord(p), a)))) continue;
       if (!isClause(s.sentence) || isThin(s.features, [s])) continue;
       if (contentWords(s.sentence) < LONE_MIN_WORDS) continue;
       // said twice in one article (a lead repeated lower down): the fact its other telling carries

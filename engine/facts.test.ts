@@ -51,7 +51,7 @@ describe('facts', () => {
 describe('statements told in sentences that say more', () => {
   const filler = (k: number) => `Residents of ward ${k} asked about buses, parks and libraries at the hearing.`;
   const statements = (texts: string[]) =>
-    compare(texts.map((text, i) => buildArticle({ id: 'abcd'[i]!, text }))).facts.filter((f) => f.kind === 'statement');
+    compare(texts.map((text, i) => buildArticle({ id: 'abcde'[i]!, text }))).facts.filter((f) => f.kind === 'statement');
 
   it('are carried by a sentence that already carries another statement when it says the same act', () => {
     const facts = statements([
@@ -77,6 +77,19 @@ describe('statements told in sentences that say more', () => {
     const protest = facts.find((f) => /islanders protested/u.test(f.text))!;
     expect(protest.presentIn).toEqual(['b', 'd']);
     expect(protest.omittedBy).toEqual(['c']);
+  });
+
+  it('keep the claim most articles make where a group of sentences on one topic makes two', () => {
+    const said = 'The minister cancelled the trade talks with Canada on Monday after a dispute over dairy quotas.';
+    const facts = statements([
+      `${said} ${filler(1)}`,
+      `${filler(2)} ${said}`,
+      `${said} ${filler(3)}`,
+      `${filler(4)} On Monday the minister praised the talks on trade with Canada, which began in May.`,
+      `The minister praised the trade talks with Canada, which began in May, on Monday. ${filler(5)}`,
+    ]);
+    expect(facts.find((f) => /cancelled the trade talks/u.test(f.text))?.presentIn).toEqual(['a', 'b', 'c']);
+    expect(facts.find((f) => /praised the talks/u.test(f.text))?.presentIn).toEqual(['d', 'e']);
   });
 
   it('are one fact where an article says the same thing twice', () => {
