@@ -4,7 +4,7 @@
  * most of a statement carries it; one that says a good part of it tells it in part.
  */
 import type { AlignmentResult, PreparedSentence } from './align';
-import { compiled, namesOf, type CoreFeature, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex } from './coverage';
+import { CARRIES, compiled, namesOf, type CoreFeature, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import { predicates, saysClaimItself, tellsClaim } from './facts-claims';
 import type { Quantity } from './numbers';
@@ -174,6 +174,11 @@ class ArticleFeatures {
     return this.byFeature.get(f)?.some((x) => x !== a) ?? false;
   }
 
+  /** Whether article x has feature f. */
+  uses(x: number, f: string): boolean {
+    return this.byFeature.get(f)?.includes(x) ?? false;
+  }
+
   /** Articles whose words could make up at least `share` of the statement's weight. */
   candidates(core: readonly CoreFeature[], share: number, scratch: Float64Array): number[] {
     let total = 0;
@@ -234,6 +239,14 @@ class Claimed {
    */
   saysAnother(s: PreparedSentence, at: number, m: PreparedSentence): boolean {
     return saysClaimItself(s, m, this.told(at));
+  }
+
+  /** Share of s's weight the sentences standing for the statements it carries do not say. */
+  newShare(s: PreparedSentence, at: number, alignment: AlignmentResult): number {
+    const said = new Set<string>();
+    for (const rep of this.by.get(at) ?? []) if (rep !== s) for (const f of rep.features) said.add(f);
+    const { total, shared } = weightIn(s.features, said, alignment);
+    return total ? 1 - shared / total : 0;
   }
 
   /** The main predicates of the statements sentence `at` carries. */
@@ -316,6 +329,9 @@ class RareWords {
  */
 const OTHER_CLAIM_PART = 0.65;
 
+/** Share of its weight a sentence that carries a statement must say besides it to be tried for another claim. */
+const OTHER_CLAIM_NEW = 0.5;
+
 /** Share of a sentence's weight another sentence of its article repeats for the two to say one thing twice. */
 const SAID_AGAIN = 0.8;
 
@@ -323,16 +339,37 @@ const SAID_AGAIN = 0.8;
  * Whether another sentence of article a that already carries a fact repeats most of sentence s word for word: an
  * article that says a thing twice (a lead repeated lower down) tells one fact, not two.
  */
-function saidBefore(s: PreparedSentence, a: number, index: ArticleIndex, alignment: AlignmentResult, claimed: Claimed): boolean {
-  const shared = new Map<number, number>();
-  let total = 0;
-  for (const f of s.features) {
-    const w = alignment.idf.get(f) ?? 0;
-    total += w;
-    for (const i of index.byFeature.get(f) ?? []) if (i !== s.sentence.index && claimed.has(spot(a, i))) shared.set(i, (shared.get(i) ?? 0) + w);
+function saidBefore(s: PreparedSentence, a: number, alignment: AlignmentResult, index: Map<string, number[]>, claimed: Claimed): boolean {
+  const weights = s.features.map((f) => alignment.idf.get(f) ?? 0);
+  const total = weights.reduce((n, w) => n + w, 0);
+  if (!total) return false;
+  // a sentence that repeats that much has one of the heaviest words that together weigh more than the rest
+  const order = weights.map((_, k) => k).sort((x, y) => weights[y]! - weights[x]!);
+  const seen = new Set<number>();
+  let covered = 0;
+  for (const k of order) {
+    for (const i of index.get(s.features[k]!) ?? []) {
+      if (i === s.sentence.index || seen.has(i) || !claimed.has(spot(a, i))) continue;
+      seen.add(i);
+      if (repeatedShare(s, alignment.prepared[a]![i]!, alignment) >= SAID_AGAIN) return true;
+    }
+    covered += weights[k]!;
+    if (covered > total * (1 - SAID_AGAIN)) break;
   }
-  for (const w of shared.values()) if (w >= total * SAID_AGAIN) return true;
   return false;
+}
+
+/** The sentences of an article by feature. */
+function sentencesByFeature(article: PreparedSentence[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const m of article) {
+    for (const f of m.features) {
+      const list = out.get(f);
+      if (list) list.push(m.sentence.index);
+      else out.set(f, [m.sentence.index]);
+    }
+  }
+  return out;
 }
 
 /** Share of s's feature weight sentence m repeats word for word. */
@@ -484,6 +521,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
   const rare = new RareWords(prepared);
   prepared.forEach((article, a) => {
     let tried = 0;
+    let byFeature: Map<string, number[]> | undefined;
     for (const s of article) {
       const gi = alignment.groupOf[a]![s.sentence.index]!;
       // a sentence that carries a statement already is tried for another claim it makes, if it makes one ("…, as
@@ -491,24 +529,34 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       // that claim itself; one aligned with others for their words but saying another claim is tried on its own
       const at = spot(a, s.sentence.index);
       const told = claimed.has(at) ? claimed.told(at) : undefined;
-      if (s.sentence.heading || (told && !predicates(s.sentence).some((p) => !told.has(p) && features.elsewhere(featureOfWord(p), a)))) continue;
+      const other = told ? predicates(s.sentence).filter((p) => !told.has(p)).map(featureOfWord) : undefined;
+      if (s.sentence.heading || (other && !other.some((f) => features.elsewhere(f, a)))) continue;
+      // and says enough besides them: half its weight in words the statements it carries do not use
+      if (other && claimed.newShare(s, at, alignment) < OTHER_CLAIM_NEW) continue;
       if (!isClause(s.sentence) || isThin(s.features, [s])) continue;
       if (contentWords(s.sentence) < LONE_MIN_WORDS) continue;
       // said twice in one article (a lead repeated lower down): the fact its other telling carries
-      if (saidBefore(s, a, indexes[a]!, alignment, claimed)) continue;
+      if (saidBefore(s, a, alignment, (byFeature ??= sentencesByFeature(article)), claimed)) continue;
       if (++tried > LONE_PER_ARTICLE) break;
       const probe: FactDetail = { fact: { id: '', kind: 'statement', text: '', presentIn: [s.articleId], sentences: { [s.articleId]: s.sentence.index } }, groups: [gi], stems: s.features };
       const core = compiled(probe, alignment);
       let carriers: { x: number; sentence: number }[] = [];
       const partial = new Set<string>();
-      for (const x of features.candidates(core, TELLS_IN_PART, scratch)) {
-        if (x === a) continue;
+      const judge = (x: number) => {
         const score = statementScore(core, indexes[x]!);
         const verdict = statementVerdict(score);
         if (told && verdict === 'carries' && !saysClaimItself(s, prepared[x]![score.sentence]!, told)) partial.add(prepared[x]![0]!.articleId);
         else if (verdict === 'carries' && (!claimed.has(spot(x, score.sentence)) || claimed.saysAnother(s, spot(x, score.sentence), prepared[x]![score.sentence]!))) carriers.push({ x, sentence: score.sentence });
         else if (verdict !== 'none') partial.add(prepared[x]![0]!.articleId);
-      }
+      };
+      const candidates = features.candidates(core, TELLS_IN_PART, scratch).filter((x) => x !== a);
+      // for another claim, only an article that uses its word (and enough of the sentence's) may carry it: those
+      // first, the rest (which tell it in part at most) only where one does
+      const likely = other ? new Set(features.candidates(core, CARRIES, scratch)) : undefined;
+      const first = other ? candidates.filter((x) => likely!.has(x) && other.some((f) => features.uses(x, f))) : candidates;
+      for (const x of first) judge(x);
+      if (other && !carriers.length) continue;
+      if (other) for (const x of candidates) if (!first.includes(x)) judge(x);
       // where some carriers tell its claim, those that say its words with another claim tell it in part only (where
       // none does, the words are all the articles share and stand for the claim)
       const telling = carriers.filter((c) => tellsClaim(s, prepared[c.x]![c.sentence]!, prepared[c.x]!));
