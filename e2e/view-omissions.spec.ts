@@ -67,9 +67,10 @@ test('n and Shift+N step through the omitted facts; Enter opens one', async ({ a
   await expect(chips.nth(0)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(chips.nth(0)).toHaveAttribute('aria-expanded', 'true');
-  // Onwards into the next columns.
-  for (let i = 0; i < 12; i++) await page.keyboard.press('n');
-  await expect(chips.nth(12)).toBeFocused();
-  await expect(chips.nth(12)).toBeInViewport();
+  // Onwards into the next columns (to the last chip where there are fewer than 13).
+  const last = Math.min(12, total - 1);
+  for (let i = 0; i < last; i++) await page.keyboard.press('n');
+  await expect(chips.nth(last)).toBeFocused();
+  await expect(chips.nth(last)).toBeInViewport();
   expect(app.consoleErrors).toEqual([]);
 });
