@@ -526,11 +526,11 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       const gi = alignment.groupOf[a]![s.sentence.index]!;
       // a sentence that carries a statement already is tried for another claim it makes, if it makes one ("…, as
       // islanders protested the cargo rules") and another article uses its word: carried only where a sentence says
-      // that claim itself; one aligned with others for their words but saying another claim is tried on its own
+      // that claim itself
       const at = spot(a, s.sentence.index);
       const told = claimed.has(at) ? claimed.told(at) : undefined;
       const other = told ? predicates(s.sentence).filter((p) => !told.has(p)).map(featureOfWord) : undefined;
-      if (s.sentence.heading || (other && !other.some((f) => features.elsewhere(f, a)))) continue;
+      if (s.sentence.heading || (other ? !other.some((f) => features.elsewhere(f, a)) : groups[gi]!.members.length > 1)) continue;
       // and says enough besides them: half its weight in words the statements it carries do not use
       if (other && claimed.newShare(s, at, alignment) < OTHER_CLAIM_NEW) continue;
       if (!isClause(s.sentence) || isThin(s.features, [s])) continue;

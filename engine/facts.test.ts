@@ -79,19 +79,6 @@ describe('statements told in sentences that say more', () => {
     expect(protest.omittedBy).toEqual(['c']);
   });
 
-  it('keep the claim most articles make where a group of sentences on one topic makes two', () => {
-    const said = 'The minister cancelled the trade talks with Canada on Monday after a dispute over dairy quotas.';
-    const facts = statements([
-      `${said} ${filler(1)}`,
-      `${filler(2)} ${said}`,
-      `${said} ${filler(3)}`,
-      `${filler(4)} On Monday the minister praised the talks on trade with Canada, which began in May.`,
-      `The minister praised the trade talks with Canada, which began in May, on Monday. ${filler(5)}`,
-    ]);
-    expect(facts.find((f) => /cancelled the trade talks/u.test(f.text))?.presentIn).toEqual(['a', 'b', 'c']);
-    expect(facts.find((f) => /praised the talks/u.test(f.text))?.presentIn).toEqual(['d', 'e']);
-  });
-
   it('are one fact where an article says the same thing twice', () => {
     const facts = statements([
       `The city council postponed its vote on the harbour budget until the first of June. ${filler(1)} The city council postponed its vote on the harbour budget until the first of June, officials said.`,
