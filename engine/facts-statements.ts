@@ -4,7 +4,7 @@
  * most of a statement carries it; one that says a good part of it tells it in part.
  */
 import type { AlignmentResult, PreparedSentence } from './align';
-import { CARRIES, compiled, namesOf, type CoreFeature, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex } from './coverage';
+import { compiled, namesOf, type CoreFeature, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import { predicates, saysClaimItself, tellsClaim } from './facts-claims';
 import type { Quantity } from './numbers';
@@ -169,16 +169,6 @@ class ArticleFeatures {
     });
   }
 
-  /** Whether an article other than `a` has feature f. */
-  elsewhere(f: string, a: number): boolean {
-    return this.byFeature.get(f)?.some((x) => x !== a) ?? false;
-  }
-
-  /** Whether article x has feature f. */
-  uses(x: number, f: string): boolean {
-    return this.byFeature.get(f)?.includes(x) ?? false;
-  }
-
   /** Articles whose words could make up at least `share` of the statement's weight. */
   candidates(core: readonly CoreFeature[], share: number, scratch: Float64Array): number[] {
     let total = 0;
@@ -239,14 +229,6 @@ class Claimed {
    */
   saysAnother(s: PreparedSentence, at: number, m: PreparedSentence): boolean {
     return saysClaimItself(s, m, this.told(at));
-  }
-
-  /** Share of s's weight the sentences standing for the statements it carries do not say. */
-  newShare(s: PreparedSentence, at: number, alignment: AlignmentResult): number {
-    const said = new Set<string>();
-    for (const rep of this.by.get(at) ?? []) if (rep !== s) for (const f of rep.features) said.add(f);
-    const { total, shared } = weightIn(s.features, said, alignment);
-    return total ? 1 - shared / total : 0;
   }
 
   /** The main predicates of the statements sentence `at` carries. */
@@ -328,9 +310,6 @@ class RareWords {
  * predicate) still tells it in part; below it, the words are the topic only and the article leaves the fact out.
  */
 const OTHER_CLAIM_PART = 0.65;
-
-/** Share of its weight a sentence that carries a statement must say besides it to be tried for another claim. */
-const OTHER_CLAIM_NEW = 0.5;
 
 /** Share of a sentence's weight another sentence of its article repeats for the two to say one thing twice. */
 const SAID_AGAIN = 0.8;
@@ -524,15 +503,8 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
     let byFeature: Map<string, number[]> | undefined;
     for (const s of article) {
       const gi = alignment.groupOf[a]![s.sentence.index]!;
-      // a sentence that carries a statement already is tried for another claim it makes, if it makes one ("…, as
-      // islanders protested the cargo rules") and another article uses its word: carried only where a sentence says
-      // that claim itself
       const at = spot(a, s.sentence.index);
-      const told = claimed.has(at) ? claimed.told(at) : undefined;
-      const other = told ? predicates(s.sentence).filter((p) => !told.has(p)).map(featureOfWord) : undefined;
-      if (s.sentence.heading || (other ? !other.some((f) => features.elsewhere(f, a)) : groups[gi]!.members.length > 1)) continue;
-      // and says enough besides them: half its weight in words the statements it carries do not use
-      if (other && claimed.newShare(s, at, alignment) < OTHER_CLAIM_NEW) continue;
+      if (groups[gi]!.members.length > 1 || claimed.has(at) || s.sentence.heading) continue;
       if (!isClause(s.sentence) || isThin(s.features, [s])) continue;
       if (contentWords(s.sentence) < LONE_MIN_WORDS) continue;
       // said twice in one article (a lead repeated lower down): the fact its other telling carries
@@ -542,21 +514,13 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       const core = compiled(probe, alignment);
       let carriers: { x: number; sentence: number }[] = [];
       const partial = new Set<string>();
-      const judge = (x: number) => {
+      for (const x of features.candidates(core, TELLS_IN_PART, scratch)) {
+        if (x === a) continue;
         const score = statementScore(core, indexes[x]!);
         const verdict = statementVerdict(score);
-        if (told && verdict === 'carries' && !saysClaimItself(s, prepared[x]![score.sentence]!, told)) partial.add(prepared[x]![0]!.articleId);
-        else if (verdict === 'carries' && (!claimed.has(spot(x, score.sentence)) || claimed.saysAnother(s, spot(x, score.sentence), prepared[x]![score.sentence]!))) carriers.push({ x, sentence: score.sentence });
+        if (verdict === 'carries' && (!claimed.has(spot(x, score.sentence)) || claimed.saysAnother(s, spot(x, score.sentence), prepared[x]![score.sentence]!))) carriers.push({ x, sentence: score.sentence });
         else if (verdict !== 'none') partial.add(prepared[x]![0]!.articleId);
-      };
-      const candidates = features.candidates(core, TELLS_IN_PART, scratch).filter((x) => x !== a);
-      // for another claim, only an article that uses its word (and enough of the sentence's) may carry it: those
-      // first, the rest (which tell it in part at most) only where one does
-      const likely = other ? new Set(features.candidates(core, CARRIES, scratch)) : undefined;
-      const first = other ? candidates.filter((x) => likely!.has(x) && other.some((f) => features.uses(x, f))) : candidates;
-      for (const x of first) judge(x);
-      if (other && !carriers.length) continue;
-      if (other) for (const x of candidates) if (!first.includes(x)) judge(x);
+      }
       // where some carriers tell its claim, those that say its words with another claim tell it in part only (where
       // none does, the words are all the articles share and stand for the claim)
       const telling = carriers.filter((c) => tellsClaim(s, prepared[c.x]![c.sentence]!, prepared[c.x]!));
@@ -565,7 +529,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
         carriers = telling;
       }
       // failing that, sentences of other articles that share two of its rare words tell it too
-      if (!carriers.length && !told) {
+      if (!carriers.length) {
         for (const c of rare.shared(s, a)) if (!claimed.has(spot(c.x, c.sentence))) carriers.push(c);
         // an article that uses one of the rare words the carriers share tells it at least in part
         for (const x of rare.using(s, a, carriers)) partial.add(prepared[x]![0]!.articleId);
