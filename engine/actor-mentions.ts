@@ -190,7 +190,7 @@ export function collectMentions(text: string, s: Sentence, words: OpenerWords, o
       i = j;
       continue;
     }
-    // "Calling Lena Ortiz a liar, …", "Praising London's …": a participle opening the sentence is no part of a name
+    // "Calling Lena Ortiz a liar, …", "Praising Vantor's …": a participle opening the sentence is no part of a name
     // (not where a verb follows the run, which is then its subject: "Manning Lee said")
     const subject = tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX';
     const participle = t.pos === 'VERB' && t.norm.endsWith('ing') && !inner.has(t.norm) && !isGivenName(t) && !subject;
@@ -319,7 +319,7 @@ function splitRun(text: string, s: Sentence, tokens: readonly Token[], from: num
     for (let k = i; k < to - 1; k++) if (TITLE_HEADS.has(tokens[k]!.norm)) head = k;
     let lastOrg = -1;
     for (let k = i; k < to; k++) if (ORGANISATION_WORDS.has(tokens[k]!.norm)) lastOrg = k;
-    // "Breitbart London", "Google Cloud": a run that opens with a known organisation's one-word name, with no
+    // "Google Cloud", "Apple Music": a run that opens with a known organisation's one-word name, with no
     // title in it, is a part or an edition of that organisation
     const knownFirst = to - i > 1 && head < 0 && ORG_BY_KEY.has(key(tokens[i]!.raw)) && !isAllCaps(tokens[i]!);
     if (lastOrg > head || ORG_BY_KEY.has(key(runText)) || knownFirst || (to - i === 1 && isAllCaps(tokens[i]!))) {
@@ -499,7 +499,7 @@ function descriptor(tokens: readonly Token[], runStart: number, coreStart: numbe
   }
   if (!hasHead) return undefined;
   while (start < coreStart && HONORIFICS.has(tokens[start]!.norm)) start++;
-  // a verb capitalised at the start of a sentence is no part of the label ("Receiving French President …")
+  // a verb capitalised at the start of a sentence is no part of the label ("Welcoming Harbour Minister …")
   while (start < coreStart && tokens[start]!.pos === 'VERB' && !isLabelWord(tokens[start]!.norm)) start++;
   let end = coreStart - 1;
   while (end >= start && HONORIFICS.has(tokens[end]!.norm)) end--;

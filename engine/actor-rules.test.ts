@@ -57,7 +57,7 @@ describe('names stay whole and apart', () => {
     expect(ids('Manning Lee said the port was full.')).toEqual(['manning-lee']);
   });
 
-  it('leaves a verb that opens the sentence out of the label ("Receiving French President …")', () => {
+  it('leaves a verb that opens the sentence out of the label ("Welcoming Harbour Minister …")', () => {
     expect(actor('Receiving Harbour Minister Lena Ortiz for a visit, the mayor smiled.', 'lena-ortiz')?.labels).toEqual(['Harbour Minister']);
     expect(actor('Acting Secretary Lena Ortiz signed the order.', 'lena-ortiz')?.labels).toEqual(['Acting Secretary']);
   });

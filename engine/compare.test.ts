@@ -103,7 +103,7 @@ describe('compare on the seeds', () => {
     ];
     const r = compare(texts.map((text, i) => buildArticle({ id: `t${i}`, text })));
     expect(r.contradictions.filter((c) => c.kind === 'title')).toEqual([]);
-    // nor where a word stands between "former" and the title ("his former campaign chairman")
+    // nor where a word stands between "former" and the title ("her former port chairman")
     const words = [
       'The inquiry asked about former chairman Dana Brandt and the harbour deal on Friday.',
       'The inquiry asked about her former harbour chairman Dana Brandt and the harbour deal on Friday.',

@@ -13,7 +13,7 @@ const SINCE_END = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'an
 const PER_CLASS = 16;
 /** A title said to be past ("former President", "ex-minister"); "then-President" gives the title as it was then and contradicts no one. */
 const FORMER = /^(?:former|ex-)\s*/iu;
-/** "former" or "ex-" among the three words before a name ("his former campaign chairman …"). */
+/** "former" or "ex-" among the three words before a name ("her former port chairman …"). */
 const FORMER_BEFORE = /\b(?:former|ex-)\s*(?:[\p{L}.'’-]+\s){0,3}$/iu;
 const LEFT_OFFICE = /\b(?:left|leaving|leave)\s+(?:the\s+)?(?:white\s+house|office)\b/iu;
 const TOOK_WORD = /^(?:return(?:ed|ing)?|tak(?:ing|e)|took|retak(?:ing|e)|back)$/u;
@@ -88,7 +88,7 @@ function titles(articles: ComparableArticle[], factSet: FactSet, add: (c: Omit<C
   const byActor = new Map<string, { article: number; label: string; sentence: number; name: string }[]>();
   articles.forEach((article, a) => {
     for (const actor of article.actors ?? []) {
-      // "his former campaign chairman X": the label read is "chairman", but the article says the title is past
+      // "her former port chairman X": the label read is "chairman", but the article says the title is past
       if (actor.mentions.some((m) => FORMER_BEFORE.test(article.sentences[m.sentence]?.text.slice(Math.max(0, m.start - article.sentences[m.sentence]!.start - 40), m.start - article.sentences[m.sentence]!.start) ?? ''))) past.add(`${actor.id}|${a}`);
       for (const label of actor.labels) {
         const list = byActor.get(actor.id) ?? [];

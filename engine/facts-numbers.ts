@@ -40,7 +40,7 @@ function inTitle(sentence: Sentence, q: Quantity): boolean {
  * A short phrase naming what a number in a sentence counts: the number with the words after it when
  * they are content words ("$295 billion trade imbalance"), else with up to four words before it, within
  * the clause ("tariffs reaching 145 percent"). `tight` is true for the first form; `core` is the length of
- * the number and its own words, without what they did ("Four people" of "Four people … have pleaded guilty") or
+ * the number and its own words, without what they did ("Four sailors" of "Four sailors … have been charged") or
  * the verb they depend on.
  */
 export function phraseAround(sentence: Sentence, start: number, end: number): { text: string; tight: boolean; core?: number } {
@@ -60,7 +60,7 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   while (!leftFirst && right < toks.length - 1 && right - b < 3 && isNounish(toks[right + 1]!)) right++;
   // "five Democrats", "three Americans": people the number counts, named by a capitalised plural
   if (!leftFirst && right === b && isPeople(toks[b + 1])) right = b + 1;
-  // "four other meetings", "three Republican presidents", "three most recent predecessors": up to two
+  // "four other meetings", "three Republican presidents", "three most senior advisers": up to two
   // modifiers, then the noun the number counts
   let m = b + 1;
   while (!leftFirst && right === b && m - b <= 2 && !isPeople(toks[m]) && (isModifier(toks[m]) || DEGREE.has(toks[m]?.norm ?? ''))) m++;
@@ -69,7 +69,7 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
     while (right < toks.length - 1 && right - b < 4 && isNounish(toks[right + 1]!)) right++;
   }
   if (right > b) {
-    // "heads of state": one noun, then "of" and the noun that completes it
+    // "heads of department": one noun, then "of" and the noun that completes it
     if (right === b + 1 && toks[right + 1]?.norm === 'of' && toks[right + 2] && isNounish(toks[right + 2]!) && toks[right + 2]!.pos === 'NOUN') right += 2;
     const core = slice(a, right);
     return { text: right - a <= 1 ? withPredicate(sentence, a, right) : core, tight: true, core: core.length };
@@ -83,15 +83,15 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   while (a < b && toks[a]!.start < start && (!toks[a]!.content || !WORDISH.test(toks[a]!.raw))) a++;
   // never start inside a hyphenated word ("COVID-19 vaccine")
   while (a >= 2 && toks[a - 1]!.raw === '-' && toks[a - 1]!.end === toks[a]!.start && toks[a - 2]!.end === toks[a - 1]!.start) a -= 2;
-  // a phrase that would open with a name ("European Union for a final 30 days") is named by the verb that
-  // governs it instead: "extending negotiations … for a final 30 days"
+  // a phrase that would open with a name ("Harbour Board for a final 45 days") is named by the verb that
+  // governs it instead: "extending talks … for a final 45 days"
   if (a > 0 && UPPER.test(toks[a]!.raw) && toks[a]!.pos === 'PROPN') {
     let after = a;
     while (after < b && UPPER.test(toks[after]!.raw)) after++;
     const verb = governingVerb(toks, a);
     let whole = a;
     for (let k = 0; k < 3 && whole > 0 && UPPER.test(toks[whole - 1]!.raw) && WORDISH.test(toks[whole - 1]!.raw); k++) whole--;
-    // only where the name is a whole noun phrase ("the European Union for …"), not a modifier ("U.S. goods to 30%")
+    // only where the name is a whole noun phrase ("the Harbour Board for …"), not a modifier ("U.S. goods to 30%")
     if (after < b && toks[after]!.start < start && toks[after]!.pos === 'ADP' && verb) return { text: `${slice(verb[0], verb[1])} … ${slice(after, b)}`, tight: false, core: slice(whole, b).length };
   }
   // never start inside a name ("Alliance for a last 45 days" of "the Northern Alliance for a last 45 days")
@@ -130,8 +130,8 @@ function governingVerb(toks: readonly Token[], at: number): [number, number] | u
 }
 
 /**
- * A number and its noun with what they do, where that is all the phrase says ("Four people … have pleaded
- * guilty", "five locations were being considered"): the verb group right after them, or after a
+ * A number and its noun with what they do, where that is all the phrase says ("Four sailors … have been
+ * charged", "two cranes were being repaired"): the verb group right after them, or after a
  * parenthesis set off by commas; the phrase alone where no verb follows.
  */
 function withPredicate(sentence: Sentence, a: number, right: number): string {
@@ -161,7 +161,7 @@ function withPredicate(sentence: Sentence, a: number, right: number): string {
   return gap ? `${slice(a, right)} … ${slice(k, v)}` : slice(a, v);
 }
 
-/** Adverbs of degree that may stand before a number's modifier ("three most recent predecessors"). */
+/** Adverbs of degree that may stand before a number's modifier ("three most senior advisers"). */
 const DEGREE = new Set(['most', 'more', 'least', 'less', 'very']);
 
 /** A capitalised plural noun of people ("Americans", "Democrats") that a number may count. */

@@ -31,16 +31,16 @@ describe('facts', () => {
     expect(phrase('The United States had imposed tariffs reaching 145 percent on Chinese goods.')).toBe('imposed tariffs reaching 145 percent');
     expect(phrase('Trade relations hit a roadblock after an agreement on May 12 aimed at reducing tariffs.')).toBe('agreement on May 12');
     // people counted by a capitalised plural, and up to two modifiers before the noun
-    expect(phrase('A student died in custody, and three other Americans are still being held.')).toBe('three other Americans');
+    expect(phrase('Crews freed the trawler, and three other Danes are still held at the port.')).toBe('three other Danes');
     // a bare number and noun say what they did, past a parenthesis; "of" completes a noun
     expect(phrase('Five Democrats voted against the bill.')).toBe('Five Democrats voted against the bill');
-    expect(phrase('Four people, including the mayor, have pleaded guilty to fraud.')).toBe('Four people … have pleaded guilty to fraud');
-    expect(phrase('The queen has hosted more than 100 heads of state since her coronation.')).toBe('100 heads of state');
+    expect(phrase('Four sailors, including the mate, have been charged with theft.')).toBe('Four sailors … have been charged with theft');
+    expect(phrase('The port has trained more than 100 heads of department since its opening.')).toBe('100 heads of department');
     expect(phrase('A Facebook event had gained 28,000 attendees.')).toBe('28,000 attendees');
     // an age after a name goes with the name
     expect(phrase('Brandt, 73, took over the inquiry in May.')).toBe('Brandt, 73');
     expect(phrase('The envoy was greeted by lawmakers and nearly 500 U.N. staff at the port.')).toBe('500 U.N. staff');
-    expect(phrase('The mayor hopes for a deal that eluded her three most recent predecessors.')).toBe('three most recent predecessors');
+    expect(phrase('The mayor hopes for a deal that eluded her three most senior advisers.')).toBe('three most senior advisers');
     // never from inside a name: by the verb it depends on, or else with the whole name
     expect(phrase('The ministry held back its levy on the Northern Alliance for a last 45 days.')).toBe('held back its levy … for a last 45 days');
     expect(phrase('Talks with the Northern Alliance for a last 45 days.')).toBe('Northern Alliance for a last 45 days');
@@ -166,7 +166,7 @@ describe('facts as units of meaning', () => {
     expect(head('Organisers said 200 demonstrators marched on Monday.')).toBe('demonstrator');
     expect(head('The U.S. grapples with a $295 billion trade deficit.')).toBe('deficit');
     // people named by a capitalised plural are what the number counts, not the noun before it
-    expect(head('A student died in custody, and three other Americans are still being held.')).toMatch(/^americans?$/iu);
+    expect(head('Crews freed the trawler, and three other Danes are still held at the port.')).toMatch(/^danes?$/iu);
   });
 
   it('keeps figures of different things apart even in aligned sentences, each named with its noun', () => {
@@ -292,7 +292,7 @@ describe('one fact per wording', () => {
     const { align } = await import('./align');
     const { FactTable } = await import('./fact-table');
     const { oneStatementPerWording } = await import('./facts');
-    const said = 'Further details of the harbour plan will be set out in due course.';
+    const said = 'The board will publish the full harbour plan before the summer recess.';
     const articles = [
       buildArticle({ id: 'a0', text: `The board confirmed the plan. ${said} The cranes arrive in June. "${said}"` }),
       buildArticle({ id: 'a1', text: `"${said}" The board said so on Friday.` }),
