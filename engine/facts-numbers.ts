@@ -49,7 +49,7 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   let b = toks.findLastIndex((t) => t.start < end);
   const slice = (x: number, y: number) => sentence.text.slice(toks[x]!.start - sentence.start, toks[y]!.end - sentence.start);
   if (a < 0 || b < 0) return { text: sentence.text.slice(start - sentence.start, end - sentence.start), tight: false };
-  // "Mueller, 73, took over …": an age set off after a name is named with the name
+  // "Brandt, 73, took over …": an age set off after a name is named with the name
   if (a === b && a >= 2 && toks[a - 1]!.raw === ',' && toks[a + 1]?.raw === ',' && toks[a - 2]!.pos === 'PROPN' && /^\d{1,3}$/u.test(toks[a]!.raw)) {
     return { text: slice(a - 2, b), tight: true };
   }
