@@ -338,19 +338,6 @@ function saidBefore(s: PreparedSentence, a: number, alignment: AlignmentResult, 
   return false;
 }
 
-/** The sentences of an article by feature. */
-function sentencesByFeature(article: PreparedSentence[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const m of article) {
-    for (const f of m.features) {
-      const list = out.get(f);
-      if (list) list.push(m.sentence.index);
-      else out.set(f, [m.sentence.index]);
-    }
-  }
-  return out;
-}
-
 /** Share of s's feature weight sentence m repeats word for word. */
 function repeatedShare(s: PreparedSentence, m: PreparedSentence, alignment: AlignmentResult): number {
   const { total, shared } = weightIn(s.features, new Set(m.features), alignment);
@@ -500,7 +487,6 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
   const rare = new RareWords(prepared);
   prepared.forEach((article, a) => {
     let tried = 0;
-    let byFeature: Map<string, number[]> | undefined;
     for (const s of article) {
       const gi = alignment.groupOf[a]![s.sentence.index]!;
       const at = spot(a, s.sentence.index);
@@ -508,7 +494,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       if (!isClause(s.sentence) || isThin(s.features, [s])) continue;
       if (contentWords(s.sentence) < LONE_MIN_WORDS) continue;
       // said twice in one article (a lead repeated lower down): the fact its other telling carries
-      if (saidBefore(s, a, alignment, (byFeature ??= sentencesByFeature(article)), claimed)) continue;
+      if (saidBefore(s, a, alignment, indexes[a]!.byFeature, claimed)) continue;
       if (++tried > LONE_PER_ARTICLE) break;
       const probe: FactDetail = { fact: { id: '', kind: 'statement', text: '', presentIn: [s.articleId], sentences: { [s.articleId]: s.sentence.index } }, groups: [gi], stems: s.features };
       const core = compiled(probe, alignment);
