@@ -36,6 +36,11 @@ function inTitle(sentence: Sentence, q: Quantity): boolean {
   return words.length > 1 && DURATION_WORD.test(unit) && UPPER.test(unit);
 }
 
+/** The text of a sentence from token x to token y, both included. */
+function tokenText(sentence: Sentence, x: number, y: number): string {
+  return sentence.text.slice(sentence.tokens[x]!.start - sentence.start, sentence.tokens[y]!.end - sentence.start);
+}
+
 /**
  * A short phrase naming what a number in a sentence counts: the number with the words after it when
  * they are content words ("$295 billion trade imbalance"), else with up to four words before it, within
@@ -47,7 +52,7 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   const toks = sentence.tokens;
   let a = toks.findIndex((t) => t.end > start);
   let b = toks.findLastIndex((t) => t.start < end);
-  const slice = (x: number, y: number) => sentence.text.slice(toks[x]!.start - sentence.start, toks[y]!.end - sentence.start);
+  const slice = (x: number, y: number) => tokenText(sentence, x, y);
   if (a < 0 || b < 0) return { text: sentence.text.slice(start - sentence.start, end - sentence.start), tight: false };
   // "Brandt, 73, took over …": an age set off after a name is named with the name
   if (a === b && a >= 2 && toks[a - 1]!.raw === ',' && toks[a + 1]?.raw === ',' && toks[a - 2]!.pos === 'PROPN' && /^\d{1,3}$/u.test(toks[a]!.raw)) {
@@ -83,19 +88,19 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   while (a < b && toks[a]!.start < start && (!toks[a]!.content || !WORDISH.test(toks[a]!.raw))) a++;
   // never start inside a hyphenated word ("COVID-19 vaccine")
   while (a >= 2 && toks[a - 1]!.raw === '-' && toks[a - 1]!.end === toks[a]!.start && toks[a - 2]!.end === toks[a - 1]!.start) a -= 2;
+  // never start inside a name ("Alliance for a last 45 days" of "the Northern Alliance for a last 45 days")
+  let whole = a;
+  for (let k = 0; k < 3 && whole > 0 && UPPER.test(toks[whole]!.raw) && UPPER.test(toks[whole - 1]!.raw) && WORDISH.test(toks[whole - 1]!.raw); k++) whole--;
   // a phrase that would open with a name ("Harbour Board for a final 45 days") is named by the verb that
   // governs it instead: "extending talks … for a final 45 days"
   if (a > 0 && UPPER.test(toks[a]!.raw) && toks[a]!.pos === 'PROPN') {
     let after = a;
     while (after < b && UPPER.test(toks[after]!.raw)) after++;
     const verb = governingVerb(toks, a);
-    let whole = a;
-    for (let k = 0; k < 3 && whole > 0 && UPPER.test(toks[whole - 1]!.raw) && WORDISH.test(toks[whole - 1]!.raw); k++) whole--;
     // only where the name is a whole noun phrase ("the Harbour Board for …"), not a modifier ("U.S. goods to 30%")
     if (after < b && toks[after]!.start < start && toks[after]!.pos === 'ADP' && verb) return { text: `${slice(verb[0], verb[1])} … ${slice(after, b)}`, tight: false, core: slice(whole, b).length };
   }
-  // never start inside a name ("Alliance for a last 45 days" of "the Northern Alliance for a last 45 days")
-  for (let k = 0; k < 3 && a > 0 && UPPER.test(toks[a]!.raw) && UPPER.test(toks[a - 1]!.raw) && WORDISH.test(toks[a - 1]!.raw); k++) a--;
+  a = whole;
   // keep "at least", "more than", "up to" with the number
   if (a > 0 && /^(?:least|most|than|to)$/u.test(toks[a]!.norm) && toks[a - 1]!.content === false && WORDISH.test(toks[a - 1]!.raw)) a--;
   if (a === toks.findIndex((t) => t.end > start) && b === toks.findLastIndex((t) => t.start < end)) {
@@ -136,7 +141,7 @@ function governingVerb(toks: readonly Token[], at: number): [number, number] | u
  */
 function withPredicate(sentence: Sentence, a: number, right: number): string {
   const toks = sentence.tokens;
-  const slice = (x: number, y: number) => sentence.text.slice(toks[x]!.start - sentence.start, toks[y]!.end - sentence.start);
+  const slice = (x: number, y: number) => tokenText(sentence, x, y);
   let k = right + 1;
   let gap = false;
   if (toks[k]?.raw === ',') {
