@@ -87,9 +87,14 @@ function titles(articles: ComparableArticle[], factSet: FactSet, add: (c: Omit<C
   // the labels part 1 reads in front of each actor: "former President" in one article, "President" in another
   const byActor = new Map<string, { article: number; label: string; sentence: number; name: string }[]>();
   articles.forEach((article, a) => {
+    // the 40 characters of its sentence before a mention
+    const lead = (m: { start: number; sentence: number }) => {
+      const s = article.sentences[m.sentence];
+      return s ? s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start) : '';
+    };
     for (const actor of article.actors ?? []) {
       // "her former port chairman X": the label read is "chairman", but the article says the title is past
-      if (actor.mentions.some((m) => FORMER_BEFORE.test(article.sentences[m.sentence]?.text.slice(Math.max(0, m.start - article.sentences[m.sentence]!.start - 40), m.start - article.sentences[m.sentence]!.start) ?? ''))) past.add(`${actor.id}|${a}`);
+      if (actor.mentions.some((m) => FORMER_BEFORE.test(lead(m)))) past.add(`${actor.id}|${a}`);
       for (const label of actor.labels) {
         const list = byActor.get(actor.id) ?? [];
         list.push({ article: a, label, sentence: actor.mentions[0]?.sentence ?? 0, name: actor.name });

@@ -215,7 +215,7 @@ export function buildOverview(comparison: Comparison, names: ReadonlyMap<string,
       const c = mine[0]!;
       const v = c.values.find((x) => x.articleId === a.id)!;
       // the other side: values told otherwise, not the same title or figure in other words
-      const against = c.values.filter((x) => x.articleId !== a.id && (x.side === undefined || v.side === undefined ? x.text !== v.text : x.side !== v.side));
+      const against = c.values.filter((x) => x.articleId !== a.id && x.side !== v.side);
       const them = [...new Set(against.map((x) => nameOf(x.articleId)))];
       items.push({
         kind: 'contradiction',
