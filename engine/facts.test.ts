@@ -5,6 +5,9 @@ import { analyze } from './index';
 import { findRoleMentions, phraseAround } from './facts';
 import { findQuantities } from './numbers';
 
+/** The comparison of texts given as articles a0, a1, … */
+const analyzeTexts = (texts: string[]) => analyze(texts.map((text, i) => ({ id: `a${i}`, text })));
+
 function sentenceOf(text: string) {
   return buildArticle({ id: 'x', text }).sentences[0]!;
 }
@@ -87,7 +90,7 @@ describe('a person in a role', () => {
       'Harbour Minister Lee Jae-in opened the container terminal in the south of the port on Friday.',
       'The new container terminal opened on Friday with Harbour Minister Lee Jae In at the ribbon.',
     ];
-    const c = analyze(texts.map((text, i) => ({ id: `a${i}`, text })));
+    const c = analyzeTexts(texts);
     const person = c.facts.filter((f) => f.kind === 'person-role');
     expect(person.map((f) => f.text)).toEqual(['Harbour Minister Lee Jae-in']);
     expect(person[0]!.presentIn).toEqual(['a0', 'a1', 'a2']);
@@ -99,7 +102,7 @@ describe('a person in a role', () => {
       'The new container terminal opened on Friday, with Harbour Minister Dana Brandt at the ribbon.',
       'The new container terminal opened on Friday. Paul Brandt, a crane driver, said the work was hard.',
     ];
-    const c = analyze(texts.map((text, i) => ({ id: `a${i}`, text })));
+    const c = analyzeTexts(texts);
     const person = c.facts.find((f) => f.kind === 'person-role' && f.text.includes('Dana Brandt'));
     expect(person?.presentIn).toEqual(['a0', 'a1']);
     expect(c.articles[2]!.omissions.map((o) => o.text)).toContain('Harbour Minister Dana Brandt');
@@ -279,7 +282,7 @@ describe('figures in titles', () => {
       'The engineer said in an interview with “60 Minutes” on Sunday that the firm hid its research.',
       'The engineer said on Sunday that the firm hid its research.',
     ];
-    const c = analyze(texts.map((text, i) => ({ id: `a${i}`, text })));
+    const c = analyzeTexts(texts);
     expect(c.facts.filter((f) => f.kind === 'number' && /60/u.test(f.text))).toEqual([]);
     // a unit in lower case is a figure
     const d = analyze(texts.map((text, i) => ({ id: `b${i}`, text: `${text} The interview lasted 60 minutes.` })));
