@@ -106,6 +106,21 @@ describe('buildOverview', () => {
     expect(titles.outlets.flatMap((o) => o.items.filter((i) => i.kind === 'labels'))).toEqual([]);
   });
 
+  it('quotes each attribution verb beside the stance it takes, the most used first', () => {
+    const texts = [
+      'The Harbour Board claimed the cranes were safe. Dana Brandt confirmed the port would reopen. Lena Ortiz confirmed the date.',
+      'The Harbour Board said the cranes were safe. Dana Brandt said the port would reopen. Lena Ortiz gave the date.',
+    ];
+    const articles = texts.map((text, i) => ({ id: `a${i}`, name: `${i}.txt`, text }));
+    const overview = buildOverview(analyze(articles), outletNames(articles));
+    const stances = overview.outlets[0]!.items.filter((i) => i.kind === 'attribution').map((i) => [i.short, i.quotes]);
+    expect(stances).toEqual([
+      ['doubts ×1', ['claimed']],
+      ['endorses ×2', ['confirmed']],
+    ]);
+    expect(overview.outlets[1]!.items.filter((i) => i.kind === 'attribution')).toEqual([]);
+  });
+
   it('has nothing to compare with one article', () => {
     const [one] = load(STORY);
     const overview = buildOverview(analyze([one!]), outletNames([one!]));

@@ -185,28 +185,36 @@ export function buildOverview(comparison: Comparison, names: ReadonlyMap<string,
       ...(judged !== 'about as' && distinct[0] ? { place: { articleId: a.id, sentence: distinct[0].sentence } } : {}),
     });
 
-    // Attribution stance: the doubting or endorsing verbs the outlet itself uses (not inside quotes).
+    // Attribution stance: the doubting or endorsing verbs the outlet itself uses (not inside quotes), one item
+    // per stance so each verb is quoted beside the stance it takes.
     const stance = { doubt: new Map<string, number>(), endorse: new Map<string, number>() };
-    let firstStance: OverviewPlace | undefined;
+    const firstOf: Partial<Record<'doubt' | 'endorse', OverviewPlace>> = {};
     for (const h of a.highlights) {
       if (h.category !== 'attribution' || h.quoted || (h.attribution !== 'doubt' && h.attribution !== 'endorse')) continue;
       const m = stance[h.attribution];
       const w = h.text.toLowerCase();
       m.set(w, (m.get(w) ?? 0) + 1);
-      if (!firstStance) {
+      if (!firstOf[h.attribution]) {
         const s = a.sentences.find((x) => x.start <= h.start && h.start < x.end);
-        firstStance = { articleId: a.id, sentence: s?.index ?? 0 };
+        firstOf[h.attribution] = { articleId: a.id, sentence: s?.index ?? 0 };
       }
     }
-    const doubt = [...stance.doubt.values()].reduce((s, v) => s + v, 0);
-    const endorse = [...stance.endorse.values()].reduce((s, v) => s + v, 0);
-    if (doubt + endorse > 0) {
-      const parts: string[] = [];
-      if (doubt) parts.push(`casts doubt ${doubt === 1 ? 'once' : `${doubt} times`}`);
-      if (endorse) parts.push(`endorses ${endorse === 1 ? 'once' : `${endorse} times`}`);
-      const verbs = [...stance.doubt.keys(), ...stance.endorse.keys()];
-      const counts = [doubt ? `doubts ×${doubt}` : '', endorse ? `endorses ×${endorse}` : ''].filter(Boolean).join(', ');
-      items.push({ kind: 'attribution', text: `In its own words it ${parts.join(' and ')}`, short: counts, quotes: verbs.slice(0, 3), ...(firstStance ? { place: firstStance } : {}) });
+    for (const [kind, verb, short] of [
+      ['doubt', 'casts doubt', 'doubts'],
+      ['endorse', 'endorses', 'endorses'],
+    ] as const) {
+      const counts = stance[kind];
+      const n = [...counts.values()].reduce((s, v) => s + v, 0);
+      if (!n) continue;
+      const verbs = [...counts.entries()].sort((x, y) => y[1] - x[1]).map(([w]) => w);
+      const place = firstOf[kind];
+      items.push({
+        kind: 'attribution',
+        text: `In its own words it ${verb} ${n === 1 ? 'once' : `${n} times`}`,
+        short: `${short} ×${n}`,
+        quotes: verbs.slice(0, 3),
+        ...(place ? { place } : {}),
+      });
     }
 
     // Contradictions this outlet is part of.
