@@ -18,6 +18,7 @@ const OFFICE_WORDS = new Set([...TITLE_MODIFIERS].filter((w) => !['former', 'the
 /** At most this many people of an article are weighed for one nominal mention. */
 const MAX_CANDIDATES = 64;
 const DETERMINERS = new Set(['the', 'our', 'their', 'his', 'her', 'its']);
+const INDEFINITE = new Set(['a', 'an']);
 const PLURAL = /s$/u;
 const POSSESSIVE = /['’]s?$/u;
 /** A token's norm without a possessive ending ("president's" → "president"). */
@@ -42,43 +43,95 @@ interface Role {
   countries: Set<string>;
 }
 
+/**
+ * Title heads that one person holds in a story even where an article never names them: "the Queen", "the Pope",
+ * a ruler ("the king"). Other heads ("the spokesman", "the minister") reach across articles only with an office
+ * or a country that pins the office down ("the prime minister", "the French president").
+ */
+const SINGLE_HOLDER_HEADS: ReadonlySet<string> = new Set([...RULER_HEADS, 'queen', 'pope']);
+
 /** Adds each article's nominal mentions to the actor the context leaves; returns how many it added. */
 export function resolveNominals(articles: readonly NominalArticle[]): number {
   const roles = new Map<string, Role>();
+  const people = new Map<string, Actor>();
   for (const a of articles) {
     for (const x of a.actors) {
       if (x.kind !== 'person') continue;
       const r = roles.get(x.id) ?? { heads: new Set(), current: new Set(), offices: new Set(), countries: new Set() };
       for (const label of [...x.labels, ...x.mentions.map((m) => m.label ?? '')]) readRole(label, r);
       roles.set(x.id, r);
+      if (!people.has(x.id)) people.set(x.id, x);
     }
   }
+  const holders = new Map<string, Actor[]>();
+  for (const [id, r] of roles) for (const h of r.heads) (holders.get(h) ?? holders.set(h, []).get(h)!).push(people.get(id)!);
   let added = 0;
   for (const a of articles) {
-    const people: People = { byHead: new Map(), rulers: [] };
+    const own: People = { byHead: new Map(), rulers: [] };
     for (const x of a.actors) {
       const r = x.kind === 'person' ? roles.get(x.id) : undefined;
       if (!r?.heads.size) continue;
-      for (const h of r.heads) (people.byHead.get(h) ?? people.byHead.set(h, []).get(h)!).push(x);
-      if ([...r.heads].some((h) => RULER_HEADS.has(h))) people.rulers.push(x);
+      for (const h of r.heads) (own.byHead.get(h) ?? own.byHead.set(h, []).get(h)!).push(x);
+      if ([...r.heads].some((h) => RULER_HEADS.has(h))) own.rulers.push(x);
     }
-    if (!people.byHead.size) continue;
+    if (!holders.size) continue;
     const lastSeen = namedSentences(a.actors);
     const taken = new Set(a.actors.flatMap((x) => (x.kind === 'country' ? [] : x.mentions.map((m) => m.start))));
+    const titledOnly = new Set<Actor>();
     for (const s of a.sentences) {
       if (s.heading) continue;
       for (const phrase of nominalPhrases(s)) {
         if (taken.has(phrase.start)) continue;
-        const actor = pick(phrase, people, roles, lastSeen, s.index);
-        if (!actor) continue;
-        actor.mentions.push({ start: phrase.start, end: phrase.end, text: phrase.text, sentence: s.index, label: phrase.label });
+        const mention = { start: phrase.start, end: phrase.end, text: phrase.text, sentence: s.index, label: phrase.label };
+        const actor = own.byHead.size ? pick(phrase, own, roles, lastSeen, s.index) : undefined;
+        if (actor) actor.mentions.push(mention);
+        else {
+          const holder = soleHolder(phrase, own, holders, roles);
+          if (!holder) continue;
+          const here = a.actors.find((x) => x.id === holder.id);
+          if (here) here.mentions.push(mention);
+          else {
+            const x: Actor = { id: holder.id, name: holder.name, kind: 'person', mentions: [mention], labels: [], aliases: [], sentiment: { score: 0, comparative: 0 } };
+            a.actors.push(x);
+            titledOnly.add(x);
+          }
+        }
         taken.add(phrase.start);
         added++;
       }
     }
     for (const x of a.actors) x.mentions.sort((p, q) => p.start - q.start);
+    for (const x of titledOnly) x.sentiment = mentionSentiment(x, a.sentences);
   }
   return added;
+}
+
+/**
+ * The one person of the whole set a title refers to in an article that names nobody with it: "the Queen" where
+ * another outlet writes "Queen Elizabeth II". Only a title one person holds in a story, held now, with every office
+ * and country the phrase gives, and only when no other person of the set ever held it.
+ */
+function soleHolder(phrase: Phrase, own: People, holders: ReadonlyMap<string, Actor[]>, roles: ReadonlyMap<string, Role>): Actor | undefined {
+  if (phrase.past || own.byHead.has(phrase.head)) return undefined;
+  if (!SINGLE_HOLDER_HEADS.has(phrase.head) && !phrase.offices.length && !phrase.countries.length) return undefined;
+  const all = holders.get(phrase.head) ?? [];
+  if (all.length !== 1) return undefined;
+  const r = roles.get(all[0]!.id)!;
+  if (!r.current.has(phrase.head) || phrase.offices.some((o) => !r.offices.has(o)) || !phrase.countries.every((c) => r.countries.has(c))) return undefined;
+  return all[0];
+}
+
+/** The tone of the sentences that mention an actor known in an article only by its title. */
+function mentionSentiment(x: Actor, sentences: readonly Sentence[]): Actor['sentiment'] {
+  let score = 0;
+  let tokens = 0;
+  for (const i of new Set(x.mentions.map((m) => m.sentence))) {
+    const s = sentences[i];
+    if (!s) continue;
+    score += s.sentiment.score;
+    tokens += s.tokens.length;
+  }
+  return { score, comparative: tokens ? score / tokens : 0 };
 }
 
 function readRole(label: string, into: Role): void {
@@ -160,7 +213,8 @@ function nominalPhrases(s: Sentence): Phrase[] {
       k++;
     }
     if (head < 0 || head !== k - 1) continue;
-    if (bare && (!countries.length || (i > 0 && DETERMINERS.has(t[i - 1]!.norm)))) continue;
+    // After "the" the phrase with the determiner is read; after "a" the title names nobody in particular.
+    if (bare && (!countries.length || (i > 0 && (DETERMINERS.has(t[i - 1]!.norm) || INDEFINITE.has(t[i - 1]!.norm))))) continue;
     const h = t[head]!;
     const hNorm = bareNorm(h.norm);
     // The mention ends before a possessive: "the president's lawyers" mentions "the president".

@@ -222,6 +222,36 @@ describe('nominal mentions', () => {
   });
 });
 
+describe('a title another outlet gives a name', () => {
+  it('joins "the Queen" to the one queen of the set where the article names nobody with that title', () => {
+    const c = analyze([
+      { id: 'a', text: 'Queen Margaret II opened the new harbour on Friday. Crowds lined the quay.' },
+      { id: 'b', text: 'The Queen opened the new harbour on Friday. Crowds lined the quay.' },
+    ]);
+    const b = c.articles[1]!;
+    const queen = b.actors.find((x) => x.id === 'margaret-ii');
+    expect(queen?.mentions.map((m) => m.text)).toEqual(['The Queen']);
+    expect(queen?.kind).toBe('person');
+    // the person fact is carried by the title alone, so no outlet is said to leave her out
+    const fact = c.facts.find((f) => f.kind === 'person-role' && /Margaret/u.test(f.text));
+    expect(fact?.presentIn.slice().sort()).toEqual(['a', 'b']);
+  });
+
+  it('leaves a title alone where the set has two holders, a past holder, no office to pin it, or an indefinite article', () => {
+    const names = (texts: string[]) => analyze(texts.map((text, i) => ({ id: `x${i}`, text }))).articles.at(-1)!.actors.map((x) => x.id);
+    // two presidents across the set
+    expect(names(['President Dana Brandt met President Lena Ortiz at the port.', 'The president opened the port on Friday.'])).toEqual([]);
+    // a former holder is also a holder
+    expect(names(['Former King Otto IV met King Paul III at the port.', 'The king opened the port on Friday.'])).toEqual([]);
+    // "the spokesman" names no office a story has once
+    expect(names(['Harbour Board spokesman Tomas Weller said the port would reopen.', 'The spokesman said the port would reopen.'])).toEqual([]);
+    // "a Danish ambassador" is nobody in particular
+    expect(names(['Danish Ambassador Lena Ortiz met port officials on Friday.', 'Port officials met a Danish ambassador on Friday.'])).not.toContain('lena-ortiz');
+    // with the office pinned down by a country, the one holder is found
+    expect(names(['Danish Ambassador Lena Ortiz met port officials on Friday.', 'The Danish ambassador met port officials on Friday.'])).toContain('lena-ortiz');
+  });
+});
+
 describe('people named once, with what stands around the name', () => {
   const person = (text: string, id: string) => actor(text, id)?.kind;
 
