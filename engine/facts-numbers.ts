@@ -4,6 +4,8 @@ import type { FactTable } from './fact-table';
 import type { Quantity } from './numbers';
 import type { Sentence, Token } from './types';
 
+/** At most this many words from a date's verb to the date in its name; past it, the words just before the date. */
+const DATE_LABEL_WORDS = 8;
 /** Tellings of a number looked at to name it. */
 const PHRASE_CANDIDATES = 12;
 const UPPER = /^\p{Lu}/u;
@@ -34,6 +36,21 @@ function inTitle(sentence: Sentence, q: Quantity): boolean {
   const words = sentence.text.slice(q.start - sentence.start, q.end - sentence.start).split(/\s+/u);
   const unit = words.at(-1) ?? '';
   return words.length > 1 && DURATION_WORD.test(unit) && UPPER.test(unit);
+}
+
+/**
+ * A figure that opens a name ("10 Downing Street said", "7 World Trade Center was"): two or more capitalised words
+ * right after a count, with no lower-case noun after them that the count could count ("three White House aides")
+ * and not ending on a plural of people ("two Senate Republicans").
+ */
+function opensName(sentence: Sentence, q: Quantity): boolean {
+  if (sentence.heading || q.kind !== 'count') return false;
+  const toks = sentence.tokens;
+  let k = toks.findIndex((t) => t.start >= q.end);
+  if (k < 0) return false;
+  const first = k;
+  while (k < toks.length && k - first < 4 && UPPER.test(toks[k]!.raw) && /^\p{L}+$/u.test(toks[k]!.raw)) k++;
+  return k - first >= 2 && !isPeople(toks[k - 1]) && !(toks[k] && isNounish(toks[k]!));
 }
 
 /** The text of a sentence from token x to token y, both included. */
@@ -68,7 +85,7 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   // "four other meetings", "three Republican presidents", "three most senior advisers": up to two
   // modifiers, then the noun the number counts
   let m = b + 1;
-  while (!leftFirst && right === b && m - b <= 2 && !isPeople(toks[m]) && (isModifier(toks[m]) || DEGREE.has(toks[m]?.norm ?? ''))) m++;
+  while (!leftFirst && right === b && m - b <= 2 && !isPeople(toks[m]) && (isModifier(toks[m]) || DEGREE.has(toks[m]?.norm ?? '') || degreeAdverb(toks[m], toks[m + 1]))) m++;
   if (m > b + 1 && toks[m] && (isNounish(toks[m]!) || isPeople(toks[m]))) {
     right = m;
     while (right < toks.length - 1 && right - b < 4 && isNounish(toks[right + 1]!)) right++;
@@ -91,6 +108,20 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   // never start inside a name ("Alliance for a last 45 days" of "the Northern Alliance for a last 45 days")
   let whole = a;
   for (let k = 0; k < 3 && whole > 0 && UPPER.test(toks[whole]!.raw) && UPPER.test(toks[whole - 1]!.raw) && WORDISH.test(toks[whole - 1]!.raw); k++) whole--;
+  // a date is named by what happened on it: from the verb before it in the clause ("indicted by a federal grand
+  // jury on Feb. 16", not "federal grand jury on Feb. 16"; "indicted on Oct. 27", not "Gates were indicted on …")
+  if (DATE_START.test(written)) {
+    const first = toks.findIndex((t) => t.end > start);
+    // a date that modifies a noun is named with it: "at a March 5 rally", "a May 17 hearing"
+    if (toks[first - 1]?.pos === 'DET') for (let n = 0; n < 2 && b + 1 < toks.length && isNounish(toks[b + 1]!); n++) b++;
+    const verb = governingVerb(toks, first);
+    // a verb inside a hyphenated word or written with a capital (a name read as a verb) names nothing
+    const v = verb && !UPPER.test(toks[verb[0]]!.raw) && !(verb[0] > 0 && toks[verb[0] - 1]!.end === toks[verb[0]]!.start) ? verb[0] : -1;
+    const told = v >= 0 && v < a ? slice(v, b) : '';
+    if (told && told.split(/\s+/u).length <= DATE_LABEL_WORDS) return { text: told, tight: false };
+    // a window that opens on the name of who did it starts at what they did
+    if (v > a && toks[a]!.pos === 'PROPN') return { text: slice(v, b), tight: false };
+  }
   // a phrase that would open with a name ("Harbour Board for a final 45 days") is named by the verb that
   // governs it instead: "extending talks … for a final 45 days"
   if (a > 0 && UPPER.test(toks[a]!.raw) && toks[a]!.pos === 'PROPN') {
@@ -169,6 +200,11 @@ function withPredicate(sentence: Sentence, a: number, right: number): string {
 /** Adverbs of degree that may stand before a number's modifier ("three most senior advisers"). */
 const DEGREE = new Set(['most', 'more', 'least', 'less', 'very']);
 
+/** An "-ly" adverb before a modifier: "seven largely Muslim countries", "three heavily armed men". */
+function degreeAdverb(t: Token | undefined, next: Token | undefined): boolean {
+  return t?.pos === 'ADV' && /ly$/u.test(t.norm) && (isModifier(next) || next?.pos === 'VERB');
+}
+
 /** A capitalised plural noun of people ("Americans", "Democrats") that a number may count. */
 function isPeople(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN') && /^\p{Lu}\p{Ll}+s$/u.test(t.raw);
@@ -218,7 +254,7 @@ export function numberFacts(table: FactTable, alignment: AlignmentResult): void 
   for (const article of prepared) {
     for (const s of article) {
       for (const q of s.quantities) {
-        if (!factQuantity(q) || inTitle(s.sentence, q)) continue;
+        if (!factQuantity(q) || inTitle(s.sentence, q) || opensName(s.sentence, q)) continue;
         const key = q.kind === 'date' ? `date:${q.date!.month}-${q.date!.day}` : q.key;
         // counts name what they count ("200 migrants", "200 demonstrators"); amounts, rates and spans are told
         // with many different nouns around them ("$150 billion program", "demanded $150 billion")

@@ -48,6 +48,29 @@ describe('facts', () => {
     expect(phrase('The ministry held back its levy on the Northern Alliance for a last 45 days.')).toBe('held back its levy … for a last 45 days');
     expect(phrase('Talks with the Northern Alliance for a last 45 days.')).toBe('Northern Alliance for a last 45 days');
     expect(phrase('China reduced tariffs on U.S. goods to 30% on Monday.')).toBe('U.S. goods to 30%');
+    // an "-ly" adverb before a modifier is one of the number's words
+    expect(phrase('The ban on travel from seven largely rural provinces was lifted.')).toBe('seven largely rural provinces');
+    // a date by what happened on it, not by who did it or the last words before it; with the noun it modifies
+    expect(phrase('Dana Brandt and Lena Ortiz were indicted on Oct. 27, 2017 on six counts.')).toBe('indicted on Oct. 27, 2017');
+    expect(phrase('The firms were charged by a regional court on Feb. 16 for fraud.')).toBe('charged by a regional court on Feb. 16');
+    expect(phrase('The mayor spoke at a March 5 rally in the port.')).toBe('mayor spoke at a March 5 rally');
+  });
+});
+
+describe('figures that are no facts of their own', () => {
+  it('reads a range of days as one date and a figure that opens a name as no figure', () => {
+    const c = analyzeTexts([
+      'The summit will follow a harbour conference in Riga on July 11-12, the council said.',
+      'The summit follows a harbour conference in Riga on July 11-12. 10 Harbour Street said in a statement that it agreed.',
+      'The summit comes after a harbour conference in Riga on July 11-12.',
+    ]);
+    const numbers = c.facts.filter((f) => f.kind === 'number').map((f) => f.text);
+    expect(numbers).toHaveLength(1);
+    expect(numbers[0]).toMatch(/July 11-12$/u);
+    expect(findQuantities('They met on June 30 - 31 people came.').map((q) => q.text)).toEqual(['June 30', '31']);
+    // a count of what a name stands for stays a figure
+    const d = analyzeTexts(['Three White House aides resigned on Friday.', 'Three White House aides quit on Friday.']);
+    expect(d.facts.some((f) => f.kind === 'number' && /Three White House aides/u.test(f.text))).toBe(true);
   });
 });
 

@@ -202,6 +202,9 @@ export function isCap(t: Tok | undefined): boolean {
   return !!t && t.s[0]! >= 'A' && t.s[0]! <= 'Z';
 }
 
+/** A second day after a date's day: "-12" of "July 11-12". */
+const DAY_RANGE = /^[-–](\d{1,2})(?![.,]?\d)/u;
+
 /** A date starting at token i ("May 12", "12 May 2025", "April 2017", "January", "Thursday", "last month"). */
 export function parseDate(text: string, toks: Tok[], i: number): Quantity | undefined {
   const t = toks[i]!;
@@ -217,6 +220,12 @@ export function parseDate(text: string, toks: Tok[], i: number): Quantity | unde
       if (n >= 1 && n <= 31 && !dm[1]!.includes(',') && !dm[1]!.includes('.')) {
         date.day = n;
         j++;
+        // "July 11-12": a range of days is one date, its first day; the second is no count of its own
+        const range = DAY_RANGE.exec(text.slice(toks[j - 1]!.end, toks[j - 1]!.end + 6));
+        if (range && Number(range[1]) > n && Number(range[1]) <= 31) {
+          const rangeEnd = toks[j - 1]!.end + range[0].length;
+          while (toks[j] && toks[j]!.end <= rangeEnd) j++;
+        }
       } else if (n >= 1800 && n <= 2100 && dm[2] === '') {
         date.year = n;
         j++;
