@@ -3,9 +3,24 @@ import { featureOfWord, type AlignmentResult, type PreparedSentence } from './al
 import type { FactTable } from './fact-table';
 import type { Quantity } from './numbers';
 import type { Sentence, Token } from './types';
+import { wordSenses } from './word-senses';
+import { wordVectors } from './word-vectors';
+
+/**
+ * Two nouns that name one thing: WordNet gives them a sense in common or one as a kind of the other, and their word
+ * vectors are close ("site", "location"; "ship", "vessel"), which a very broad kind is not ("people", "group").
+ */
+function sameNoun(a: string, b: string): boolean {
+  const senses = wordSenses();
+  return senses.has(a) && senses.has(b) && senses.sameThing(a, b) && (wordVectors().similarity(a, b) ?? 0) >= SAME_NOUN_COSINE;
+}
 
 /** At most this many words from a date's verb to the date in its name; past it, the words just before the date. */
 const DATE_LABEL_WORDS = 8;
+/** At most this many different nouns counted by one figure are compared through WordNet (bounded work). */
+const MAX_HEADS = 8;
+/** How close two nouns' vectors must be to count as one thing counted. */
+const SAME_NOUN_COSINE = 0.7;
 /** Tellings of a number looked at to name it. */
 const PHRASE_CANDIDATES = 12;
 const UPPER = /^\p{Lu}/u;
@@ -178,14 +193,14 @@ function withPredicate(sentence: Sentence, a: number, right: number): string {
   if (toks[k]?.raw === ',') {
     let j = k + 1;
     while (j < toks.length && j - k <= 8 && toks[j]!.raw !== ',') j++;
-    if (toks[j]?.raw !== ',') return slice(a, right);
+    if (toks[j]?.raw !== ',') return withSetting(sentence, a, right);
     k = j + 1;
     gap = true;
   }
   let v = k;
   if (!gap && (toks[v]?.norm === 'who' || toks[v]?.norm === 'that')) v++;
   for (let n = 0; n < 3 && (toks[v]?.pos === 'AUX' || toks[v]?.pos === 'PART'); n++) v++;
-  if (toks[v]?.pos !== 'VERB') return slice(a, right);
+  if (toks[v]?.pos !== 'VERB') return gap ? slice(a, right) : withSetting(sentence, a, right);
   // "pleaded guilty", "stepped down": one adjective or particle completes the verb
   if (toks[v + 1]?.pos === 'ADJ' || (toks[v + 1]?.pos === 'ADP' && !WORDISH.test(toks[v + 2]?.raw ?? ''))) v++;
   // and its object: "crossed the border", "voted against the bill"
@@ -195,6 +210,28 @@ function withPredicate(sentence: Sentence, a: number, right: number): string {
   if (toks[o]?.pos === 'ADJ') o++;
   if (toks[o]?.pos === 'NOUN' && o - v <= 4) v = o;
   return gap ? `${slice(a, right)} … ${slice(k, v)}` : slice(a, v);
+}
+
+/**
+ * A number and its noun with no verb after them, named with what places them: a phrase after them that ends on a noun
+ * ("five sites for a potential meeting"), else the verb right before them ("met six times"); the two words alone
+ * where neither is there.
+ */
+function withSetting(sentence: Sentence, a: number, right: number): string {
+  const toks = sentence.tokens;
+  const slice = (x: number, y: number) => tokenText(sentence, x, y);
+  if (toks[right + 1]?.pos === 'ADP' && toks[right + 1]!.norm !== 'than') {
+    let o = right + 2;
+    while (o < toks.length && o - right <= 4 && (toks[o]!.pos === 'DET' || toks[o]!.pos === 'ADJ')) o++;
+    // not a span of time ("14 sources for months"): that says when, not what
+    if (toks[o]?.pos === 'NOUN' && !UPPER.test(toks[o]!.raw) && !DURATION_WORD.test(toks[o]!.norm)) {
+      while (o + 1 < toks.length && o - right < 5 && toks[o + 1]!.pos === 'NOUN' && !UPPER.test(toks[o + 1]!.raw)) o++;
+      return slice(a, o);
+    }
+  }
+  const before = toks[a - 1];
+  if (before?.pos === 'VERB' && !UPPER.test(before.raw) && !(a >= 2 && toks[a - 2]!.end === before.start)) return slice(a - 1, right);
+  return slice(a, right);
 }
 
 /** Adverbs of degree that may stand before a number's modifier ("three most senior advisers"). */
@@ -273,10 +310,10 @@ export function numberFacts(table: FactTable, alignment: AlignmentResult): void 
     const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
     // the head a set of joined tellings counts ('' for none yet): aligned sentences never join two heads
     const headOf = list.map((t) => (t.head ? featureOfWord(t.head) : ''));
-    const join = (i: number, j: number) => {
+    const join = (i: number, j: number, sameHead = false) => {
       const a = root(i);
       const b = root(j);
-      if (a === b || (headOf[a] && headOf[b] && headOf[a] !== headOf[b])) return;
+      if (a === b || (!sameHead && headOf[a] && headOf[b] && headOf[a] !== headOf[b])) return;
       parent[a] = b;
       headOf[b] ||= headOf[a]!;
     };
@@ -288,6 +325,11 @@ export function numberFacts(table: FactTable, alignment: AlignmentResult): void 
       if (j === undefined) firstOf.set(k, i);
       else join(i, j);
     });
+    // heads that name one thing count the same ("five sites", "five locations")
+    const heads = [...firstOf.values()];
+    for (let x = 0; x < heads.length && heads.length <= MAX_HEADS; x++) {
+      for (let y = x + 1; y < heads.length; y++) if (sameNoun(list[heads[x]!]!.head, list[heads[y]!]!.head)) join(heads[x]!, heads[y]!, true);
+    }
     const inGroup = new Map<number, number[]>();
     list.forEach((t, i) => {
       const g = groupOf[t.s.article]![t.s.sentence.index]!;

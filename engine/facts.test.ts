@@ -39,7 +39,7 @@ describe('facts', () => {
     expect(phrase('Five Democrats voted against the bill.')).toBe('Five Democrats voted against the bill');
     expect(phrase('Four sailors, including the mate, have been charged with theft.')).toBe('Four sailors … have been charged with theft');
     expect(phrase('The port has trained more than 100 heads of department since its opening.')).toBe('100 heads of department');
-    expect(phrase('A Facebook event had gained 28,000 attendees.')).toBe('28,000 attendees');
+    expect(phrase('A Facebook event had gained 28,000 attendees.')).toBe('gained 28,000 attendees');
     // an age after a name goes with the name
     expect(phrase('Brandt, 73, took over the inquiry in May.')).toBe('Brandt, 73');
     expect(phrase('The envoy was greeted by lawmakers and nearly 500 U.N. staff at the port.')).toBe('500 U.N. staff');
@@ -54,6 +54,23 @@ describe('facts', () => {
     expect(phrase('Dana Brandt and Lena Ortiz were indicted on Oct. 27, 2017 on six counts.')).toBe('indicted on Oct. 27, 2017');
     expect(phrase('The firms were charged by a regional court on Feb. 16 for fraud.')).toBe('charged by a regional court on Feb. 16');
     expect(phrase('The mayor spoke at a March 5 rally in the port.')).toBe('mayor spoke at a March 5 rally');
+    // a number and noun with no verb after them: with the phrase that places them, else the verb before them
+    expect(phrase('The board was looking at five sites for a new terminal, she said.')).toBe('five sites for a new terminal');
+    expect(phrase('Having met six times, the two mayors agreed.')).toBe('met six times');
+    expect(phrase('Crews worked on 14 cranes for months.')).toBe('14 cranes');
+  });
+
+  it('counts a figure of two nouns that name one thing as one fact, and of a group and its people as two', () => {
+    const numbers = (texts: string[]) => analyzeTexts(texts).facts.filter((f) => f.kind === 'number');
+    const sites = numbers([
+      'The board is considering five sites for the new terminal, the mayor said.',
+      'Five locations are under review for the new terminal, officials said.',
+      'Officials said five locations were being considered for the terminal.',
+    ]);
+    expect(sites).toHaveLength(1);
+    expect(sites[0]!.presentIn).toHaveLength(3);
+    const apart = numbers(['Three groups remained in contact before the vote.', 'Three people remained in contact before the vote.']);
+    expect(apart).toHaveLength(2);
   });
 });
 
