@@ -74,6 +74,20 @@ describe('facts', () => {
   });
 });
 
+describe('a sentence from the middle of a quote', () => {
+  it('is shown as the speaker\'s words, in quotation marks', () => {
+    const c = analyzeTexts([
+      'The harbour board met on Friday. “The cranes are old. The cranes at the east quay break down every week in the cold. We need new ones,” Dana Brandt said.',
+      'The harbour board met on Friday. “Nothing works. The cranes at the east quay break down every week in the cold. Fix them,” Brandt said.',
+      'The harbour board met on Friday to discuss the port budget and the new ferry timetable.',
+    ]);
+    const statements = c.facts.filter((f) => f.kind === 'statement').map((f) => f.text);
+    expect(statements).toContain('“The cranes at the east quay break down every week in the cold.”');
+    // a sentence outside any quote keeps its own words
+    expect(statements).toContain('The harbour board met on Friday.');
+  });
+});
+
 describe('figures that are no facts of their own', () => {
   it('reads a range of days as one date and a figure that opens a name as no figure', () => {
     const c = analyzeTexts([

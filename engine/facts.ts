@@ -29,6 +29,7 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   groupPeople(table);
   clusterBySentence(table);
   oneStatementPerWording(table);
+  markQuotedStatements(table, articles);
   return table.finish(articles.map((a) => a.id), roles);
 }
 
@@ -61,6 +62,24 @@ function clusterBySentence(table: FactTable): void {
     if (!into) continue;
     if (d.speaker) into.speaker ??= d.speaker;
     table.remove(d);
+  }
+}
+
+/**
+ * A statement told in a sentence from the middle of a longer quote ("And they break down every week.") is the
+ * speaker's words: its text gets the quotation marks the sentence itself does not show.
+ */
+function markQuotedStatements(table: FactTable, articles: readonly ComparableArticle[]): void {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  for (const d of table.details) {
+    if (d.fact.kind !== 'statement' || /["“”]/u.test(d.fact.text)) continue;
+    for (const [id, at] of Object.entries(d.fact.sentences)) {
+      const a = byId.get(id);
+      const s = a?.sentences[at];
+      if (!a || !s || s.text.trim() !== d.fact.text) continue;
+      if (a.quotes?.some((q) => q.start <= s.start && s.end <= q.end)) d.fact.text = `“${d.fact.text}”`;
+      break;
+    }
   }
 }
 
