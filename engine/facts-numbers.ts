@@ -123,8 +123,8 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   // never start inside a name ("Alliance for a last 45 days" of "the Northern Alliance for a last 45 days")
   let whole = a;
   for (let k = 0; k < 3 && whole > 0 && UPPER.test(toks[whole]!.raw) && UPPER.test(toks[whole - 1]!.raw) && WORDISH.test(toks[whole - 1]!.raw); k++) whole--;
-  // a date is named by what happened on it: from the verb before it in the clause ("indicted by a federal grand
-  // jury on Feb. 16", not "federal grand jury on Feb. 16"; "indicted on Oct. 27", not "Gates were indicted on …")
+  // a date is named by what happened on it: from the verb before it in the clause ("charged by a regional court on
+  // Feb. 16", not "regional court on Feb. 16"; "charged on Oct. 12", not "Brandt and Ortiz were charged on …")
   if (DATE_START.test(written)) {
     const first = toks.findIndex((t) => t.end > start);
     // a date that modifies a noun is named with it: "at a March 5 rally", "a May 17 hearing"
@@ -214,7 +214,7 @@ function withPredicate(sentence: Sentence, a: number, right: number): string {
 
 /**
  * A number and its noun with no verb after them, named with what places them: a phrase after them that ends on a noun
- * ("five sites for a potential meeting"), else the verb right before them ("met six times"); the two words alone
+ * ("five sites for a new terminal"), else the verb right before them ("met six times"); the two words alone
  * where neither is there.
  */
 function withSetting(sentence: Sentence, a: number, right: number): string {

@@ -51,11 +51,11 @@ describe('facts', () => {
     // an "-ly" adverb before a modifier is one of the number's words
     expect(phrase('The ban on travel from seven largely rural provinces was lifted.')).toBe('seven largely rural provinces');
     // a date by what happened on it, not by who did it or the last words before it; with the noun it modifies
-    expect(phrase('Dana Brandt and Lena Ortiz were indicted on Oct. 27, 2017 on six counts.')).toBe('indicted on Oct. 27, 2017');
+    expect(phrase('Dana Brandt and Lena Ortiz were charged on Oct. 12, 2016 with six counts of theft.')).toBe('charged on Oct. 12, 2016');
     expect(phrase('The firms were charged by a regional court on Feb. 16 for fraud.')).toBe('charged by a regional court on Feb. 16');
     expect(phrase('The mayor spoke at a March 5 rally in the port.')).toBe('mayor spoke at a March 5 rally');
     // a number and noun with no verb after them: with the phrase that places them, else the verb before them
-    expect(phrase('The board was looking at five sites for a new terminal, she said.')).toBe('five sites for a new terminal');
+    expect(phrase('The board has studied five sites for a new terminal, she said.')).toBe('five sites for a new terminal');
     expect(phrase('Having met six times, the two mayors agreed.')).toBe('met six times');
     expect(phrase('Crews worked on 14 cranes for months.')).toBe('14 cranes');
   });
@@ -65,7 +65,7 @@ describe('facts', () => {
     const sites = numbers([
       'The board is considering five sites for the new terminal, the mayor said.',
       'Five locations are under review for the new terminal, officials said.',
-      'Officials said five locations were being considered for the terminal.',
+      'Officials said five locations were under study for the terminal.',
     ]);
     expect(sites).toHaveLength(1);
     expect(sites[0]!.presentIn).toHaveLength(3);
