@@ -96,6 +96,14 @@ describe('tokens', () => {
     expect(stem('relational')).toBe('relat');
     expect(stem('hopping')).toBe('hop');
   });
+
+  it('stems a dotted acronym of three letters or more as its letters ("F.B.I." and "FBI" are one word)', () => {
+    const stems = (text: string) => tokenize(text, 0).map((t) => t.stem);
+    expect(stems('the F.B.I. agents')).toEqual(stems('the FBI agents'));
+    expect(stem("f.b.i.'s")).toBe('fbi');
+    // two letters name a place or a body the actors read ("U.S.", "U.N."): kept as written
+    expect(stem('u.s.')).toBe('u.s.');
+  });
 });
 
 describe('headline, dateline, title', () => {

@@ -76,13 +76,16 @@ export function normalise(word: string): string {
 }
 
 const stemCache = new Map<string, string>();
+/** Three or more single letters each followed by a full stop: "f.b.i.", "n.a.s.a." (two, as in "u.s.", name places, which actors read). */
+const DOTTED_ACRONYM = /^(?:\p{L}\.){3,}$/u;
 
 /** Porter (1980) stem of a lower-cased word (the `stemmer` package); possessives dropped, non-alphabetic words as they are. */
 export function stem(norm: string): string {
   const cached = stemCache.get(norm);
   if (cached !== undefined) return cached;
   const bare = norm.replace(POSSESSIVE, '');
-  const result = ALPHA.test(bare) ? stemmer(bare) : bare;
+  // a dotted acronym is its letters: "F.B.I." and "FBI" are one word
+  const result = DOTTED_ACRONYM.test(bare) ? bare.replaceAll('.', '') : ALPHA.test(bare) ? stemmer(bare) : bare;
   if (stemCache.size > 50_000) stemCache.clear();
   stemCache.set(norm, result);
   return result;
