@@ -150,7 +150,15 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   // keep "at least", "more than", "up to" with the number
   if (a > 0 && /^(?:least|most|than|to)$/u.test(toks[a]!.norm) && toks[a - 1]!.content === false && WORDISH.test(toks[a - 1]!.raw)) a--;
   if (a === toks.findIndex((t) => t.end > start) && b === toks.findLastIndex((t) => t.start < end)) {
-    // nothing around it in the clause before: name it by the words that follow ("Five of the recent polls")
+    // nothing around it in the clause before: name it by the words that follow ("Five of the recent polls"), or,
+    // for a phrase set off by a comma, by the clause it opens ("After five months, the cranes were idle")
+    if (toks[b + 1]?.raw === ',' && a > 0 && toks[a - 1]!.pos === 'ADP') {
+      let e = b + 2;
+      while (e < toks.length - 1 && WORDISH.test(toks[e + 1]!.raw) && e - b < 7) e++;
+      // never end on a word that wants more ("at", "the", "additional" before its noun)
+      while (e > b + 2 && (LEADING.has(toks[e]!.pos ?? '') || (toks[e]!.pos === 'ADJ' && toks[e + 1]?.pos === 'NOUN'))) e--;
+      if (e > b + 2) return { text: slice(a - 1, e), tight: false };
+    }
     while (b < toks.length - 1 && WORDISH.test(toks[b + 1]!.raw) && b - a < 4) b++;
   }
   return { text: slice(a, b), tight: false };
@@ -233,6 +241,9 @@ function withSetting(sentence: Sentence, a: number, right: number): string {
   if (before?.pos === 'VERB' && !UPPER.test(before.raw) && !(a >= 2 && toks[a - 2]!.end === before.start)) return slice(a - 1, right);
   return slice(a, right);
 }
+
+/** Parts of speech that lead into more words, never end a name. */
+const LEADING = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PRON']);
 
 /** Adverbs of degree that may stand before a number's modifier ("three most senior advisers"). */
 const DEGREE = new Set(['most', 'more', 'least', 'less', 'very']);

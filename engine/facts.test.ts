@@ -58,6 +58,8 @@ describe('facts', () => {
     expect(phrase('The board has studied five sites for a new terminal, she said.')).toBe('five sites for a new terminal');
     expect(phrase('Having met six times, the two mayors agreed.')).toBe('met six times');
     expect(phrase('Crews worked on 14 cranes for months.')).toBe('14 cranes');
+    // a phrase set off by a comma at the start is named with the clause it opens, ending on a whole word group
+    expect(phrase('After five months, the east cranes were idle again in the cold.')).toBe('After five months, the east cranes were idle again');
   });
 
   it('counts a figure of two nouns that name one thing as one fact, and of a group and its people as two', () => {
