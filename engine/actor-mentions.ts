@@ -24,6 +24,7 @@ import {
   NON_NAME_OPENERS,
   ORGANISATION_WORDS,
   PLACE_WORDS,
+  REGIONAL_ADJECTIVES,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   WEEKDAYS,
@@ -342,6 +343,8 @@ function splitRun(text: string, s: Sentence, tokens: readonly Token[], from: num
     if (coreStart >= to || HONORIFICS.has(tokens[coreStart]!.norm)) return;
     if (labelOnly(tokens, coreStart, to - 1)) return;
 
+    // "European allies", "Muslim countries": one word of a region or a faith before a lower-case word describes it
+    if (to - coreStart === 1 && REGIONAL_ADJECTIVES.has(tokens[coreStart]!.norm) && /^\p{Ll}/u.test(tokens[to]?.raw ?? '')) return;
     const label = descriptor(tokens, head >= 0 ? i : coreStart, coreStart);
     const honorific = coreStart > 0 && HONORIFICS.has(tokens[coreStart - 1]!.norm) ? tokens[coreStart - 1]!.norm : undefined;
     // "the North agreed", "the Pentagon said": a word after "the" that speaks is a place or a body, not a person;

@@ -222,6 +222,18 @@ describe('nominal mentions', () => {
   });
 });
 
+describe('regions, faiths and points of the compass', () => {
+  it('reads "European allies" as no actor, and "the North" as the one country the article names from it', () => {
+    expect(ids('The mayor met European officials and Arab envoys at the port on Friday.')).toEqual([]);
+    // an organisation that opens with the adjective stays one
+    expect(ids('Ships waited while the European Union weighed the levy.')).toEqual(['european-union']);
+    const korea = actor('North Korea closed the border on Friday. Talks with the North stalled, and the North said nothing.', 'north-korea');
+    expect(korea?.mentions.map((m) => m.text)).toEqual(['North Korea', 'North', 'North']);
+    // with two countries opening with "South", "the South" is left alone
+    expect(ids('South Korea and South Africa signed the pact. The South gained most.')).not.toContain('south');
+  });
+});
+
 describe('a title another outlet gives a name', () => {
   it('joins "the Queen" to the one queen of the set where the article names nobody with that title', () => {
     const c = analyze([

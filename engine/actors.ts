@@ -2,6 +2,7 @@
 import { resolve, type Entity } from './actor-coreference';
 import { collectMentions, markListedPeople, openerWords } from './actor-mentions';
 import type { Mention } from './actor-names';
+import { COMPASS_WORDS } from './lexicon/gazetteer';
 import { markSpeakers, nameIndex, speakerId } from './actor-speakers';
 import type { RawQuote } from './quotes';
 import type { Span } from './text';
@@ -36,7 +37,7 @@ export function findActors(
   for (const s of sentences) collectMentions(text, s, openers, mentions);
   markSpeakers(mentions, rawQuotes);
   markListedPeople(text, mentions);
-  const entities = resolve(text, mentions);
+  const entities = compassAliases(resolve(text, mentions));
 
   const actors: Actor[] = [];
   const labels: ActorLabel[] = [];
@@ -75,6 +76,24 @@ export function findActors(
     return quote;
   });
   return { actors, quotes, labels };
+}
+
+/**
+ * "the North", "the South" in an article that names exactly one country opening with that word ("North Korea") are
+ * that country: their mentions join it.
+ */
+function compassAliases(entities: Entity[]): Entity[] {
+  const out = entities.filter((e) => {
+    if (e.kind === 'country' || e.kind === 'person' || !COMPASS_WORDS.has(e.name.toLowerCase())) return true;
+    const word = `${e.name.toLowerCase()} `;
+    const countries = entities.filter((c) => c.kind === 'country' && c.name.toLowerCase().startsWith(word));
+    if (countries.length !== 1) return true;
+    const country = countries[0]!;
+    country.mentions.push(...e.mentions);
+    country.mentions.sort((a, b) => a.start - b.start);
+    return false;
+  });
+  return out;
 }
 
 function actorSentiment(e: Entity, sentences: readonly Sentence[], counts: readonly number[]): SentimentScore {

@@ -180,6 +180,19 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'valley', 'village', 'doctrine', 'era',
 ]);
 
+/**
+ * Adjectives of a region, a people beyond one country or a faith ("European allies", "Arab states", "Muslim
+ * countries"): before a lower-case word they describe it, and name no actor of their own.
+ */
+export const REGIONAL_ADJECTIVES: ReadonlySet<string> = new Set([
+  'european', 'african', 'asian', 'arab', 'western', 'eastern', 'northern', 'southern', 'scandinavian', 'nordic',
+  'baltic', 'balkan', 'caribbean', 'pacific', 'atlantic', 'transatlantic', 'mediterranean', 'latin', 'gulf',
+  'muslim', 'christian', 'jewish', 'catholic', 'protestant', 'evangelical', 'islamic', 'hindu', 'buddhist', 'sunni', 'shiite',
+]);
+
+/** Points of the compass that, after "the", name a country the article names in full ("the North" for North Korea). */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+
 /** Honorifics and title heads that say a person is a woman. */
 export const FEMALE_WORDS: ReadonlySet<string> = new Set([
   'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'chairwoman', 'congresswoman',
