@@ -229,6 +229,11 @@ describe('regions, faiths and points of the compass', () => {
     expect(ids('Ships waited while the European Union weighed the levy.')).toEqual(['european-union']);
     const korea = actor('North Korea closed the border on Friday. Talks with the North stalled, and the North said nothing.', 'north-korea');
     expect(korea?.mentions.map((m) => m.text)).toEqual(['North Korea', 'North', 'North']);
+    // every member state of the United Nations is a country, with its people's adjective
+    const kinds = (text: string) => article(text).actors.map((x) => `${x.id}:${x.kind}`);
+    expect(kinds('Romania and Senegal signed the pact, and Kazakh officials watched.')).toEqual(expect.arrayContaining(['romania:country', 'senegal:country', 'kazakhstan:country']));
+    // but not a name that is also a common given name ("Jordan") or a US state's ("Georgia")
+    expect(kinds('Rep. Jim Jordan spoke in Atlanta, Georgia, on Friday.')).not.toContain('jordan:country');
     // with two countries opening with "South", "the South" is left alone
     expect(ids('South Korea and South Africa signed the pact. The South gained most.')).not.toContain('south');
   });
