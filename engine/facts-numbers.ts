@@ -68,6 +68,15 @@ function opensName(sentence: Sentence, q: Quantity): boolean {
   return k - first >= 2 && !isPeople(toks[k - 1]) && !(toks[k] && isNounish(toks[k]!));
 }
 
+/** A figure in a simile ("behaving like a 12-year-old"): an image, not a fact. */
+function inComparison(sentence: Sentence, q: Quantity): boolean {
+  const toks = sentence.tokens;
+  const k = toks.findIndex((t) => t.end > q.start);
+  const article = toks[k - 1]?.norm;
+  const word = toks[k - 2]?.norm;
+  return (article === 'a' || article === 'an') && word === 'like';
+}
+
 /** The text of a sentence from token x to token y, both included. */
 function tokenText(sentence: Sentence, x: number, y: number): string {
   return sentence.text.slice(sentence.tokens[x]!.start - sentence.start, sentence.tokens[y]!.end - sentence.start);
@@ -302,7 +311,7 @@ export function numberFacts(table: FactTable, alignment: AlignmentResult): void 
   for (const article of prepared) {
     for (const s of article) {
       for (const q of s.quantities) {
-        if (!factQuantity(q) || inTitle(s.sentence, q) || opensName(s.sentence, q)) continue;
+        if (!factQuantity(q) || inTitle(s.sentence, q) || opensName(s.sentence, q) || inComparison(s.sentence, q)) continue;
         const key = q.kind === 'date' ? `date:${q.date!.month}-${q.date!.day}` : q.key;
         // counts name what they count ("200 migrants", "200 demonstrators"); amounts, rates and spans are told
         // with many different nouns around them ("$150 billion program", "demanded $150 billion")

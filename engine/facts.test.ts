@@ -101,6 +101,8 @@ describe('figures that are no facts of their own', () => {
     expect(numbers).toHaveLength(1);
     expect(numbers[0]).toMatch(/July 11-12$/u);
     expect(findQuantities('They met on June 30 - 31 people came.').map((q) => q.text)).toEqual(['June 30', '31']);
+    // a figure in a simile is an image
+    expect(analyzeTexts(['The mayor said the board acted like a 12-year-old.', 'The mayor said the board acted like a 12-year-old child.']).facts.filter((f) => f.kind === 'number')).toEqual([]);
     // a count of what a name stands for stays a figure
     const d = analyzeTexts(['Three White House aides resigned on Friday.', 'Three White House aides quit on Friday.']);
     expect(d.facts.some((f) => f.kind === 'number' && /Three White House aides/u.test(f.text))).toBe(true);
