@@ -318,8 +318,8 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
   return { share: Math.min(1, best / total), sentence: at };
 }
 
-/** Cosines of one fact word to a sentence's words, reused from call to call. */
-const sims: number[] = [];
+/** Cosines of one fact word to a sentence's words, reused from call to call (a typed array: no resizing per call). */
+let sims = new Float64Array(64);
 
 /** The sentences statementScore looks for near-synonyms in, and their scores, best first. */
 const topI = new Int32Array(SYNONYM_SENTENCES);
@@ -347,6 +347,7 @@ function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: L
     let bestSim = NEAR_SYNONYM;
     let bestWord = '';
     const soft = sentence.soft;
+    if (sims.length < soft.length) sims = new Float64Array(2 * soft.length);
     featureSimilarities(c.f, soft, sentence.softWords, sims);
     for (let k = 0; k < soft.length; k++) {
       const sim = sims[k]!;

@@ -121,11 +121,10 @@ export function featureSimilarity(a: string, b: string, vectors?: WordVectors): 
 }
 
 /**
- * featureSimilarity of `a` against each of `bs`, into `out`, where `words` holds the word behind each of `bs`
- * (wordOfFeature, all known): a's cosines are looked up once for the lot.
+ * featureSimilarity of `a` against each of `bs`, into the first `bs.length` places of `out`, where `words` holds the
+ * word behind each of `bs` (wordOfFeature, all known): a's cosines are looked up once for the lot.
  */
-export function featureSimilarities(a: string, bs: readonly string[], words: readonly string[], out: number[]): void {
-  out.length = bs.length;
+export function featureSimilarities(a: string, bs: readonly string[], words: readonly string[], out: Float64Array): void {
   const wa = FEATURE_WORD.get(a);
   let near: Map<string, number> | undefined;
   for (let k = 0; k < bs.length; k++) {
