@@ -134,6 +134,8 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
   out.length = kept;
 }
 
+const STARTS_LETTER = /^\p{L}/u;
+
 /**
  * Whether a sentence is written in title case ("Mayor Slams Reckless Plan for the Harbor"): at least four words, and
  * every word of four letters or more but at most one starts with a capital.
@@ -142,7 +144,7 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
   let long = 0;
   let lower = 0;
   for (const t of tokens) {
-    if (!/^\p{L}/u.test(t.raw) || t.raw.length < 4) continue;
+    if (t.raw.length < 4 || !STARTS_LETTER.test(t.raw)) continue;
     long++;
     if (startsLower(t.raw)) lower++;
   }

@@ -74,6 +74,7 @@ export function findMarks(text: string, ctx: MarkContext): Marks {
  * ("Commerce Secretary") is not.
  */
 function markLabels(ctx: MarkContext, out: Candidate[]): void {
+  if (!ctx.labels.length) return;
   const words = new Map<number, Sentence['tokens'][number]>();
   for (const s of ctx.sentences) for (const t of s.tokens) words.set(t.start, t);
   for (const l of ctx.labels) {
