@@ -160,7 +160,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     const lemma = lemmaOf(t);
     // most words can start no mark: set look-ups skip them before any pattern test (listed verbs are in MAY_START,
     // so only their inflections the lemmatiser missed need the stem check)
-    if (!MAY_START.has(norm) && !MAY_START.has(lemma) && tokens[i + 1]?.raw !== '-' && !mayBeFormed(norm)) continue;
+    if (!MAY_START.has(norm) && (lemma === norm || !MAY_START.has(lemma)) && tokens[i + 1]?.raw !== '-' && !mayBeFormed(norm)) continue;
     if (!isWordLike(t.raw) || overlaps(names, t.start, t.end)) continue;
     // A capital inside a sentence starts a name ("Great Wall"), except in headings.
     const capitalised = !s.heading && !startsLower(t.raw) && i > 0;
