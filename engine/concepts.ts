@@ -122,9 +122,14 @@ export function findConcepts(articles: readonly ConceptArticle[], alignments: re
 
   const concepts: (Concept & { weight: number })[] = [];
   for (const heads of groups.values()) {
-    const mentions = heads.flatMap((h) => byHead.get(h)!).sort((p, q) => (p.article < q.article ? -1 : p.article > q.article ? 1 : p.start - q.start));
+    // most heads are named too rarely to be a concept: counted before their mentions are gathered and sorted
+    let named = 0;
+    for (const h of heads) named += byHead.get(h)!.length;
+    if (named < 4) continue;
+    const mentions = heads.flatMap((h) => byHead.get(h)!);
     const outlets = new Set(mentions.map((m) => m.article));
-    if (outlets.size < 2 || mentions.length < 4) continue;
+    if (outlets.size < 2) continue;
+    mentions.sort((p, q) => (p.article < q.article ? -1 : p.article > q.article ? 1 : p.start - q.start));
     const ranked = [...heads].sort((a, b) => (byHead.get(b)?.length ?? 0) - (byHead.get(a)?.length ?? 0) || (a < b ? -1 : 1));
     concepts.push({
       id: `concept-${ranked.join('-')}`,

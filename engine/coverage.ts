@@ -2,7 +2,7 @@
 import type { AlignmentResult, PreparedSentence } from './align';
 import type { FactDetail } from './fact-table';
 import { featureSimilarities, hasWordVector, isWord, NEAR_SYNONYM, wordOfFeature } from './features';
-import { wordSenses } from './word-senses';
+import { PairAnswers, wordSenses } from './word-senses';
 import { figuresAgree, type Quantity } from './numbers';
 
 /** Shared features of a statement that count: a group that drew in many wordings keeps its heaviest. */
@@ -239,11 +239,11 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
       // the exact word first (full weight), then words that share its first letters
       const list = index.byPrefix.get(prefix);
       if (list) {
-        for (const e of list) {
-          if (e.f !== f || stamp[e.i] === id) continue;
-          stamp[e.i] = id;
-          if (score[e.i] === 0) touched.push(e.i);
-          score[e.i] = score[e.i]! + w;
+        for (const i of index.byFeature.get(f) ?? NO_SENTENCES) {
+          if (stamp[i] === id) continue;
+          stamp[i] = id;
+          if (score[i] === 0) touched.push(i);
+          score[i] = score[i]! + w;
         }
         for (const e of list) {
           if (stamp[e.i] === id) continue;
@@ -253,7 +253,7 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
         }
       }
     } else {
-      for (const i of index.byFeature.get(f) ?? []) {
+      for (const i of index.byFeature.get(f) ?? NO_SENTENCES) {
         if (stamp[i] === id) continue;
         stamp[i] = id;
         if (score[i] === 0) touched.push(i);
@@ -271,7 +271,7 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
     }
     // "May 12" is told, less precisely, by "in May"
     if (month) {
-      for (const i of index.byFeature.get(month) ?? []) {
+      for (const i of index.byFeature.get(month) ?? NO_SENTENCES) {
         if (stamp[i] === id) continue;
         stamp[i] = id;
         if (score[i] === 0) touched.push(i);
@@ -318,8 +318,10 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
   return { share: Math.min(1, best / total), sentence: at };
 }
 
-/** Cosines of one fact word to a sentence's words, reused from call to call. */
-const sims: number[] = [];
+const NO_SENTENCES: readonly number[] = [];
+
+/** Cosines of one fact word to a sentence's words, reused from call to call (a typed array: no resizing per call). */
+let sims = new Float64Array(64);
 
 /** The sentences statementScore looks for near-synonyms in, and their scores, best first. */
 const topI = new Int32Array(SYNONYM_SENTENCES);
@@ -347,6 +349,7 @@ function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: L
     let bestSim = NEAR_SYNONYM;
     let bestWord = '';
     const soft = sentence.soft;
+    if (sims.length < soft.length) sims = new Float64Array(2 * soft.length);
     featureSimilarities(c.f, soft, sentence.softWords, sims);
     for (let k = 0; k < soft.length; k++) {
       const sim = sims[k]!;
@@ -368,37 +371,33 @@ function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: L
  * WordNet's answers per pair of words, asked once per pair (bounded). Keyed by the words, not the features: the
  * word standing for a feature is chosen per set, and an answer must not depend on what was analysed before.
  */
-const OPPOSITE = new Map<string, boolean>();
-const SAME_THING = new Map<string, boolean>();
+const OPPOSITE = new PairAnswers(200_000);
+const SAME_THING = new PairAnswers(200_000);
 
-function asked(cache: Map<string, boolean>, f: string, g: string, ask: (a: string, b: string) => boolean): boolean {
+function asked(cache: PairAnswers, f: string, g: string, ask: (a: string, b: string) => boolean): boolean {
   const a = wordOfFeature(f);
   const b = wordOfFeature(g);
-  if (a === undefined || b === undefined) return false;
-  const key = a < b ? `${a} ${b}` : `${b} ${a}`;
-  let answer = cache.get(key);
-  if (answer === undefined) {
-    answer = ask(a, b);
-    if (cache.size > 200_000) cache.clear();
-    cache.set(key, answer);
-  }
-  return answer;
+  return a !== undefined && b !== undefined && cache.get(a, b, ask);
 }
+
+const areOpposites = (a: string, b: string) => wordSenses().opposites(a, b);
 
 /**
  * Whether two word features are opposites ("win", "lose"; "accept", "reject"): the vectors put them as near as
  * synonyms, so WordNet's antonyms keep one from standing for the other.
  */
 export function opposite(f: string, g: string): boolean {
-  return asked(OPPOSITE, f, g, (a, b) => wordSenses().opposites(a, b));
+  return asked(OPPOSITE, f, g, areOpposites);
+}
+
+function mayStandFor(a: string, b: string): boolean {
+  const senses = wordSenses();
+  return senses.has(a) && senses.has(b) ? senses.sameThing(a, b) : !senses.opposites(a, b);
 }
 
 /** Whether WordNet lets one word stand for the other: a shared sense or one a kind of the other, never opposites. */
 function sameThing(f: string, g: string): boolean {
-  return asked(SAME_THING, f, g, (a, b) => {
-    const senses = wordSenses();
-    return senses.has(a) && senses.has(b) ? senses.sameThing(a, b) : !senses.opposites(a, b);
-  });
+  return asked(SAME_THING, f, g, mayStandFor);
 }
 
 /** A feature of a statement with its weight and the other wordings that count for it. */

@@ -9,7 +9,7 @@ import { REPORTING_LEMMAS, SPEECH_VERBS } from './lexicon/speech';
 import { lemmaOf } from './markers-evaluative';
 import { stem } from './tokens';
 import type { Sentence } from './types';
-import { wordSenses } from './word-senses';
+import { PairAnswers, wordSenses } from './word-senses';
 
 /** Verbs that say nothing of what happened on their own: helpers and the commonest light verbs. */
 const LIGHT = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'go', 'come', 'let', 'become', 'seem', 'include', 'use']);
@@ -35,19 +35,16 @@ export function predicates(s: Sentence): string[] {
   return out;
 }
 
-const SAME = new Map<string, boolean>();
+const SAME = new PairAnswers(100_000);
+
+function askSameThing(a: string, b: string): boolean {
+  const senses = wordSenses();
+  return senses.has(a) && senses.has(b) && senses.sameThing(a, b);
+}
 
 /** WordNet's same thing for two lemmas, asked once per pair (bounded). */
 function sameThing(a: string, b: string): boolean {
-  const key = a < b ? `${a} ${b}` : `${b} ${a}`;
-  let answer = SAME.get(key);
-  if (answer === undefined) {
-    const senses = wordSenses();
-    answer = senses.has(a) && senses.has(b) && senses.sameThing(a, b);
-    if (SAME.size > 100_000) SAME.clear();
-    SAME.set(key, answer);
-  }
-  return answer;
+  return SAME.get(a, b, askSameThing);
 }
 
 /** A sentence's words as a predicate may recur in them: lemmas and stems of its content words, and its verbs. */

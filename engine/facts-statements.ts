@@ -129,11 +129,16 @@ function figuresOf(core: string[], members: PreparedSentence[]): Quantity[] {
   return out;
 }
 
+const STARTS_LOWER = /^\p{Ll}/u;
+
 /** True when fewer than two of the features are lower-case words: names alone say too little to be missed. */
 function isThin(core: string[], members: PreparedSentence[]): boolean {
+  // the stems of the members' lower-case content words; a feature is one of them when it is `w:` and the stem
   const lower = new Set<string>();
-  for (const m of members) for (const t of m.sentence.tokens) if (t.content && /^\p{Ll}/u.test(t.raw)) lower.add(`w:${t.stem}`);
-  return core.filter((f) => lower.has(f)).length < 2;
+  for (const m of members) for (const t of m.sentence.tokens) if (t.content && STARTS_LOWER.test(t.raw)) lower.add(t.stem);
+  let words = 0;
+  for (const f of core) if (f.startsWith('w:') && lower.has(f.slice(2)) && ++words >= 2) return false;
+  return true;
 }
 
 /** Which articles use which features (and word beginnings), to find the few that may say a statement. */

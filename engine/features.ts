@@ -69,13 +69,23 @@ const MAX_PAIRS = 500_000;
 /** Cosine between word vectors from which two different words count as saying the same ("embraced", "welcomed"). */
 export const NEAR_SYNONYM = 0.6;
 
-function recordWord(f: string, t: Token, vectors: WordVectors): void {
+/**
+ * The word's position in the vectors' vocabulary, or -1. `seen` keeps the answers of one prepare() call: a set
+ * repeats its words, and that small map is read faster than the vocabulary's.
+ */
+function vocabularyIndex(word: string, vectors: WordVectors, seen: Map<string, number>): number {
+  let at = seen.get(word);
+  if (at === undefined) seen.set(word, (at = vectors.indexOf(word) ?? -1));
+  return at;
+}
+
+function recordWord(f: string, t: Token, vectors: WordVectors, seen: Map<string, number>): void {
   let word = t.lemma;
-  let at = word ? vectors.indexOf(word) : undefined;
-  if (at === undefined) {
+  let at = word ? vocabularyIndex(word, vectors, seen) : -1;
+  if (at < 0) {
     word = t.norm;
-    at = vectors.indexOf(word);
-    if (at === undefined) return;
+    at = vocabularyIndex(word, vectors, seen);
+    if (at < 0) return;
   }
   const known = FEATURE_RANK.get(f);
   if (known === undefined || at < known) {
@@ -121,11 +131,10 @@ export function featureSimilarity(a: string, b: string, vectors?: WordVectors): 
 }
 
 /**
- * featureSimilarity of `a` against each of `bs`, into `out`, where `words` holds the word behind each of `bs`
- * (wordOfFeature, all known): a's cosines are looked up once for the lot.
+ * featureSimilarity of `a` against each of `bs`, into the first `bs.length` places of `out`, where `words` holds the
+ * word behind each of `bs` (wordOfFeature, all known): a's cosines are looked up once for the lot.
  */
-export function featureSimilarities(a: string, bs: readonly string[], words: readonly string[], out: number[]): void {
-  out.length = bs.length;
+export function featureSimilarities(a: string, bs: readonly string[], words: readonly string[], out: Float64Array): void {
   const wa = FEATURE_WORD.get(a);
   let near: Map<string, number> | undefined;
   for (let k = 0; k < bs.length; k++) {
@@ -171,6 +180,7 @@ export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
   FEATURE_WORD.clear();
   FEATURE_RANK.clear();
   lastFeature = lastNear = undefined;
+  const seen = new Map<string, number>();
   return articles.map((article, a) => {
     // the id of the actor of each mention, by sentence, in the order the mentions come
     const actorsBySentence = new Map<number, string[]>();
@@ -202,7 +212,7 @@ export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
         if (quantities.length && quantities.some((q) => t.start >= q.start && t.end <= q.end && q.kind !== 'ordinal')) continue;
         const f = wordFeature(t.stem);
         features.add(f);
-        recordWord(f, t, vectors);
+        recordWord(f, t, vectors, seen);
       }
       return { article: a, articleId: article.id, sentence, quantities, actors, features: [...features] };
     });

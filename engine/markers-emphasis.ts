@@ -91,6 +91,8 @@ export function markScareQuotes(text: string, s: Sentence, spoken: readonly Span
   const tokens = s.tokens;
   // a headline quotes its speakers without a verb of saying ("Mayor to 'fix' bridge"): its quoted words are theirs
   if (s.heading) return;
+  // most sentences hold no quotation mark after their first word: looked for before the words of saying
+  if (!tokens.some((t, i) => i > 0 && OPEN_QUOTES.has(t.raw))) return;
   if (tokens.some((t) => SPEECH_NOUNS.has(t.norm) || ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === undefined) && (SPEECH_VERBS.has(t.norm) || REPORTING_LEMMAS.has(t.lemma ?? t.norm) || SPEECH_ACTS.has(t.lemma ?? t.norm))))) return;
   for (let i = 1; i < tokens.length; i++) {
     const open = tokens[i]!;

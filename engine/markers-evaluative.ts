@@ -26,12 +26,21 @@ function same(t: Token, word: string): boolean {
   return t.norm === word || lemmaOf(t) === word;
 }
 
+/** neutralTermTokens per sentence's tokens: the tone and the marks both ask for each sentence, after tagging. */
+const neutralTerms = new WeakMap<readonly Token[], ReadonlySet<number>>();
+
 /**
  * Indices of the word tokens of `tokens` that lie inside a neutral multiword term ("peace talks", "tested
  * negative"). Each start is tried against the terms beginning with its word, so the work is linear in the
- * sentence times the longest term.
+ * sentence times the longest term. Worked out once per array of tokens: tagging, which sets their lemmas, comes first.
  */
-export function neutralTermTokens(tokens: readonly Token[]): Set<number> {
+export function neutralTermTokens(tokens: readonly Token[]): ReadonlySet<number> {
+  let known = neutralTerms.get(tokens);
+  if (!known) neutralTerms.set(tokens, (known = findNeutralTerms(tokens)));
+  return known;
+}
+
+function findNeutralTerms(tokens: readonly Token[]): Set<number> {
   const words: number[] = [];
   tokens.forEach((t, i) => {
     if (t.raw !== '-') words.push(i);

@@ -134,6 +134,8 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
   out.length = kept;
 }
 
+const STARTS_LETTER = /^\p{L}/u;
+
 /**
  * Whether a sentence is written in title case ("Mayor Slams Reckless Plan for the Harbor"): at least four words, and
  * every word of four letters or more but at most one starts with a capital.
@@ -142,7 +144,7 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
   let long = 0;
   let lower = 0;
   for (const t of tokens) {
-    if (!/^\p{L}/u.test(t.raw) || t.raw.length < 4) continue;
+    if (t.raw.length < 4 || !STARTS_LETTER.test(t.raw)) continue;
     long++;
     if (startsLower(t.raw)) lower++;
   }
@@ -158,7 +160,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     const lemma = lemmaOf(t);
     // most words can start no mark: set look-ups skip them before any pattern test (listed verbs are in MAY_START,
     // so only their inflections the lemmatiser missed need the stem check)
-    if (!MAY_START.has(norm) && !MAY_START.has(lemma) && tokens[i + 1]?.raw !== '-' && !mayBeFormed(norm)) continue;
+    if (!MAY_START.has(norm) && (lemma === norm || !MAY_START.has(lemma)) && tokens[i + 1]?.raw !== '-' && !mayBeFormed(norm)) continue;
     if (!isWordLike(t.raw) || overlaps(names, t.start, t.end)) continue;
     // A capital inside a sentence starts a name ("Great Wall"), except in headings.
     const capitalised = !s.heading && !startsLower(t.raw) && i > 0;

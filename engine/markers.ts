@@ -69,19 +69,23 @@ export function findMarks(text: string, ctx: MarkContext): Marks {
   return { highlights: finish(text, candidates, ctx), attributions: finish(text, attributions, ctx) };
 }
 
+/** The token that starts at offset `at`, if one does: a label's first word. */
+function tokenStartingAt(sentences: readonly Sentence[], at: number): Sentence['tokens'][number] | undefined {
+  const s = sentences.find((x) => x.start <= at && at < x.end);
+  return s?.tokens.find((t) => t.start === at);
+}
+
 /**
  * An actor's label is a mark when it judges ("North Korean dictator", "embattled CEO"); a plain title
  * ("Commerce Secretary") is not.
  */
 function markLabels(ctx: MarkContext, out: Candidate[]): void {
-  const words = new Map<number, Sentence['tokens'][number]>();
-  for (const s of ctx.sentences) for (const t of s.tokens) words.set(t.start, t);
   for (const l of ctx.labels) {
     const judging = l.text
       .toLowerCase()
       .split(/[\s-]+/u)
       .find((w) => PEJORATIVE.has(w) || LAUDATORY.has(w) || LOADED[w] !== undefined || judgingScore(w));
-    const first = words.get(l.start);
+    const first = tokenStartingAt(ctx.sentences, l.start);
     const lemma = first ? lemmaOf(first) : '';
     // "Democrat" as an adjective ("Democrat President") is the opponents' form of "Democratic"
     const partisan = PARTISAN_NOUN_AS_ADJECTIVE.test(l.text);

@@ -170,11 +170,6 @@ function neutralWords(words: readonly string[], at: readonly number[], owner: re
   let k = 0;
   let neutral: ReadonlySet<number> | undefined;
   for (let i = 0; i < words.length; i++) {
-    // characters the package's tokenizer takes for spaces are dropped, so that both scoring paths leave the same words out
-    const lower = splits ? words[i]!.toLowerCase().replace(SPLITS_WORD_ALL, '') : words[i]!.toLowerCase();
-    const score = AFINN.get(lower);
-    if (score === undefined) continue;
-    inAfinn[i] = 1;
     if (owner[i] !== span) {
       span = owner[i]!;
       k = 0;
@@ -182,6 +177,14 @@ function neutralWords(words: readonly string[], at: readonly number[], owner: re
     }
     const { tokens, heading } = spans[span]!;
     while (k < tokens.length && tokens[k]!.start < at[i]!) k++;
+    // a word that is a token as written has its lower-case form in the token's norm: a string looked up before, whose
+    // hash is kept, where a new lower-cased copy of each word cost more than the look-up
+    const token = k < tokens.length && tokens[k]!.start === at[i] && tokens[k]!.end === at[i]! + words[i]!.length ? tokens[k] : undefined;
+    // characters the package's tokenizer takes for spaces are dropped, so that both scoring paths leave the same words out
+    const lower = splits ? words[i]!.toLowerCase().replace(SPLITS_WORD_ALL, '') : (token?.norm ?? words[i]!.toLowerCase());
+    const score = AFINN.get(lower);
+    if (score === undefined) continue;
+    inAfinn[i] = 1;
     const compound = lower.includes('-') ? lower : undefined;
     if (k < tokens.length && tokens[k]!.start === at[i]) {
       neutral ??= neutralTermTokens(tokens);

@@ -22,17 +22,26 @@ function vectors(prepared: PreparedSentence[][]): Map<string, number>[] {
   const df = new Map<string, number>();
   for (const tf of perArticle) for (const f of tf.keys()) df.set(f, (df.get(f) ?? 0) + 1);
   return perArticle.map((tf) => {
-    const v: [string, number][] = [];
-    for (const [f, c] of tf) {
+    const features: string[] = [];
+    const weights: number[] = [];
+    tf.forEach((c, f) => {
       const d = df.get(f)!;
       // a feature of one article says nothing about what it shares
-      if (d < 2) continue;
-      v.push([f, (1 + Math.log(c)) * Math.log(1 + n / d)]);
-    }
-    v.sort((a, b) => b[1] - a[1]);
-    const top = v.slice(0, TOP_FEATURES);
-    const norm = Math.sqrt(top.reduce((sum, [, w]) => sum + w * w, 0));
-    return new Map(top.map(([f, w]) => [f, norm ? w / norm : 0]));
+      if (d < 2) return;
+      features.push(f);
+      weights.push((1 + Math.log(c)) * Math.log(1 + n / d));
+    });
+    // the heaviest first, ties in the order met; positions sorted rather than a pair per feature
+    const top = features
+      .map((_, k) => k)
+      .sort((a, b) => weights[b]! - weights[a]! || a - b)
+      .slice(0, TOP_FEATURES);
+    let sum = 0;
+    for (const k of top) sum += weights[k]! * weights[k]!;
+    const norm = Math.sqrt(sum);
+    const v = new Map<string, number>();
+    for (const k of top) v.set(features[k]!, norm ? weights[k]! / norm : 0);
+    return v;
   });
 }
 

@@ -41,13 +41,16 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const s = start + k;
     k = TOKEN.lastIndex;
     const form = formOf(raw);
-    // pos, lemma and negated are declared here, unset, so that tagging fills them in without changing each token's shape
-    out.push({ start: s, end: s + raw.length, raw, norm: form.norm, stem: form.stem, content: form.content, pos: undefined, lemma: undefined, negated: undefined });
+    // pos, lemma and negated are declared here, unset, so that tagging fills them in without changing each token's shape;
+    // raw is the form's copy of the same text, so that every later look-up by it reads a string whose hash is known
+    out.push({ start: s, end: s + raw.length, raw: form.raw, norm: form.norm, stem: form.stem, content: form.content, pos: undefined, lemma: undefined, negated: undefined });
   }
   return out;
 }
 
 interface Form {
+  /** The token as written: the first string met with this text, shared by every token written so. */
+  raw: string;
   norm: string;
   stem: string;
   content: boolean;
@@ -61,7 +64,7 @@ function formOf(raw: string): Form {
   if (form) return form;
   const isWord = WORD_CHAR.test(raw);
   const norm = isWord ? normalise(raw) : raw;
-  form = { norm, stem: isWord ? stem(norm) : norm, content: isWord && !STOP_WORDS.has(norm) };
+  form = { raw, norm, stem: isWord ? stem(norm) : norm, content: isWord && !STOP_WORDS.has(norm) };
   if (formCache.size > 50_000) formCache.clear();
   formCache.set(raw, form);
   return form;

@@ -115,6 +115,35 @@ export class WordSenses {
   }
 }
 
+/**
+ * Answers about pairs of words, kept by the two words in either order (bounded): the first asking of a pair gives
+ * the answer. Two levels of maps, so that a look-up builds no key string.
+ */
+export class PairAnswers {
+  private readonly byWord = new Map<string, Map<string, boolean>>();
+  private size = 0;
+
+  constructor(private readonly limit: number) {}
+
+  /** The kept answer for words a and b, else `ask(a, b)`, kept. */
+  get(a: string, b: string, ask: (a: string, b: string) => boolean): boolean {
+    const low = a < b ? a : b;
+    const high = a < b ? b : a;
+    let answers = this.byWord.get(low);
+    let answer = answers?.get(high);
+    if (answer !== undefined) return answer;
+    answer = ask(a, b);
+    if (++this.size > this.limit) {
+      this.byWord.clear();
+      this.size = 1;
+      answers = undefined;
+    }
+    if (!answers) this.byWord.set(low, (answers = new Map()));
+    answers.set(high, answer);
+    return answer;
+  }
+}
+
 let shipped: WordSenses | undefined;
 
 /** The WordNet relations shipped with the engine, decoded on first use and kept. */

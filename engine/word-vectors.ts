@@ -56,42 +56,53 @@ function notBase64(): Error {
 
 /** Decodes `text.slice(from, to)` (`from` a multiple of 4, `to` one too or the unpadded end) into `out` at `at`. */
 function decodeInto(text: string, from: number, to: number, out: Uint8Array, at: number): void {
-  // one tight loop; a character outside the alphabet maps to -1 (or sets a bit past 127) and is caught once at the end
-  let bad = 0;
-  let wide = 0;
-  let o = at;
-  let i = from;
   const full = to - ((to - from) % 4);
-  for (; i < full; i += 4) {
+  // The last characters are decoded apart from the loop: the first call (the NLP model's 1.4 MB lexicon) compiles
+  // the loop while it runs, before any code after it has run; that compiled loop is entered again by every later
+  // call (a block of word vectors) and was thrown away at each of them on reaching code it knew nothing of.
+  if (decodeGroups(text, from, full, out, at) < 0 || (to > full && decodeRest(text, full, to, out, at + ((full - from) / 4) * 3) < 0)) {
+    throw notBase64();
+  }
+}
+
+/**
+ * Decodes whole groups of four characters in one tight loop; negative when a character is outside the alphabet
+ * (it maps to -1, or is past 127, which the shift turns into a negative number).
+ */
+function decodeGroups(text: string, from: number, to: number, out: Uint8Array, at: number): number {
+  let bad = 0;
+  let o = at;
+  for (let i = from; i < to; i += 4) {
     const ca = text.charCodeAt(i);
     const cb = text.charCodeAt(i + 1);
     const cc = text.charCodeAt(i + 2);
     const cd = text.charCodeAt(i + 3);
-    wide |= ca | cb | cc | cd;
     const a = CODES[ca & 127]!;
     const b = CODES[cb & 127]!;
     const c = CODES[cc & 127]!;
     const d = CODES[cd & 127]!;
-    bad |= a | b | c | d;
+    bad |= a | b | c | d | (0 - ((ca | cb | cc | cd) >> 7));
     const n = (a << 18) | (b << 12) | (c << 6) | d;
     out[o++] = n >> 16;
     out[o++] = n >> 8;
     out[o++] = n;
   }
-  if (to - i >= 2) {
-    const ca = text.charCodeAt(i);
-    const cb = text.charCodeAt(i + 1);
-    const cc = to - i === 3 ? text.charCodeAt(i + 2) : 65;
-    wide |= ca | cb | cc;
-    const a = CODES[ca & 127]!;
-    const b = CODES[cb & 127]!;
-    const c = CODES[cc & 127]!;
-    bad |= a | b | c;
-    const n = (a << 18) | (b << 12) | (c << 6);
-    out[o++] = n >> 16;
-    if (to - i === 3) out[o++] = n >> 8;
-  }
-  if (bad < 0 || wide > 127 || to - i === 1) throw notBase64();
+  return bad;
+}
+
+/** Decodes the one to three characters after the last whole group; negative when they are no base64. */
+function decodeRest(text: string, from: number, to: number, out: Uint8Array, at: number): number {
+  if (to - from === 1) return -1;
+  const ca = text.charCodeAt(from);
+  const cb = text.charCodeAt(from + 1);
+  const cc = to - from === 3 ? text.charCodeAt(from + 2) : 65;
+  const a = CODES[ca & 127]!;
+  const b = CODES[cb & 127]!;
+  const c = CODES[cc & 127]!;
+  const n = (a << 18) | (b << 12) | (c << 6);
+  out[at] = n >> 16;
+  if (to - from === 3) out[at + 1] = n >> 8;
+  return a | b | c | (0 - ((ca | cb | cc) >> 7));
 }
 
 /**
