@@ -77,6 +77,16 @@ function inComparison(sentence: Sentence, q: Quantity): boolean {
   return (article === 'a' || article === 'an') && word === 'like';
 }
 
+/**
+ * A figure with three significant digits or more ("293,000", "2.59 million"): two tellings of it in one story are
+ * one figure, not a coincidence, unlike "200 migrants" and "200 demonstrators".
+ */
+function specific(q: Quantity): boolean {
+  let v = Math.round(Math.abs(q.value));
+  while (v >= 10 && v % 10 === 0) v /= 10;
+  return v >= 100;
+}
+
 /** The text of a sentence from token x to token y, both included. */
 function tokenText(sentence: Sentence, x: number, y: number): string {
   return sentence.text.slice(sentence.tokens[x]!.start - sentence.start, sentence.tokens[y]!.end - sentence.start);
@@ -315,7 +325,8 @@ export function numberFacts(table: FactTable, alignment: AlignmentResult): void 
         const key = q.kind === 'date' ? `date:${q.date!.month}-${q.date!.day}` : q.key;
         // counts name what they count ("200 migrants", "200 demonstrators"); amounts, rates and spans are told
         // with many different nouns around them ("$150 billion program", "demanded $150 billion")
-        const head = q.kind === 'count' ? numberHead(s.sentence, q.start, q.end) : '';
+        // a specific count ("293,000", "344,750") is the same figure whatever noun each outlet counts it by
+        const head = q.kind === 'count' && !specific(q) ? numberHead(s.sentence, q.start, q.end) : '';
         const list = tellings.get(key);
         if (list) list.push({ s, q, head });
         else tellings.set(key, [{ s, q, head }]);

@@ -73,6 +73,14 @@ describe('facts', () => {
     expect(sites[0]!.presentIn).toHaveLength(3);
     const apart = numbers(['Three groups remained in contact before the vote.', 'Three people remained in contact before the vote.']);
     expect(apart).toHaveLength(2);
+    // a specific figure is one fact whatever each outlet counts it by
+    const specific = numbers([
+      'Harbour arrivals fell to 293,000 last month, the board said.',
+      'The port counted 293,000 passengers last month, the lowest since 2019.',
+      'Some 293,000 travellers used the ferries last month.',
+    ]);
+    expect(specific.filter((f) => /293,000/u.test(f.text))).toHaveLength(1);
+    expect(specific.find((f) => /293,000/u.test(f.text))!.presentIn).toHaveLength(3);
   });
 });
 
