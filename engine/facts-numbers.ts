@@ -6,15 +6,6 @@ import type { Sentence, Token } from './types';
 import { wordSenses } from './word-senses';
 import { wordVectors } from './word-vectors';
 
-/**
- * Two nouns that name one thing: WordNet gives them a sense in common or one as a kind of the other, and their word
- * vectors are close ("site", "location"; "ship", "vessel"), which a very broad kind is not ("people", "group").
- */
-function sameNoun(a: string, b: string): boolean {
-  const senses = wordSenses();
-  return senses.has(a) && senses.has(b) && senses.sameThing(a, b) && (wordVectors().similarity(a, b) ?? 0) >= SAME_NOUN_COSINE;
-}
-
 /** At most this many words from a date's verb to the date in its name; past it, the words just before the date. */
 const DATE_LABEL_WORDS = 8;
 /** At most this many different nouns counted by one figure are compared through WordNet (bounded work). */
@@ -32,6 +23,15 @@ const NOT_HEADS = new Set([
   'due', 'ago', 'earlier', 'later', 'more', 'less', 'fewer', 'higher', 'lower', 'percent', 'per', 'each', 'apiece',
   'last', 'next', 'this', 'year', 'years', 'old', 'fell', 'rose', 'dropped', 'says', 'said', 'according',
 ]);
+
+/**
+ * Two nouns that name one thing: WordNet gives them a sense in common or one as a kind of the other, and their word
+ * vectors are close ("site", "location"; "ship", "vessel"), which a very broad kind is not ("people", "group").
+ */
+function sameNoun(a: string, b: string): boolean {
+  const senses = wordSenses();
+  return senses.has(a) && senses.has(b) && senses.sameThing(a, b) && (wordVectors().similarity(a, b) ?? 0) >= SAME_NOUN_COSINE;
+}
 
 /** Kinds of number worth listing as facts: not ordinals, not vague durations ("a day"), dates only with a day. */
 export function factQuantity(q: Quantity): boolean {
