@@ -1,5 +1,6 @@
 /** Whether a sentiment-list word is used evaluatively: part of speech, neutral terms, domain vocabulary, negation. */
 import { AFINN } from './lexicon/afinn';
+import { VADER, vaderOnAfinnScale } from './lexicon/vader';
 import { CONFLICT_FRAME, FIGHT_CONTEXT, LAUDATORY, LOADED_VERBS, PEJORATIVE, PHYSICAL_FIGHT } from './lexicon/descriptors';
 import { NEWS_NEUTRAL } from './lexicon/framing';
 import { DOMAIN_WORDS, EXPERIENCER_VERBS, FEELING_ADJECTIVES, FEELING_NOUNS, FEELING_VERBS_OF_REPORT, NEUTRAL_TERMS, PLAIN_SENSE_HEADS, REPORTED_STATES, STANDING_ADJECTIVES } from './lexicon/neutral-terms';
@@ -7,6 +8,24 @@ import { PERSON_NOUNS, ROLE_WORDS } from './lexicon/roles';
 import { STOP_WORDS } from './lexicon/stop-words';
 import { isWordLike, startsLower } from './text';
 import type { Token } from './types';
+
+/**
+ * A word's sentiment score on AFINN's scale (−5 to +5): AFINN's own, else VADER's mean rating scaled from its −4 to +4
+ * (the words of clear feeling AFINN lacks: "moronic", "villain", "ruinous"), or undefined.
+ */
+export function listedScore(word: string): number | undefined {
+  const score = AFINN.get(word);
+  if (score !== undefined) return score;
+  const rating = VADER.get(word);
+  return rating === undefined ? undefined : vaderOnAfinnScale(rating);
+}
+
+/** How a listed score is cited in a reason: "sentiment score −3" (AFINN) or "VADER rating −2.7 of ±4". */
+export function scoreCitation(word: string, score: number): string {
+  const rating = AFINN.has(word) ? undefined : VADER.get(word);
+  if (rating !== undefined) return `VADER rating ${rating > 0 ? '+' : ''}${rating} of ±4`;
+  return `sentiment score ${score > 0 ? '+' : ''}${score}`;
+}
 
 /** Neutral terms by their first lemma, each as its lemmas. */
 const TERMS = new Map<string, string[][]>();
@@ -251,7 +270,7 @@ export function isEvaluativeAdjective(t: Token, inNeutralTerm: boolean, heading 
   if (t.pos !== 'ADJ' && !participle && !(heading && t.pos === 'PROPN')) return false;
   const lemma = lemmaOf(t);
   if (PEJORATIVE.has(t.norm) || LAUDATORY.has(t.norm) || PEJORATIVE.has(lemma) || LAUDATORY.has(lemma)) return true;
-  const score = AFINN.get(t.norm) ?? AFINN.get(lemma);
+  const score = listedScore(t.norm) ?? listedScore(lemma);
   return score !== undefined && score !== 0 && neutralUse(participle ? { ...t, pos: 'ADJ' } : t, score, inNeutralTerm, heading) === undefined;
 }
 
@@ -306,9 +325,9 @@ function evaluativeBaseOf(bases: readonly string[], strongPraiseOnly: boolean): 
     if (NEWS_NEUTRAL.has(word) || DOMAIN_WORDS.has(word) || REPORTED_STATES.has(word)) return undefined;
     if (PEJORATIVE.has(word)) return { word, why: 'a pejorative descriptor' };
     if (LAUDATORY.has(word)) return { word, why: 'a laudatory descriptor' };
-    const score = AFINN.get(word);
+    const score = listedScore(word);
     if (score !== undefined && strongPraiseOnly && score > 0 && score < 4) return undefined;
-    if (score !== undefined && Math.abs(score) >= 2) return { word, why: `an adjective with ${score < 0 ? 'negative' : 'positive'} feeling (sentiment score ${score > 0 ? '+' : ''}${score})` };
+    if (score !== undefined && Math.abs(score) >= 2) return { word, why: `an adjective with ${score < 0 ? 'negative' : 'positive'} feeling (${scoreCitation(word, score)})` };
   }
   return undefined;
 }

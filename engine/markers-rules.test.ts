@@ -291,6 +291,15 @@ describe('general evaluative forms', () => {
     expect(texts(marks('The board formally approved the deal on Monday.'), 'loaded')).toEqual([]);
   });
 
+  it('an adjective of clear feeling that only VADER rates is loaded, and so is its adverb; its nouns and verbs are not read', () => {
+    const hs = marks('The council passed a villainous and regrettable budget, and the mayor pitilessly defended it.');
+    expect(texts(hs, 'loaded')).toEqual(['villainous', 'regrettable', 'pitilessly']);
+    expect(hs[1]!.reason).toContain('VADER rating -2.3 of ±4');
+    expect(hs[2]!.reason).toContain("formed from 'pitiless'");
+    // VADER rates nouns of crime and violence out of context: news names them, no judgment
+    expect(texts(marks('The killer was charged with terrorism after the poisoning.'), 'loaded')).toEqual([]);
+  });
+
   it('an intensified comparison is an intensifier, a figure after it is not', () => {
     const compared = marks('The new rules are far stronger and even worse for renters.');
     expect(texts(compared, 'intensifier')).toEqual(['far', 'even']);

@@ -18,7 +18,8 @@ import {
   WEASEL_VERBS,
 } from './lexicon/framing';
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS } from './lexicon/speech';
-import { adverbBase, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, isPlainNewsWord, literalFight, neutralTermTokens, neutralUse, plainSense, plainVerbSense, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
+import { VADER } from './lexicon/vader';
+import { adverbBase, listedScore, scoreCitation, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, isPlainNewsWord, literalFight, neutralTermTokens, neutralUse, plainSense, plainVerbSense, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
 import { inRanges, reportedClauses } from './markers-reported';
 import { STOP_WORDS } from './lexicon/stop-words';
 import { AFINN } from './sentiment';
@@ -80,6 +81,7 @@ const MAY_START: ReadonlySet<string> = new Set([
   ...LOADED_VERBS.keys(),
   ...DISMISSIVE_NOUNS,
   ...AFINN.keys(),
+  ...VADER.keys(),
   ...COMPARISON_BOOSTERS,
   'most',
   'appear',
@@ -350,7 +352,11 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       continue;
     }
 
-    const score = AFINN.get(t.norm) ?? AFINN.get(norm) ?? AFINN.get(lemma) ?? (graded ? AFINN.get(graded) : undefined);
+    // AFINN first, by form, lemma and graded base; then VADER's ratings of the modifiers AFINN lacks ("moronic",
+    // "shamefully"), read as modifiers only (scripts/build-vader.ts keeps WordNet's adjectives and adverbs)
+    const modifier = t.pos === 'ADJ' || t.pos === 'ADV' || (s.heading && t.pos === 'PROPN');
+    const scored = AFINN.has(t.norm) ? t.norm : AFINN.has(norm) ? norm : AFINN.has(lemma) ? lemma : graded && AFINN.has(graded) ? graded : !modifier ? undefined : VADER.has(norm) ? norm : VADER.has(lemma) ? lemma : graded && VADER.has(graded) ? graded : undefined;
+    const score = scored === undefined ? undefined : listedScore(scored);
     // "a leading economist", "a powerful senator": rank and influence give a standing, no praise
     const ofPerson = score !== undefined && score > 0 && score < 4 && !STATUS_ADJECTIVES.has(norm) && describesPerson(tokens, i, s.heading);
     // in a headline every capitalised word is tagged as a name: one with no noun after it is the noun it mostly is
@@ -362,7 +368,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     // "vulnerable to a pandemic": exposure to a risk, stated; "a vulnerable plan" judges
     const exposure = EXPOSURE.has(norm) && tokens[i + 1]?.norm === 'to';
     if (score !== undefined && Math.abs(score) >= 2 && !exposure && !neutralUse(headNoun ? { ...t, pos: 'NOUN' } : t, score, neutral.has(i), s.heading, ofPerson) && !reportedFeeling(tokens, i) && !reportedFeelingNoun(tokens, i) && !socialStanding(tokens, i) && !plainSense(tokens, i)) {
-      const reason = ofPerson ? `Loaded word: '${t.raw}' praises the person it describes (sentiment score +${score})` : afinnReason(t.raw, score);
+      const reason = ofPerson ? `Loaded word: '${t.raw}' praises the person it describes (${scoreCitation(scored!, score)})` : afinnReason(t.raw, score, scored);
       out.push({ start: t.start, end: t.end, category: 'loaded', reason });
     }
   }
@@ -429,7 +435,7 @@ function amplifiedJudgment(tokens: readonly Token[], i: number, neutral: Readonl
   if (acts && t.pos === 'VERB' && judgingVerb(t)) return t;
   const lemma = lemmaOf(t);
   if (descriptorReason(t.norm) ?? descriptorReason(lemma) ?? (t.pos === 'VERB' ? loadedVerb(lemma, t.norm) : undefined)) return t;
-  const score = AFINN.get(t.norm) ?? AFINN.get(lemma);
+  const score = AFINN.get(t.norm) ?? AFINN.get(lemma) ?? (t.pos === 'ADJ' || t.pos === 'ADV' ? (listedScore(t.norm) ?? listedScore(lemma)) : undefined);
   // "very clear", "very active": a mildly scored adjective describes; "very dangerous" judges
   if (score !== undefined && Math.abs(score) >= 2 && isEvaluativeAdjective(t, false, heading)) return t;
   // "strongly condemned", "badly hurt": a verb or adverb with a sentiment score is raised too
@@ -532,7 +538,7 @@ function gradedBase(norm: string): string | undefined {
   if (stem.endsWith('i')) options.push(`${stem.slice(0, -1)}y`);
   if (stem.length > 3 && stem.at(-1) === stem.at(-2)) options.push(stem.slice(0, -1));
   // an "-er" word is often an agent or a thing ("banner", "hater"): only a listed descriptor is read as its comparative
-  return options.find((w) => PEJORATIVE.has(w) || LAUDATORY.has(w) || (end[0] === 'est' && AFINN.has(w)));
+  return options.find((w) => PEJORATIVE.has(w) || LAUDATORY.has(w) || (end[0] === 'est' && (AFINN.has(w) || VADER.has(w))));
 }
 
 /** The loaded-verb reason for a word by its lemma or, where the lemmatiser differs ("lambast"), by its inflection stripped. */
@@ -568,10 +574,11 @@ const DERIVED = /(?:ly|ness|ity|nce)$/u;
 /** Adjectives that, before "to", state exposure to a risk ("vulnerable to attack"). */
 const EXPOSURE = new Set(['vulnerable', 'susceptible', 'exposed', 'prone']);
 
-function afinnReason(word: string, score: number): string {
+/** The reason of a sentiment-list mark; `listed` is the form the list scores, when it is not the word as written. */
+function afinnReason(word: string, score: number, listed = word.toLowerCase()): string {
   const tone = score < 0 ? 'negative' : 'positive';
   const strength = Math.abs(score) >= 4 ? 'very strong' : Math.abs(score) >= 3 ? 'strong' : 'clear';
-  return `Loaded word: '${word}' carries ${strength} ${tone} feeling (sentiment score ${score > 0 ? '+' : ''}${score})`;
+  return `Loaded word: '${word}' carries ${strength} ${tone} feeling (${scoreCitation(listed, score)})`;
 }
 
 /**
