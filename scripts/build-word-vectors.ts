@@ -6,9 +6,10 @@
 // (node needs --max-old-space-size=8000 for the JSON: set NODE_OPTIONS.)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { LAUDATORY, LOADED_VERBS, MINIMISERS, PEJORATIVE, STANCE_ADVERBS } from '../engine/lexicon/descriptors';
+import { CONFLICT_FRAME, DISMISSIVE_NOUNS, LAUDATORY, LOADED_VERBS, MINIMISERS, PEJORATIVE, STANCE_ADVERBS } from '../engine/lexicon/descriptors';
 import { DEGREE_WORDS, INTENSIFIERS, LOADED } from '../engine/lexicon/framing';
 import { ATTRIBUTION } from '../engine/lexicon/speech';
+import { VADER } from '../engine/lexicon/vader';
 import { AFINN } from '../engine/sentiment';
 import { encodeBase64, VOCABULARY_SIZE } from '../engine/word-vectors';
 
@@ -40,12 +41,15 @@ for (const w of source.words) {
 }
 const listed = [
   ...AFINN.keys(),
+  ...VADER.keys(),
   ...Object.keys(LOADED),
   ...INTENSIFIERS,
   ...DEGREE_WORDS,
   ...ATTRIBUTION.keys(),
   ...PEJORATIVE,
   ...LAUDATORY,
+  ...DISMISSIVE_NOUNS,
+  ...CONFLICT_FRAME,
   ...LOADED_VERBS.keys(),
   ...MINIMISERS.keys(),
   ...STANCE_ADVERBS.keys(),
