@@ -266,6 +266,12 @@ describe('words of blame and contempt beyond the sentiment list', () => {
     expect(texts(marks('The dispute is erupting into a feud.'), 'loaded')).toEqual(['erupting', 'feud']);
   });
 
+  it('verbs of deceit, coercion and excess, idioms of concealment and adjectives of blame are loaded; a noun of the same form is not', () => {
+    expect(texts(marks('The mayor glossed over the blatant errors and coerced the board into a hasty vote.'), 'loaded')).toEqual(['glossed over', 'blatant', 'coerced', 'hasty']);
+    expect(texts(marks('The governor silenced critics, bankrolled a mediocre candidate and exaggerated the costs.'), 'loaded')).toEqual(['silenced', 'bankrolled', 'mediocre', 'exaggerated']);
+    expect(texts(marks('The crowd held a moment of silence for the victims.'), 'loaded')).toEqual([]);
+  });
+
   it('a noun that dismisses what it names is loaded', () => {
     expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
     expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);

@@ -43,6 +43,11 @@ export const PEJORATIVE: ReadonlySet<string> = new Set([
   'unscrupulous', 'amoral', 'depraved', 'debauched', 'perverse', 'bloodthirsty', 'chauvinistic', 'hidebound',
   'benighted', 'snobbish', 'snooty', 'haughty', 'imperious', 'dictatorial', 'iron-fisted', 'jackbooted', 'slavish',
   'sycophantic', 'bootlicking',
+  // adjectives of blame proposed by their nearest neighbours among the descriptors above in the word vectors
+  // (engine/assets/word-vectors.json) and kept where general English uses them to judge, not to describe
+  'bleak', 'alarming', 'humiliating', 'unrealistic', 'mediocre', 'messy', 'malicious', 'blatant', 'unruly',
+  'unreasonable', 'sensational', 'hasty', 'fraught', 'arbitrary', 'inexperienced', 'bruising', 'fabricated',
+  'unthinkable', 'outdated',
   // nouns that name a person by a vice or an insult: words of abuse, not of role or offence ("criminal", "offender"
   // and "suspect" name a legal standing and are not here)
   'agitator', 'provocateur', 'rabble-rouser', 'troublemaker', 'charlatan', 'swindler', 'crook', 'shill', 'flunky',
@@ -129,6 +134,15 @@ export const LOADED_VERBS: ReadonlyMap<string, string> = new Map([
     .map((w) => [w, 'ascribes nervousness or resistance'] as const),
   ...['soar', 'skyrocket', 'plummet', 'plunge', 'tumble', 'crater', 'tank', 'nosedive', 'balloon', 'explode']
     .map((w) => [w, 'dramatises a change'] as const),
+  ...['manipulate', 'fabricate', 'exaggerate', 'overstate', 'embellish', 'distort', 'misrepresent', 'whitewash',
+    'sugarcoat']
+    .map((w) => [w, 'accuses the actor of deceit'] as const),
+  ...['coerce', 'intimidate', 'quash', 'stifle', 'trample', 'silence', 'demean', 'denigrate']
+    .map((w) => [w, 'frames an act as coercion, repression or contempt'] as const),
+  ...['splurge', 'pamper', 'bankroll', 'hoard', 'pilfer', 'ransack']
+    .map((w) => [w, 'frames spending or gain as excess or theft'] as const),
+  ...['appease', 'placate', 'cajole']
+    .map((w) => [w, 'frames a concession or a plea as weakness or pressure'] as const),
   ...['hail', 'laud', 'extol', 'tout', 'champion', 'lionize', 'lionise', 'glorify', 'romanticize']
     .map((w) => [w, 'praises rather than reports'] as const),
 ]);
@@ -165,6 +179,11 @@ export const LOADED_IDIOMS: ReadonlyMap<string, string> = new Map([
   ['take credit', 'frames a claim as self-serving'], ['hold firm', 'frames a stance as resistance'],
   ['shower with', 'dramatises praise'], ['heap scorn', 'dramatises criticism'],
   ['do little to', 'plays down what was done'], ['do nothing to', 'plays down what was done'],
+  ['gloss over', 'frames an omission as concealment'], ['paper over', 'frames an omission as concealment'],
+  ['sweep under the rug', 'frames handling as concealment'], ['sweep under the carpet', 'frames handling as concealment'],
+  ['turn a blind eye', 'frames inaction as complicity'], ['prop up', 'frames support as keeping a failing cause alive'],
+  ['cozy up', 'frames closeness as ingratiation'], ['cosy up', 'frames closeness as ingratiation'],
+  ['kick the can', 'frames delay as evasion'], ['under the bus', 'frames a betrayal'],
 ]);
 
 /** Words that play down a number or a result ("only 194,000", "a tepid response"). */
