@@ -272,6 +272,12 @@ describe('words of blame and contempt beyond the sentiment list', () => {
     expect(texts(marks('The crowd held a moment of silence for the victims.'), 'loaded')).toEqual([]);
   });
 
+  it('"extreme" labels a position and measures a hazard; a label of ideology describes a politician and labels a policy; contested terms are loaded', () => {
+    expect(texts(marks('The extreme plan was drafted during extreme heat and extreme poverty.'), 'loaded')).toEqual(['extreme']);
+    expect(texts(marks('A socialist senator and a communist party met; critics of the socialist policies left.'), 'loaded')).toEqual(['socialist']);
+    expect(texts(marks('The anti-choice movement and anti-vaxxers opposed open borders.'), 'loaded')).toEqual(['anti-choice', 'anti-vaxxers', 'open borders']);
+  });
+
   it('a noun that dismisses what it names is loaded', () => {
     expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
     expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);

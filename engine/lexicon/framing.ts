@@ -49,6 +49,11 @@ export const LOADED: Readonly<Record<string, string>> = {
   'strong-arm': 'implies coercion', 'strongarm': 'implies coercion', defiant: 'frames a stance as defiance',
   defiantly: 'frames a stance as defiance', lavish: 'implies excess', lurid: 'passes judgment', sham: 'dismisses something as fake',
   'fake news': 'dismisses reporting as false', 'horse dewormer': 'belittles a drug by its veterinary use',
+  extreme: 'labels a position as extreme', socialist: 'labels a position by camp', marxist: 'labels a position by camp',
+  communist: 'labels a position by camp', 'anti-choice': 'contested term chosen by abortion-rights supporters',
+  'pro-abortion': 'contested term chosen by abortion opponents', 'forced-birth': 'contested term chosen by abortion-rights supporters',
+  'open borders': 'caricatures an immigration policy', 'anti-vaxxer': 'labels people with a slur',
+  'anti-vaxxers': 'labels people with a slur', deplorables: 'labels people with a slur', snowflakes: 'belittles people as fragile',
   scapegoat: 'implies unfair blame', retaliated: 'frames a response as revenge',
   punitive: 'frames a measure as punishment', hostilities: 'dramatises a dispute as fighting',
 };
@@ -57,7 +62,7 @@ export const LOADED: Readonly<Record<string, string>> = {
  * Labels of a political camp that describe a political actor ("a far-right party", "left-wing protesters") and label
  * anyone else ("the left-wing press", "right-wing media"): in front of `POLITICAL_ACTORS` they are no mark.
  */
-export const CAMP_LABELS: ReadonlySet<string> = new Set(['left-wing', 'right-wing', 'far-left', 'far-right']);
+export const CAMP_LABELS: ReadonlySet<string> = new Set(['left-wing', 'right-wing', 'far-left', 'far-right', 'socialist', 'marxist', 'communist']);
 
 /** Nouns (lemmas) for actors whose politics are what they are: parties, movements, politicians, protesters. */
 export const POLITICAL_ACTORS: ReadonlySet<string> = new Set([

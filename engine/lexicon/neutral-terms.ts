@@ -191,4 +191,10 @@ export const PLAIN_SENSE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new M
     'illness', 'disease', 'symptom', 'case', 'injury', 'burn', 'pain', 'infection', 'allergy', 'reaction', 'damage',
     'turbulence', 'crime', 'penalty', 'sentence',
   ])],
+  // "extreme heat", "extreme poverty": the degree of a hazard or a hardship, as forecasters and economists write it;
+  // of views, positions or people ("extreme views") it labels them
+  ['extreme', new Set([
+    'weather', 'heat', 'cold', 'temperature', 'drought', 'flooding', 'rainfall', 'wind', 'event', 'poverty', 'hunger',
+    'case', 'condition', 'sport', 'sports', 'fatigue', 'caution', 'care',
+  ])],
 ]);
