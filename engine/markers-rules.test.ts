@@ -327,6 +327,13 @@ describe('general evaluative forms', () => {
     expect(texts(marks('It was the most recent plan of the year.'), 'intensifier')).toEqual([]);
   });
 
+  it('a noun formed from a loaded verb of speech, ridicule, deceit or weakness is loaded; one of an offence or an event is not', () => {
+    const hs = marks('The vilification of migrants and the exaggeration of costs followed the appeasement of donors.');
+    expect(texts(hs, 'loaded')).toEqual(['vilification', 'exaggeration', 'appeasement']);
+    expect(hs[0]!.reason).toContain("formed from the loaded verb 'vilify'");
+    expect(texts(marks('Intimidation and destruction followed the explosion.'), 'loaded')).toEqual([]);
+  });
+
   it('a noun formed from a negative evaluative adjective is loaded; a plain noun is not', () => {
     expect(texts(marks('Voters spoke of the recklessness and arrogance of the council.'), 'loaded')).toEqual(['recklessness', 'arrogance']);
     expect(texts(marks('Voters spoke of the business of the community.'), 'loaded')).toEqual([]);

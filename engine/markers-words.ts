@@ -345,6 +345,14 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       continue;
     }
 
+    // "vilification", "mockery", "exaggeration": a noun formed from a loaded verb of speech, ridicule, deceit or
+    // weakness judges as the verb does
+    const nominal = t.pos === 'NOUN' && !t.negated ? nominalisedVerb(norm) : undefined;
+    if (nominal) {
+      out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is formed from the loaded verb '${nominal.verb}': it ${nominal.why}` });
+      continue;
+    }
+
     // "recklessly", "shamefully": an adverb formed from an evaluative adjective judges the act it describes
     const base = AFINN.has(norm) || AFINN.has(lemma) ? undefined : t.pos === 'ADV' ? adverbBase(norm) : t.pos === 'NOUN' && !t.negated && !literalFight(tokens, i) ? nounBase(norm) : undefined;
     if (base && !isPlainNewsWord(t)) {
@@ -568,8 +576,40 @@ function mayBeFormed(norm: string): boolean {
   }
   return v;
 }
-/** Endings of adverbs and nouns formed from adjectives ("recklessly", "recklessness", "absurdity", "arrogance"). */
-const DERIVED = /(?:ly|ness|ity|nce)$/u;
+/**
+ * Endings of adverbs and nouns formed from adjectives ("recklessly", "recklessness", "absurdity", "arrogance") and of
+ * nouns formed from verbs ("vilification", "appeasement", "mockery").
+ */
+const DERIVED = /(?:ly|ness|ity|nce|ion|ment|ery)$/u;
+
+/**
+ * Groups of loaded verbs whose nouns judge as they do: speech cast as attack, anger, ridicule, scolding or empty
+ * talk, deceit, weakness and praise ("vilification", "exaggeration", "appeasement", "glorification"). The nouns of
+ * the other groups name offences and events news reports ("intimidation", "destruction", "conspiracy", "explosion").
+ */
+const JUDGING_NOUN_GROUPS: ReadonlySet<string> = new Set([
+  'turns criticism into an attack', 'ascribes anger or contempt to the speaker', 'frames a response as ridicule or a smear',
+  'casts speech as scolding, preaching or empty talk', 'accuses the actor of deceit', 'casts a statement as self-serving or empty',
+  'frames a choice as weakness', 'frames a concession or a plea as weakness or pressure', 'praises rather than reports',
+]);
+/** Noun endings and what replaces them to give the verb (Quirk et al. 1985, App. I.30 ff.): "vilification" → "vilify". */
+const NOMINAL_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ['ication', ['y']], ['ization', ['ize']], ['isation', ['ise']], ['ation', ['ate', 'e', '']], ['sion', ['de']],
+  ['ion', ['', 'e']], ['ment', ['']], ['ery', ['']],
+];
+
+/** The loaded verb a noun is formed from ("vilification" → "vilify"), with what it does, when its group judges. */
+function nominalisedVerb(norm: string): { verb: string; why: string } | undefined {
+  for (const [ending, replacements] of NOMINAL_ENDINGS) {
+    if (!norm.endsWith(ending) || norm.length < ending.length + 3) continue;
+    const stem = norm.slice(0, -ending.length);
+    for (const r of replacements) {
+      const why = LOADED_VERBS.get(stem + r);
+      if (why !== undefined && JUDGING_NOUN_GROUPS.has(why)) return { verb: stem + r, why };
+    }
+  }
+  return undefined;
+}
 
 /** Adjectives that, before "to", state exposure to a risk ("vulnerable to attack"). */
 const EXPOSURE = new Set(['vulnerable', 'susceptible', 'exposed', 'prone']);
