@@ -155,6 +155,11 @@ describe('precision: what is not a framing mark', () => {
     expect(shout?.reason).not.toContain("In's words");
   });
 
+  it('the adjective of a distancing adverb before its noun, and "somehow", are hedges; "supposed to" is a modal', () => {
+    expect(texts(marks('The supposed crisis somehow ended, for an ostensible reason.'), 'hedge')).toEqual(['supposed', 'somehow', 'ostensible']);
+    expect(texts(marks('Officials were supposed to meet on Monday.'), 'hedge')).toEqual([]);
+  });
+
   it('modal verbs report uncertainty and are no hedges; distancing adverbs are', () => {
     const hs = marks('The tariffs could rise next year. The plan was reportedly shelved.');
     expect(texts(hs, 'hedge')).toEqual(['reportedly']);

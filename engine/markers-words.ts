@@ -245,7 +245,9 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       continue;
     }
 
-    if (HEDGES.has(norm) && t.raw === t.raw.toLowerCase()) {
+    // "the supposed crisis": the adjective before its noun distances as "supposedly" does; "supposed to" is a modal
+    const notModal = !(norm === 'supposed' && (tokens[i + 1]?.norm === 'to' || t.pos !== 'ADJ'));
+    if (HEDGES.has(norm) && t.raw === t.raw.toLowerCase() && notModal) {
       const reason = DISTANCING.has(norm) ? `Hedge: '${t.raw}' distances the outlet from the claim` : `Hedge: '${t.raw}' softens the claim or leaves it unconfirmed`;
       out.push({ start: t.start, end: t.end, category: 'hedge', reason });
       continue;

@@ -105,10 +105,16 @@ export const ADJECTIVE_DEGREE_WORDS: ReadonlySet<string> = new Set(['very', 'hig
 export const HEDGES: ReadonlySet<string> = new Set([
   'perhaps', 'possibly', 'reportedly', 'allegedly', 'apparently', 'seemingly', 'somewhat', 'arguably', 'probably',
   'presumably', 'purportedly', 'supposedly', 'ostensibly', 'rumored', 'rumoured',
+  // from the `hedges` package (MIT): the adjectives of the distancing adverbs above, and "somehow"; its modal verbs,
+  // approximators and verbs of thinking report uncertainty in news, as "could" does, and stay out
+  'supposed', 'purported', 'ostensible', 'somehow',
 ]);
 
 /** Hedges that also put distance between the outlet and the claim. */
-export const DISTANCING: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumored', 'rumoured']);
+export const DISTANCING: ReadonlySet<string> = new Set([
+  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumored', 'rumoured', 'supposed', 'purported',
+  'ostensible',
+]);
 
 /** Unnamed groups cited as a source. */
 export const WEASEL_SUBJECTS: ReadonlySet<string> = new Set([
