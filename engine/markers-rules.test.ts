@@ -283,6 +283,11 @@ describe('words of blame and contempt beyond the sentiment list', () => {
     expect(texts(marks('The anti-choice movement and anti-vaxxers opposed open borders.'), 'loaded')).toEqual(['anti-choice', 'anti-vaxxers', 'open borders']);
   });
 
+  it('adjectives that assert division or falsehood, nouns of contempt and phrases that dismiss are loaded', () => {
+    expect(texts(marks('The polarizing senator made unsubstantiated claims, and his antics were on display.'), 'loaded')).toEqual(['polarizing', 'unsubstantiated', 'antics']);
+    expect(texts(marks('The con man sold snake oil and cut red tape.'), 'loaded')).toEqual(['con man', 'snake oil', 'red tape']);
+  });
+
   it('a noun that dismisses what it names is loaded', () => {
     expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
     expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);

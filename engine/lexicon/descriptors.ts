@@ -48,6 +48,10 @@ export const PEJORATIVE: ReadonlySet<string> = new Set([
   'bleak', 'alarming', 'humiliating', 'unrealistic', 'mediocre', 'messy', 'malicious', 'blatant', 'unruly',
   'unreasonable', 'sensational', 'hasty', 'fraught', 'arbitrary', 'inexperienced', 'bruising', 'fabricated',
   'unthinkable', 'outdated',
+  // adjectives that assert division, provocation or falsehood without showing it ("a polarizing figure", "an
+  // unsubstantiated claim"), as "divisive", "controversial" and "baseless" do
+  'polarizing', 'polarising', 'provocative', 'contentious', 'self-described', 'unsubstantiated', 'far-fetched',
+  'conspiratorial', 'grifter',
   // nouns that name a person by a vice or an insult: words of abuse, not of role or offence ("criminal", "offender"
   // and "suspect" name a legal standing and are not here)
   'agitator', 'provocateur', 'rabble-rouser', 'troublemaker', 'charlatan', 'swindler', 'crook', 'shill', 'flunky',
@@ -72,7 +76,8 @@ export const DISMISSIVE_NOUNS: ReadonlySet<string> = new Set([
   'cesspool', 'bloodlust', 'vendetta', 'disgrace', 'pablum', 'piffle', 'bunkum', 'flimflam', 'mumbo-jumbo',
   'sophistry', 'chicanery', 'skulduggery', 'skullduggery', 'shenanigans', 'hocus-pocus', 'theatrics', 'histrionics',
   'hyperbole', 'hand-wringing', 'navel-gazing', 'pearl-clutching', 'whataboutism', 'groupthink', 'capitulation',
-  'shakedown', 'rip-off',
+  'shakedown', 'rip-off', 'antics', 'hysteria', 'paranoia', 'obsession', 'cronyism', 'nepotism', 'grift', 'outburst',
+  'zealotry',
 ]);
 
 /** Nouns of fighting used for disputes and negotiations: the conflict frame ("trade battle", "showdown"). */

@@ -54,6 +54,9 @@ export const LOADED: Readonly<Record<string, string>> = {
   'pro-abortion': 'contested term chosen by abortion opponents', 'forced-birth': 'contested term chosen by abortion-rights supporters',
   'open borders': 'caricatures an immigration policy', 'anti-vaxxer': 'labels people with a slur',
   'anti-vaxxers': 'labels people with a slur', deplorables: 'labels people with a slur', snowflakes: 'belittles people as fragile',
+  'con man': 'names a person by deceit', 'con artist': 'names a person by deceit', 'snake oil': 'dismisses a remedy as a fraud',
+  'red tape': 'dismisses rules as needless', 'hit piece': 'dismisses reporting as an attack',
+  'talking points': 'dismisses statements as scripted', 'anti-immigrant': 'labels a position by what it opposes',
   scapegoat: 'implies unfair blame', retaliated: 'frames a response as revenge',
   punitive: 'frames a measure as punishment', hostilities: 'dramatises a dispute as fighting',
 };
