@@ -288,6 +288,13 @@ describe('words of blame and contempt beyond the sentiment list', () => {
     expect(texts(marks('The con man sold snake oil and cut red tape.'), 'loaded')).toEqual(['con man', 'snake oil', 'red tape']);
   });
 
+  it('verbs of manipulation, harassment and fawning, and idioms of attack, dismissal and stirring up, are loaded', () => {
+    const hs = marks('The senator tore into the plan, brushed off critics and politicized the tragedy, while aides gushed and reporters hounded him.');
+    expect(texts(hs, 'loaded')).toEqual(['tore', 'brushed off', 'politicized', 'gushed', 'hounded']);
+    expect(hs[0]!.reason).toContain("'tore into'");
+    expect(texts(marks('The indoctrination of students was called political theater.'), 'loaded')).toEqual(['indoctrination']);
+  });
+
   it('a noun that dismisses what it names is loaded', () => {
     expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
     expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);

@@ -148,6 +148,12 @@ export const LOADED_VERBS: ReadonlyMap<string, string> = new Map([
     .map((w) => [w, 'frames spending or gain as excess or theft'] as const),
   ...['appease', 'placate', 'cajole']
     .map((w) => [w, 'frames a concession or a plea as weakness or pressure'] as const),
+  ...['politicize', 'politicise', 'brainwash', 'indoctrinate']
+    .map((w) => [w, 'frames persuasion or a public matter as manipulation'] as const),
+  ...['nag', 'hound', 'badger', 'pester']
+    .map((w) => [w, 'casts pressing as harassment'] as const),
+  ...['gush', 'swoon', 'cheerlead']
+    .map((w) => [w, 'frames praise as fawning'] as const),
   ...['hail', 'laud', 'extol', 'tout', 'champion', 'lionize', 'lionise', 'glorify', 'romanticize']
     .map((w) => [w, 'praises rather than reports'] as const),
 ]);
@@ -189,6 +195,15 @@ export const LOADED_IDIOMS: ReadonlyMap<string, string> = new Map([
   ['turn a blind eye', 'frames inaction as complicity'], ['prop up', 'frames support as keeping a failing cause alive'],
   ['cozy up', 'frames closeness as ingratiation'], ['cosy up', 'frames closeness as ingratiation'],
   ['kick the can', 'frames delay as evasion'], ['under the bus', 'frames a betrayal'],
+  ['tear into', 'turns criticism into an attack'], ['lay into', 'turns criticism into an attack'],
+  ['unload on', 'turns criticism into an attack'], ['brush off', 'frames a response as dismissal'],
+  ['brush aside', 'frames a response as dismissal'], ['shrug off', 'frames a response as dismissal'],
+  ['laugh off', 'frames a response as dismissal'], ['fan the flame', 'implies stirring up trouble'],
+  ['pour fuel on', 'implies stirring up trouble'], ['stir up', 'implies stirring up trouble'],
+  ['cash in', 'frames gain as opportunism'], ['rake in', 'dramatises gain'], ['pass the buck', 'frames a response as evasion'],
+  ['lip service', 'dismisses support as empty'], ['move the goalpost', 'frames a change of terms as bad faith'],
+  ['smoke and mirrors', 'dismisses something as deception'], ['slippery slope', 'dramatises a risk'],
+  ['political theater', 'dismisses an act as a show'], ['political theatre', 'dismisses an act as a show'],
 ]);
 
 /** Words that play down a number or a result ("only 194,000", "a tepid response"). */
