@@ -295,6 +295,11 @@ describe('words of blame and contempt beyond the sentiment list', () => {
     expect(texts(marks('The indoctrination of students was called political theater.'), 'loaded')).toEqual(['indoctrination']);
   });
 
+  it('adjectives of blame for manner, honesty, cost or age, and of praise for renown or virtue, are loaded', () => {
+    expect(texts(marks('The tone-deaf mayor gave a rambling speech on the bloated, wasteful budget.'), 'loaded')).toEqual(['tone-deaf', 'rambling', 'bloated', 'wasteful']);
+    expect(texts(marks('A renowned and selfless nurse retired.'), 'loaded')).toEqual(['renowned', 'selfless']);
+  });
+
   it('a noun that dismisses what it names is loaded', () => {
     expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
     expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);

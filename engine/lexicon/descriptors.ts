@@ -52,6 +52,10 @@ export const PEJORATIVE: ReadonlySet<string> = new Set([
   // unsubstantiated claim"), as "divisive", "controversial" and "baseless" do
   'polarizing', 'polarising', 'provocative', 'contentious', 'self-described', 'unsubstantiated', 'far-fetched',
   'conspiratorial', 'grifter',
+  // more adjectives of blame for a person's manner, honesty or judgment and for a policy's cost or age
+  'untruthful', 'mendacious', 'out-of-touch', 'tone-deaf', 'rambling', 'creepy', 'tacky', 'gratuitous', 'needless',
+  'uninformed', 'vindictive', 'vengeful', 'thin-skinned', 'combative', 'pugnacious', 'thuggish', 'lawless',
+  'reactionary', 'regressive', 'archaic', 'antiquated', 'bloated', 'wasteful', 'exorbitant', 'overpriced', 'nutty',
   // nouns that name a person by a vice or an insult: words of abuse, not of role or offence ("criminal", "offender"
   // and "suspect" name a legal standing and are not here)
   'agitator', 'provocateur', 'rabble-rouser', 'troublemaker', 'charlatan', 'swindler', 'crook', 'shill', 'flunky',
@@ -98,6 +102,7 @@ export const LAUDATORY: ReadonlySet<string> = new Set([
   'honorable', 'honourable', 'dignified', 'gracious', 'graciously', 'charismatic', 'dynamic', 'bold', 'boldly', 'daring',
   'fearless', 'gutsy', 'pomp', 'red-carpet', 'lavishly', 'warmly', 'rousing', 'stirring', 'heartwarming', 'inspiring',
   'inspirational', 'patriotic', 'pro-growth', 'job-creating', 'hard-working', 'hardworking', 'law-abiding',
+  'phenomenal', 'renowned', 'storied', 'venerable', 'valiant', 'selfless',
 ]);
 
 /** Verbs that dramatise or judge what someone did or said, as lemmas. */
