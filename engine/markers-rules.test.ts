@@ -300,6 +300,10 @@ describe('words of blame and contempt beyond the sentiment list', () => {
     expect(texts(marks('A renowned and selfless nurse retired.'), 'loaded')).toEqual(['renowned', 'selfless']);
   });
 
+  it('verbs that cast speech as a snarl or a dispute as bickering, and nouns of petty fighting, are loaded', () => {
+    expect(texts(marks('Lawmakers bickered as the senator snarled at reporters, and the infighting grew.'), 'loaded')).toEqual(['bickered', 'snarled', 'infighting']);
+  });
+
   it('a noun that dismisses what it names is loaded', () => {
     expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
     expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);

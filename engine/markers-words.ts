@@ -593,7 +593,7 @@ const JUDGING_NOUN_GROUPS: ReadonlySet<string> = new Set([
   'turns criticism into an attack', 'ascribes anger or contempt to the speaker', 'frames a response as ridicule or a smear',
   'casts speech as scolding, preaching or empty talk', 'accuses the actor of deceit', 'casts a statement as self-serving or empty',
   'frames a choice as weakness', 'frames a concession or a plea as weakness or pressure', 'praises rather than reports',
-  'frames persuasion or a public matter as manipulation',
+  'frames persuasion or a public matter as manipulation', 'casts speech as a snarl or a cry',
 ]);
 /** Noun endings and what replaces them to give the verb (Quirk et al. 1985, App. I.30 ff.): "vilification" → "vilify". */
 const NOMINAL_ENDINGS: readonly (readonly [string, readonly string[]])[] = [

@@ -88,6 +88,7 @@ export const DISMISSIVE_NOUNS: ReadonlySet<string> = new Set([
 export const CONFLICT_FRAME: ReadonlySet<string> = new Set([
   'battle', 'battles', 'showdown', 'showdowns', 'confrontation', 'confrontations', 'clash', 'clashes', 'feud', 'feuds',
   'spat', 'spats', 'standoff', 'standoffs', 'brawl', 'skirmish', 'skirmishes', 'tussle', 'duel', 'fray', 'crusade',
+  'squabble', 'squabbles', 'infighting',
   'scramble', 'bloodbath', 'slugfest', 'shootout', 'face-off', 'faceoff', 'war-footing', 'battleground', 'broadside',
   'salvo', 'barrage', 'volley', 'firestorm', 'backlash', 'uproar', 'outcry', 'furor', 'furore', 'frenzy', 'turmoil',
 ]);
@@ -157,6 +158,10 @@ export const LOADED_VERBS: ReadonlyMap<string, string> = new Map([
     .map((w) => [w, 'frames persuasion or a public matter as manipulation'] as const),
   ...['nag', 'hound', 'badger', 'pester']
     .map((w) => [w, 'casts pressing as harassment'] as const),
+  ...['snarl', 'growl', 'bark', 'hiss', 'shriek', 'screech', 'wail', 'pout']
+    .map((w) => [w, 'casts speech as a snarl or a cry'] as const),
+  ...['bicker', 'squabble', 'posture', 'regurgitate', 'obliterate', 'annihilate']
+    .map((w) => [w, 'colours the act with a judgment the facts do not state'] as const),
   ...['gush', 'swoon', 'cheerlead']
     .map((w) => [w, 'frames praise as fawning'] as const),
   ...['hail', 'laud', 'extol', 'tout', 'champion', 'lionize', 'lionise', 'glorify', 'romanticize']
