@@ -304,6 +304,10 @@ describe('words of blame and contempt beyond the sentiment list', () => {
     expect(texts(marks('Lawmakers bickered as the senator snarled at reporters, and the infighting grew.'), 'loaded')).toEqual(['bickered', 'snarled', 'infighting']);
   });
 
+  it('words that dramatise disorder, an ordeal or a figure, or pass moral judgment, are loaded', () => {
+    expect(texts(marks('The damning report followed mayhem and a harrowing night at the inhumane camp.'), 'loaded')).toEqual(['damning', 'mayhem', 'harrowing', 'inhumane']);
+  });
+
   it('a noun that dismisses what it names is loaded', () => {
     expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
     expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);

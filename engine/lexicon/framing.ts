@@ -57,6 +57,10 @@ export const LOADED: Readonly<Record<string, string>> = {
   'con man': 'names a person by deceit', 'con artist': 'names a person by deceit', 'snake oil': 'dismisses a remedy as a fraud',
   'red tape': 'dismisses rules as needless', 'hit piece': 'dismisses reporting as an attack',
   'talking points': 'dismisses statements as scripted', 'anti-immigrant': 'labels a position by what it opposes',
+  mayhem: 'dramatises disorder', pandemonium: 'dramatises disorder', bedlam: 'dramatises disorder',
+  'jaw-dropping': 'hypes a fact', 'eye-popping': 'hypes a figure', 'mind-boggling': 'hypes a fact', damning: 'asserts guilt',
+  harrowing: 'dramatises an ordeal', chilling: 'dramatises fear', ferocious: 'dramatises harshness', inhumane: 'passes moral judgment',
+  monstrous: 'passes moral judgment',
   scapegoat: 'implies unfair blame', retaliated: 'frames a response as revenge',
   punitive: 'frames a measure as punishment', hostilities: 'dramatises a dispute as fighting',
 };
