@@ -308,6 +308,11 @@ describe('words of blame and contempt beyond the sentiment list', () => {
     expect(texts(marks('The damning report followed mayhem and a harrowing night at the inhumane camp.'), 'loaded')).toEqual(['damning', 'mayhem', 'harrowing', 'inhumane']);
   });
 
+  it('a noun for a person that VADER rates negative is loaded where it names a vice, not where it names a crime', () => {
+    expect(texts(marks('The mayor cast the snob and the killjoy as villains.'), 'loaded')).toEqual(['snob', 'killjoy', 'villains']);
+    expect(texts(marks('The thief and the smuggler were arrested.'), 'loaded')).toEqual([]);
+  });
+
   it('a noun that dismisses what it names is loaded', () => {
     expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
     expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);

@@ -67,6 +67,9 @@ export const PEJORATIVE: ReadonlySet<string> = new Set([
   'leftie', 'fool', 'huckster', 'hooligan', 'denier', 'yes-man', 'bootlicker', 'apparatchik', 'scoundrel', 'rascal',
   'knave', 'miscreant', 'reprobate', 'weirdo', 'conspiracist', 'sheeple', 'brownshirt', 'fatcat', 'bloodsucker',
   'pencil-pusher', 'paper-pusher', 'sellout',
+  // WordNet's nouns for persons that VADER rates clearly negative, kept where they name a vice, not a crime or grief
+  'villain', 'villainess', 'evildoer', 'egotist', 'dullard', 'defeatist', 'grouch', 'killjoy', 'snob', 'shyster',
+  'complainer', 'worrywart', 'miser', 'vulture',
 ]);
 
 /**
