@@ -313,6 +313,12 @@ describe('words of blame and contempt beyond the sentiment list', () => {
     expect(texts(marks('The thief and the smuggler were arrested.'), 'loaded')).toEqual([]);
   });
 
+  it('an adverb that judges a statement false or ascribes reluctance or carelessness is an attitude of the outlet', () => {
+    const hs = marks('The senator falsely linked the vote to fraud and reluctantly signed the bill, then glibly moved on.');
+    expect(texts(hs, 'loaded')).toEqual(['falsely', 'reluctantly', 'glibly']);
+    expect(hs[0]!.reason).toContain('attitude');
+  });
+
   it('a noun that dismisses what it names is loaded', () => {
     expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
     expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);

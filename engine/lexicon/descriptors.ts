@@ -239,7 +239,10 @@ export const STANCE_ADVERBS: ReadonlyMap<string, 'booster' | 'hedge' | 'attitude
     'disturbingly', 'astonishingly', 'secretly', 'quietly', 'abruptly', 'hastily', 'conspicuously', 'incredibly', 'amazingly', 'remarkably', 'sheepishly', 'vociferously', 'coyly',
     'brazenly', 'angrily', 'furiously', 'bitterly', 'desperately', 'stubbornly', 'grudgingly', 'begrudgingly',
     'smugly', 'gleefully', 'defiantly', 'pointedly', 'testily', 'curtly', 'bluntly', 'frantically', 'surprisingly',
-    'unexpectedly', 'strikingly', 'worryingly', 'embarrassingly', 'tragically'].map(
+    'unexpectedly', 'strikingly', 'worryingly', 'embarrassingly', 'tragically',
+    // adverbs that judge a statement false, or ascribe reluctance, unease or carelessness to the actor
+    'falsely', 'wrongly', 'erroneously', 'unabashedly', 'reluctantly', 'meekly', 'timidly', 'nervously', 'awkwardly',
+    'clumsily', 'blithely', 'cavalierly', 'glibly', 'flippantly', 'breathlessly', 'feverishly', 'controversially'].map(
     (w) => [w, 'attitude'] as const,
   ),
 ]);
