@@ -319,6 +319,10 @@ describe('words of blame and contempt beyond the sentiment list', () => {
     expect(hs[0]!.reason).toContain('attitude');
   });
 
+  it('nouns that cast a person as a tool or a remark as a blunder, and phrases of unfair attack, are loaded', () => {
+    expect(texts(marks('The gaffe fed a smear campaign, and the minister, a pawn of donors, took a cheap shot at rivals.'), 'loaded')).toEqual(['gaffe', 'smear campaign', 'pawn', 'cheap shot']);
+  });
+
   it('a noun that dismisses what it names is loaded', () => {
     expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
     expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);

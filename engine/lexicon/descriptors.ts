@@ -70,6 +70,8 @@ export const PEJORATIVE: ReadonlySet<string> = new Set([
   // WordNet's nouns for persons that VADER rates clearly negative, kept where they name a vice, not a crime or grief
   'villain', 'villainess', 'evildoer', 'egotist', 'dullard', 'defeatist', 'grouch', 'killjoy', 'snob', 'shyster',
   'complainer', 'worrywart', 'miser', 'vulture',
+  // nouns that cast a person as someone else's tool
+  'pawn', 'patsy', 'minion', 'acolyte', 'tyranny',
 ]);
 
 /**
@@ -84,7 +86,7 @@ export const DISMISSIVE_NOUNS: ReadonlySet<string> = new Set([
   'sophistry', 'chicanery', 'skulduggery', 'skullduggery', 'shenanigans', 'hocus-pocus', 'theatrics', 'histrionics',
   'hyperbole', 'hand-wringing', 'navel-gazing', 'pearl-clutching', 'whataboutism', 'groupthink', 'capitulation',
   'shakedown', 'rip-off', 'antics', 'hysteria', 'paranoia', 'obsession', 'cronyism', 'nepotism', 'grift', 'outburst',
-  'zealotry',
+  'zealotry', 'gaffe', 'takedown', 'potshot', 'freebie', 'cult',
 ]);
 
 /** Nouns of fighting used for disputes and negotiations: the conflict frame ("trade battle", "showdown"). */
