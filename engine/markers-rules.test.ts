@@ -357,6 +357,11 @@ describe('general evaluative forms', () => {
     expect(texts(marks('The killer was charged with terrorism after the poisoning.'), 'loaded')).toEqual([]);
   });
 
+  it('amplifiers push a judgment to its extreme, written with a hyphen or not; "rampant" and "flagrant" judge', () => {
+    expect(texts(marks('It was an all-out war with sky-high prices, sheer incompetence and an outright lie.'), 'intensifier')).toEqual(['all-out', 'sky-high', 'sheer', 'outright']);
+    expect(texts(marks('Rampant fraud and a flagrant breach followed.'), 'loaded')).toEqual(['Rampant', 'flagrant']);
+  });
+
   it('an intensified comparison is an intensifier, a figure after it is not', () => {
     const compared = marks('The new rules are far stronger and even worse for renters.');
     expect(texts(compared, 'intensifier')).toEqual(['far', 'even']);

@@ -307,6 +307,12 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
 
     const compound = hyphenCompound(tokens, i);
+    // "sky-high", "all-out", "full-blown": a listed amplifier written with a hyphen is several tokens
+    if (compound && INTENSIFIERS.has(compound.norm) && !neutral.has(i)) {
+      out.push({ start: t.start, end: compound.end, category: 'intensifier', reason: `Intensifier: '${text.slice(t.start, compound.end)}' amplifies the claim without adding facts` });
+      i = compound.last;
+      continue;
+    }
     if (compound) {
       // "hyper-partisan" is the listed "hyperpartisan" written with a hyphen
       const why = descriptorReason(compound.norm) ?? descriptorReason(compound.norm.replace('-', '')) ?? (DISMISSIVE_NOUNS.has(compound.norm) ? DISMISSIVE : undefined);

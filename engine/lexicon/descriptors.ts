@@ -56,6 +56,7 @@ export const PEJORATIVE: ReadonlySet<string> = new Set([
   'untruthful', 'mendacious', 'out-of-touch', 'tone-deaf', 'rambling', 'creepy', 'tacky', 'gratuitous', 'needless',
   'uninformed', 'vindictive', 'vengeful', 'thin-skinned', 'combative', 'pugnacious', 'thuggish', 'lawless',
   'reactionary', 'regressive', 'archaic', 'antiquated', 'bloated', 'wasteful', 'exorbitant', 'overpriced', 'nutty',
+  'rampant', 'flagrant',
   // nouns that name a person by a vice or an insult: words of abuse, not of role or offence ("criminal", "offender"
   // and "suspect" name a legal standing and are not here)
   'agitator', 'provocateur', 'rabble-rouser', 'troublemaker', 'charlatan', 'swindler', 'crook', 'shill', 'flunky',

@@ -94,6 +94,8 @@ export const INTENSIFIERS: ReadonlySet<string> = new Set([
   'mammoth', 'immense', 'sky-high', 'relentless', 'relentlessly', 'fierce', 'fiercely', 'crucial', 'vital', 'intense',
   // amplifier adverbs (Quirk et al. 1985, §8.104 ff.) that carry force of their own
   'vehemently', 'profoundly', 'hopelessly', 'massively', 'violently',
+  // adjectives and adverbs that push a judgment to its extreme ("sheer incompetence", "an outright lie", "full-blown crisis")
+  'utter', 'sheer', 'outright', 'downright', 'flat-out', 'full-blown', 'all-out',
 ]);
 
 /**
