@@ -323,6 +323,10 @@ describe('words of blame and contempt beyond the sentiment list', () => {
     expect(texts(marks('The gaffe fed a smear campaign, and the minister, a pawn of donors, took a cheap shot at rivals.'), 'loaded')).toEqual(['gaffe', 'smear campaign', 'pawn', 'cheap shot']);
   });
 
+  it('one camp’s words in the debates on abortion, guns, climate and taxes are loaded', () => {
+    expect(texts(marks('The bill protects the unborn, ends late-term procedures and rejects climate alarmism and tax-and-spend plans.'), 'loaded')).toEqual(['unborn', 'late-term', 'alarmism', 'tax-and-spend']);
+  });
+
   it('a noun that dismisses what it names is loaded', () => {
     expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
     expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);

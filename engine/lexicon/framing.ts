@@ -65,6 +65,14 @@ export const LOADED: Readonly<Record<string, string>> = {
   'jaw-dropping': 'hypes a fact', 'eye-popping': 'hypes a figure', 'mind-boggling': 'hypes a fact', damning: 'asserts guilt',
   harrowing: 'dramatises an ordeal', chilling: 'dramatises fear', ferocious: 'dramatises harshness', inhumane: 'passes moral judgment',
   monstrous: 'passes moral judgment',
+  // one camp's words in the debates news covers most (news style guides such as the AP Stylebook advise "fetus" over
+  // "unborn", a medical term over "late-term"): each presents a contested judgment as the name of the thing
+  unborn: 'contested term chosen by abortion opponents', abortionist: 'contested term chosen by abortion opponents',
+  'late-term': 'contested term, not a medical one', 'gun-toting': 'caricatures gun owners', 'trigger-happy': 'caricatures gun owners',
+  alarmism: 'dismisses a warning as panic', denialism: 'dismisses doubt as denial', 'race-baiting': 'accuses a speaker of stoking racial division',
+  'race-baiter': 'accuses a speaker of stoking racial division', wokeness: 'dismisses a position as fashionable',
+  transgenderism: 'contested term chosen by opponents of transgender rights', feminazi: 'labels people with a slur',
+  'tax-and-spend': 'caricatures a fiscal policy',
   scapegoat: 'implies unfair blame', retaliated: 'frames a response as revenge',
   punitive: 'frames a measure as punishment', hostilities: 'dramatises a dispute as fighting',
 };
