@@ -327,6 +327,10 @@ describe('words of blame and contempt beyond the sentiment list', () => {
     expect(texts(marks('The bill protects the unborn, ends late-term procedures and rejects climate alarmism and tax-and-spend plans.'), 'loaded')).toEqual(['unborn', 'late-term', 'alarmism', 'tax-and-spend']);
   });
 
+  it('verbs that cast speech as muttering, moaning, grilling or trolling are loaded', () => {
+    expect(texts(marks('The minister muttered a reply, bemoaned the rules, grilled the auditor and goaded rivals.'), 'loaded')).toEqual(['muttered', 'bemoaned', 'grilled', 'goaded']);
+  });
+
   it('a noun that dismisses what it names is loaded', () => {
     expect(texts(marks('The whole plan is utter drivel and a disgrace.'), 'loaded')).toEqual(['drivel', 'disgrace']);
     expect(texts(marks('The agency left its records in shambles.'), 'loaded')).toEqual(['shambles']);

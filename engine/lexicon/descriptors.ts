@@ -162,6 +162,14 @@ export const LOADED_VERBS: ReadonlyMap<string, string> = new Map([
     .map((w) => [w, 'frames a concession or a plea as weakness or pressure'] as const),
   ...['politicize', 'politicise', 'brainwash', 'indoctrinate']
     .map((w) => [w, 'frames persuasion or a public matter as manipulation'] as const),
+  ...['chastise', 'admonish', 'ramble', 'blurt', 'mutter', 'mumble']
+    .map((w) => [w, 'casts speech as scolding, preaching or empty talk'] as const),
+  ...['grouse', 'moan', 'bemoan', 'bellyache']
+    .map((w) => [w, 'ascribes anger or contempt to the speaker'] as const),
+  ...['roast', 'grill', 'needle']
+    .map((w) => [w, 'turns criticism into an attack'] as const),
+  ...['troll', 'bait', 'goad']
+    .map((w) => [w, 'frames a response as ridicule or a smear'] as const),
   ...['nag', 'hound', 'badger', 'pester']
     .map((w) => [w, 'casts pressing as harassment'] as const),
   ...['snarl', 'growl', 'bark', 'hiss', 'shriek', 'screech', 'wail', 'pout']
