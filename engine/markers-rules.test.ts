@@ -272,7 +272,7 @@ describe('words of blame and contempt beyond the sentiment list', () => {
   });
 
   it('verbs of deceit, coercion and excess, idioms of concealment and adjectives of blame are loaded; a noun of the same form is not', () => {
-    expect(texts(marks('The mayor glossed over the blatant errors and coerced the board into a hasty vote.'), 'loaded')).toEqual(['glossed over', 'blatant', 'coerced', 'hasty']);
+    expect(texts(marks('The mayor glossed over the malicious errors and coerced the board into a hasty vote.'), 'loaded')).toEqual(['glossed over', 'malicious', 'coerced', 'hasty']);
     expect(texts(marks('The governor silenced critics, bankrolled a mediocre candidate and exaggerated the costs.'), 'loaded')).toEqual(['silenced', 'bankrolled', 'mediocre', 'exaggerated']);
     expect(texts(marks('The crowd held a moment of silence for the victims.'), 'loaded')).toEqual([]);
   });

@@ -45,7 +45,7 @@ export const PEJORATIVE: ReadonlySet<string> = new Set([
   'sycophantic', 'bootlicking',
   // adjectives of blame proposed by their nearest neighbours among the descriptors above in the word vectors
   // (engine/assets/word-vectors.json) and kept where general English uses them to judge, not to describe
-  'bleak', 'alarming', 'humiliating', 'unrealistic', 'mediocre', 'messy', 'malicious', 'blatant', 'unruly',
+  'bleak', 'alarming', 'humiliating', 'unrealistic', 'mediocre', 'messy', 'malicious', 'unruly',
   'unreasonable', 'sensational', 'hasty', 'fraught', 'arbitrary', 'inexperienced', 'bruising', 'fabricated',
   'unthinkable', 'outdated',
   // adjectives that assert division, provocation or falsehood without showing it ("a polarizing figure", "an
