@@ -11,6 +11,7 @@ import {
   FEELING_VERBS,
   HEDGES,
   INTENSIFIERS,
+  EXTREME_AMPLIFIERS,
   LOADED,
   POLITICAL_ACTORS,
   WEASEL_PHRASES,
@@ -74,6 +75,7 @@ const MAY_START: ReadonlySet<string> = new Set([
   ...HEDGES,
   ...MINIMISERS.keys(),
   ...INTENSIFIERS,
+  ...EXTREME_AMPLIFIERS,
   ...DEGREE_WORDS,
   ...CONFLICT_FRAME,
   ...PEJORATIVE,
@@ -294,6 +296,11 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     // "fell sharply, from 10.2% to 8.4%", "soared 20%": an adverb or a verb of change beside the figure it sums up
     // describes a change the sentence states
     const summarisesFigure = ((t.pos === 'ADV' || t.pos === 'VERB') && figureFollows(tokens, i)) || summarisesTally(tokens, i);
+    if (EXTREME_AMPLIFIERS.has(norm) && !neutral.has(i)) {
+      const judged = extremeOf(tokens, i);
+      if (judged) out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: '${t.raw}' pushes '${judged.raw}' to its extreme` });
+      continue;
+    }
     if (INTENSIFIERS.has(norm) && !summarisesFigure && !neutral.has(i) && !plainSense(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: '${t.raw}' amplifies the claim without adding facts` });
       continue;
@@ -308,6 +315,12 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
 
     const compound = hyphenCompound(tokens, i);
     // "sky-high", "all-out", "full-blown": a listed amplifier written with a hyphen is several tokens
+    if (compound && EXTREME_AMPLIFIERS.has(compound.norm) && !neutral.has(i)) {
+      const judged = extremeOf(tokens, compound.last);
+      if (judged) out.push({ start: t.start, end: compound.end, category: 'intensifier', reason: `Intensifier: '${text.slice(t.start, compound.end)}' pushes '${judged.raw}' to its extreme` });
+      i = compound.last;
+      continue;
+    }
     if (compound && INTENSIFIERS.has(compound.norm) && !neutral.has(i)) {
       out.push({ start: t.start, end: compound.end, category: 'intensifier', reason: `Intensifier: '${text.slice(t.start, compound.end)}' amplifies the claim without adding facts` });
       i = compound.last;
@@ -456,6 +469,24 @@ function amplifiedJudgment(tokens: readonly Token[], i: number, neutral: Readonl
   if (score !== undefined && Math.abs(score) >= 2 && isEvaluativeAdjective(t, false, heading)) return t;
   // "strongly condemned", "badly hurt": a verb or adverb with a sentiment score is raised too
   return score !== undefined && Math.abs(score) >= 2 && (t.pos === 'VERB' || t.pos === 'ADV') && !neutralUse(t, score >= 0 ? 3 : -3, false, heading) ? t : undefined;
+}
+
+/**
+ * The judging word an extreme amplifier at i pushes ("crisis" of "full-blown crisis", "dangerous" of "downright
+ * dangerous"), past one more modifier; undefined before a plain word ("a full-blown state visit").
+ */
+function extremeOf(tokens: readonly Token[], i: number): Token | undefined {
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.raw === '-' || !t.content) return undefined;
+    const lemma = lemmaOf(t);
+    const score = AFINN.get(t.norm) ?? AFINN.get(lemma);
+    if (descriptorReason(t.norm) ?? descriptorReason(lemma) ?? (DISMISSIVE_NOUNS.has(t.norm) || DISMISSIVE_NOUNS.has(lemma) ? DISMISSIVE : undefined)) return t;
+    if (score !== undefined && Math.abs(score) >= 2) return t;
+    // a plain modifier may stand between ("sheer political incompetence"); a noun ends the phrase
+    if (t.pos !== 'ADJ') return undefined;
+  }
+  return undefined;
 }
 
 /** Whether a verb judges or takes a stance: a sentiment-list or loaded verb, or a verb of criticism, support or resentment. */

@@ -102,9 +102,14 @@ export const INTENSIFIERS: ReadonlySet<string> = new Set([
   'mammoth', 'immense', 'sky-high', 'relentless', 'relentlessly', 'fierce', 'fiercely', 'crucial', 'vital', 'intense',
   // amplifier adverbs (Quirk et al. 1985, §8.104 ff.) that carry force of their own
   'vehemently', 'profoundly', 'hopelessly', 'massively', 'violently',
-  // adjectives and adverbs that push a judgment to its extreme ("sheer incompetence", "an outright lie", "full-blown crisis")
-  'utter', 'sheer', 'outright', 'downright', 'flat-out', 'full-blown', 'all-out',
 ]);
+
+/**
+ * Adjectives and adverbs that push a judgment to its extreme ("sheer incompetence", "full-blown crisis", "downright
+ * dangerous"): intensifiers only before a word that judges; before a plain one they measure ("a full-blown state
+ * visit", "an outright majority").
+ */
+export const EXTREME_AMPLIFIERS: ReadonlySet<string> = new Set(['utter', 'sheer', 'outright', 'downright', 'flat-out', 'full-blown', 'all-out']);
 
 /**
  * Degree adverbs that frame only when they raise a judgment ("very dangerous", "deeply troubling") or an act
