@@ -241,8 +241,8 @@ function withPredicate(sentence: Sentence, a: number, right: number): string {
 
 /**
  * A number and its noun with no verb after them, named with what places them: a phrase after them that ends on a noun
- * ("five sites for a new terminal"), else the verb right before them ("met six times"); the two words alone
- * where neither is there.
+ * ("five sites for a new terminal"), else the verb before them ("met six times", "spoken by phone 20 times"); the two
+ * words alone where neither is there.
  */
 function withSetting(sentence: Sentence, a: number, right: number): string {
   const toks = sentence.tokens;
@@ -256,8 +256,12 @@ function withSetting(sentence: Sentence, a: number, right: number): string {
       return slice(a, o);
     }
   }
-  const before = toks[a - 1];
-  if (before?.pos === 'VERB' && !UPPER.test(before.raw) && !(a >= 2 && toks[a - 2]!.end === before.start)) return slice(a - 1, right);
+  // the verb before them, past a short phrase of manner ("spoken by phone 20 times")
+  for (let v = a - 1; v >= Math.max(0, a - 4); v--) {
+    const t = toks[v]!;
+    if (t.pos === 'VERB' && !UPPER.test(t.raw) && !(v >= 1 && toks[v - 1]!.end === t.start)) return slice(v, right);
+    if (t.pos !== 'ADP' && t.pos !== 'DET' && t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
+  }
   return slice(a, right);
 }
 
