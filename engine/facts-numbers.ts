@@ -114,6 +114,13 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   // dates and plain durations ("in 39 years") read better with the words before them; "90-minute call" with those after
   const leftFirst = DATE_START.test(written) || (DURATION_WORD.test(written) && !/-/u.test(written));
   while (!leftFirst && right < toks.length - 1 && right - b < 3 && isNounish(toks[right + 1]!)) right++;
+  // "22 bank and tax fraud charges": a singular noun after a count is a modifier, and modifiers joined by "and" run
+  // on to the noun they share ("30 welders and crane drivers" are two groups)
+  if (right > b && toks[right + 1]?.pos === 'CCONJ' && !toks[right]!.norm.endsWith('s')) {
+    let e = right + 1;
+    while (e + 1 < toks.length && e - right < 4 && isNounish(toks[e + 1]!)) e++;
+    if (e > right + 2) right = e;
+  }
   // "five Democrats", "three Americans": people the number counts, named by a capitalised plural
   if (!leftFirst && right === b && isPeople(toks[b + 1])) right = b + 1;
   // "four other meetings", "three Republican presidents", "three most senior advisers": up to two

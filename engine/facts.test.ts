@@ -59,6 +59,9 @@ describe('facts', () => {
     expect(phrase('Having met six times, the two mayors agreed.')).toBe('met six times');
     expect(phrase('Crews worked on 14 cranes for months.')).toBe('worked on 14 cranes');
     expect(phrase('Having met six times and spoken by phone 20 times, the two mayors agreed.')).toBe('met six times');
+    // modifiers joined by "and" run on to their noun; two plural groups stay apart
+    expect(phrase('The court dropped the 12 fraud and theft charges against the crew.')).toBe('12 fraud and theft charges');
+    expect(phrase('The port hired 30 welders and crane drivers.')).toBe('hired 30 welders');
     // a phrase set off by a comma at the start is named with the clause it opens, ending on a whole word group
     expect(phrase('After five months, the east cranes were idle again in the cold.')).toBe('After five months, the east cranes were idle again');
   });
