@@ -68,7 +68,7 @@ function opensName(sentence: Sentence, q: Quantity): boolean {
   return k - first >= 2 && !isPeople(toks[k - 1]) && !(toks[k] && isNounish(toks[k]!));
 }
 
-/** A figure in a simile ("behaving like a 12-year-old"): an image, not a fact. */
+/** A figure in a simile ("acted like a 12-year-old"): an image, not a fact. */
 function inComparison(sentence: Sentence, q: Quantity): boolean {
   const toks = sentence.tokens;
   const k = toks.findIndex((t) => t.end > q.start);
@@ -114,7 +114,7 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   // dates and plain durations ("in 39 years") read better with the words before them; "90-minute call" with those after
   const leftFirst = DATE_START.test(written) || (DURATION_WORD.test(written) && !/-/u.test(written));
   while (!leftFirst && right < toks.length - 1 && right - b < 3 && isNounish(toks[right + 1]!)) right++;
-  // "22 bank and tax fraud charges": a singular noun after a count is a modifier, and modifiers joined by "and" run
+  // "12 fraud and theft charges": a singular noun after a count is a modifier, and modifiers joined by "and" run
   // on to the noun they share ("30 welders and crane drivers" are two groups)
   if (right > b && toks[right + 1]?.pos === 'CCONJ' && !toks[right]!.norm.endsWith('s')) {
     let e = right + 1;
@@ -263,7 +263,7 @@ function withSetting(sentence: Sentence, a: number, right: number): string {
       return slice(a, o);
     }
   }
-  // the verb before them, past a short phrase of manner ("spoken by phone 20 times")
+  // the verb before them, past a short phrase of manner ("talked by radio 20 times")
   for (let v = a - 1; v >= Math.max(0, a - 4); v--) {
     const t = toks[v]!;
     if (t.pos === 'VERB' && !UPPER.test(t.raw) && !(v >= 1 && toks[v - 1]!.end === t.start)) return slice(v, right);

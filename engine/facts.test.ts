@@ -58,7 +58,7 @@ describe('facts', () => {
     expect(phrase('The board has studied five sites for a new terminal, she said.')).toBe('five sites for a new terminal');
     expect(phrase('Having met six times, the two mayors agreed.')).toBe('met six times');
     expect(phrase('Crews worked on 14 cranes for months.')).toBe('worked on 14 cranes');
-    expect(phrase('Having met six times and spoken by phone 20 times, the two mayors agreed.')).toBe('met six times');
+    expect(phrase('Having met six times and talked by radio 20 times, the two mayors agreed.')).toBe('met six times');
     // modifiers joined by "and" run on to their noun; two plural groups stay apart
     expect(phrase('The court dropped the 12 fraud and theft charges against the crew.')).toBe('12 fraud and theft charges');
     expect(phrase('The port hired 30 welders and crane drivers.')).toBe('hired 30 welders');

@@ -368,7 +368,7 @@ describe('general evaluative forms', () => {
   it('amplifiers push a judgment to its extreme, written with a hyphen or not; "rampant" and "flagrant" judge', () => {
     expect(texts(marks('It was an all-out war with sky-high prices, sheer incompetence and an outright disaster.'), 'intensifier')).toEqual(['all-out', 'sky-high', 'sheer', 'outright']);
     // before a plain word they measure: a complete visit, a majority of its own
-    expect(texts(marks('The mayor will get a full-blown state visit after an outright majority in the vote.'), 'intensifier')).toEqual([]);
+    expect(texts(marks('The mayor will host a full-blown state visit after an outright majority in the vote.'), 'intensifier')).toEqual([]);
     expect(texts(marks('Rampant fraud and a flagrant breach followed.'), 'loaded')).toEqual(['Rampant', 'flagrant']);
   });
 
