@@ -221,9 +221,10 @@ export function statementVerdict(s: StatementScore): 'carries' | 'part' | 'none'
 
 /**
  * How much of a statement one sentence of the article says, with a share of the next: the best share of the
- * statement's feature weight, 0..1, and that sentence (-1 when none says any of it).
+ * statement's feature weight, 0..1, and that sentence (-1 when none says any of it). Near-synonyms are looked for
+ * only where they could bring a sentence to `need`: a share below it may come out lower than the sentence says.
  */
-export function statementScore(core: CoreFeature[], index: ArticleIndex, leniency: Leniency = TO_FIND): StatementScore {
+export function statementScore(core: CoreFeature[], index: ArticleIndex, leniency: Leniency = TO_FIND, need = TELLS_IN_PART): StatementScore {
   const n = index.size;
   const score = index.scratch;
   const stamp = index.stamps;
@@ -306,8 +307,8 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
     const i = topI[r]!;
     const v = topV[r]!;
     const most = v + (total - score[i]!) * SYNONYM_WEIGHT;
-    if (most <= best || most < total * TELLS_IN_PART) continue;
-    const soft = v + synonymCredit(core, index.wordsOf(i), leniency, best - v);
+    if (most <= best || most < total * need) continue;
+    const soft = v + synonymCredit(core, index.wordsOf(i), leniency, Math.max(best, total * need) - v);
     if (soft > best) {
       best = soft;
       at = i;
@@ -433,14 +434,14 @@ export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature
       for (const t of s.sentence.tokens) if (t.pos === 'NOUN') nouns.add(`w:${t.stem}`);
     }
     core = (d.stems ?? [])
-      .filter((f) => !VAGUE_DATE.test(f))
+      .filter((f) => !f.startsWith('q:') || !VAGUE_DATE.test(f))
       .map((f) => {
-        const month = MONTH_OF.exec(f);
+        const month = f.startsWith('q:') ? MONTH_OF.exec(f) : null;
         const c: CoreFeature = { f, w: alignment.idf.get(f) ?? 0 };
         if (month) c.month = `q:month:${month[1]}`;
         const prefix = prefixOf(f);
         if (prefix) c.prefix = prefix;
-        const figure = d.figures?.find((q) => `q:${q.key}` === f);
+        const figure = f.startsWith('q:') ? d.figures?.find((q) => `q:${q.key}` === f) : undefined;
         if (figure) c.figure = figure;
         if (d.frame?.includes(f)) c.w *= FRAME_WEIGHT;
         if (names.has(f)) c.name = true;

@@ -4,7 +4,7 @@
  * most of a statement carries it; one that says a good part of it tells it in part.
  */
 import type { AlignmentResult, PreparedSentence } from './align';
-import { compiled, namesOf, type CoreFeature, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex } from './coverage';
+import { CARRIES, compiled, namesOf, type CoreFeature, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, TO_FIND, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import { predicates, saysClaimItself, tellsClaim } from './facts-claims';
 import type { Quantity } from './numbers';
@@ -174,6 +174,11 @@ class ArticleFeatures {
     });
   }
 
+  /** The articles that have feature f. */
+  articlesWith(f: string): readonly number[] {
+    return this.byFeature.get(f) ?? [];
+  }
+
   /** Articles whose words could make up at least `share` of the statement's weight. */
   candidates(core: readonly CoreFeature[], share: number, scratch: Float64Array): number[] {
     let total = 0;
@@ -234,6 +239,13 @@ class Claimed {
    */
   saysAnother(s: PreparedSentence, at: number, m: PreparedSentence): boolean {
     return saysClaimItself(s, m, this.told(at));
+  }
+
+  /** The features of the sentences standing for the statements sentence `at` (which is s) carries. */
+  said(at: number, s: PreparedSentence): Set<string> {
+    const out = new Set<string>();
+    for (const rep of this.by.get(at) ?? []) if (rep !== s) for (const f of rep.features) out.add(f);
+    return out;
   }
 
   /** The main predicates of the statements sentence `at` carries. */
@@ -315,6 +327,9 @@ class RareWords {
  * predicate) still tells it in part; below it, the words are the topic only and the article leaves the fact out.
  */
 const OTHER_CLAIM_PART = 0.65;
+
+/** Share of its weight a sentence that carries a statement must say besides it to be tried for another claim. */
+const OTHER_CLAIM_NEW = 0.5;
 
 /** Share of a sentence's weight another sentence of its article repeats for the two to say one thing twice. */
 const SAID_AGAIN = 0.8;
@@ -456,6 +471,50 @@ function extend(d: FactDetail, rep: PreparedSentence, table: FactTable, alignmen
   }
 }
 
+/**
+ * The other articles that may carry the claim of s made by the predicates `other` (their features): those with a
+ * sentence that has one of them and repeats, with a part of the next, as much of s word for word as a carrier
+ * found through words near in meaning must. Looked up through the articles' feature maps before any scoring, so
+ * most sentences are passed over at the cost of a few look-ups.
+ */
+function claimPlaces(s: PreparedSentence, other: string[], features: ArticleFeatures, indexes: ArticleIndex[], alignment: AlignmentResult): Set<number> {
+  const out = new Set<number>();
+  const weight = new Map<string, number>();
+  let total = 0;
+  for (const f of s.features) {
+    const w = alignment.idf.get(f) ?? 0;
+    weight.set(f, w);
+    total += w;
+  }
+  if (!total) return out;
+  const hit: string[] = [];
+  for (const f of other) {
+    for (const x of features.articlesWith(f)) {
+      if (x === s.article || out.has(x)) continue;
+      const sentences = alignment.prepared[x]!;
+      for (const i of indexes[x]!.byFeature.get(f) ?? []) {
+        let shared = 0;
+        hit.length = 0;
+        for (const g of sentences[i]!.features) {
+          const w = weight.get(g);
+          if (w === undefined) continue;
+          hit.push(g);
+          shared += w;
+        }
+        for (const g of sentences[i + 1]?.features ?? []) {
+          const w = weight.get(g);
+          if (w !== undefined && !hit.includes(g)) shared += w * TO_FIND.next;
+        }
+        if (shared >= total * OWN_WORDS_TO_CARRY) {
+          out.add(x);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** Statement facts of the comparison: aligned groups first, then lone sentences that other articles say too. */
 export function statementFacts(table: FactTable, alignment: AlignmentResult, indexes: ArticleIndex[]): void {
   const { groups, prepared } = alignment;
@@ -490,57 +549,91 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
   for (const { d, rep } of made) if (!d.thin) extend(d, rep, table, alignment, indexes, features, scratch, claimed);
   // lone sentences: a statement when at least one other article says most of it
   const rare = new RareWords(prepared);
-  prepared.forEach((article, a) => {
-    let tried = 0;
-    for (const s of article) {
-      const gi = alignment.groupOf[a]![s.sentence.index]!;
-      const at = spot(a, s.sentence.index);
-      if (groups[gi]!.members.length > 1 || claimed.has(at) || s.sentence.heading) continue;
-      if (!isClause(s.sentence) || isThin(s.features, [s])) continue;
-      if (contentWords(s.sentence) < LONE_MIN_WORDS) continue;
-      // said twice in one article (a lead repeated lower down): the fact its other telling carries
-      if (saidBefore(s, a, alignment, indexes[a]!.byFeature, claimed)) continue;
-      if (++tried > LONE_PER_ARTICLE) break;
-      const probe: FactDetail = { fact: { id: '', kind: 'statement', text: '', presentIn: [s.articleId], sentences: { [s.articleId]: s.sentence.index } }, groups: [gi], stems: s.features };
-      const core = compiled(probe, alignment);
-      let carriers: { x: number; sentence: number }[] = [];
-      const partial = new Set<string>();
-      for (const x of features.candidates(core, TELLS_IN_PART, scratch)) {
-        if (x === a) continue;
-        const score = statementScore(core, indexes[x]!);
-        const verdict = statementVerdict(score);
-        if (verdict === 'carries' && (!claimed.has(spot(x, score.sentence)) || claimed.saysAnother(s, spot(x, score.sentence), prepared[x]![score.sentence]!))) carriers.push({ x, sentence: score.sentence });
-        else if (verdict !== 'none') partial.add(prepared[x]![0]!.articleId);
+  // sentences that carry no statement first; then those that do, for another claim they make ("…, as islanders
+  // protested the cargo rules"), so that such a claim never takes the place of a fact a sentence makes on its own
+  for (const second of [false, true]) {
+    prepared.forEach((article, a) => {
+      let tried = 0;
+      for (const s of article) {
+        if (s.sentence.heading) continue;
+        const gi = alignment.groupOf[a]![s.sentence.index]!;
+        const at = spot(a, s.sentence.index);
+        // one aligned with others for their words but saying another claim (not carrying their statement) is tried
+        // like any lone sentence; one that carries a statement, where it says enough besides and another article may
+        // say its other claim: carried only where a sentence says that claim itself
+        if (claimed.has(at) !== second) continue;
+        let told: Set<string> | undefined;
+        let places: Set<number> | undefined;
+        if (second) {
+          const known = claimed.told(at);
+          const other = predicates(s.sentence)
+            .filter((p) => !known.has(p))
+            .map(featureOfWord);
+          if (!other.some((f) => features.articlesWith(f).some((x) => x !== a))) continue;
+          // and says enough besides them: half its weight in words the statements it carries do not use
+          const { total, shared } = weightIn(s.features, claimed.said(at, s), alignment);
+          if (!total || 1 - shared / total < OTHER_CLAIM_NEW) continue;
+          places = claimPlaces(s, other, features, indexes, alignment);
+          if (!places.size) continue;
+          told = known;
+        }
+        if (!isClause(s.sentence) || isThin(s.features, [s])) continue;
+        if (contentWords(s.sentence) < LONE_MIN_WORDS) continue;
+        // said twice in one article (a lead repeated lower down): the fact its other telling carries
+        if (saidBefore(s, a, alignment, indexes[a]!.byFeature, claimed)) continue;
+        if (++tried > LONE_PER_ARTICLE) break;
+        const probe: FactDetail = { fact: { id: '', kind: 'statement', text: '', presentIn: [s.articleId], sentences: { [s.articleId]: s.sentence.index } }, groups: [gi], stems: s.features };
+        const core = compiled(probe, alignment);
+        let carriers: { x: number; sentence: number }[] = [];
+        const partial = new Set<string>();
+        // only a carrier makes the sentence a fact: near-synonyms are looked for first only where they could make
+        // one, and an article that seems to say too little for a part is judged in full once there is a carrier
+        const undecided: number[] = [];
+        const judge = (x: number) => {
+          const score = statementScore(core, indexes[x]!, TO_FIND, CARRIES);
+          const verdict = statementVerdict(score);
+          if (told && verdict === 'carries' && !saysClaimItself(s, prepared[x]![score.sentence]!, told)) partial.add(prepared[x]![0]!.articleId);
+          else if (verdict === 'carries' && (!claimed.has(spot(x, score.sentence)) || claimed.saysAnother(s, spot(x, score.sentence), prepared[x]![score.sentence]!))) carriers.push({ x, sentence: score.sentence });
+          else if (verdict !== 'none') partial.add(prepared[x]![0]!.articleId);
+          else undecided.push(x);
+        };
+        // for another claim, the articles that may say it first, the rest (which tell it in part at most) only where one does
+        if (places) {
+          for (const x of [...places].sort((p, q) => p - q)) judge(x);
+          if (!carriers.length) continue;
+        }
+        for (const x of features.candidates(core, TELLS_IN_PART, scratch)) if (x !== a && !places?.has(x)) judge(x);
+        // where some carriers tell its claim, those that say its words with another claim tell it in part only (where
+        // none does, the words are all the articles share and stand for the claim)
+        const telling = carriers.filter((c) => tellsClaim(s, prepared[c.x]![c.sentence]!, prepared[c.x]!));
+        if (telling.length && telling.length < carriers.length) {
+          for (const c of carriers) if (!telling.includes(c)) partial.add(prepared[c.x]![0]!.articleId);
+          carriers = telling;
+        }
+        // failing that, sentences of other articles that share two of its rare words tell it too
+        if (!carriers.length && !told) {
+          for (const c of rare.shared(s, a)) if (!claimed.has(spot(c.x, c.sentence))) carriers.push(c);
+          // an article that uses one of the rare words the carriers share tells it at least in part
+          for (const x of rare.using(s, a, carriers)) partial.add(prepared[x]![0]!.articleId);
+        }
+        // a statement in a speaker's words is carried where they recur; said otherwise, it is told in part
+        for (const c of carriers) if (!repeatsQuote(s, prepared[c.x]![c.sentence]!, alignment)) partial.add(prepared[c.x]![0]!.articleId);
+        carriers = carriers.filter((c) => repeatsQuote(s, prepared[c.x]![c.sentence]!, alignment));
+        if (!carriers.length) continue;
+        for (const x of undecided) if (statementVerdict(statementScore(core, indexes[x]!)) !== 'none') partial.add(prepared[x]![0]!.articleId);
+        const d = table.carry(`s:lone:${a}:${s.sentence.index}`, 'statement', s, () => balanceQuotes(s.sentence.text.trim()));
+        d.stems = s.features;
+        d.frame = frameFeatures(s);
+        const figures = figuresOf(s.features, [s]);
+        if (figures.length) d.figures = figures;
+        claimed.add(at, s);
+        for (const { x, sentence } of carriers) {
+          partial.delete(prepared[x]![0]!.articleId);
+          table.add(d, prepared[x]![sentence]!);
+          claimed.add(spot(x, sentence), s);
+        }
+        if (partial.size) d.partial = partial;
       }
-      // where some carriers tell its claim, those that say its words with another claim tell it in part only (where
-      // none does, the words are all the articles share and stand for the claim)
-      const telling = carriers.filter((c) => tellsClaim(s, prepared[c.x]![c.sentence]!, prepared[c.x]!));
-      if (telling.length && telling.length < carriers.length) {
-        for (const c of carriers) if (!telling.includes(c)) partial.add(prepared[c.x]![0]!.articleId);
-        carriers = telling;
-      }
-      // failing that, sentences of other articles that share two of its rare words tell it too
-      if (!carriers.length) {
-        for (const c of rare.shared(s, a)) if (!claimed.has(spot(c.x, c.sentence))) carriers.push(c);
-        // an article that uses one of the rare words the carriers share tells it at least in part
-        for (const x of rare.using(s, a, carriers)) partial.add(prepared[x]![0]!.articleId);
-      }
-      // a statement in a speaker's words is carried where they recur; said otherwise, it is told in part
-      for (const c of carriers) if (!repeatsQuote(s, prepared[c.x]![c.sentence]!, alignment)) partial.add(prepared[c.x]![0]!.articleId);
-      carriers = carriers.filter((c) => repeatsQuote(s, prepared[c.x]![c.sentence]!, alignment));
-      if (!carriers.length) continue;
-      const d = table.carry(`s:lone:${a}:${s.sentence.index}`, 'statement', s, () => balanceQuotes(s.sentence.text.trim()));
-      d.stems = s.features;
-      d.frame = frameFeatures(s);
-      const figures = figuresOf(s.features, [s]);
-      if (figures.length) d.figures = figures;
-      claimed.add(at, s);
-      for (const { x, sentence } of carriers) {
-        partial.delete(prepared[x]![0]!.articleId);
-        table.add(d, prepared[x]![sentence]!);
-        claimed.add(spot(x, sentence), s);
-      }
-      if (partial.size) d.partial = partial;
-    }
-  });
+    });
+  }
 }

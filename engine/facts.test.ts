@@ -140,6 +140,33 @@ describe('statements told in sentences that say more', () => {
     expect(ferry.omittedBy).toEqual(['c', 'd']);
   });
 
+  it('are found in a sentence that carries another statement, for the other claim it makes', () => {
+    const protest = 'islanders protested the new cargo rules with banners and drums at the quay';
+    const facts = statements([
+      `The ministry postponed the hydrofoil timetable for the islands until the spring. ${filler(1)}`,
+      `${filler(2)} The ministry postponed the hydrofoil timetable for the islands until the spring, as ${protest}.`,
+      `The harbour board raised the landing fees for the ferries on Tuesday by a third. ${filler(3)}`,
+      `${filler(4)} The harbour board raised the landing fees for the ferries on Tuesday by a third, and ${protest}.`,
+      `A winter storm closed the ferry terminal for a whole day. ${filler(5)}`,
+    ]);
+    const told = facts.find((f) => f.text.includes(protest))!;
+    expect(told.presentIn).toEqual(['b', 'd']);
+    expect(told.omittedBy).toEqual(['c', 'e']);
+  });
+
+  it('keep the claim most articles make where a group of sentences on one topic makes two', () => {
+    const said = 'The minister cancelled the trade talks with Canada on Monday after a dispute over dairy quotas.';
+    const facts = statements([
+      `${said} ${filler(1)}`,
+      `${filler(2)} ${said}`,
+      `${said} ${filler(3)}`,
+      `${filler(4)} On Monday the minister praised the talks on trade with Canada, which began in May.`,
+      `The minister praised the trade talks with Canada, which began in May, on Monday. ${filler(5)}`,
+    ]);
+    expect(facts.find((f) => /cancelled the trade talks/u.test(f.text))?.presentIn).toEqual(['a', 'b', 'c']);
+    expect(facts.find((f) => /praised the talks/u.test(f.text))?.presentIn).toEqual(['d', 'e']);
+  });
+
   it('are one fact where an article says the same thing twice', () => {
     const facts = statements([
       `The city council postponed its vote on the harbour budget until the first of June. ${filler(1)} The city council postponed its vote on the harbour budget until the first of June, officials said.`,
