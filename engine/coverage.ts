@@ -1,7 +1,7 @@
 /** How much of a fact an article says in its own words: per-article lookups and the scoring of statements. */
 import type { AlignmentResult, PreparedSentence } from './align';
 import type { FactDetail } from './fact-table';
-import { featureSimilarities, hasWordVector, isWord, NEAR_SYNONYM, wordOfFeature } from './features';
+import { featureSimilarities, hasWordVector, isWord, NEAR_SYNONYM, rankOfFeature, wordOfFeature } from './features';
 import { PairAnswers, wordSenses } from './word-senses';
 import { figuresAgree, type Quantity } from './numbers';
 
@@ -96,17 +96,17 @@ export class ArticleIndex {
 
   /** The `w:` features and their first letters, per sentence, and the words that may stand for others. */
   wordsOf(i: number): SentenceWords {
-    this.wordSets ??= this.sentences.map(() => ({ words: new Set<string>(), prefixes: new Set<string>(), soft: [], softWords: [] }));
+    this.wordSets ??= this.sentences.map(() => ({ words: new Set<string>(), prefixes: new Set<string>(), soft: [], softRanks: [] }));
     const set = this.wordSets[i]!;
     if (!set.words.size) {
       const names = namesOf(this.sentences[i]!);
       for (const f of this.sentences[i]!.features) {
         if (!f.startsWith('w:')) continue;
         set.words.add(f);
-        const word = names.has(f) ? undefined : wordOfFeature(f);
-        if (word !== undefined) {
+        const rank = names.has(f) ? undefined : rankOfFeature(f);
+        if (rank !== undefined) {
           set.soft.push(f);
-          set.softWords.push(word);
+          set.softRanks.push(rank);
         }
         const p = prefixOf(f);
         if (p) set.prefixes.add(p);
@@ -172,8 +172,8 @@ interface SentenceWords {
   prefixes: Set<string>;
   /** Words the vectors know that are not names: only these are looked at as near-synonyms. */
   soft: string[];
-  /** The word the vectors know behind each of `soft`. */
-  softWords: string[];
+  /** The vocabulary position of the word the vectors know behind each of `soft`. */
+  softRanks: number[];
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -351,7 +351,7 @@ function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: L
     let bestWord = '';
     const soft = sentence.soft;
     if (sims.length < soft.length) sims = new Float64Array(2 * soft.length);
-    featureSimilarities(c.f, soft, sentence.softWords, sims);
+    featureSimilarities(c.f, soft, sentence.softRanks, sims);
     for (let k = 0; k < soft.length; k++) {
       const sim = sims[k]!;
       if (!(sim >= bestSim)) continue;

@@ -61,8 +61,11 @@ for (const words of CONCEPTS) for (const w of words) CONCEPT.set(stem(w), stem(w
 const FEATURE_WORD = new Map<string, string>();
 /** The vocabulary position of each feature's word in FEATURE_WORD (lower is more frequent). */
 const FEATURE_RANK = new Map<string, number>();
-/** Cosines between words worked out so far, by word: one look-up for a pair asked again (bounded). */
-const NEAR = new Map<string, Map<string, number>>();
+/**
+ * Cosines between words worked out so far, by the words' vocabulary positions (numbers are looked up without reading
+ * the words' text): one look-up for a pair asked again (bounded).
+ */
+const NEAR = new Map<number, Map<number, number>>();
 /** Word pairs in NEAR; it starts again past MAX_PAIRS. */
 let pairs = 0;
 const MAX_PAIRS = 500_000;
@@ -96,11 +99,16 @@ function recordWord(f: string, t: Token, vectors: WordVectors, seen: Map<string,
 
 /** The feature last asked about first and its word's cosines: callers ask about one feature against many in a row. */
 let lastFeature: string | undefined;
-let lastNear: Map<string, number> | undefined;
+let lastNear: Map<number, number> | undefined;
 
 /** The word the vectors know behind a `w:` feature ("welcomed" → "welcome"), if any. */
 export function wordOfFeature(f: string): string | undefined {
   return FEATURE_WORD.get(f);
+}
+
+/** The vocabulary position of the word behind a `w:` feature (wordOfFeature), if any. */
+export function rankOfFeature(f: string): number | undefined {
+  return FEATURE_RANK.get(f);
 }
 
 /** Whether the vectors know a word behind the `w:` feature. */
@@ -114,9 +122,9 @@ export function hasWordVector(f: string): boolean {
  */
 export function featureSimilarity(a: string, b: string, vectors?: WordVectors): number {
   if (a === b) return 1;
-  const wa = FEATURE_WORD.get(a);
+  const wa = FEATURE_RANK.get(a);
   if (wa === undefined) return 0;
-  const wb = FEATURE_WORD.get(b);
+  const wb = FEATURE_RANK.get(b);
   if (wb === undefined) return 0;
   if (wa === wb) return 1;
   let near = a === lastFeature ? lastNear : undefined;
@@ -131,18 +139,19 @@ export function featureSimilarity(a: string, b: string, vectors?: WordVectors): 
 }
 
 /**
- * featureSimilarity of `a` against each of `bs`, into the first `bs.length` places of `out`, where `words` holds the
- * word behind each of `bs` (wordOfFeature, all known): a's cosines are looked up once for the lot.
+ * featureSimilarity of `a` against each of `bs`, into the first `bs.length` places of `out`, where `ranks` holds the
+ * vocabulary position of the word behind each of `bs` (rankOfFeature, all known): a's cosines are looked up once
+ * for the lot.
  */
-export function featureSimilarities(a: string, bs: readonly string[], words: readonly string[], out: Float64Array): void {
-  const wa = FEATURE_WORD.get(a);
-  let near: Map<string, number> | undefined;
+export function featureSimilarities(a: string, bs: readonly string[], ranks: readonly number[], out: Float64Array): void {
+  const wa = FEATURE_RANK.get(a);
+  let near: Map<number, number> | undefined;
   for (let k = 0; k < bs.length; k++) {
     if (a === bs[k]) {
       out[k] = 1;
       continue;
     }
-    const wb = words[k]!;
+    const wb = ranks[k]!;
     if (wa === undefined) out[k] = 0;
     else if (wa === wb) out[k] = 1;
     else {
@@ -158,9 +167,9 @@ export function featureSimilarities(a: string, bs: readonly string[], words: rea
   }
 }
 
-/** The cosine of two words not asked before, kept both ways in NEAR (`near` is wa's map). */
-function newPair(wa: string, wb: string, near: Map<string, number>, vectors: WordVectors): number {
-  const sim = Math.max(0, vectors.similarity(wa, wb) ?? 0);
+/** The cosine of two words (by vocabulary position) not asked before, kept both ways in NEAR (`near` is wa's map). */
+function newPair(wa: number, wb: number, near: Map<number, number>, vectors: WordVectors): number {
+  const sim = Math.max(0, vectors.similarityAt(wa, wb));
   if (++pairs > MAX_PAIRS) {
     NEAR.clear();
     pairs = 0;

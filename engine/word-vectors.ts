@@ -177,7 +177,11 @@ export class WordVectors {
   similarity(a: string, b: string): number | undefined {
     const i = this.index.get(a);
     const j = this.index.get(b);
-    if (i === undefined || j === undefined) return undefined;
+    return i === undefined || j === undefined ? undefined : this.similarityAt(i, j);
+  }
+
+  /** Cosine similarity of the words at vocabulary positions i and j (indexOf), in -1..1. */
+  similarityAt(i: number, j: number): number {
     const norm = this.norm(i) * this.norm(j);
     if (!norm) return 0;
     const ai = this.row(i);
