@@ -29,11 +29,6 @@ const JOIN = 0.34;
 const JOIN_WITH_FIGURE = 0.18;
 const FIGURE = /^q:(?:money|percent|count|duration|date:\d*-\d+-\d)/u;
 
-function sharesFigure(s: PreparedSentence, c: Cluster): boolean {
-  for (const f of s.features) if (FIGURE.test(f) && c.centre.has(f)) return true;
-  return false;
-}
-
 /** Groups looked at per feature when finding candidates: bounds the work on very common terms. */
 const POSTINGS_CAP = 64;
 /** Members of a candidate group compared one by one. */
@@ -42,6 +37,8 @@ const MEMBERS_COMPARED = 3;
 const VERBATIM_GROUPS = 8;
 /** Candidates fully scored per sentence. */
 const CANDIDATES = 6;
+/** The candidates of the sentence being placed, reused from sentence to sentence. */
+const topCandidates: number[] = [];
 /** Weight under which a term is too common to find candidates with (in about a quarter of all sentences). */
 const COMMON = Math.log(1 + 4);
 /** Sentences in a comparison from which very common terms stop finding candidates (small sets need them). */
@@ -52,8 +49,8 @@ const OVERLAP_DISCOUNT = 0.85;
 interface Cluster {
   members: PreparedSentence[];
   articles: Set<number>;
-  /** Feature → summed weight of the members. */
-  centre: Map<string, number>;
+  /** Feature number → summed weight of the members. */
+  centre: Map<number, number>;
   norm2: number;
 }
 
@@ -69,16 +66,63 @@ function sentenceNorm(features: string[], idf: Map<string, number>): number {
 }
 
 /**
+ * The features of one comparison numbered in the order met, with their weights: the grouping below looks features
+ * up by number, which reads no string (a look-up by a feature's text hashed and compared it each time).
+ */
+class FeatureNumbers {
+  /** Each sentence's features as numbers, in the same order. */
+  readonly of = new Map<PreparedSentence, number[]>();
+  /** IDF weight by number. */
+  readonly weight: number[] = [];
+  /** Whether the feature is a specific figure (FIGURE), by number. */
+  readonly figure: boolean[] = [];
+  private readonly sets = new Map<PreparedSentence, Set<number>>();
+
+  constructor(prepared: PreparedSentence[][], idf: Map<string, number>) {
+    const number = new Map<string, number>();
+    for (const article of prepared) {
+      for (const s of article) {
+        this.of.set(
+          s,
+          s.features.map((f) => {
+            let n = number.get(f);
+            if (n === undefined) {
+              n = this.weight.length;
+              number.set(f, n);
+              this.weight.push(idf.get(f)!);
+              this.figure.push(FIGURE.test(f));
+            }
+            return n;
+          }),
+        );
+      }
+    }
+  }
+
+  /** A sentence's feature numbers as a set. */
+  setOf(s: PreparedSentence): Set<number> {
+    let set = this.sets.get(s);
+    if (!set) this.sets.set(s, (set = new Set(this.of.get(s)!)));
+    return set;
+  }
+}
+
+function sharesFigure(ids: readonly number[], c: Cluster, numbers: FeatureNumbers): boolean {
+  for (const f of ids) if (numbers.figure[f] && c.centre.has(f)) return true;
+  return false;
+}
+
+/**
  * Similarity of a sentence to a group's mean: the cosine, raised towards the overlap with the shorter
  * of the two when one sentence says the fact and more (outlets differ much in sentence length).
  */
-function score(s: PreparedSentence, sNorm: number, c: Cluster, idf: Map<string, number>): { cos: number; shared: number } {
+function score(ids: readonly number[], sNorm: number, c: Cluster, numbers: FeatureNumbers): { cos: number; shared: number } {
   let dot = 0;
   let shared = 0;
-  for (const f of s.features) {
+  for (const f of ids) {
     const cw = c.centre.get(f);
     if (cw === undefined) continue;
-    dot += idf.get(f)! * cw;
+    dot += numbers.weight[f]! * cw;
     shared++;
   }
   if (!sNorm || !c.norm2) return { cos: 0, shared };
@@ -97,21 +141,23 @@ function score(s: PreparedSentence, sNorm: number, c: Cluster, idf: Map<string, 
  */
 export function align(articles: ComparableArticle[], prepared: PreparedSentence[][] = prepare(articles)): AlignmentResult {
   const idf = inverseFrequencies(prepared);
+  const numbers = new FeatureNumbers(prepared, idf);
   const clusters: Cluster[] = [];
-  const index = new Map<string, number[]>();
+  /** Groups by feature number. */
+  const index: number[][] = [];
   const groupOf: number[][] = prepared.map((a) => new Array<number>(a.length).fill(-1));
 
   const addTo = (ci: number, s: PreparedSentence) => {
     const c = clusters[ci]!;
     c.members.push(s);
     c.articles.add(s.article);
-    for (const f of s.features) {
-      const w = idf.get(f)!;
+    for (const f of numbers.of.get(s)!) {
+      const w = numbers.weight[f]!;
       const old = c.centre.get(f);
       if (old === undefined) {
-        const postings = index.get(f);
+        const postings = index[f];
         if (postings) postings.push(ci);
-        else index.set(f, [ci]);
+        else index[f] = [ci];
       }
       const now = (old ?? 0) + w;
       c.centre.set(f, now);
@@ -130,12 +176,13 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
       grown.set(acc);
       acc = grown;
     }
-    for (const f of s.features) {
-      const postings = index.get(f);
+    const ids = numbers.of.get(s)!;
+    for (const f of ids) {
+      const postings = index[f];
       if (!postings) continue;
-      const w = idf.get(f)!;
+      const w = numbers.weight[f]!;
       // very common terms score the candidates found through rarer ones but do not find candidates themselves
-      if (skipCommon && w < COMMON && s.features.length > 3) continue;
+      if (skipCommon && w < COMMON && ids.length > 3) continue;
       const n = Math.min(postings.length, POSTINGS_CAP);
       // the newest groups first: with the cap, recent articles' groups stay reachable
       for (let k = postings.length - 1; k >= postings.length - n; k--) {
@@ -153,27 +200,34 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
         acc[ci] = v + w;
       }
     }
-    const candidates: number[] = [];
-    for (const ci of touched) if (acc[ci]! > 0) candidates.push(ci);
+    // the CANDIDATES groups that share the most weight, ties in the order found: the first of a stable sort of all
+    const candidates = topCandidates;
+    candidates.length = 0;
+    for (const ci of touched) {
+      const v = acc[ci]!;
+      if (!(v > 0) || (candidates.length === CANDIDATES && !(v > acc[candidates[CANDIDATES - 1]!]!))) continue;
+      let k = Math.min(candidates.length, CANDIDATES - 1);
+      for (; k > 0 && v > acc[candidates[k - 1]!]!; k--) candidates[k] = candidates[k - 1]!;
+      candidates[k] = ci;
+    }
     let best = -1;
     let bestCos = 0;
     if (candidates.length) {
       const sNorm = sentenceNorm(s.features, idf);
-      candidates.sort((x, y) => acc[y]! - acc[x]!);
       // candidates that share much less weight than the best one cannot win
       const floor = acc[candidates[0]!]! * 0.4;
-      for (let r = 0; r < Math.min(candidates.length, CANDIDATES) && acc[candidates[r]!]! >= floor; r++) {
+      for (let r = 0; r < candidates.length && acc[candidates[r]!]! >= floor; r++) {
         const ci = candidates[r]!;
         const c = clusters[ci]!;
-        const { cos: centre, shared } = score(s, sNorm, c, idf);
+        const { cos: centre, shared } = score(ids, sNorm, c, numbers);
         let cos = centre;
         // a group is also as close as its closest member (the first few): long and short tellings differ
         if (c.members.length > 1 && centre < JOIN) {
           for (let k = 0; k < Math.min(c.members.length, MEMBERS_COMPARED); k++) {
-            cos = Math.max(cos, pairScore(s, sNorm, c.members[k]!, idf));
+            cos = Math.max(cos, pairScore(ids, sNorm, c.members[k]!, numbers, idf));
           }
         }
-        const needed = shared >= 3 && sharesFigure(s, c) ? JOIN_WITH_FIGURE : JOIN;
+        const needed = shared >= 3 && sharesFigure(ids, c, numbers) ? JOIN_WITH_FIGURE : JOIN;
         if (shared >= 2 && cos >= needed && cos > bestCos) {
           bestCos = cos;
           best = ci;
@@ -228,7 +282,7 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
     const gi = groups.length;
     let sum = 0;
     if (c.members.length > 1) {
-      for (const m of c.members) sum += score(m, sentenceNorm(m.features, idf), c, idf).cos;
+      for (const m of c.members) sum += score(numbers.of.get(m)!, sentenceNorm(m.features, idf), c, numbers).cos;
     }
     for (const m of c.members) groupOf[m.article]![m.sentence.index] = gi;
     groups.push({ id: `g${gi}`, members: c.members, similarity: c.members.length > 1 ? sum / c.members.length : 1 });
@@ -236,24 +290,14 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
   return { prepared, idf, groups, groupOf };
 }
 
-const featureSets = new WeakMap<PreparedSentence, Set<string>>();
-function featureSet(s: PreparedSentence): Set<string> {
-  let set = featureSets.get(s);
-  if (!set) {
-    set = new Set(s.features);
-    featureSets.set(s, set);
-  }
-  return set;
-}
-
-/** The group score of a sentence against one member. */
-function pairScore(a: PreparedSentence, aNorm: number, b: PreparedSentence, idf: Map<string, number>): number {
-  const setB = featureSet(b);
+/** The group score of a sentence (its feature numbers `ids`) against one member. */
+function pairScore(ids: readonly number[], aNorm: number, b: PreparedSentence, numbers: FeatureNumbers, idf: Map<string, number>): number {
+  const setB = numbers.setOf(b);
   let dot = 0;
   let shared = 0;
-  for (const f of a.features) {
+  for (const f of ids) {
     if (!setB.has(f)) continue;
-    dot += idf.get(f)! ** 2;
+    dot += numbers.weight[f]! ** 2;
     shared++;
   }
   if (shared < 2) return 0;
