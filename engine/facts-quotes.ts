@@ -7,17 +7,23 @@ import { sentenceAt } from './quotes';
 
 const UPPER = /^\p{Lu}/u;
 const QUOTE_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const CURLY_APOSTROPHE = /’/gu;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'for', 'to', 'at', 'by', 'with']);
 /** A quote is a fact of its own from a clause's worth of words on. */
 const QUOTE_MIN_WORDS = 3;
 /** Quotes looked at per content word when matching a new one: bounds the work on words many quotes share. */
 const POSTINGS_CAP = 32;
 
+/** A word with its curly apostrophes straightened. */
+function straight(word: string): string {
+  return word.includes('’') ? word.replace(CURLY_APOSTROPHE, "'") : word;
+}
+
 /** Content stems of a piece of text: lower-cased words that are not stop words, stemmed. */
 export function contentStems(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(QUOTE_WORD)) {
-    const norm = m[0].toLowerCase().replace(/’/gu, "'");
+    const norm = straight(m[0].toLowerCase());
     if (STOP_WORDS.has(norm)) continue;
     out.add(stem(norm));
   }
@@ -31,7 +37,7 @@ function isTitle(text: string): boolean {
 }
 
 function quoteWords(text: string): string[] {
-  return [...text.matchAll(QUOTE_WORD)].map((m) => m[0].toLowerCase().replace(/’/gu, "'"));
+  return [...text.matchAll(QUOTE_WORD)].map((m) => straight(m[0].toLowerCase()));
 }
 
 /** Two quotes are one when one holds the other word for word, or when most of the shorter one's content words recur. */
