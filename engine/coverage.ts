@@ -405,16 +405,16 @@ function sameThing(f: string, g: string): boolean {
 export interface CoreFeature {
   f: string;
   w: number;
-  month?: string;
-  prefix?: string;
+  month: string | undefined;
+  prefix: string | undefined;
   /** A figure written as a bound or a round number: other wordings of it count ("39 years", "four decades"). */
-  figure?: Quantity;
+  figure: Quantity | undefined;
   /** A name (written with a capital in a carrying sentence): no near-synonym stands for it. */
-  name?: boolean;
+  name: boolean;
   /** A noun in a carrying sentence: where judging strictly, only a word naming the same thing stands for it. */
-  noun?: boolean;
+  noun: boolean;
   /** A word near-synonyms may stand for: not a name, and known to the vectors. */
-  soft?: boolean;
+  soft: boolean;
 }
 const compiledCore = new WeakMap<FactDetail, CoreFeature[]>();
 const articleNumbers = new WeakMap<AlignmentResult, Map<string, number>>();
@@ -434,20 +434,23 @@ export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature
       for (const t of s.sentence.tokens) if (t.pos === 'NOUN') nouns.add(`w:${t.stem}`);
     }
     core = (d.stems ?? [])
-      .filter((f) => !f.startsWith('q:') || !VAGUE_DATE.test(f))
-      .map((f) => {
-        const month = f.startsWith('q:') ? MONTH_OF.exec(f) : null;
-        const c: CoreFeature = { f, w: alignment.idf.get(f) ?? 0 };
-        if (month) c.month = `q:month:${month[1]}`;
-        const prefix = prefixOf(f);
-        if (prefix) c.prefix = prefix;
-        const figure = f.startsWith('q:') ? d.figures?.find((q) => `q:${q.key}` === f) : undefined;
-        if (figure) c.figure = figure;
-        if (d.frame?.includes(f)) c.w *= FRAME_WEIGHT;
-        if (names.has(f)) c.name = true;
-        if (nouns.has(f)) c.noun = true;
-        if (!c.name && f.startsWith('w:') && hasWordVector(f)) c.soft = true;
-        return c;
+      .filter((f) => !(f.startsWith('q:') && VAGUE_DATE.test(f)))
+      .map((f): CoreFeature => {
+        // every property set, in one order: statementScore reads them all from objects of one shape
+        const quantity = f.startsWith('q:');
+        const month = quantity ? MONTH_OF.exec(f) : null;
+        const w = alignment.idf.get(f) ?? 0;
+        const name = names.has(f);
+        return {
+          f,
+          w: d.frame?.includes(f) ? w * FRAME_WEIGHT : w,
+          month: month ? `q:month:${month[1]}` : undefined,
+          prefix: prefixOf(f),
+          figure: quantity ? d.figures?.find((q) => `q:${q.key}` === f) : undefined,
+          name,
+          noun: nouns.has(f),
+          soft: !name && f.startsWith('w:') && hasWordVector(f),
+        };
       })
       .sort((a, b) => b.w - a.w)
       .slice(0, CORE_MAX);
