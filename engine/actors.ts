@@ -47,7 +47,7 @@ export function findActors(
       if (!m.label) continue;
       const t = text.slice(m.label.start, m.label.end);
       if (!labelTexts.includes(t)) labelTexts.push(t);
-      labels.push({ ...m.label, text: t, actorId: e.id, actorName: e.name });
+      labels.push({ start: m.label.start, end: m.label.end, text: t, actorId: e.id, actorName: e.name });
     }
     const aliases: string[] = [];
     for (const m of e.mentions) if (!aliases.includes(m.text)) aliases.push(m.text);

@@ -202,7 +202,12 @@ export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
     }
     return article.sentences.map((sentence) => {
       const quantities = mayHaveQuantity(sentence.tokens)
-        ? findQuantities(sentence.text).map((q) => ({ ...q, start: q.start + sentence.start, end: q.end + sentence.start }))
+        ? findQuantities(sentence.text).map((q) => {
+            // in place: the figure was made for this sentence alone, and a copy made by spreading it had a shape of its own
+            q.start += sentence.start;
+            q.end += sentence.start;
+            return q;
+          })
         : [];
       const mentions = actorsBySentence.get(sentence.index) ?? [];
       const features = new Set<string>();

@@ -27,7 +27,8 @@ export function sentenceSpans(text: string, paras: readonly Span[], head: Span |
   const spans: SentenceSpan[] = [];
   paras.forEach((para, p) => {
     const heading = para === head || isHeading(text, para, paras[p + 1]);
-    for (const span of paragraphSentences(text, para, dateline)) spans.push({ ...span, paragraph: p, heading });
+    // written out rather than spread: a spread of spans made in several places gave objects of many shapes, each read slowly
+    for (const span of paragraphSentences(text, para, dateline)) spans.push({ start: span.start, end: span.end, paragraph: p, heading });
   });
   return spans;
 }
