@@ -562,6 +562,8 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
         // like any lone sentence; one that carries a statement, where it says enough besides and another article may
         // say its other claim: carried only where a sentence says that claim itself
         if (claimed.has(at) !== second) continue;
+        if (!isClause(s.sentence) || isThin(s.features, [s])) continue;
+        if (contentWords(s.sentence) < LONE_MIN_WORDS) continue;
         let told: Set<string> | undefined;
         let places: Set<number> | undefined;
         if (second) {
@@ -577,8 +579,6 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
           if (!places.size) continue;
           told = known;
         }
-        if (!isClause(s.sentence) || isThin(s.features, [s])) continue;
-        if (contentWords(s.sentence) < LONE_MIN_WORDS) continue;
         // said twice in one article (a lead repeated lower down): the fact its other telling carries
         if (saidBefore(s, a, alignment, indexes[a]!.byFeature, claimed)) continue;
         if (++tried > LONE_PER_ARTICLE) break;
