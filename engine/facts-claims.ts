@@ -43,7 +43,7 @@ function askSameThing(a: string, b: string): boolean {
 }
 
 /** WordNet's same thing for two lemmas, asked once per pair (bounded). */
-function sameThing(a: string, b: string): boolean {
+export function sameThing(a: string, b: string): boolean {
   return SAME.get(a, b, askSameThing);
 }
 

@@ -1,9 +1,9 @@
 /** Number facts: figures with the words that say what they count, named by the telling most carriers share. */
 import { featureOfWord, type AlignmentResult, type PreparedSentence } from './align';
 import type { FactTable } from './fact-table';
+import { sameThing } from './facts-claims';
 import type { Quantity } from './numbers';
 import type { Sentence, Token } from './types';
-import { wordSenses } from './word-senses';
 import { wordVectors } from './word-vectors';
 
 /** At most this many words from a date's verb to the date in its name; past it, the words just before the date. */
@@ -29,8 +29,7 @@ const NOT_HEADS = new Set([
  * vectors are close ("site", "location"; "ship", "vessel"), which a very broad kind is not ("people", "group").
  */
 function sameNoun(a: string, b: string): boolean {
-  const senses = wordSenses();
-  return senses.has(a) && senses.has(b) && senses.sameThing(a, b) && (wordVectors().similarity(a, b) ?? 0) >= SAME_NOUN_COSINE;
+  return sameThing(a, b) && (wordVectors().similarity(a, b) ?? 0) >= SAME_NOUN_COSINE;
 }
 
 /** Kinds of number worth listing as facts: not ordinals, not vague durations ("a day"), dates only with a day. */
@@ -101,8 +100,11 @@ function tokenText(sentence: Sentence, x: number, y: number): string {
  */
 export function phraseAround(sentence: Sentence, start: number, end: number): { text: string; tight: boolean; core?: number } {
   const toks = sentence.tokens;
-  let a = toks.findIndex((t) => t.end > start);
-  let b = toks.findLastIndex((t) => t.start < end);
+  // the number's own first and last tokens; a and b grow into the phrase around them
+  const first = toks.findIndex((t) => t.end > start);
+  const last = toks.findLastIndex((t) => t.start < end);
+  let a = first;
+  let b = last;
   const slice = (x: number, y: number) => tokenText(sentence, x, y);
   if (a < 0 || b < 0) return { text: sentence.text.slice(start - sentence.start, end - sentence.start), tight: false };
   // "Brandt, 73, took over …": an age set off after a name is named with the name
@@ -152,7 +154,6 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   // a date is named by what happened on it: from the verb before it in the clause ("charged by a regional court on
   // Feb. 16", not "regional court on Feb. 16"; "charged on Oct. 12", not "Brandt and Ortiz were charged on …")
   if (DATE_START.test(written)) {
-    const first = toks.findIndex((t) => t.end > start);
     // a date that modifies a noun is named with it: "at a March 5 rally", "a May 17 hearing"
     if (toks[first - 1]?.pos === 'DET') for (let n = 0; n < 2 && b + 1 < toks.length && isNounish(toks[b + 1]!); n++) b++;
     const verb = governingVerb(toks, first);
@@ -175,7 +176,7 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
   a = whole;
   // keep "at least", "more than", "up to" with the number
   if (a > 0 && /^(?:least|most|than|to)$/u.test(toks[a]!.norm) && toks[a - 1]!.content === false && WORDISH.test(toks[a - 1]!.raw)) a--;
-  if (a === toks.findIndex((t) => t.end > start) && b === toks.findLastIndex((t) => t.start < end)) {
+  if (a === first && b === last) {
     // nothing around it in the clause before: name it by the words that follow ("Five of the recent polls"), or,
     // for a phrase set off by a comma, by the clause it opens ("After five months, the cranes were idle")
     if (toks[b + 1]?.raw === ',' && a > 0 && toks[a - 1]!.pos === 'ADP') {
