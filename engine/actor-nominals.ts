@@ -4,6 +4,7 @@
  * role one outlet gives an actor ("Chinese leader Xi") lets another outlet's "the Chinese leader" find him.
  */
 import { DEMONYM_BY_KEY, COUNTRY_BY_KEY, key } from './actor-names';
+import { actorSentiment } from './actors';
 import { HONORIFICS, RULER_HEADS, TITLE_HEADS, TITLE_MODIFIERS, VAGUE_TITLE_HEADS } from './lexicon/gazetteer';
 import type { Actor, Sentence } from './types';
 
@@ -101,7 +102,8 @@ export function resolveNominals(articles: readonly NominalArticle[]): number {
       }
     }
     for (const x of a.actors) x.mentions.sort((p, q) => p.start - q.start);
-    for (const x of titledOnly) x.sentiment = mentionSentiment(x, a.sentences);
+    // the tone of the sentences that name an actor known here only by its title
+    for (const x of titledOnly) x.sentiment = actorSentiment(x, a.sentences);
   }
   return added;
 }
@@ -121,18 +123,6 @@ function soleHolder(phrase: Phrase, own: People, holders: ReadonlyMap<string, Ac
   return all[0];
 }
 
-/** The tone of the sentences that mention an actor known in an article only by its title. */
-function mentionSentiment(x: Actor, sentences: readonly Sentence[]): Actor['sentiment'] {
-  let score = 0;
-  let tokens = 0;
-  for (const i of new Set(x.mentions.map((m) => m.sentence))) {
-    const s = sentences[i];
-    if (!s) continue;
-    score += s.sentiment.score;
-    tokens += s.tokens.length;
-  }
-  return { score, comparative: tokens ? score / tokens : 0 };
-}
 
 function readRole(label: string, into: Role): void {
   const past = PAST.test(label);

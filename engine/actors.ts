@@ -96,7 +96,11 @@ function compassAliases(entities: Entity[]): Entity[] {
   return out;
 }
 
-function actorSentiment(e: Entity, sentences: readonly Sentence[], counts: readonly number[]): SentimentScore {
+/**
+ * The tone of the sentences that mention an actor: their scores over their words (`counts`, the words the sentiment
+ * counted per sentence, where known; else every token).
+ */
+export function actorSentiment(e: { mentions: readonly { sentence: number }[] }, sentences: readonly Sentence[], counts: readonly number[] = []): SentimentScore {
   const seen = new Set<number>();
   let score = 0;
   let tokens = 0;
