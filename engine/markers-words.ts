@@ -481,7 +481,7 @@ function extremeOf(tokens: readonly Token[], i: number): Token | undefined {
     if (t.raw === '-' || !t.content) return undefined;
     const lemma = lemmaOf(t);
     const score = AFINN.get(t.norm) ?? AFINN.get(lemma);
-    if (descriptorReason(t.norm) ?? descriptorReason(lemma) ?? (DISMISSIVE_NOUNS.has(t.norm) || DISMISSIVE_NOUNS.has(lemma) ? DISMISSIVE : undefined)) return t;
+    if (descriptorReason(t.norm) ?? descriptorReason(lemma) ?? dismissiveNoun(t, lemma)) return t;
     if (score !== undefined && Math.abs(score) >= 2) return t;
     // a plain modifier may stand between ("sheer political incompetence"); a noun ends the phrase
     if (t.pos !== 'ADJ') return undefined;
