@@ -190,6 +190,8 @@ test.describe('with a web page and a Markdown file that name their outlets', () 
       await app.answerSaveDialog(file);
       await page.keyboard.press('Control+E');
       await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
+      // the next export starts once the app says this one is done: one asked for while an export runs is not queued
+      await expect(page.getByRole('status').filter({ hasText: `Report saved as ${name}` })).toBeVisible({ timeout: 30_000 });
       const text = readFileSync(file, 'utf8');
       expect(text).toContain('How they differ');
       expect(text).toContain('World Wire');
