@@ -531,6 +531,16 @@ describe('intensifiers and hedges a reader would not call framing', () => {
   });
 });
 
+describe('charges of lying', () => {
+  it('a lie is the outlet charging intent to deceive; a lie of place and a charge in court are not', () => {
+    expect(texts(marks('The governor lied about the audit, and his aides repeated the lies on television.'), 'loaded')).toEqual(['lied', 'lies']);
+    expect(texts(marks('The senator was lying to voters about the deal.'), 'loaded')).toEqual(['lying']);
+    expect(texts(marks('The answer lies in the data. The town lies at the foot of a hill, and a dog was lying on the porch.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The former aide pleaded guilty to lying to investigators.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The mayor did not lie about the budget.'), 'loaded')).toEqual([]);
+  });
+});
+
 describe('tagging slips', () => {
   it('a loaded verb in -s the tagger reads as a noun, between a name and its object, is the verb', () => {
     expect(texts(marks('Warren savages Biden for wanting a deal.'), 'loaded')).toEqual(['savages']);

@@ -88,6 +88,9 @@ const MAY_START: ReadonlySet<string> = new Set([
   'most',
   'appear',
   'seem',
+  'lie',
+  'lies',
+  'lying',
 ]);
 
 /** Marks that speak in the outlet's own voice, and so not in a speaker's reported clause. */
@@ -360,6 +363,13 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       continue;
     }
 
+    // "lied about the damage", "his lies about the economy": calling a false statement a lie states an intent to
+    // deceive as fact ("lies in ruins", "lying on the floor" are where something is)
+    if (LIE_FORMS.has(norm) && !t.negated && lieOfUntruth(tokens, i)) {
+      out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' charges a deliberate untruth: it states the intent to deceive as fact, where 'false' or 'wrong' would state only the error` });
+      continue;
+    }
+
     const verb = verbReading(t, norm) || presentVerbAfterName(tokens, i) ? loadedVerb(lemma, norm) : undefined;
     if (verb && !t.negated && !literalFight(tokens, i) && !plainVerbSense(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded verb: '${t.raw}' ${verb}` });
@@ -500,6 +510,35 @@ const STANCE_VERBS = new Set([
   'protest', 'defend', 'praise', 'endorse', 'support', 'welcome', 'disagree', 'resent', 'question', 'challenge',
   'attack', 'fault', 'blame', 'dismiss', 'back', 'favor', 'favour', 'urge', 'insist', 'regret', 'distrust',
 ]);
+
+/** Forms of "lie" that may charge an untruth; "lay" and "lain" are only ever of place. */
+const LIE_FORMS: ReadonlySet<string> = new Set(['lie', 'lies', 'lied', 'lying']);
+/** Words after "lie" that make it a verb of place or position ("lies in ruins", "lying down", "lie ahead"). */
+const LIE_OF_PLACE = new Set([
+  'in', 'at', 'on', 'upon', 'ahead', 'with', 'within', 'behind', 'beneath', 'below', 'under', 'down', 'low', 'dormant',
+  'still', 'idle', 'empty', 'fallow', 'outside', 'between', 'among', 'across', 'along', 'near', 'beyond', 'there',
+  'here', 'flat', 'awake', 'back', 'face', 'dead', 'unconscious', 'buried', 'open', 'in-state', 'around', 'somewhere',
+  'atop', 'inside', 'next', 'beside', 'against', 'close', 'just', 'far', 'mostly', 'largely', 'entirely', 'partly',
+]);
+/**
+ * Whether a form of "lie" at i is the untruth, not the position: "lied" always is; "lie", "lies" and "lying" are
+ * unless a word of place or position follows ("lies at the heart of", "lying on the ground", "will lie in state").
+ */
+function lieOfUntruth(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.norm === 'lied') return true;
+  // after a determiner, a possessive or an adjective it is the noun ("repeated the lies on television", "his lie")
+  const before = tokens[i - 1];
+  if (t.norm !== 'lying' && before && (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM' || POSSESSIVES.has(before.norm))) return true;
+  const next = tokens[i + 1];
+  if (next && LIE_OF_PLACE.has(next.norm)) return false;
+  // "the lie of the land"; "lying" with no word after it that says to whom or what about is a position ("bodies lying")
+  if (t.norm === 'lying') return next !== undefined && (LIE_OBJECTS.has(next.norm) || next.pos === 'NOUN' || next.pos === 'PUNCT' || next.pos === 'CCONJ');
+  return true;
+}
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
+/** Words after "lie" or "lying" that say to whom or about what ("lied to investigators", "lying about the vote"). */
+const LIE_OBJECTS = new Set(['to', 'about', 'through', 'than', 'again', 'repeatedly', 'outright', 'openly']);
 
 /** Whether the noun phrase from token k on is headed by a political actor ("party", "white nationalist groups"). */
 function describesPoliticalActor(tokens: readonly Token[], k: number): boolean {
