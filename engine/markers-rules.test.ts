@@ -539,6 +539,10 @@ describe('charges of lying', () => {
     expect(texts(marks('The former aide pleaded guilty to lying to investigators.'), 'loaded')).toEqual([]);
     expect(texts(marks('The mayor did not lie about the budget.'), 'loaded')).toEqual([]);
   });
+
+  it('verbs of feigning say that what someone shows is not what they mean', () => {
+    expect(texts(marks('The minister pretended to listen and feigned surprise at the vote.'), 'loaded')).toEqual(['pretended', 'feigned']);
+  });
 });
 
 describe('tagging slips', () => {

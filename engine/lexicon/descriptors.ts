@@ -152,7 +152,9 @@ export const LOADED_VERBS: ReadonlyMap<string, string> = new Map([
   ...['soar', 'skyrocket', 'plummet', 'plunge', 'tumble', 'crater', 'tank', 'nosedive', 'balloon', 'explode']
     .map((w) => [w, 'dramatises a change'] as const),
   ...['manipulate', 'fabricate', 'exaggerate', 'overstate', 'embellish', 'distort', 'misrepresent', 'whitewash',
-    'sugarcoat']
+    'sugarcoat',
+    // verbs of feigning: they state that what someone shows is not what they mean ("pretended to care")
+    'pretend', 'feign', 'dissemble', 'masquerade', 'prevaricate']
     .map((w) => [w, 'accuses the actor of deceit'] as const),
   ...['coerce', 'intimidate', 'quash', 'stifle', 'trample', 'silence', 'demean', 'denigrate']
     .map((w) => [w, 'frames an act as coercion, repression or contempt'] as const),
