@@ -545,6 +545,14 @@ describe('charges of lying', () => {
   });
 });
 
+describe('nouns for persons formed from listed words', () => {
+  it('the "-ic" noun of a pejorative "-ical" adjective and the "-er" noun of a word of fighting judge the person', () => {
+    expect(texts(marks('A few fanatics and one cynic joined the crusaders outside the hall.'), 'loaded')).toEqual(['fanatics', 'cynic', 'crusaders']);
+    // a plain "-ic" or "-er" noun is no mark
+    expect(texts(marks('The critic and the battery maker met the mechanics.'), 'loaded')).toEqual([]);
+  });
+});
+
 describe('tagging slips', () => {
   it('a loaded verb in -s the tagger reads as a noun, between a name and its object, is the verb', () => {
     expect(texts(marks('Warren savages Biden for wanting a deal.'), 'loaded')).toEqual(['savages']);

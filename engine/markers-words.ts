@@ -356,7 +356,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
     // "anti-racist", "self-hatred": after a prefix of stance the word names what is opposed or turned inward, no judgment
     if (prefixedTail(tokens, i)) continue;
-    const why = descriptorReason(norm) ?? (lemma !== norm && !(t.pos === 'NOUN' && LAUDATORY.has(lemma)) ? descriptorReason(lemma) : undefined) ?? dismissiveNoun(t, lemma) ?? (graded ? descriptorReason(graded) : undefined);
+    const why = descriptorReason(norm) ?? (lemma !== norm && !(t.pos === 'NOUN' && LAUDATORY.has(lemma)) ? descriptorReason(lemma) : undefined) ?? dismissiveNoun(t, lemma) ?? (graded ? descriptorReason(graded) : undefined) ?? (t.pos === 'PROPN' ? undefined : personFrom(norm)?.why);
     // "police and protesters clashed": among fighters a word of fighting reports the fight
     if (why && !neutral.has(i) && !literalFight(tokens, i) && !plainSense(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is ${why}` });
@@ -642,6 +642,20 @@ function inflectedLoadedVerb(norm: string): string | undefined {
 }
 const INFLECTION = /(?:ing|ed|es|s|d)$/u;
 
+/**
+ * A noun for a person formed from a listed word, with why it judges: "fanatic", "cynic" from the pejorative
+ * "fanatical", "cynical" (the "-ic" noun of an "-ical" adjective); "crusader", "brawler" from the conflict-frame
+ * "crusade", "brawl" (the "-er" agent noun). Plurals as their singular.
+ */
+function personFrom(norm: string): { base: string; why: string } | undefined {
+  const one = norm.endsWith('s') ? norm.slice(0, -1) : norm;
+  if (one.length < 5) return undefined;
+  if (one.endsWith('ic') && PEJORATIVE.has(`${one}al`)) return { base: `${one}al`, why: `a pejorative descriptor: like '${one}al', it passes judgment instead of describing` };
+  if (!one.endsWith('er')) return undefined;
+  const base = [one.slice(0, -1), one.slice(0, -2)].find((b) => CONFLICT_FRAME.has(b));
+  return base ? { base, why: `a conflict metaphor: like '${base}', it casts a person's cause as a fight` } : undefined;
+}
+
 /** Words already judged by `mayBeFormed`; cleared when it grows past a long article's vocabulary many times over. */
 const FORMED = new Map<string, boolean>();
 /** Whether a word may be formed from a listed one: an adverb or noun from an adjective, an inflected loaded verb, a graded adjective. */
@@ -649,7 +663,7 @@ function mayBeFormed(norm: string): boolean {
   let v = FORMED.get(norm);
   if (v === undefined) {
     if (FORMED.size > 50_000) FORMED.clear();
-    v = DERIVED.test(norm) || inflectedLoadedVerb(norm) !== undefined || gradedBase(norm) !== undefined;
+    v = DERIVED.test(norm) || inflectedLoadedVerb(norm) !== undefined || gradedBase(norm) !== undefined || personFrom(norm) !== undefined;
     FORMED.set(norm, v);
   }
   return v;
