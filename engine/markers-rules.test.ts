@@ -551,6 +551,12 @@ describe('nouns for persons formed from listed words', () => {
     // a plain "-ic" or "-er" noun is no mark
     expect(texts(marks('The critic and the battery maker met the mechanics.'), 'loaded')).toEqual([]);
   });
+
+  it('an adjective of likeness formed from a pejorative or dismissive noun judges as the noun does', () => {
+    expect(texts(marks('It was a buffoonish and narcissistic speech to a cultish crowd, full of demagogic appeals.'), 'loaded')).toEqual(['buffoonish', 'narcissistic', 'cultish', 'demagogic']);
+    // a plain adjective in the same endings is no mark
+    expect(texts(marks('The Danish scientist gave a rhetorical answer about the economic data.'), 'loaded')).toEqual([]);
+  });
 });
 
 describe('tagging slips', () => {

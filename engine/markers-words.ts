@@ -651,9 +651,32 @@ function personFrom(norm: string): { base: string; why: string } | undefined {
   const one = norm.endsWith('s') ? norm.slice(0, -1) : norm;
   if (one.length < 5) return undefined;
   if (one.endsWith('ic') && PEJORATIVE.has(`${one}al`)) return { base: `${one}al`, why: `a pejorative descriptor: like '${one}al', it passes judgment instead of describing` };
-  if (!one.endsWith('er')) return undefined;
-  const base = [one.slice(0, -1), one.slice(0, -2)].find((b) => CONFLICT_FRAME.has(b));
-  return base ? { base, why: `a conflict metaphor: like '${base}', it casts a person's cause as a fight` } : undefined;
+  if (one.endsWith('er')) {
+    const base = [one.slice(0, -1), one.slice(0, -2)].find((b) => CONFLICT_FRAME.has(b));
+    return base ? { base, why: `a conflict metaphor: like '${base}', it casts a person's cause as a fight` } : undefined;
+  }
+  return likeness(norm);
+}
+
+/** Endings of adjectives of likeness and what replaces them to give the noun ("buffoonish", "demagogic", "maniacal"). */
+const LIKENESS_ENDINGS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/ish$/u, ['', 'e']],
+  [/ic$/u, ['', 'e', 'ue']],
+  [/(?<=iac)al$/u, ['']],
+];
+/**
+ * An adjective formed from a pejorative or dismissive noun ("buffoonish", "narcissistic", "demagogic", "cultish"),
+ * with why it judges: it says someone or something is like the vice the noun names.
+ */
+function likeness(norm: string): { base: string; why: string } | undefined {
+  for (const [ending, replacements] of LIKENESS_ENDINGS) {
+    const m = ending.exec(norm);
+    if (!m || m.index < 4) continue;
+    const stem = norm.slice(0, m.index);
+    const base = replacements.map((r) => stem + r).find((b) => PEJORATIVE.has(b) || DISMISSIVE_NOUNS.has(b));
+    if (base) return { base, why: `formed from '${base}', ${PEJORATIVE.has(base) ? 'a pejorative descriptor' : 'a dismissive noun'}: it judges by likeness to a vice` };
+  }
+  return undefined;
 }
 
 /** Words already judged by `mayBeFormed`; cleared when it grows past a long article's vocabulary many times over. */
