@@ -557,6 +557,12 @@ describe('nouns for persons formed from listed words', () => {
     // a plain adjective in the same endings is no mark
     expect(texts(marks('The Danish scientist gave a rhetorical answer about the economic data.'), 'loaded')).toEqual([]);
   });
+
+  it('the noun of the same form as a loaded verb of speech names the act as the verb does', () => {
+    expect(texts(marks('The governor’s boast drew jeers and taunts from the gallery.'), 'loaded')).toEqual(['boast', 'jeers', 'taunts']);
+    // a noun of such a verb that mostly names a thing is no mark
+    expect(texts(marks('The professor gave a lecture on rail safety before the harp recital.'), 'loaded')).toEqual([]);
+  });
 });
 
 describe('tagging slips', () => {

@@ -383,6 +383,13 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is formed from the loaded verb '${nominal.verb}': it ${nominal.why}` });
       continue;
     }
+    // "a boast", "contemptuous sneers", "internet trolls": the noun of the same form as a loaded verb of speech names
+    // the act as the verb does
+    const act = t.pos === 'NOUN' && !t.negated ? speechActNoun(lemma, norm) : undefined;
+    if (act) {
+      out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is the noun of the loaded verb '${act.verb}': it ${act.why}` });
+      continue;
+    }
 
     // "recklessly", "shamefully": an adverb formed from an evaluative adjective judges the act it describes
     const base = AFINN.has(norm) || AFINN.has(lemma) ? undefined : t.pos === 'ADV' ? adverbBase(norm) : t.pos === 'NOUN' && !t.negated && !literalFight(tokens, i) ? nounBase(norm) : undefined;
@@ -713,6 +720,29 @@ const NOMINAL_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
   ['ication', ['y']], ['ization', ['ize']], ['isation', ['ise']], ['ation', ['ate', 'e', '']], ['sion', ['de']],
   ['ion', ['', 'e']], ['ment', ['']], ['ery', ['']],
 ];
+
+/**
+ * Groups of loaded verbs of speech whose noun of the same form names the act as the verb does ("a boast", "sneers",
+ * "a rant"); the nouns of attack, weakness and praise verbs mostly name something else ("a blast", "a waffle", "a
+ * champion").
+ */
+const SPEECH_ACT_GROUPS: ReadonlySet<string> = new Set([
+  'ascribes anger or contempt to the speaker', 'frames a response as ridicule or a smear', 'casts speech as scolding, preaching or empty talk',
+  'casts a statement as self-serving or empty', 'casts speech as a snarl or a cry',
+]);
+/** Verbs of those groups whose noun mostly names a thing, an animal or an event ("rail", "crow", "harp", "lecture"). */
+const OTHER_SENSE_NOUNS = new Set([
+  'rail', 'thunder', 'rave', 'fume', 'bristle', 'snap', 'crow', 'grouse', 'mock', 'bait', 'grandstand', 'spout', 'harp',
+  'carp', 'ramble', 'tout', 'trumpet', 'parrot', 'lecture', 'spin', 'snarl', 'bark', 'rage', 'erupt', 'needle', 'roast', 'grill',
+]);
+/** The loaded verb of speech a noun of the same form names ("boast", "sneers", "trolls"), with what it does. */
+function speechActNoun(lemma: string, norm: string): { verb: string; why: string } | undefined {
+  for (const verb of [lemma, norm]) {
+    const why = LOADED_VERBS.get(verb);
+    if (why !== undefined && SPEECH_ACT_GROUPS.has(why) && !OTHER_SENSE_NOUNS.has(verb)) return { verb, why };
+  }
+  return undefined;
+}
 
 /** The loaded verb a noun is formed from ("vilification" → "vilify"), with what it does, when its group judges. */
 function nominalisedVerb(norm: string): { verb: string; why: string } | undefined {
