@@ -563,6 +563,10 @@ describe('nouns for persons formed from listed words', () => {
     // a noun of such a verb that mostly names a thing is no mark
     expect(texts(marks('The professor gave a lecture on rail safety before the harp recital.'), 'loaded')).toEqual([]);
   });
+
+  it('a plural the lemmatiser leaves whole judges as its listed singular does', () => {
+    expect(texts(marks('Vaccine truthers and doomsayers filled the comment section.'), 'loaded')).toEqual(['truthers', 'doomsayers']);
+  });
 });
 
 describe('tagging slips', () => {

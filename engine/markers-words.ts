@@ -356,7 +356,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
     // "anti-racist", "self-hatred": after a prefix of stance the word names what is opposed or turned inward, no judgment
     if (prefixedTail(tokens, i)) continue;
-    const why = descriptorReason(norm) ?? (lemma !== norm && !(t.pos === 'NOUN' && LAUDATORY.has(lemma)) ? descriptorReason(lemma) : undefined) ?? dismissiveNoun(t, lemma) ?? (graded ? descriptorReason(graded) : undefined) ?? (t.pos === 'PROPN' ? undefined : personFrom(norm)?.why);
+    const why = descriptorReason(norm) ?? (lemma !== norm && !(t.pos === 'NOUN' && LAUDATORY.has(lemma)) ? descriptorReason(lemma) : undefined) ?? dismissiveNoun(t, lemma) ?? (graded ? descriptorReason(graded) : undefined) ?? (t.pos === 'PROPN' ? undefined : personFrom(norm)?.why) ?? (t.pos === 'NOUN' && lemma === norm ? pluralBase(norm)?.why : undefined);
     // "police and protesters clashed": among fighters a word of fighting reports the fight
     if (why && !neutral.has(i) && !literalFight(tokens, i) && !plainSense(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is ${why}` });
@@ -665,6 +665,19 @@ function personFrom(norm: string): { base: string; why: string } | undefined {
   return likeness(norm);
 }
 
+/**
+ * A plural the lemmatiser left whole ("truthers", "doomsayers") whose singular is a listed descriptor, with why it
+ * judges.
+ */
+function pluralBase(norm: string): { base: string; why: string } | undefined {
+  if (!norm.endsWith('s') || norm.length < 5) return undefined;
+  for (const base of [norm.slice(0, -1), norm.slice(0, -2), norm.endsWith('ies') ? `${norm.slice(0, -3)}y` : '']) {
+    const why = base ? descriptorReason(base) : undefined;
+    if (why) return { base, why };
+  }
+  return undefined;
+}
+
 /** Endings of adjectives of likeness and what replaces them to give the noun ("buffoonish", "demagogic", "maniacal"). */
 const LIKENESS_ENDINGS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/ish$/u, ['', 'e']],
@@ -693,7 +706,7 @@ function mayBeFormed(norm: string): boolean {
   let v = FORMED.get(norm);
   if (v === undefined) {
     if (FORMED.size > 50_000) FORMED.clear();
-    v = DERIVED.test(norm) || inflectedLoadedVerb(norm) !== undefined || gradedBase(norm) !== undefined || personFrom(norm) !== undefined;
+    v = DERIVED.test(norm) || inflectedLoadedVerb(norm) !== undefined || gradedBase(norm) !== undefined || personFrom(norm) !== undefined || pluralBase(norm) !== undefined;
     FORMED.set(norm, v);
   }
   return v;
