@@ -554,8 +554,9 @@ describe('nouns for persons formed from listed words', () => {
 
   it('an adjective of likeness formed from a pejorative or dismissive noun judges as the noun does', () => {
     expect(texts(marks('It was a buffoonish and narcissistic speech to a cultish crowd, full of demagogic appeals.'), 'loaded')).toEqual(['buffoonish', 'narcissistic', 'cultish', 'demagogic']);
+    expect(texts(marks('The aides showed a cult-like loyalty.'), 'loaded')).toEqual(['cult-like']);
     // a plain adjective in the same endings is no mark
-    expect(texts(marks('The Danish scientist gave a rhetorical answer about the economic data.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The Danish scientist gave a rhetorical answer about the economic data in a lifelike model.'), 'loaded')).toEqual([]);
   });
 
   it('the noun of the same form as a loaded verb of speech names the act as the verb does', () => {

@@ -331,7 +331,8 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
     if (compound) {
       // "hyper-partisan" is the listed "hyperpartisan" written with a hyphen
-      const why = descriptorReason(compound.norm) ?? descriptorReason(compound.norm.replace('-', '')) ?? (DISMISSIVE_NOUNS.has(compound.norm) ? DISMISSIVE : undefined);
+      // "cult-like", "thug-like": an adjective of likeness written with a hyphen
+      const why = descriptorReason(compound.norm) ?? descriptorReason(compound.norm.replace('-', '')) ?? (DISMISSIVE_NOUNS.has(compound.norm) ? DISMISSIVE : undefined) ?? likeness(compound.norm.replace('-', ''))?.why;
       const plainCompound = isPlainNewsWord({ ...t, norm: compound.norm, lemma: compound.norm });
       const score = plainCompound ? undefined : AFINN.get(compound.norm);
       const coloured = why || (score !== undefined && Math.abs(score) >= 2) ? undefined : colouredCompound(tokens, i);
@@ -678,14 +679,15 @@ function pluralBase(norm: string): { base: string; why: string } | undefined {
   return undefined;
 }
 
-/** Endings of adjectives of likeness and what replaces them to give the noun ("buffoonish", "demagogic", "maniacal"). */
+/** Endings of adjectives of likeness and what replaces them to give the noun ("buffoonish", "demagogic", "maniacal", "cultlike"). */
 const LIKENESS_ENDINGS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/ish$/u, ['', 'e']],
   [/ic$/u, ['', 'e', 'ue']],
   [/(?<=iac)al$/u, ['']],
+  [/like$/u, ['']],
 ];
 /**
- * An adjective formed from a pejorative or dismissive noun ("buffoonish", "narcissistic", "demagogic", "cultish"),
+ * An adjective formed from a pejorative or dismissive noun ("buffoonish", "narcissistic", "demagogic", "cult-like"),
  * with why it judges: it says someone or something is like the vice the noun names.
  */
 function likeness(norm: string): { base: string; why: string } | undefined {
