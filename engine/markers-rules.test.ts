@@ -531,6 +531,13 @@ describe('intensifiers and hedges a reader would not call framing', () => {
   });
 });
 
+describe('estimates of likelihood', () => {
+  it('a booster under an approximator estimates a likelihood; alone it tells the reader the claim is beyond doubt', () => {
+    expect(texts(marks('The plan will almost certainly face a court challenge.'), 'intensifier')).toEqual([]);
+    expect(texts(marks('The plan will certainly face a court challenge.'), 'intensifier')).toEqual(['certainly']);
+  });
+});
+
 describe('charges of lying', () => {
   it('a lie is the outlet charging intent to deceive; a lie of place and a charge in court are not', () => {
     expect(texts(marks('The governor lied about the audit, and his aides repeated the lies on television.'), 'loaded')).toEqual(['lied', 'lies']);

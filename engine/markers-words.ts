@@ -239,6 +239,8 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
 
     const stance = STANCE_ADVERBS.get(norm);
+    // "almost certainly", "nearly inevitably": a booster under an approximator is an estimate of likelihood
+    if (stance === 'booster' && APPROXIMATORS.has(tokens[i - 1]?.norm ?? '')) continue;
     if (stance && t.pos !== 'ADJ') {
       const reason =
         stance === 'booster'
@@ -518,6 +520,9 @@ const STANCE_VERBS = new Set([
   'protest', 'defend', 'praise', 'endorse', 'support', 'welcome', 'disagree', 'resent', 'question', 'challenge',
   'attack', 'fault', 'blame', 'dismiss', 'back', 'favor', 'favour', 'urge', 'insist', 'regret', 'distrust',
 ]);
+
+/** Approximators that turn a booster into an estimate ("almost certainly", "nearly inevitably"). */
+const APPROXIMATORS = new Set(['almost', 'nearly', 'virtually', 'practically']);
 
 /** Forms of "lie" that may charge an untruth; "lay" and "lain" are only ever of place. */
 const LIE_FORMS: ReadonlySet<string> = new Set(['lie', 'lies', 'lied', 'lying']);
