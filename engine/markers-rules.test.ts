@@ -572,6 +572,11 @@ describe('nouns for persons formed from listed words', () => {
     expect(texts(marks('The professor gave a lecture on rail safety before the harp recital.'), 'loaded')).toEqual([]);
   });
 
+  it('a noun of doctrine formed from a pejorative or a label of position judges; the name of a party’s ideology does not', () => {
+    expect(texts(marks('The column blamed the extremism and radicalism of the council for its trutherism.'), 'loaded')).toEqual(['extremism', 'radicalism', 'trutherism']);
+    expect(texts(marks('The party debated socialism, communism and tourism.'), 'loaded')).toEqual([]);
+  });
+
   it('a plural the lemmatiser leaves whole judges as its listed singular does', () => {
     expect(texts(marks('Vaccine truthers and doomsayers filled the comment section.'), 'loaded')).toEqual(['truthers', 'doomsayers']);
   });

@@ -664,6 +664,7 @@ function personFrom(norm: string): { base: string; why: string } | undefined {
   const one = norm.endsWith('s') ? norm.slice(0, -1) : norm;
   if (one.length < 5) return undefined;
   if (one.endsWith('ic') && PEJORATIVE.has(`${one}al`)) return { base: `${one}al`, why: `a pejorative descriptor: like '${one}al', it passes judgment instead of describing` };
+  if (norm.endsWith('ism')) return doctrineOf(norm);
   if (one.endsWith('er')) {
     const base = [one.slice(0, -1), one.slice(0, -2)].find((b) => CONFLICT_FRAME.has(b));
     return base ? { base, why: `a conflict metaphor: like '${base}', it casts a person's cause as a fight` } : undefined;
@@ -680,6 +681,23 @@ function pluralBase(norm: string): { base: string; why: string } | undefined {
   for (const base of [norm.slice(0, -1), norm.slice(0, -2), norm.endsWith('ies') ? `${norm.slice(0, -3)}y` : '']) {
     const why = base ? descriptorReason(base) : undefined;
     if (why) return { base, why };
+  }
+  return undefined;
+}
+
+/**
+ * A noun of doctrine in "-ism" formed from a pejorative descriptor or a label of position ("fascism", "trutherism",
+ * "leftism", "extremism", "radicalism"), with why it judges; the names of ideologies that parties carry ("socialism",
+ * "communism") are no mark, as their camp labels describe parties.
+ */
+function doctrineOf(norm: string): { base: string; why: string } | undefined {
+  const stem = norm.slice(0, -3);
+  if (stem.length < 4) return undefined;
+  for (const base of [`${stem}ist`, `${stem}er`, stem, `${stem}e`]) {
+    if (CAMP_LABELS.has(base)) return undefined;
+    if (PEJORATIVE.has(base)) return { base, why: `formed from '${base}', a pejorative descriptor: it passes judgment instead of describing` };
+    const label = LOADED[base];
+    if (label?.startsWith('labels')) return { base, why: `formed from '${base}': it ${label}` };
   }
   return undefined;
 }
