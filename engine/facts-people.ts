@@ -79,6 +79,85 @@ export function findRoleMentions(sentence: Sentence, article: number): RoleMenti
   return out;
 }
 
+/** Words that open a role set off after a name (", the port's chief engineer,"). */
+const ROLE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+/** What may close a role set off beside a name. */
+const ROLE_CLOSERS = new Set([',', '.', ';', ':', '—', '–', ')', 'and', 'who', 'since']);
+/** Lower-case words before a role word that belong to the role ("national security", "chief economic"). */
+const MAX_ROLE_WORDS = 4;
+const LOWER = /^\p{Ll}/u;
+
+/** Lower-case words that make the role ending at token `end`: adjectives and nouns, back to a determiner or a name. */
+function roleBack(toks: readonly Token[], end: number): number {
+  let k = end;
+  while (k > 0 && end - k + 1 < MAX_ROLE_WORDS && LOWER.test(toks[k - 1]!.raw) && !/['’]s$/u.test(toks[k - 1]!.raw) && (toks[k - 1]!.pos === 'ADJ' || toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'ADV')) k--;
+  // "new" and the like date the role, they do not name it
+  while (k < end && toks[k]!.pos === 'ADV') k++;
+  return k;
+}
+
+/**
+ * People named with a role written in lower case, as most style books have it: before the name ("first lady Ann
+ * Lee", "national security adviser Tomas Brandt") or set off beside it ("Ann Lee, the port's chief engineer,";
+ * "the port's new chief engineer, Ann Lee,"). The name is two capitalised words or more; the caller keeps those an
+ * article's actors know as a person.
+ */
+export function findLowerRoleMentions(sentence: Sentence, article: number): RoleMention[] {
+  const out: RoleMention[] = [];
+  if (sentence.heading) return out;
+  const toks = sentence.tokens;
+  const isRole = (t: Token | undefined) => !!t && LOWER.test(t.raw) && ROLE_WORDS.has(t.norm);
+  const push = (roleFrom: number, roleTo: number, nameFrom: number, nameTo: number, start: number, end: number) => {
+    const roleToks = toks.slice(roleFrom, roleTo + 1);
+    const nameToks = toks.slice(nameFrom, nameTo + 1);
+    out.push({
+      article,
+      sentence: sentence.index,
+      role: sentence.text.slice(roleToks[0]!.start - sentence.start, roleToks.at(-1)!.end - sentence.start),
+      roleKey: roleToks.map((t) => t.norm).join(' '),
+      former: false,
+      past: false,
+      name: sentence.text.slice(nameToks[0]!.start - sentence.start, nameToks.at(-1)!.end - sentence.start),
+      nameTokens: nameToks.filter((t) => !t.norm.endsWith('.')).map((t) => t.norm),
+      start,
+      end,
+    });
+  };
+  let i = 0;
+  while (i < toks.length) {
+    if (!UPPER.test(toks[i]!.raw) || !WORDISH.test(toks[i]!.raw)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < toks.length && UPPER.test(toks[j]!.raw) && WORDISH.test(toks[j]!.raw)) j++;
+    // toks[i..j) is a capitalised run: a name of two to four words, none a title or an institution's word
+    const run = toks.slice(i, j);
+    const named = run.length >= 2 && run.length <= 4 && i > 0 && run.every((t) => !ROLE_WORDS.has(t.norm.replace(/\.$/u, '')) && !NON_NAME_WORDS.has(t.norm) && !POSSESSIVE.test(t.raw));
+    if (named && toks[j - 1]!.raw.length > 1) {
+      if (isRole(toks[i - 1])) {
+        // "first lady Ann Lee"
+        push(roleBack(toks, i - 1), i - 1, i, j - 1, toks[roleBack(toks, i - 1)]!.start, toks[j - 1]!.end);
+      } else if (toks[i - 1]!.raw === ',' && isRole(toks[i - 2]) && (!toks[j] || ROLE_CLOSERS.has(toks[j]!.raw))) {
+        // "the port's new chief engineer, Ann Lee,"
+        const from = roleBack(toks, i - 2);
+        push(from, i - 2, i, j - 1, toks[from]!.start, toks[j - 1]!.end);
+      } else if (toks[j]?.raw === ',' && toks[j + 1] && (ROLE_OPENERS.has(toks[j + 1]!.norm) || POSSESSIVE.test(toks[j + 1]!.raw))) {
+        // "Ann Lee, the port's chief engineer," or ", the chief engineer of the port"
+        let k = j + 2;
+        while (k < toks.length && k - j <= 7 && LOWER.test(toks[k]!.raw) && !ROLE_CLOSERS.has(toks[k]!.norm) && toks[k]!.norm !== 'of') k++;
+        const end = k - 1;
+        if (end > j + 1 && isRole(toks[end]) && (!toks[k] || ROLE_CLOSERS.has(toks[k]!.norm) || toks[k]!.norm === 'of')) {
+          const from = Math.max(roleBack(toks, end), j + 2);
+          push(from, end, i, j - 1, toks[i]!.start, toks[end]!.end);
+        }
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
 function personKeys(roles: RoleMention[]): Map<RoleMention, string> {
   const firsts = new Map<string, Set<string>>();
   for (const r of roles) {
@@ -114,12 +193,19 @@ export function personFacts(table: FactTable, articles: ComparableArticle[], ali
   const roles: RoleMention[] = [];
   for (const article of prepared) for (const s of article) roles.push(...findRoleMentions(s.sentence, s.article));
   resolveActors(roles, articles);
-  const keys = personKeys(roles);
+  // roles in lower case, where the article's actors know the name as a person's and no title names them there
+  const lower: RoleMention[] = [];
+  for (const article of prepared) for (const s of article) lower.push(...findLowerRoleMentions(s.sentence, s.article));
+  resolveActors(lower, articles);
+  const people = articles.map((a) => new Set((a.actors ?? []).filter((x) => x.kind === 'person').map((x) => x.id)));
+  const named = lower.filter((r) => r.actor && people[r.article]!.has(r.actor) && !roles.some((t) => t.article === r.article && t.sentence === r.sentence && t.actor === r.actor));
+  const all = [...roles, ...named];
+  const keys = personKeys(all);
   // one name, one person: the first actor id seen for a name stands for every mention of it
   const actorOfName = new Map<string, string>();
-  for (const r of roles) if (r.actor && !actorOfName.has(keys.get(r)!)) actorOfName.set(keys.get(r)!, r.actor);
+  for (const r of all) if (r.actor && !actorOfName.has(keys.get(r)!)) actorOfName.set(keys.get(r)!, r.actor);
   const written = new Map<FactDetail, { name: string; names: string[] }>();
-  for (const r of roles) {
+  for (const r of all) {
     if (r.roleKey === 'president' && r.nameTokens.length === 1) continue;
     const s = prepared[r.article]![r.sentence]!;
     const key = keys.get(r)!;

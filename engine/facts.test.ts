@@ -3,6 +3,7 @@ import { buildArticle } from './article';
 import { compare } from './compare';
 import { analyze } from './index';
 import { findRoleMentions, phraseAround } from './facts';
+import { findLowerRoleMentions } from './facts-people';
 import { findQuantities } from './numbers';
 
 /** The comparison of texts given as articles a0, a1, … */
@@ -203,6 +204,32 @@ describe('a person in a role', () => {
     const person = c.facts.find((f) => f.kind === 'person-role' && f.text.includes('Dana Brandt'));
     expect(person?.presentIn).toEqual(['a0', 'a1']);
     expect(c.articles[2]!.omissions.map((o) => o.text)).toContain('Harbour Minister Dana Brandt');
+  });
+});
+
+describe('a person in a role written in lower case', () => {
+  it('reads the role before the name and set off beside it', () => {
+    const roles = (text: string) => findLowerRoleMentions(sentenceOf(text), 0).map((r) => [r.role, r.name]);
+    expect(roles('The board met port director Lena Ortiz on the quay.')).toEqual([['port director', 'Lena Ortiz']]);
+    expect(roles('The mayor met Dana Brandt, the port’s new chief adviser, on Friday.')).toEqual([['chief adviser', 'Dana Brandt']]);
+    expect(roles('The mayor met Dana Brandt, the chief adviser of the port, on Friday.')).toEqual([['chief adviser', 'Dana Brandt']]);
+    expect(roles('The port’s new chief adviser, Dana Brandt, has resigned.')).toEqual([['chief adviser', 'Dana Brandt']]);
+    // a place or a firm after a lower-case word is no role, and a comma before a clause is no appositive
+    expect(roles('The ferry left Port Vantor, the harbour town where the strike began.')).toEqual([]);
+    expect(roles('Engineers at Harbour Board said the crane was safe.')).toEqual([]);
+  });
+
+  it('is a person fact the articles that do not name the person leave out', () => {
+    const texts = [
+      'The Harbour Board approved the new container terminal on Friday. It met chief adviser Dana Brandt, who warned of delays to the work.',
+      'The Harbour Board approved the new container terminal on Friday. Dana Brandt, the board’s chief adviser, warned of delays to the work.',
+      'The Harbour Board approved the new container terminal on Friday after a long debate among its members.',
+    ];
+    const c = analyzeTexts(texts);
+    const person = c.facts.find((f) => f.kind === 'person-role' && f.text.includes('Dana Brandt'));
+    expect(person?.text).toBe('chief adviser Dana Brandt');
+    expect(person?.presentIn).toEqual(['a0', 'a1']);
+    expect(c.articles[2]!.omissions.map((o) => o.text)).toContain('chief adviser Dana Brandt');
   });
 });
 
