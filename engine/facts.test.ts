@@ -233,6 +233,30 @@ describe('a person in a role written in lower case', () => {
   });
 });
 
+describe('a quote another article gives in part', () => {
+  const said = 'We paid for studies nobody read, we ignored the pilots and the ferry crews, and now the plan should never have been approved by the Harbour Board.';
+  const partIn = async (others: string[]) => {
+    const { align } = await import('./align');
+    const { FactTable } = await import('./fact-table');
+    const { quotedInPart } = await import('./facts');
+    const articles = [`Dana Brandt told the harbour board: "${said}"`, ...others].map((text, i) => buildArticle({ id: `a${i}`, text }));
+    const alignment = align(articles);
+    const table = new FactTable(alignment);
+    const d = table.carry('q', 'quote', alignment.prepared[0]![0]!, () => `“${said}”`);
+    quotedInPart(table, articles);
+    return [...(d.partial ?? [])];
+  };
+
+  it('is told in part by its words quoted as fragments, or by a run of them within another quote', async () => {
+    expect(await partIn(['Dana Brandt called the studies "nobody read" and spoke of "ferry crews" ignored.'])).toEqual(['a1']);
+    expect(await partIn(['"Everyone knows my view: this plan should never have been approved at all," Dana Brandt said.'])).toEqual(['a1']);
+  });
+
+  it('is not told by another quote that shares a name or a few common words with it', async () => {
+    expect(await partIn(['"Ask by the Harbour Board office for the ferry schedules," Dana Brandt said.', 'Dana Brandt called the plan "nothing new" and said the board "never" listens.'])).toEqual([]);
+  });
+});
+
 describe('framing differences and contradictions', () => {
   const texts = [
     'The Chinese foreign ministry claimed that Trump initiated the call on Thursday.\n\nFormer President Donald Trump spoke for 90 minutes.',

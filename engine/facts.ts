@@ -26,6 +26,7 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   quoteFacts(table, articles, alignment);
   statementFacts(table, alignment, indexes);
   tellings(table, alignment, indexes);
+  quotedInPart(table, articles);
   groupPeople(table);
   clusterBySentence(table);
   oneStatementPerWording(table);
@@ -108,6 +109,45 @@ export function oneStatementPerWording(table: FactTable): void {
     for (const id of d.partial ?? []) if (!(id in kept.fact.sentences)) (kept.partial ??= new Set()).add(id);
     for (const g of d.groups) if (!kept.groups.includes(g)) kept.groups.push(g);
     table.remove(d);
+  }
+}
+
+/** Words of a quote another article quotes itself before it counts as telling the quote in part. */
+const QUOTED_IN_PART = 2;
+/** Words in a row, as the speaker said them, that an article's own quote shares with a quote to tell it in part. */
+const QUOTED_RUN = 4;
+
+/** A quote's words in order, with straight apostrophes. */
+function runWords(text: string): string[] {
+  return text.replace(/[‘’]/gu, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+}
+
+/**
+ * A quote another article gives only some words of, in quotation marks of its own and from the same speaker, is told
+ * in part: fragments of it ("called the plan "reckless" and "ruinous""), or a run of its words within another quote
+ * ("… It should never have been built …" for "a terrible plan that should never have been built").
+ */
+export function quotedInPart(table: FactTable, articles: readonly ComparableArticle[]): void {
+  let quoted: { speaker?: string; stems: Set<string>; words: string }[][] | undefined;
+  for (const d of table.details) {
+    if (d.fact.kind !== 'quote') continue;
+    const stems = d.stems ?? contentStems(d.fact.text);
+    const words = runWords(d.fact.text);
+    // its runs of words that say something in the speaker's own words: two lower-case content words or more (names
+    // are what the story is about: "in the Middle East" is no one's wording)
+    const runs: string[] = [];
+    for (let k = 0; k + QUOTED_RUN <= words.length; k++) {
+      const run = words.slice(k, k + QUOTED_RUN);
+      if (contentStems(run.filter((w) => /^\p{Ll}/u.test(w)).join(' ')).length >= QUOTED_IN_PART) runs.push(` ${run.join(' ').toLowerCase()} `);
+    }
+    articles.forEach((a, x) => {
+      if (a.id in d.fact.sentences || d.partial?.has(a.id)) return;
+      quoted ??= articles.map((b) => (b.quotes ?? []).map((q) => ({ speaker: q.speaker, stems: new Set(contentStems(q.text)), words: ` ${runWords(q.text).join(' ').toLowerCase()} ` })));
+      const own = quoted[x]!.filter((q) => q.stems.size && (!d.speaker || !q.speaker || q.speaker === d.speaker));
+      const fragments = own.filter((q) => [...q.stems].every((st) => stems.includes(st)));
+      const inFragments = stems.filter((st) => fragments.some((q) => q.stems.has(st))).length;
+      if (inFragments >= QUOTED_IN_PART || own.some((q) => runs.some((r) => q.words.includes(r)))) (d.partial ??= new Set()).add(a.id);
+    });
   }
 }
 
