@@ -40,20 +40,40 @@ function quoteWords(text: string): string[] {
   return [...text.matchAll(QUOTE_WORD)].map((m) => straight(m[0].toLowerCase()));
 }
 
-/** Two quotes are one when one holds the other word for word, or when most of the shorter one's content words recur. */
-export function sameQuote(wordsA: string, stemsA: string[], wordsB: string, stemsB: string[]): boolean {
+/** A word written as names are: a capital, then lower case ("Harbour", not "VERY"). */
+const NAME_CASE = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Content stems of a piece of text without the words written as names past its first: the speaker's own words, not
+ * the names they speak of (words in capitals for emphasis stay).
+ */
+export function ownStems(text: string): string[] {
+  return contentStems((text.match(QUOTE_WORD) ?? []).filter((w, i) => i === 0 || !NAME_CASE.test(w)).join(' '));
+}
+
+/**
+ * Two quotes are one when one holds the other word for word, or when most of the shorter one's content words recur,
+ * among them at least two of the speaker's own words (`ownA`, `ownB`: ownStems()) where it has two: names are what
+ * the story is about, so "This is no problem for the Harbour Board." is not "… the Harbour Board a partner again."
+ */
+export function sameQuote(wordsA: string, stemsA: string[], wordsB: string, stemsB: string[], ownA: string[] = stemsA, ownB: string[] = stemsB): boolean {
   if (wordsA === wordsB) return true;
   const shortest = Math.min(stemsA.length, stemsB.length);
   if (shortest < 3) return wordsA.includes(wordsB) || wordsB.includes(wordsA);
   const setA = new Set(stemsA);
   let shared = 0;
   for (const s of stemsB) if (setA.has(s)) shared++;
-  return shared / shortest >= 0.6;
+  if (shared / shortest < 0.6) return false;
+  const ownSet = new Set(ownA);
+  let sharedOwn = 0;
+  for (const s of ownB) if (ownSet.has(s)) sharedOwn++;
+  return sharedOwn >= Math.min(2, ownA.length, ownB.length);
 }
 
 interface Cluster {
   words: string;
   stems: string[];
+  own: string[];
   detail: FactDetail;
   key: string;
   text: string;
@@ -68,7 +88,7 @@ export function quoteFacts(table: FactTable, articles: ComparableArticle[], alig
   const clusters: Cluster[] = [];
   const exact = new Map<string, Cluster>();
   const byStem = new Map<string, Cluster[]>();
-  const find = (joined: string, stems: string[]): Cluster | undefined => {
+  const find = (joined: string, stems: string[], own: string[]): Cluster | undefined => {
     const same = exact.get(joined);
     if (same) return same;
     const seen = new Set<Cluster>();
@@ -79,7 +99,7 @@ export function quoteFacts(table: FactTable, articles: ComparableArticle[], alig
         const c = list[k]!;
         if (seen.has(c)) continue;
         seen.add(c);
-        if (sameQuote(c.words, c.stems, joined, stems)) return c;
+        if (sameQuote(c.words, c.stems, joined, stems, c.own, own)) return c;
       }
     }
     return undefined;
@@ -97,13 +117,14 @@ export function quoteFacts(table: FactTable, articles: ComparableArticle[], alig
       if (!sentence.heading && isTitle(quote.text)) continue;
       const s = alignment.prepared[a]![sentence.index]!;
       const joined = words.join(' ');
-      let match = find(joined, stems);
+      const own = ownStems(quote.text);
+      let match = find(joined, stems, own);
       if (!match) {
         const text = quote.text.length > 160 ? `${quote.text.slice(0, quote.text.lastIndexOf(' ', 150))}…` : quote.text;
         const key = `q:${clusters.length}`;
         const detail = table.carry(key, 'quote', s, () => `“${text.trim().replace(/[,;:]$/u, '')}”`);
         detail.stems = stems;
-        match = { words: joined, stems, detail, key, text: detail.fact.text, speakers: [] };
+        match = { words: joined, stems, own, detail, key, text: detail.fact.text, speakers: [] };
         clusters.push(match);
         exact.set(joined, match);
         for (const st of stems) {

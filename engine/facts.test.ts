@@ -257,6 +257,23 @@ describe('a quote another article gives in part', () => {
   });
 });
 
+describe('one quote in several articles', () => {
+  const same = async (a: string, b: string) => {
+    const { contentStems, ownStems, sameQuote } = await import('./facts-quotes');
+    const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu)!.join(' ');
+    return sameQuote(words(a), contentStems(a), words(b), contentStems(b), ownStems(a), ownStems(b));
+  };
+
+  it('is not another quote that only names the same places and bodies', async () => {
+    expect(await same('This is no problem for the Harbour Board of Port Vantor.', 'We came to make the Harbour Board of Port Vantor a partner again.')).toBe(false);
+    expect(await same('We came to make the Harbour Board of Port Vantor a partner again.', 'We came here to make the Harbour Board of Port Vantor our partner again.')).toBe(true);
+  });
+
+  it('is the same quote written in capitals for emphasis', async () => {
+    expect(await same('I like Mayor Ortiz of Vantor, always have, but she is VERY TOUGH AND HARD TO DEAL WITH!', 'I like Mayor Ortiz… but she is very tough and hard to deal with.')).toBe(true);
+  });
+});
+
 describe('framing differences and contradictions', () => {
   const texts = [
     'The Chinese foreign ministry claimed that Trump initiated the call on Thursday.\n\nFormer President Donald Trump spoke for 90 minutes.',
