@@ -325,6 +325,47 @@ export function numberHead(sentence: Sentence, start: number, end: number): stri
   return '';
 }
 
+/** What may stand between a sum and the same sum in another currency: "6.4 billion euros ($7.7 billion)". */
+const CONVERSION = /^\s*[([]\s*(?:(?:about|around|roughly|some|nearly|almost|or)\s+)?$/u;
+/** How far a sum converted at the story's own rate may be from another outlet's figure, as a share: both are rounded. */
+const CONVERTED_SLACK = 0.06;
+
+/**
+ * A sum one outlet gives in euros and another in dollars is one figure when the story itself says how much one
+ * currency is worth in the other: wire copy gives the conversion ("6.4 billion euros ($7.7 billion)"), and at that
+ * rate "2.8 billion euros" is "about $3.4 billion" elsewhere. Rates come only from the articles, never from a table:
+ * they change from day to day. The tellings of such a pair of keys become one list.
+ */
+function sameSumInOtherCurrency(tellings: Map<string, { s: PreparedSentence; q: Quantity; head: string }[]>): void {
+  // the rates the articles give, by "from to" currency
+  const rates = new Map<string, number>();
+  for (const list of tellings.values()) {
+    for (const { s, q } of list) {
+      if (q.kind !== 'money' || !q.value) continue;
+      const next = s.quantities[s.quantities.indexOf(q) + 1];
+      if (!next || next.kind !== 'money' || next.unit === q.unit || !next.value) continue;
+      if (!CONVERSION.test(s.sentence.text.slice(q.end - s.sentence.start, next.start - s.sentence.start))) continue;
+      rates.set(`${q.unit} ${next.unit}`, next.value / q.value);
+      rates.set(`${next.unit} ${q.unit}`, q.value / next.value);
+    }
+  }
+  if (!rates.size) return;
+  const money = [...tellings].filter(([, list]) => list[0]!.q.kind === 'money');
+  for (const [key, list] of money) {
+    if (!tellings.has(key)) continue;
+    const q = list[0]!.q;
+    for (const [other, others] of money) {
+      const o = others[0]!.q;
+      const rate = rates.get(`${q.unit} ${o.unit}`);
+      if (other === key || rate === undefined || !tellings.has(other)) continue;
+      const converted = q.value * rate;
+      if (Math.abs(converted - o.value) > CONVERTED_SLACK * Math.max(converted, o.value)) continue;
+      list.push(...others);
+      tellings.delete(other);
+    }
+  }
+}
+
 /** Number facts of every article: one per figure (dates by day), named by the phrase its tellings share. */
 export function numberFacts(table: FactTable, alignment: AlignmentResult): void {
   const { prepared, groupOf } = alignment;
@@ -345,6 +386,7 @@ export function numberFacts(table: FactTable, alignment: AlignmentResult): void 
       }
     }
   }
+  sameSumInOtherCurrency(tellings);
   const occurrences = new Map<ReturnType<FactTable['carry']>, { s: PreparedSentence; q: Quantity }[]>();
   for (const [key, list] of tellings) {
     // tellings are one fact when they count the same thing (heads of one concept: "call", "conversation") or

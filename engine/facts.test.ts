@@ -274,6 +274,25 @@ describe('one quote in several articles', () => {
   });
 });
 
+describe('a sum in two currencies', () => {
+  const fine = (first: string) => {
+    const c = analyzeTexts([
+      `${first} It will fine the ferry firm 2.5 million euros for the oil spill in the harbour.`,
+      'The ferry firm faces a fine of about $3 million for the oil spill in the harbour, the board said.',
+      'The board said the ferry firm would pay about $3 million for the oil spill in the harbour.',
+    ]);
+    return c.facts.filter((f) => f.kind === 'number' && /2\.5 million|\$3 million/u.test(f.text)).map((f) => f.presentIn);
+  };
+
+  it('is one figure at the rate the story itself gives', () => {
+    expect(fine('The Harbour Board sold 10 million euros ($12 million) of bonds on Monday.')).toEqual([['a0', 'a1', 'a2']]);
+  });
+
+  it('stays two figures where no article gives a rate', () => {
+    expect(fine('The Harbour Board sold bonds worth a large sum on Monday.').sort((x, y) => x.length - y.length)).toEqual([['a0'], ['a1', 'a2']]);
+  });
+});
+
 describe('framing differences and contradictions', () => {
   const texts = [
     'The Chinese foreign ministry claimed that Trump initiated the call on Thursday.\n\nFormer President Donald Trump spoke for 90 minutes.',
