@@ -123,7 +123,8 @@ export function quoteFacts(table: FactTable, articles: ComparableArticle[], alig
         const text = quote.text.length > 160 ? `${quote.text.slice(0, quote.text.lastIndexOf(' ', 150))}…` : quote.text;
         const key = `q:${clusters.length}`;
         const detail = table.carry(key, 'quote', s, () => `“${text.trim().replace(/[,;:]$/u, '')}”`);
-        detail.stems = stems;
+        // other articles tell it by the speaker's own words, not by the names it mentions (where it has three)
+        detail.stems = own.length >= 3 ? own : stems;
         match = { words: joined, stems, own, detail, key, text: detail.fact.text, speakers: [] };
         clusters.push(match);
         exact.set(joined, match);

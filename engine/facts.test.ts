@@ -274,6 +274,40 @@ describe('one quote in several articles', () => {
   });
 });
 
+describe('a quote told in other words', () => {
+  const said = 'a reckless plan that burns money and ruins Port Vantor';
+  const verdict = async (other: string) => {
+    const { align } = await import('./align');
+    const { ArticleIndex } = await import('./coverage');
+    const { FactTable } = await import('./fact-table');
+    const { contentStems, ownStems } = await import('./facts-quotes');
+    const { tells } = await import('./tells');
+    const articles = [`Dana Brandt called the terminal "${said}".`, other].map((text, i) => buildArticle({ id: `a${i}`, text }));
+    const alignment = align(articles);
+    const d = new FactTable(alignment).carry('q', 'quote', alignment.prepared[0]![0]!, () => `“${said}”`);
+    // as quote facts keep them: the speaker's own words, where there are three
+    d.stems = ownStems(said).length >= 3 ? ownStems(said) : contentStems(said);
+    const indexes = alignment.prepared.map((sentences) => new ArticleIndex(sentences));
+    return tells(d, 1, alignment, indexes[1]!, new Map(), (id) => Number(id.slice(1))).verdict;
+  };
+
+  it('is matched by the speaker’s own words, not the names it mentions', async () => {
+    const { align } = await import('./align');
+    const { FactTable } = await import('./fact-table');
+    const { quoteFacts } = await import('./facts-quotes');
+    const articles = [buildArticle({ id: 'a0', text: `Dana Brandt called the terminal "${said}".` })];
+    const alignment = align(articles);
+    const table = new FactTable(alignment);
+    quoteFacts(table, articles, alignment);
+    expect(table.details[0]!.stems).toEqual(['reckless', 'plan', 'burn', 'monei', 'ruin']);
+  });
+
+  it('is told in part by three of the speaker’s words, not by two common ones and the names of the place', async () => {
+    expect(await verdict('The ferry crews at Port Vantor went on strike on Monday. Their union called the new timetable reckless and said it would burn money.')).toBe('part');
+    expect(await verdict('The ferry crews at Port Vantor went on strike on Monday. Their union asked how much money the new timetable plan would need.')).toBe('none');
+  });
+});
+
 describe('a sum in two currencies', () => {
   const fine = (first: string) => {
     const c = analyzeTexts([

@@ -138,8 +138,9 @@ export function tells(
         }
       });
       if (stems.length >= 3 && bestShare >= 0.75) return { verdict: 'carries', sentence: best };
-      // a part of the words ("insane", "ridiculous" of a longer quote), or the gist in other words
-      return bestShare >= 0.4 && bestShare * stems.length >= 2 ? { verdict: 'part', sentence: best } : NONE;
+      // a part of the words, or the gist in other words: three of them at least, two common ones ("made", "deal")
+      // being no telling (two words an article quotes as the speaker's are: facts.ts)
+      return bestShare >= 0.4 && bestShare * stems.length >= 3 ? { verdict: 'part', sentence: best } : NONE;
     }
     case 'statement': {
       const score = statementScore(compiled(d, alignment), index, TO_CARRY);
