@@ -81,6 +81,9 @@ export function findRoleMentions(sentence: Sentence, article: number): RoleMenti
 
 /** Words that open a role set off after a name (", the port's chief engineer,"). */
 const ROLE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+/** Kinship that names a person set off after it ("his wife, Ann,"), and the words that say whose. */
+const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner', 'widow', 'widower']);
+const KIN_OWNERS = new Set(['his', 'her', 'their']);
 /** What may close a role set off beside a name. */
 const ROLE_CLOSERS = new Set([',', '.', ';', ':', '—', '–', ')', 'and', 'who', 'since']);
 /** Lower-case words before a role word that belong to the role ("national security", "chief economic"). */
@@ -133,8 +136,13 @@ export function findLowerRoleMentions(sentence: Sentence, article: number): Role
     while (j < toks.length && UPPER.test(toks[j]!.raw) && WORDISH.test(toks[j]!.raw)) j++;
     // toks[i..j) is a capitalised run: a name of two to four words, none a title or an institution's word
     const run = toks.slice(i, j);
-    const named = run.length >= 2 && run.length <= 4 && i > 0 && run.every((t) => !ROLE_WORDS.has(t.norm.replace(/\.$/u, '')) && !NON_NAME_WORDS.has(t.norm) && !POSSESSIVE.test(t.raw));
-    if (named && toks[j - 1]!.raw.length > 1) {
+    const named = run.length <= 4 && i > 0 && run.every((t) => !ROLE_WORDS.has(t.norm.replace(/\.$/u, '')) && !NON_NAME_WORDS.has(t.norm) && !POSSESSIVE.test(t.raw));
+    const kin = toks[i - 1]?.raw === ',' && KIN.has(toks[i - 2]?.norm ?? '') && i >= 3 && (KIN_OWNERS.has(toks[i - 3]!.norm) || POSSESSIVE.test(toks[i - 3]!.raw));
+    if (named && kin && (!toks[j] || ROLE_CLOSERS.has(toks[j]!.raw))) {
+      // "his wife, Ann," "Lee's son, Tomas Lee,": a person named by kinship; the caller names whose
+      const owner = POSSESSIVE.test(toks[i - 3]!.raw) ? i - 3 : i - 2;
+      push(owner, i - 2, i, j - 1, toks[i - 3]!.start, toks[j - 1]!.end);
+    } else if (named && run.length >= 2 && toks[j - 1]!.raw.length > 1) {
       if (isRole(toks[i - 1])) {
         // "first lady Ann Lee"
         push(roleBack(toks, i - 1), i - 1, i, j - 1, toks[roleBack(toks, i - 1)]!.start, toks[j - 1]!.end);
@@ -186,6 +194,22 @@ function resolveActors(roles: RoleMention[], articles: ComparableArticle[]): voi
   }
 }
 
+/**
+ * A person named by kinship to someone named before in the sentence ("Tomas Lee and his wife, Ann,"): the role says
+ * whose ("Tomas Lee's wife"). False where no person is named before it to say whose.
+ */
+function whose(r: RoleMention, article: ComparableArticle): boolean {
+  if (!KIN.has(r.roleKey)) return true;
+  let owner: { text: string; end: number } | undefined;
+  for (const actor of article.actors ?? []) {
+    if (actor.kind !== 'person' || actor.id === r.actor) continue;
+    for (const m of actor.mentions) if (m.sentence === r.sentence && m.end <= r.start && !m.label && (!owner || m.end > owner.end)) owner = m;
+  }
+  if (!owner) return false;
+  r.role = `${owner.text}’s ${r.role}`;
+  return true;
+}
+
 /** Person facts of every article; returns the role mentions read (contradictions compare their titles). */
 export function personFacts(table: FactTable, articles: ComparableArticle[], alignment: AlignmentResult): RoleMention[] {
   const { prepared } = alignment;
@@ -198,7 +222,7 @@ export function personFacts(table: FactTable, articles: ComparableArticle[], ali
   for (const article of prepared) for (const s of article) lower.push(...findLowerRoleMentions(s.sentence, s.article));
   resolveActors(lower, articles);
   const people = articles.map((a) => new Set((a.actors ?? []).filter((x) => x.kind === 'person').map((x) => x.id)));
-  const named = lower.filter((r) => r.actor && people[r.article]!.has(r.actor) && !roles.some((t) => t.article === r.article && t.sentence === r.sentence && t.actor === r.actor));
+  const named = lower.filter((r) => r.actor && people[r.article]!.has(r.actor) && !roles.some((t) => t.article === r.article && t.sentence === r.sentence && t.actor === r.actor) && whose(r, articles[r.article]!));
   const all = [...roles, ...named];
   const keys = personKeys(all);
   // one name, one person: the first actor id seen for a name stands for every mention of it

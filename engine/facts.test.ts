@@ -219,6 +219,18 @@ describe('a person in a role written in lower case', () => {
     expect(roles('Engineers at Harbour Board said the crane was safe.')).toEqual([]);
   });
 
+  it('reads a person named by kinship, with whose kin they are', () => {
+    const texts = [
+      'Mayor Tomas Lee and his wife, Ann, opened the new ferry terminal at Port Vantor on Friday morning.',
+      'Mayor Tomas Lee opened the new ferry terminal on Friday. Ann Lee cut the ribbon with him at Port Vantor.',
+      'Mayor Tomas Lee opened the new ferry terminal at Port Vantor on Friday after two years of work.',
+    ];
+    const c = analyzeTexts(texts);
+    const person = c.facts.find((f) => f.kind === 'person-role' && f.text.includes('Ann'));
+    expect(person?.text).toBe('Tomas Lee’s wife Ann');
+    expect(person?.presentIn).toEqual(['a0', 'a1']);
+  });
+
   it('is a person fact the articles that do not name the person leave out', () => {
     const texts = [
       'The Harbour Board approved the new container terminal on Friday. It met chief adviser Dana Brandt, who warned of delays to the work.',
