@@ -102,8 +102,8 @@ function roleBack(toks: readonly Token[], end: number): number {
 /**
  * People named with a role written in lower case, as most style books have it: before the name ("first lady Ann
  * Lee", "national security adviser Tomas Brandt") or set off beside it ("Ann Lee, the port's chief engineer,";
- * "the port's new chief engineer, Ann Lee,"). The name is two capitalised words or more; the caller keeps those an
- * article's actors know as a person.
+ * "the port's new chief engineer, Ann Lee,"), and people named by kinship ("his wife, Ann,"). The name is two
+ * capitalised words or more (one after kinship); the caller keeps those an article's actors know as a person.
  */
 export function findLowerRoleMentions(sentence: Sentence, article: number): RoleMention[] {
   const out: RoleMention[] = [];
@@ -136,13 +136,13 @@ export function findLowerRoleMentions(sentence: Sentence, article: number): Role
     while (j < toks.length && UPPER.test(toks[j]!.raw) && WORDISH.test(toks[j]!.raw)) j++;
     // toks[i..j) is a capitalised run: a name of two to four words, none a title or an institution's word
     const run = toks.slice(i, j);
-    const named = run.length <= 4 && i > 0 && run.every((t) => !ROLE_WORDS.has(t.norm.replace(/\.$/u, '')) && !NON_NAME_WORDS.has(t.norm) && !POSSESSIVE.test(t.raw));
+    const nameRun = run.length <= 4 && i > 0 && run.every((t) => !ROLE_WORDS.has(t.norm.replace(/\.$/u, '')) && !NON_NAME_WORDS.has(t.norm) && !POSSESSIVE.test(t.raw));
     const kin = toks[i - 1]?.raw === ',' && KIN.has(toks[i - 2]?.norm ?? '') && i >= 3 && (KIN_OWNERS.has(toks[i - 3]!.norm) || POSSESSIVE.test(toks[i - 3]!.raw));
-    if (named && kin && (!toks[j] || ROLE_CLOSERS.has(toks[j]!.raw))) {
+    if (nameRun && kin && (!toks[j] || ROLE_CLOSERS.has(toks[j]!.raw))) {
       // "his wife, Ann," "Lee's son, Tomas Lee,": a person named by kinship; the caller names whose
       const owner = POSSESSIVE.test(toks[i - 3]!.raw) ? i - 3 : i - 2;
       push(owner, i - 2, i, j - 1, toks[i - 3]!.start, toks[j - 1]!.end);
-    } else if (named && run.length >= 2 && toks[j - 1]!.raw.length > 1) {
+    } else if (nameRun && run.length >= 2 && toks[j - 1]!.raw.length > 1) {
       if (isRole(toks[i - 1])) {
         // "first lady Ann Lee"
         push(roleBack(toks, i - 1), i - 1, i, j - 1, toks[roleBack(toks, i - 1)]!.start, toks[j - 1]!.end);
@@ -222,7 +222,8 @@ export function personFacts(table: FactTable, articles: ComparableArticle[], ali
   for (const article of prepared) for (const s of article) lower.push(...findLowerRoleMentions(s.sentence, s.article));
   resolveActors(lower, articles);
   const people = articles.map((a) => new Set((a.actors ?? []).filter((x) => x.kind === 'person').map((x) => x.id)));
-  const named = lower.filter((r) => r.actor && people[r.article]!.has(r.actor) && !roles.some((t) => t.article === r.article && t.sentence === r.sentence && t.actor === r.actor) && whose(r, articles[r.article]!));
+  const titled = new Set(roles.map((t) => `${t.article} ${t.sentence} ${t.actor}`));
+  const named = lower.filter((r) => r.actor && people[r.article]!.has(r.actor) && !titled.has(`${r.article} ${r.sentence} ${r.actor}`) && whose(r, articles[r.article]!));
   const all = [...roles, ...named];
   const keys = personKeys(all);
   // one name, one person: the first actor id seen for a name stands for every mention of it
