@@ -132,7 +132,8 @@ export function quotedInPart(table: FactTable, articles: readonly ComparableArti
   for (const d of table.details) {
     if (d.fact.kind !== 'quote') continue;
     const stems = d.stems ?? contentStems(d.fact.text);
-    const words = runWords(d.fact.text);
+    // the quote's words, without the speaker named after it: “…” (Dana Brandt)
+    const words = runWords(d.fact.text.replace(/”\s*\([^()]*\)$/u, '”'));
     // its runs of words that say something in the speaker's own words: two lower-case content words or more (names
     // are what the story is about: "in the Middle East" is no one's wording)
     const runs: string[] = [];
