@@ -62,6 +62,19 @@ describe('buildOverview', () => {
     }
   });
 
+  it('quotes one example per sentence for what only one outlet reports: a quote and its sentence are one thing', () => {
+    const articles = load(SEEDS);
+    const comparison = analyze(articles);
+    const fact = comparison.facts.find((f) => f.presentIn.length === 1)!;
+    const id = fact.presentIn[0]!;
+    // the quote inside the sentence of the outlet's first fact of its own, as the engine gives both
+    const twin = { ...fact, id: `${fact.id}-quote`, kind: 'quote' as const, text: `“${fact.text.slice(0, 40)}”`, importance: importanceOf(fact) + 1 };
+    const only = (c: typeof comparison) => buildOverview(c, outletNames(articles)).outlets.find((o) => o.articleId === id)!.items.find((i) => i.kind === 'only')!;
+    const quotes = only({ ...comparison, facts: [...comparison.facts, twin] }).quotes;
+    expect(quotes[0]).toContain(fact.text.slice(0, 40));
+    expect(quotes.filter((q) => q.includes(fact.text.slice(0, 40)))).toHaveLength(1);
+  });
+
   it('tells the contradictions on the sample set with outlet names on both sides', () => {
     const articles = load(SEEDS);
     const comparison = analyze(articles);

@@ -105,7 +105,9 @@ export function buildOverview(comparison: Comparison, names: ReadonlyMap<string,
       .filter((f) => f.presentIn.length === 1 && f.presentIn[0] === a.id)
       .sort((x, y) => importanceOf(y) - importanceOf(x) || y.text.length - x.text.length);
     if (only.length) {
-      const top = only.slice(0, EXAMPLES);
+      // one example per sentence: a quote and the statement of the sentence that holds it read as one thing
+      const seen = new Set<number>();
+      const top = only.filter((f) => !seen.has(f.sentences[a.id] ?? -1) && seen.add(f.sentences[a.id] ?? -1)).slice(0, EXAMPLES);
       items.push({
         kind: 'only',
         text: `Alone in reporting${more(only.length - top.length, only.length - top.length === 1 ? 'fact' : 'facts')}`,
