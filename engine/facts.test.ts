@@ -461,6 +461,23 @@ describe('facts as units of meaning', () => {
     expect(r.omissions.d!.some((o) => o.factId === figure.id)).toBe(true);
   });
 
+  it('counts a relative date in a sentence about the same thing as telling a date in part', () => {
+    const filler = (k: number) => `Residents of ward ${k} asked about buses, parks and libraries at the hearing.`;
+    const r = compare([
+      buildArticle({ id: 'a', text: `The Harbour Board must vote on the new ferry fees on March 14. ${filler(1)}` }),
+      buildArticle({ id: 'b', text: `Dana Brandt said the board will vote on ferry fees on March 14. ${filler(2)}` }),
+      buildArticle({ id: 'c', text: `${filler(3)} Islanders expect the board to vote on what crossings cost next month.` }),
+      buildArticle({ id: 'd', text: `${filler(4)} Lena Ortiz opened a bakery on the quay next month.` }),
+    ]);
+    const date = r.facts.find((f) => f.kind === 'number' && /March 14/u.test(f.text))!;
+    expect(date.presentIn).toEqual(['a', 'b']);
+    // "next month" where the board and its vote are told: the date without its day
+    expect(date.partialIn ?? []).toContain('c');
+    expect(r.omissions.c!.some((o) => o.factId === date.id)).toBe(false);
+    // "next month" about something else leaves the date out
+    expect(r.omissions.d!.some((o) => o.factId === date.id)).toBe(true);
+  });
+
   it('takes full clauses as statements, not fragments, bylines or photo credits', async () => {
     const { isClause } = await import('./facts-statements');
     expect(isClause(sentenceOf('The committee approved the measure after a long debate.'))).toBe(true);

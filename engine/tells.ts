@@ -60,14 +60,9 @@ export function tells(
         const head = d.head ?? '';
         // figures the carrying sentences give themselves are other facts ("from 145% to 30%")
         const told = new Set<string>();
-        const words = new Map<string, number>();
-        for (const [id, at] of Object.entries(d.fact.sentences)) {
-          const s = alignment.prepared[articleNo(id)]![at]!;
-          for (const o of s.quantities) told.add(o.key);
-          for (const f of s.features) if (f.startsWith('w:')) words.set(f, (words.get(f) ?? 0) + 1);
-        }
-        // a sentence about the same thing: two words of the carrying sentences ("voted", "committee")
-        const related = (i: number) => alignment.prepared[x]![i]!.features.filter((f) => words.has(f)).length >= 2;
+        for (const [id, at] of Object.entries(d.fact.sentences)) for (const o of alignment.prepared[articleNo(id)]![at]!.quantities) told.add(o.key);
+        const about = relatedTo(d, alignment, articleNo);
+        const related = (i: number) => about(alignment.prepared[x]![i]!.features);
         let part = -1;
         for (const { q: o, i } of index.figuresOf(q.kind)) {
           const other = head ? numberHead(alignment.prepared[x]![i]!.sentence, o.start, o.end) : '';
@@ -89,6 +84,7 @@ export function tells(
       }
       // "May 12" is told by "in May"; "last month" in a sentence aligned with the carrying one, or in one
       // about the same event ("a trade agreement reached last month" for "an agreement on May 12")
+      const related = relatedTo(d, alignment, articleNo);
       const event = (d.fact.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !MONTH_WORD.test(w)).map(featureOfWord);
       for (const { q: other, sentence } of index.dates) {
         if (other.date!.month !== undefined && datesCompatible(q.date!, other.date!)) {
@@ -98,6 +94,8 @@ export function tells(
         if (aligned().includes(sentence)) return { verdict: 'part', sentence };
         const features = alignment.prepared[x]![sentence]!.features;
         if (event.length && event.every((f) => features.includes(f))) return { verdict: 'part', sentence };
+        // or in any sentence about the same thing: two words of the carrying sentences, as for figures
+        if (related(features)) return { verdict: 'part', sentence };
       }
       // the sentence that tells it, with no date at all: told in part, without its date
       const bare = aligned().find((i) => !alignment.prepared[x]![i]!.quantities.some((o) => o.kind === 'date'));
@@ -150,3 +148,22 @@ export function tells(
   }
 }
 
+
+/**
+ * Whether a sentence is about the same thing as the sentences that carry fact d: its features share two words with
+ * them ("voted", "committee"). The carriers' words are gathered on first use.
+ */
+function relatedTo(d: FactDetail, alignment: AlignmentResult, articleNo: (id: string) => number): (features: readonly string[]) => boolean {
+  let words: Set<string> | undefined;
+  return (features) => {
+    if (!words) {
+      words = new Set();
+      for (const [id, at] of Object.entries(d.fact.sentences)) {
+        for (const f of alignment.prepared[articleNo(id)]![at]!.features) if (f.startsWith('w:')) words.add(f);
+      }
+    }
+    let n = 0;
+    for (const f of features) if (words.has(f) && ++n >= 2) return true;
+    return false;
+  };
+}
