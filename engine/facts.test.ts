@@ -478,6 +478,20 @@ describe('facts as units of meaning', () => {
     expect(r.omissions.d!.some((o) => o.factId === date.id)).toBe(true);
   });
 
+  it('counts a statement told in the sentences that tell a date as told in part where the date is', () => {
+    const filler = (k: number) => `Residents of ward ${k} asked about buses, parks and libraries at the hearing.`;
+    const r = compare([
+      buildArticle({ id: 'a', text: `The Harbour Board must vote on the new ferry fees on March 14. ${filler(1)}` }),
+      buildArticle({ id: 'b', text: `Dana Brandt said the board will vote on ferry fees on March 14. ${filler(2)}` }),
+      buildArticle({ id: 'c', text: `${filler(3)} Islanders expect the board to vote on what crossings cost next month.` }),
+    ]);
+    const statement = r.facts.find((f) => f.kind === 'statement' && /ferry fees on March 14/u.test(f.text))!;
+    expect(statement.presentIn).toEqual(['a', 'b']);
+    // the vote "next month" tells the sentence about the vote on March 14 in part, as it tells the date
+    expect(statement.partialIn ?? []).toContain('c');
+    expect(r.omissions.c!.some((o) => o.factId === statement.id)).toBe(false);
+  });
+
   it('takes full clauses as statements, not fragments, bylines or photo credits', async () => {
     const { isClause } = await import('./facts-statements');
     expect(isClause(sentenceOf('The committee approved the measure after a long debate.'))).toBe(true);

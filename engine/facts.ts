@@ -10,7 +10,7 @@ import { numberFacts } from './facts-numbers';
 import { groupPeople, personFacts } from './facts-people';
 import { contentStems, quoteFacts } from './facts-quotes';
 import { statementFacts } from './facts-statements';
-import { tells } from './tells';
+import { figurePartsTellStatements, tells } from './tells';
 
 export type { FactDetail, FactSet, RoleMention } from './fact-table';
 export { findRoleMentions } from './facts-people';
@@ -27,6 +27,7 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   statementFacts(table, alignment, indexes);
   tellings(table, alignment, indexes);
   quotedInPart(table, articles);
+  figurePartsTellStatements(table);
   groupPeople(table);
   clusterBySentence(table);
   oneStatementPerWording(table);

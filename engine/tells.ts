@@ -2,7 +2,7 @@
 import { featureOfWord, type AlignmentResult } from './align';
 import { stem } from './tokens';
 import { compiled, statementScore, statementVerdict, TO_CARRY, type ArticleIndex } from './coverage';
-import type { FactDetail } from './fact-table';
+import type { FactDetail, FactTable } from './fact-table';
 import { numberHead } from './facts-numbers';
 import { contentStems } from './facts-quotes';
 import { datesCompatible, figuresAgree } from './numbers';
@@ -166,4 +166,21 @@ function relatedTo(d: FactDetail, alignment: AlignmentResult, articleNo: (id: st
     for (const f of features) if (words.has(f) && ++n >= 2) return true;
     return false;
   };
+}
+
+/**
+ * A statement carried by the very sentences that carry a figure or date, in every carrying article, is told in part
+ * where the figure is: the article that gives "next month" for "May 12" tells the sentence about May 12 in part.
+ */
+export function figurePartsTellStatements(table: FactTable): void {
+  const numbers = table.details.filter((d) => d.fact.kind === 'number' && d.partial?.size);
+  if (!numbers.length) return;
+  for (const d of table.details) {
+    if (d.fact.kind !== 'statement') continue;
+    const entries = Object.entries(d.fact.sentences);
+    for (const n of numbers) {
+      if (entries.length !== n.fact.presentIn.length || !entries.every(([id, at]) => n.fact.sentences[id] === at)) continue;
+      for (const id of n.partial!) if (!(id in d.fact.sentences)) (d.partial ??= new Set()).add(id);
+    }
+  }
 }
