@@ -587,14 +587,14 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
         let carriers: { x: number; sentence: number }[] = [];
         const partial = new Set<string>();
         // only a carrier makes the sentence a fact: near-synonyms are looked for first only where they could make
-        // one, and an article that seems to say too little for a part is judged in full once there is a carrier
+        // one, and an article that does not carry it is judged for a part once there is a carrier
         const undecided: number[] = [];
         const judge = (x: number) => {
           const score = statementScore(core, indexes[x]!, TO_FIND, CARRIES);
           const verdict = statementVerdict(score);
           if (told && verdict === 'carries' && !saysClaimItself(s, prepared[x]![score.sentence]!, told)) partial.add(prepared[x]![0]!.articleId);
           else if (verdict === 'carries' && (!claimed.has(spot(x, score.sentence)) || claimed.saysAnother(s, spot(x, score.sentence), prepared[x]![score.sentence]!))) carriers.push({ x, sentence: score.sentence });
-          else if (verdict !== 'none') partial.add(prepared[x]![0]!.articleId);
+          else if (verdict === 'carries') partial.add(prepared[x]![0]!.articleId);
           else undecided.push(x);
         };
         // for another claim, the articles that may say it first, the rest (which tell it in part at most) only where one does
@@ -620,7 +620,10 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
         for (const c of carriers) if (!repeatsQuote(s, prepared[c.x]![c.sentence]!, alignment)) partial.add(prepared[c.x]![0]!.articleId);
         carriers = carriers.filter((c) => repeatsQuote(s, prepared[c.x]![c.sentence]!, alignment));
         if (!carriers.length) continue;
-        for (const x of undecided) if (statementVerdict(statementScore(core, indexes[x]!)) !== 'none') partial.add(prepared[x]![0]!.articleId);
+        // once the sentence is a fact, another article tells it in part as a group's statement is told in part
+        // (extend): a noun's near-synonym must name the same thing and the next sentence counts for less, so that
+        // the topic's words, spread over two sentences, are not taken for a part of the fact
+        for (const x of undecided) if (statementVerdict(statementScore(core, indexes[x]!, TO_CARRY)) !== 'none') partial.add(prepared[x]![0]!.articleId);
         const d = table.carry(`s:lone:${a}:${s.sentence.index}`, 'statement', s, () => balanceQuotes(s.sentence.text.trim()));
         d.stems = s.features;
         d.frame = frameFeatures(s);

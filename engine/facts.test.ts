@@ -492,6 +492,23 @@ describe('facts as units of meaning', () => {
     expect(r.omissions.c!.some((o) => o.factId === statement.id)).toBe(false);
   });
 
+  it('judges whether an article tells a lone sentence in part as strictly as a statement aligned sentences make', () => {
+    const filler = (k: number) => `Residents of ward ${k} asked about buses, parks and libraries at the hearing.`;
+    const r = compare([
+      buildArticle({ id: 'a', text: `Harbour officials confirmed the ageing crane will be dismantled before winter. ${filler(1)}` }),
+      buildArticle({
+        id: 'b',
+        text: `${filler(2)} The ageing crane by the north pier will be dismantled in the coming cold months, harbour staff said, along with the old fuel tanks, the broken ramp lights and two rotting jetties.`,
+      }),
+      buildArticle({ id: 'c', text: `${filler(3)} Harbour officials met on Monday. Work stops in winter.` }),
+    ]);
+    const crane = r.facts.find((f) => f.kind === 'statement' && /ageing crane will be dismantled/u.test(f.text))!;
+    expect(crane.presentIn).toEqual(['a', 'b']);
+    // the officials and the winter, said in two sentences, are the topic: the crane is left out
+    expect(crane.partialIn ?? []).not.toContain('c');
+    expect(r.omissions.c!.some((o) => o.factId === crane.id)).toBe(true);
+  });
+
   it('takes full clauses as statements, not fragments, bylines or photo credits', async () => {
     const { isClause } = await import('./facts-statements');
     expect(isClause(sentenceOf('The committee approved the measure after a long debate.'))).toBe(true);
