@@ -438,6 +438,17 @@ function repeatsQuote(s: PreparedSentence, m: PreparedSentence, alignment: Align
   return total > 0 && shared / total >= QUOTE_WORDS_TOLD && quoted.filter((f) => other.has(f)).length >= 2;
 }
 
+/**
+ * Whether an article says most of the quoted words of statement s in other words, in one place: judged as strictly
+ * as another carrier of a statement is.
+ */
+function saysQuotedWords(s: PreparedSentence, index: ArticleIndex, alignment: AlignmentResult): boolean {
+  const quoted = quotedFeatures(s);
+  if (!quoted.length) return false;
+  const probe: FactDetail = { fact: { id: '', kind: 'statement', text: '', presentIn: [s.articleId], sentences: { [s.articleId]: s.sentence.index } }, groups: [], stems: quoted };
+  return statementVerdict(statementScore(compiled(probe, alignment), index, TO_CARRY, CARRIES)) === 'carries';
+}
+
 /** Whether two aligned sentences tell one claim: the main predicate of either recurs at the other. */
 function sameClaim(a: PreparedSentence, b: PreparedSentence, prepared: PreparedSentence[][]): boolean {
   // the words themselves both ways first: WordNet is asked only where neither sentence repeats the other's verb
@@ -462,7 +473,9 @@ function extend(d: FactDetail, rep: PreparedSentence, table: FactTable, alignmen
     }
     // found mostly through words near in meaning: it says something like it, which is telling it in part
     if (verdict === 'carries' && repeatedShare(rep, alignment.prepared[x]![score.sentence]!, alignment) < OWN_WORDS_TO_CARRY) verdict = 'part';
-    if (verdict === 'carries' && !repeatsQuote(rep, alignment.prepared[x]![score.sentence]!, alignment)) verdict = 'part';
+    // a statement in a speaker's words, told without them: in part where most of them are said in other words,
+    // else who spoke and where is all the article says of it
+    if (verdict === 'carries' && !repeatsQuote(rep, alignment.prepared[x]![score.sentence]!, alignment)) verdict = saysQuotedWords(rep, indexes[x]!, alignment) ? 'part' : 'none';
     if (verdict === 'carries') {
       table.add(d, alignment.prepared[x]![score.sentence]!);
       d.partial?.delete(id);
@@ -531,8 +544,10 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
     let d: FactDetail | undefined;
     const otherClaim: PreparedSentence[] = [];
     for (const m of [rep, ...g.members.filter((x) => x !== rep)]) {
+      // aligned for the words around a speaker's words, without them: judged as any other article is (extend)
+      if (m !== rep && !repeatsQuote(rep, m, alignment)) continue;
       // aligned for the words they share, yet saying something else of them: told in part
-      if (m !== rep && (!sameClaim(rep, m, prepared) || !repeatsQuote(rep, m, alignment))) {
+      if (m !== rep && !sameClaim(rep, m, prepared)) {
         otherClaim.push(m);
         continue;
       }
@@ -616,8 +631,9 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
           // an article that uses one of the rare words the carriers share tells it at least in part
           for (const x of rare.using(s, a, carriers)) partial.add(prepared[x]![0]!.articleId);
         }
-        // a statement in a speaker's words is carried where they recur; said otherwise, it is told in part
-        for (const c of carriers) if (!repeatsQuote(s, prepared[c.x]![c.sentence]!, alignment)) partial.add(prepared[c.x]![0]!.articleId);
+        // a statement in a speaker's words is carried where they recur; where most of them are said in other words it
+        // is told in part; told without them (who spoke, where, about what), it is left out: the words are what was said
+        for (const c of carriers) if (!repeatsQuote(s, prepared[c.x]![c.sentence]!, alignment) && saysQuotedWords(s, indexes[c.x]!, alignment)) partial.add(prepared[c.x]![0]!.articleId);
         carriers = carriers.filter((c) => repeatsQuote(s, prepared[c.x]![c.sentence]!, alignment));
         if (!carriers.length) continue;
         // once the sentence is a fact, another article tells it in part as a group's statement is told in part

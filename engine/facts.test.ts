@@ -509,6 +509,26 @@ describe('facts as units of meaning', () => {
     expect(r.omissions.c!.some((o) => o.factId === crane.id)).toBe(true);
   });
 
+  it('counts a statement in a speaker\'s words as left out where an article says who spoke but not what', () => {
+    const filler = (k: number) => `Residents of ward ${k} asked about buses, parks and libraries at the hearing.`;
+    const quote = 'Dana Brandt of Kellen Bay: “The hearing on buses and parks was long, and the libraries were asked about too.”';
+    const r = compare([
+      buildArticle({ id: 'a', text: `${quote} ${filler(1)}` }),
+      buildArticle({ id: 'b', text: `${filler(2)} ${quote}` }),
+      buildArticle({ id: 'c', text: 'Shops on the quay stayed open late on Tuesday. Dana Brandt of Kellen Bay spoke after the hearing.' }),
+      buildArticle({
+        id: 'd',
+        text: 'Shops on the quay stayed open late on Tuesday. Dana Brandt of Kellen Bay said the lengthy hearing dealt with coaches and parks, and libraries came up too.',
+      }),
+    ]);
+    const said = r.facts.find((f) => f.kind === 'statement' && /hearing on buses and parks was long/u.test(f.text))!;
+    expect(said.presentIn).toEqual(['a', 'b']);
+    // the speaker and the occasion without the words: left out
+    expect(r.omissions.c!.some((o) => o.factId === said.id)).toBe(true);
+    // most of the words, some in other words: told in part
+    expect(said.partialIn).toContain('d');
+  });
+
   it('takes full clauses as statements, not fragments, bylines or photo credits', async () => {
     const { isClause } = await import('./facts-statements');
     expect(isClause(sentenceOf('The committee approved the measure after a long debate.'))).toBe(true);
