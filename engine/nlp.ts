@@ -260,6 +260,41 @@ function wordIndex(words: readonly string[], apart: string): Record<string, numb
   return Object.create(firstAsked) as Record<string, number>;
 }
 
+/** The part of a wink-nlp model loader's answer that nlp.ts changes: its token transformers. */
+interface TransformedModel {
+  machines: unknown;
+  transformers: (((token: number, cache: unknown) => number) | undefined)[];
+}
+
+/** Largest token id whose transformed value is kept (the lexicon's 87,593 words and those met in texts after them). */
+const MAX_KEPT_TOKEN = 1 << 20;
+
+/**
+ * The NER model with its first transformer's answers kept by token id. That transformer reads only the token's
+ * word and its lexicon properties, which never change for an id (wink-nlp's cache only ever adds words), so a
+ * kept answer is the answer it would give; it was called for every token of every text and built a string for each.
+ */
+function nerModel(): unknown {
+  const model = (loadNerModel as () => TransformedModel)();
+  const transform = model.transformers[0];
+  if (!transform) return model;
+  let kept = new Int32Array(1 << 17);
+  const keptTransform = (token: number, cache: unknown): number => {
+    if (!(token >= 0 && token < MAX_KEPT_TOKEN && Number.isInteger(token))) return transform(token, cache);
+    if (token >= kept.length) {
+      const grown = new Int32Array(Math.min(MAX_KEPT_TOKEN, 2 * Math.max(kept.length, token + 1)));
+      grown.set(kept);
+      kept = grown;
+    }
+    const known = kept[token]!;
+    if (known !== 0) return known - 1;
+    const value = transform(token, cache);
+    kept[token] = value + 1;
+    return value;
+  };
+  return { ...model, transformers: [keptTransform, ...model.transformers.slice(1)] };
+}
+
 /** A state machine that recognises nothing, in wink-nlp's format (its automaton's emptyModelJSON()). */
 const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
 
@@ -274,7 +309,7 @@ function pipelineModel(): Model {
     core: coreModel,
     sbd: loadSbdModel,
     pos: loadPosModel,
-    ner: loadNerModel,
+    ner: nerModel,
     negation: loadNegationModel,
     sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
     metaCER: loadCerMetaModel,
