@@ -261,18 +261,21 @@ function shoutingTokens(tokens: readonly Token[]): Set<number> {
     if (isWordLike(t.raw)) words.push(i);
   });
   // shouting takes two words in capitals side by side: a sentence without them needs no look-up of names
+  const caps = words.map((i) => isAllCaps(tokens[i]!));
   let pair = false;
-  for (let w = 0; w + 1 < words.length && !pair; w++) pair = isAllCaps(tokens[words[w]!]!) && isAllCaps(tokens[words[w + 1]!]!);
+  for (let w = 0; w + 1 < words.length && !pair; w++) pair = caps[w]! && caps[w + 1]!;
   if (!pair) return out;
-  // two words that name a known organisation together ("USA TODAY") are its name, not shouting
+  // two words that name a known organisation together ("USA TODAY") are its name, not shouting (a pair without a
+  // word in capitals is not looked up: only such words are asked about below)
   const known = new Set<number>();
   for (let w = 0; w + 1 < words.length; w++) {
+    if (!caps[w] && !caps[w + 1]) continue;
     if (ORG_BY_KEY.has(key(`${tokens[words[w]!]!.raw} ${tokens[words[w + 1]!]!.raw}`))) known.add(w).add(w + 1);
   }
-  const loud = (w: number) => w >= 0 && w < words.length && !known.has(w) && isAllCaps(tokens[words[w]!]!) && !isKnownAcronym(tokens[words[w]!]!);
+  const loud = (w: number) => w >= 0 && w < words.length && !known.has(w) && caps[w]! && !isKnownAcronym(tokens[words[w]!]!);
   for (let w = 0; w < words.length; w++) {
     const i = words[w]!;
-    if (!known.has(w) && isAllCaps(tokens[i]!) && (loud(w - 1) || loud(w + 1))) out.add(i);
+    if (!known.has(w) && caps[w]! && (loud(w - 1) || loud(w + 1))) out.add(i);
   }
   return out;
 }
