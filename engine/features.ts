@@ -61,13 +61,73 @@ for (const words of CONCEPTS) for (const w of words) CONCEPT.set(stem(w), stem(w
 const FEATURE_WORD = new Map<string, string>();
 /** The vocabulary position of each feature's word in FEATURE_WORD (lower is more frequent). */
 const FEATURE_RANK = new Map<string, number>();
+/** Slots of PairCosines when empty, as a power of two: it doubles them whenever half are taken. */
+const FIRST_BITS = 12;
+
 /**
- * Cosines between words worked out so far, by the words' vocabulary positions (numbers are looked up without reading
- * the words' text): one look-up for a pair asked again (bounded).
+ * Cosines of word pairs worked out so far, by the words' vocabulary positions, each pair once in one open-addressed
+ * table of numbers. Hand-written: a Map of Maps (one per word) took a look-up in a large map per pair asked, the
+ * most frequent step of matching statements; no kept library offers a numeric pair table.
  */
-const NEAR = new Map<number, Map<number, number>>();
-/** Word pairs in NEAR; it starts again past MAX_PAIRS. */
-let pairs = 0;
+class PairCosines {
+  /** Key and cosine of each slot side by side (slot h at 2h and 2h + 1): a look-up reads one place in memory. */
+  private slots = PairCosines.empty(FIRST_BITS);
+  /** 32 less the table's bits: a key's slot is the top bits of its Fibonacci hash. */
+  private shift = 32 - FIRST_BITS;
+  private mask = (1 << FIRST_BITS) - 1;
+  /** Pairs held. */
+  size = 0;
+
+  private static empty(bits: number): Float64Array {
+    const slots = new Float64Array(2 << bits);
+    for (let h = 0; h < slots.length; h += 2) slots[h] = -1;
+    return slots;
+  }
+
+  /** The cosine of the pair at positions a and b (either order), or -1 when not worked out yet. */
+  get(a: number, b: number, width: number): number {
+    const key = a < b ? a * width + b : b * width + a;
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let h = Math.imul(key | 0, 0x9e3779b1) >>> this.shift; ; h = (h + 1) & mask) {
+      const k = slots[2 * h]!;
+      if (k === key) return slots[2 * h + 1]!;
+      if (k === -1) return -1;
+    }
+  }
+
+  set(a: number, b: number, width: number, cosine: number): void {
+    if (4 * (this.size + 1) > this.slots.length) this.grow();
+    this.put(a < b ? a * width + b : b * width + a, cosine);
+    this.size++;
+  }
+
+  clear(): void {
+    this.slots = PairCosines.empty(FIRST_BITS);
+    this.shift = 32 - FIRST_BITS;
+    this.mask = (1 << FIRST_BITS) - 1;
+    this.size = 0;
+  }
+
+  private put(key: number, cosine: number): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    let h = Math.imul(key | 0, 0x9e3779b1) >>> this.shift;
+    while (slots[2 * h] !== -1) h = (h + 1) & mask;
+    slots[2 * h] = key;
+    slots[2 * h + 1] = cosine;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const bits = 32 - this.shift + 1;
+    this.slots = PairCosines.empty(bits);
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    for (let h = 0; h < old.length; h += 2) if (old[h] !== -1) this.put(old[h]!, old[h + 1]!);
+  }
+}
+const NEAR = new PairCosines();
 const MAX_PAIRS = 500_000;
 /** Cosine between word vectors from which two different words count as saying the same ("embraced", "welcomed"). */
 export const NEAR_SYNONYM = 0.6;
@@ -97,10 +157,6 @@ function recordWord(f: string, t: Token, vectors: WordVectors, seen: Map<string,
   }
 }
 
-/** The feature last asked about first and its word's cosines: callers ask about one feature against many in a row. */
-let lastFeature: string | undefined;
-let lastNear: Map<number, number> | undefined;
-
 /** The word the vectors know behind a `w:` feature ("welcomed" → "welcome"), if any. */
 export function wordOfFeature(f: string): string | undefined {
   return FEATURE_WORD.get(f);
@@ -127,15 +183,9 @@ export function featureSimilarity(a: string, b: string, vectors?: WordVectors): 
   const wb = FEATURE_RANK.get(b);
   if (wb === undefined) return 0;
   if (wa === wb) return 1;
-  let near = a === lastFeature ? lastNear : undefined;
-  if (!near) {
-    near = NEAR.get(wa);
-    if (!near) NEAR.set(wa, (near = new Map()));
-    lastFeature = a;
-    lastNear = near;
-  }
-  const sim = near.get(wb);
-  return sim !== undefined ? sim : newPair(wa, wb, near, vectors ?? wordVectors());
+  const v = vectors ?? wordVectors();
+  const sim = NEAR.get(wa, wb, v.size);
+  return sim >= 0 ? sim : newPair(wa, wb, v);
 }
 
 /**
@@ -145,7 +195,8 @@ export function featureSimilarity(a: string, b: string, vectors?: WordVectors): 
  */
 export function featureSimilarities(a: string, bs: readonly string[], ranks: readonly number[], out: Float64Array): void {
   const wa = FEATURE_RANK.get(a);
-  let near: Map<number, number> | undefined;
+  const vectors = wordVectors();
+  const width = vectors.size;
   for (let k = 0; k < bs.length; k++) {
     if (a === bs[k]) {
       out[k] = 1;
@@ -155,31 +206,20 @@ export function featureSimilarities(a: string, bs: readonly string[], ranks: rea
     if (wa === undefined) out[k] = 0;
     else if (wa === wb) out[k] = 1;
     else {
-      near ??= NEAR.get(wa) ?? NEAR.set(wa, new Map()).get(wa)!;
-      const sim = near.get(wb);
-      if (sim !== undefined) out[k] = sim;
-      else {
-        out[k] = newPair(wa, wb, near, wordVectors());
-        // the cache may have started again: look a's cosines up anew
-        near = undefined;
-      }
+      const sim = NEAR.get(wa, wb, width);
+      out[k] = sim >= 0 ? sim : newPair(wa, wb, vectors);
     }
   }
 }
 
-/** The cosine of two words (by vocabulary position) not asked before, kept both ways in NEAR (`near` is wa's map). */
-function newPair(wa: number, wb: number, near: Map<number, number>, vectors: WordVectors): number {
+/** The cosine of two words (by vocabulary position) not asked before (never below 0), kept in NEAR. */
+function newPair(wa: number, wb: number, vectors: WordVectors): number {
   const sim = Math.max(0, vectors.similarityAt(wa, wb));
-  if (++pairs > MAX_PAIRS) {
+  if (NEAR.size + 1 > MAX_PAIRS) {
     NEAR.clear();
-    pairs = 0;
-    lastFeature = lastNear = undefined;
     return sim;
   }
-  near.set(wb, sim);
-  let back = NEAR.get(wb);
-  if (!back) NEAR.set(wb, (back = new Map()));
-  back.set(wa, sim);
+  NEAR.set(wa, wb, vectors.size, sim);
   return sim;
 }
 
@@ -188,7 +228,6 @@ export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
   const vectors = wordVectors();
   FEATURE_WORD.clear();
   FEATURE_RANK.clear();
-  lastFeature = lastNear = undefined;
   const seen = new Map<string, number>();
   return articles.map((article, a) => {
     // the id of the actor of each mention, by sentence, in the order the mentions come
