@@ -14,6 +14,25 @@ export interface LinkableArticle {
 }
 
 const WORDS = /[\p{L}.]+/gu;
+const WORD_ONLY = /^[\p{L}.]+$/u;
+const WORD_CHAR_BEFORE = /[\p{L}.]$/u;
+const WORD_CHAR_AFTER = /^[\p{L}.]/u;
+
+/**
+ * Whether one of the lower-cased sentences has `word` as a whole run of letters and dots (a match of WORDS): the
+ * word found with indexOf and its neighbours checked, where the set of every run of the article cost a regular
+ * expression run over all its text for the one or two names asked about.
+ */
+function writesWord(lowered: readonly string[], word: string): boolean {
+  if (!WORD_ONLY.test(word)) return false;
+  for (const text of lowered) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (!WORD_CHAR_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !WORD_CHAR_AFTER.test(text.slice(end, end + 2))) return true;
+    }
+  }
+  return false;
+}
 const SPACE_RUN = /\s+/u;
 
 /** What an actor's labels and honorifics say about the person, over one or several articles. */
@@ -86,14 +105,8 @@ export function linkActors(articles: readonly LinkableArticle[]): void {
 
   for (const a of articles) {
     const present = new Set(a.actors.map((x) => x.id));
-    let written: Set<string> | undefined;
-    const writes = (word: string) => {
-      if (!written) {
-        written = new Set();
-        for (const s of a.sentences ?? []) for (const w of s.text.toLowerCase().match(WORDS) ?? []) written.add(w);
-      }
-      return written.has(word);
-    };
+    let lowered: string[] | undefined;
+    const writes = (word: string) => writesWord((lowered ??= (a.sentences ?? []).map((s) => s.text.toLowerCase())), word);
     const renamed = new Map<string, string>();
     for (const x of a.actors) {
       if (x.kind !== 'person') continue;
