@@ -260,39 +260,92 @@ function wordIndex(words: readonly string[], apart: string): Record<string, numb
   return Object.create(firstAsked) as Record<string, number>;
 }
 
+/** The part of wink-nlp's token cache that the model's token transformers read. */
+interface TokenCache {
+  property(id: number, name: string): unknown;
+  value(id: number): string | undefined;
+}
+type Transformer = (token: number, cache: TokenCache, rawTokens: ArrayLike<number>, i: number) => number;
+
 /** The part of a wink-nlp model loader's answer that nlp.ts changes: its token transformers. */
 interface TransformedModel {
-  machines: unknown;
-  transformers: (((token: number, cache: unknown) => number) | undefined)[];
+  machines: unknown[];
+  transformers: (Transformer | undefined)[];
 }
 
-/** Largest token id whose transformed value is kept (the lexicon's 87,593 words and those met in texts after them). */
+/** Largest token id whose answers are kept (the lexicon's 87,593 words and those met in texts after them). */
 const MAX_KEPT_TOKEN = 1 << 20;
+/** What the models' transformers add to a hint to tell it from a token id (their dist/*-transformers.js). */
+const HINT_DELTA = 1_080_000;
 
 /**
- * The NER model with its first transformer's answers kept by token id. That transformer reads only the token's
- * word and its lexicon properties, which never change for an id (wink-nlp's cache only ever adds words), so a
- * kept answer is the answer it would give; it was called for every token of every text and built a string for each.
+ * A number worked out from a token id alone, kept by id. An id never changes meaning (wink-nlp's cache only ever
+ * adds words), so a kept answer is the answer `answer` would give. Answers are whole numbers from -1 up.
+ */
+class KeptById {
+  private kept = new Int32Array(1 << 17);
+
+  constructor(private readonly answer: (id: number, cache: TokenCache) => number) {}
+
+  get(id: number, cache: TokenCache): number {
+    if (!(id >= 0 && id < MAX_KEPT_TOKEN && Number.isInteger(id))) return this.answer(id, cache);
+    if (id >= this.kept.length) {
+      const grown = new Int32Array(Math.min(MAX_KEPT_TOKEN, 2 * Math.max(this.kept.length, id + 1)));
+      grown.set(this.kept);
+      this.kept = grown;
+    }
+    const known = this.kept[id]!;
+    if (known !== 0) return known - 1;
+    const value = this.answer(id, cache);
+    this.kept[id] = value + 1;
+    return value;
+  }
+}
+
+/** A numeric lexicon property of a token id (a hint), 0 where it has none; kept by id. */
+function keptHint(name: string): KeptById {
+  return new KeptById((id, cache) => Number(cache.property(id, name)) || 0);
+}
+
+/**
+ * The models' token transformers with their answers kept by token id: each ran for every token of every text and
+ * read the lexicon, and the NER one built a string per token. The NER transformer reads only its token's word and
+ * properties, so it is kept whole; the POS and sentence ones are wink-eng-lite-web-model's (its
+ * dist/pos-transformers.js and dist/sbd-transformers.js), step for step, over kept hints.
  */
 function nerModel(): unknown {
   const model = (loadNerModel as () => TransformedModel)();
   const transform = model.transformers[0];
   if (!transform) return model;
-  let kept = new Int32Array(1 << 17);
-  const keptTransform = (token: number, cache: unknown): number => {
-    if (!(token >= 0 && token < MAX_KEPT_TOKEN && Number.isInteger(token))) return transform(token, cache);
-    if (token >= kept.length) {
-      const grown = new Int32Array(Math.min(MAX_KEPT_TOKEN, 2 * Math.max(kept.length, token + 1)));
-      grown.set(kept);
-      kept = grown;
-    }
-    const known = kept[token]!;
-    if (known !== 0) return known - 1;
-    const value = transform(token, cache);
-    kept[token] = value + 1;
-    return value;
-  };
+  const kept = new KeptById((token, cache) => transform(token, cache, [], 0));
+  const keptTransform: Transformer = (token, cache) => kept.get(token, cache);
   return { ...model, transformers: [keptTransform, ...model.transformers.slice(1)] };
+}
+
+function posModel(): unknown {
+  const model = (loadPosModel as () => TransformedModel)();
+  const hint = keptHint("posHint");
+  const transform: Transformer = (pos, cache, rawTokens, i) => {
+    const mapped = hint.get(rawTokens[4 * i]!, cache);
+    return mapped ? mapped + HINT_DELTA : pos;
+  };
+  return { ...model, transformers: model.transformers.map(() => transform) };
+}
+
+function sbdModel(): unknown {
+  const model = (loadSbdModel as () => TransformedModel)();
+  const hint = keptHint("sbdHint");
+  const abbreviation = new KeptById((token, cache) =>
+    cache.property(token, "isAbbrev") ? HINT_DELTA + (cache.value(token)!.length === 2 ? 8 : 7) : 0,
+  );
+  const transform: Transformer = (token, cache, rawTokens, i) => {
+    let mapped = hint.get(token, cache) || hint.get(rawTokens[4 * i]!, cache);
+    // a right-side ambiguous quote: one with spaces before it is told apart
+    if (mapped === 4) mapped = rawTokens[4 * i + 1]! & 0xffff ? 6 : 4;
+    if (mapped) return mapped + HINT_DELTA;
+    return abbreviation.get(token, cache) || token;
+  };
+  return { ...model, transformers: model.transformers.map(() => transform) };
 }
 
 /** A state machine that recognises nothing, in wink-nlp's format (its automaton's emptyModelJSON()). */
@@ -307,8 +360,8 @@ const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
 function pipelineModel(): Model {
   return {
     core: coreModel,
-    sbd: loadSbdModel,
-    pos: loadPosModel,
+    sbd: sbdModel,
+    pos: posModel,
     ner: nerModel,
     negation: loadNegationModel,
     sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
