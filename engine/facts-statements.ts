@@ -21,6 +21,19 @@ const WORDISH = /[\p{L}\p{N}]/u;
 /** Lines that are about the article, not the story: bylines, photo credits, captions' credits, datelines. */
 const NOT_STORY = /^(?:by\s+\p{Lu}|photo|image|picture|credit|copyright|©|getty|file photo|\(?(?:ap|afp|reuters)\s+photo)|\b(?:getty images|associated press photo|photo by|image by|image:|photo:|credit:)|\b(?:published|updated|posted)\s+(?:on\s+)?(?:\p{Lu}|\d)/iu;
 
+/** NOT_STORY's first branch, at the start of a line. */
+const NOT_STORY_START = /^(?:by\s+\p{Lu}|photo|image|picture|credit|copyright|©|getty|file photo|\(?(?:ap|afp|reuters)\s+photo)/iu;
+/**
+ * A character past ASCII, or a word one of NOT_STORY's other branches needs: a line with neither can only match its
+ * first branch, tried alone (NOT_STORY tries every branch at every character, the costliest test of a sentence).
+ */
+const MAY_NOT_STORY = /[\u0080-\uffff]|photo|image|credit|getty|published|updated|posted/i;
+
+/** Whether a trimmed line is about the article, not the story (NOT_STORY). */
+function notStory(line: string): boolean {
+  return MAY_NOT_STORY.test(line) ? NOT_STORY.test(line) : NOT_STORY_START.test(line);
+}
+
 /** A full clause: a verb, something it is said of, five words or more; not a byline, credit or caption line. */
 export function isClause(sentence: Sentence): boolean {
   let words = 0;
@@ -33,7 +46,7 @@ export function isClause(sentence: Sentence): boolean {
     else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') subject = true;
     else if (t.pos === undefined) verb = subject = true;
   }
-  return words >= 5 && verb && subject && !NOT_STORY.test(sentence.text.trim());
+  return words >= 5 && verb && subject && !notStory(sentence.text.trim());
 }
 
 /** How many content words a sentence has. */
