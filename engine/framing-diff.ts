@@ -31,11 +31,13 @@ const FALLBACK: ReadonlyMap<string, { category: MarkCategory; reason: string; at
     .map(([w, attribution]) => [w, { category: 'attribution', attribution, reason: FALLBACK_REASON[attribution] }]),
 );
 
-/** Classifies by the article's framing highlights and attribution verbs (sorted by offset), falling back to a few attribution verbs. */
+/** Classifies by the article's framing highlights and attribution verbs (sorted by offset); for an article not analysed, by the attribution verbs list. */
 export function highlightClassifier(highlightsById: Map<string, readonly Highlight[]>): WordClassifier {
   return (articleId, token) => {
     const list = highlightsById.get(articleId);
-    if (list && list.length) {
+    // an analysed article's marks and attribution verbs are the column's decision ("alleged excessive force", "denies
+    // the existence of" are no attribution there): the list decides only for words no analysis has seen
+    if (list) {
       // highlights are sorted by offset: binary search for the first that ends after the token starts
       let lo = 0;
       let hi = list.length;
@@ -53,6 +55,7 @@ export function highlightClassifier(highlightsById: Map<string, readonly Highlig
           return cls;
         }
       }
+      return undefined;
     }
     return FALLBACK.get(token.norm);
   };

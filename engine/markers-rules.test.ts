@@ -582,6 +582,29 @@ describe('nouns for persons formed from listed words', () => {
   });
 });
 
+describe('attribution verbs that judge no statement', () => {
+  const attributions = (text: string) => marks(text).filter((h) => h.category === 'attribution').map((h) => `${h.text}:${h.attribution}`);
+
+  it('in legal proceedings "allege" and a filing’s "claims" are the terms of art, not the outlet’s doubt', () => {
+    expect(attributions('The lawsuit alleges that the firm hid its losses. The complaint alleged that the board knew.')).toEqual([]);
+    expect(attributions('The union sued the city on Friday, alleging that the mayor broke the contract.')).toEqual([]);
+    expect(attributions('The new suit claims that the board ignored warnings, and the complaint is broad in its claims.')).toEqual([]);
+    // out of court the same verbs still cast doubt, and a party's "claimed" in court is still its own claim
+    expect(attributions('The mayor alleged that the firm hid its losses.')).toEqual(['alleged:doubt']);
+    expect(attributions('The mayor claimed in court that the firm hid its losses.')).toEqual(['claimed:doubt']);
+  });
+
+  it('a participle that describes a thing, or a passive with no clause, reports no statement', () => {
+    expect(attributions('Newly revealed documents show the plan, and the disclosed emails name the donors.')).toEqual([]);
+    expect(attributions('With confirmed infections declining, the rule ended.')).toEqual([]);
+    expect(attributions('Tax files: newly revealed documents expose havens.')).toEqual([]);
+    expect(attributions('No such meeting has been revealed publicly, and the visit was confirmed on Thursday.')).toEqual([]);
+    // a passive with its clause, and the active verb before a clause, report a statement
+    expect(attributions('It has been claimed the visit was delayed over cost.')).toEqual(['claimed:doubt']);
+    expect(attributions('The ministry confirmed that the visit would go ahead.')).toEqual(['confirmed:endorse']);
+  });
+});
+
 describe('tagging slips', () => {
   it('a loaded verb in -s the tagger reads as a noun, between a name and its object, is the verb', () => {
     expect(texts(marks('Warren savages Biden for wanting a deal.'), 'loaded')).toEqual(['savages']);

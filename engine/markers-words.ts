@@ -18,7 +18,7 @@ import {
   WEASEL_SUBJECTS,
   WEASEL_VERBS,
 } from './lexicon/framing';
-import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS } from './lexicon/speech';
+import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS, LEGAL_PROCEEDINGS, LEGAL_TERMS_OF_ART } from './lexicon/speech';
 import { VADER } from './lexicon/vader';
 import { adverbBase, listedScore, scoreCitation, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, isPlainNewsWord, literalFight, neutralTermTokens, neutralUse, plainSense, plainVerbSense, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
 import { inRanges, reportedClauses } from './markers-reported';
@@ -203,11 +203,16 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
     if (capitalised) continue;
 
-    const cls = ATTRIBUTION.get(norm);
-    if (cls && isAttribution(tokens, i, norm)) {
+    const listed = ATTRIBUTION.get(norm);
+    if (listed && isAttribution(tokens, i, norm)) {
       const end = norm === 'according' || norm === 'pointed' ? tokens[i + 1]!.end : t.end;
       const w = text.slice(t.start, end);
-      const reason = t.pos === 'NOUN' && lemma === 'claim' && claimAsStatement(tokens, i) ? `Attribution noun that casts doubt on the statement ('${w}'): it presents what was said as a mere claim` : ATTRIBUTION_REASON[cls](w);
+      // "the lawsuit alleges", "filing a suit claiming": in legal proceedings the doubt verbs are the terms of art
+      const legal = listed === 'doubt' && LEGAL_TERMS_OF_ART.has(norm) && inLegalProceedings(tokens, norm.startsWith('claim') ? i : undefined);
+      const cls = legal ? 'neutral' : listed;
+      const reason = legal
+        ? `Attribution verb of legal proceedings ('${w}'): the term a complaint or charge uses, reported without judging it`
+        : t.pos === 'NOUN' && lemma === 'claim' && claimAsStatement(tokens, i) ? `Attribution noun that casts doubt on the statement ('${w}'): it presents what was said as a mere claim` : ATTRIBUTION_REASON[cls](w);
       const mark: Candidate = { start: t.start, end, category: 'attribution', attribution: cls, reason };
       attributions.push(mark);
       if (cls !== 'neutral') out.push(mark);
@@ -902,9 +907,50 @@ function isAttribution(tokens: readonly Token[], i: number, norm: string): boole
   }
   if (DENIAL.has(norm)) return next !== undefined && DENIED_OBJECTS.has(next);
   const t = tokens[i]!;
+  // "newly revealed documents", "alleged excessive force", "the visit was confirmed on Thursday": a participle that
+  // describes a thing, or a passive with no clause after it, reports no one's statement
+  if (norm.endsWith('ed') && (participleBeforeNoun(tokens, i) || agentlessPassive(tokens, i))) return false;
   // "added" reports speech after a comma or before "that" or a quote; "jobs added" is a count
   if (ADDED.has(norm)) return next === undefined || next === 'that' || !isWordLike(tokens[i + 1]!.raw) || !isWordLike(tokens[i - 1]?.raw ?? ',');
-  return t.pos === undefined || t.pos === 'VERB' || t.pos === 'AUX';
+  // "the mayor alleged that …": the tagger may read the form as an adjective, but a clause after it makes it the verb
+  return t.pos === undefined || t.pos === 'VERB' || t.pos === 'AUX' || next === 'that';
+}
+
+/**
+ * Whether a sentence speaks of legal proceedings (a lawsuit, a complaint, a court), anywhere for "allege"; for "claim",
+ * which a witness or a party also uses out of court, only as the filing that claims, a few words before it at `near`.
+ */
+function inLegalProceedings(tokens: readonly Token[], near?: number): boolean {
+  const from = near === undefined ? 0 : Math.max(0, near - LEGAL_SUBJECT_SPAN);
+  const to = near ?? tokens.length;
+  for (let k = from; k < to; k++) if (LEGAL_PROCEEDINGS.has(lemmaOf(tokens[k]!)) || LEGAL_PROCEEDINGS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+const LEGAL_SUBJECT_SPAN = 6;
+
+const DETERMINERS = new Set(['DET', 'ADP', 'NUM']);
+const NOMINALS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** A colon or dash opens a clause as a sentence's start does ("Pandora Papers: newly revealed documents …"). */
+const CLAUSE_OPENER = /^[:—–]$/u;
+/** "the newly disclosed emails", "with confirmed infections": an -ed form after a determiner or preposition, before a noun. */
+function participleBeforeNoun(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !NOMINALS.has(next.pos ?? '') || next.norm === 'that') return false;
+  let k = i - 1;
+  if (tokens[k]?.pos === 'ADV') k--;
+  // a determiner or preposition cannot be the subject of a finite verb: the form is a participle
+  return k < 0 || DETERMINERS.has(tokens[k]!.pos ?? '') || CLAUSE_OPENER.test(tokens[k]!.raw);
+}
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
+/** "has been revealed publicly", "the visit was confirmed": a passive that reports no clause ("it was claimed that…" does). */
+function agentlessPassive(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (tokens[k]?.pos === 'ADV') k--;
+  if (!BE.has(tokens[k]?.norm ?? '')) return false;
+  if (tokens[i + 1]?.norm === 'that') return false;
+  while (k >= 0 && (BE.has(tokens[k]!.norm) || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
+  // the impersonal "it has been claimed (that) …" reports the clause after it
+  return tokens[k]?.norm !== 'it';
 }
 
 /**

@@ -88,7 +88,10 @@ describe('framing marks on small texts', () => {
   it('does not take nouns or rulings for attribution', () => {
     const hs = marks('Weekly jobless claims fell. The judge denied the state’s request. He denied any wrongdoing.');
     expect(find(hs, 'claims')).toBeUndefined();
-    expect(hs.filter((h) => h.text === 'denied')).toHaveLength(1);
+    // a denial of the accusation it names is the speech act itself: attribution, never a framing mark
+    expect(hs.filter((h) => h.text === 'denied')).toEqual([]);
+    const said = attributions('Weekly jobless claims fell. The judge denied the state’s request. He denied any wrongdoing.');
+    expect(said.filter((h) => h.text === 'denied').map((h) => h.attribution)).toEqual(['neutral']);
   });
 
   it('marks words inside quotes as the speaker’s', () => {

@@ -11,6 +11,9 @@ const CLASSES: Readonly<Record<SpeechVerbClass, readonly string[]>> = {
     'writes', 'reported', 'announced', 'announces', 'described', 'indicated', 'mentioned', 'remarked', 'commented',
     'replied', 'responded', 'asked', 'shared', 'posted', 'tweeted', 'argued', 'argues', 'testified', 'according',
     'states', 'reports', 'stressed', 'emphasized', 'emphasised', 'emphasizing', 'emphasising', 'affirmed', 'affirming',
+    // "denied any wrongdoing", "denied that …": counted as attribution only before the accusation it rejects, where it
+    // names the speech act itself; it admits nothing, and the accusation is stated, not implied
+    'denied', 'denies', 'denying',
   ],
   // Suggest the statement may not be true.
   doubt: [
@@ -25,7 +28,7 @@ const CLASSES: Readonly<Record<SpeechVerbClass, readonly string[]>> = {
   // Suggest the speaker gave something up reluctantly, or is at fault.
   wrongdoing: [
     'admit', 'admitted', 'admits', 'admitting', 'concede', 'confess', 'conceded', 'concedes', 'conceding', 'confessed',
-    'confesses', 'denied', 'denies', 'denying',
+    'confesses',
   ],
   // Introduce a speaker ("…,” she warned) without the column marking them.
   unmarked: [
@@ -54,6 +57,19 @@ export const CLAIMED_THINGS: ReadonlySet<string> = new Set([
   'responsibility', 'credit', 'victory', 'victories', 'win', 'wins', 'title', 'titles', 'lives', 'life', 'seat', 'seats',
   'ownership', 'asylum', 'territory', 'land', 'prize', 'crown', 'medal', 'gold', 'silver', 'bronze', 'top', 'benefits',
   'refund', 'refunds', 'damages', 'compensation', 'deduction', 'deductions', 'jackpot', 'record', 'spot', 'place',
+]);
+
+/**
+ * Lemmas that put a sentence in legal proceedings (hand-curated for Parallax, MIT): there "alleges" and "claims" are
+ * the terms of art a complaint or a charge uses (AP style asks for "allege" there), not the outlet's doubt.
+ */
+export const LEGAL_PROCEEDINGS: ReadonlySet<string> = new Set([
+  'lawsuit', 'suit', 'sue', 'complaint', 'indictment', 'indict', 'prosecutor', 'prosecution', 'plaintiff', 'defendant',
+  'litigation', 'petition', 'affidavit', 'subpoena', 'court', 'judge', 'jury', 'trial', 'filing', 'counterclaim',
+]);
+/** Doubt verbs that a complaint or a charge uses as its terms of art, every form (the tagger may leave "alleged" whole). */
+export const LEGAL_TERMS_OF_ART: ReadonlySet<string> = new Set([
+  'allege', 'alleges', 'alleged', 'alleging', 'claim', 'claims', 'claimed', 'claiming',
 ]);
 
 /** Finite speech verbs, as they follow a speaker's name ("Trump said"): no -ing forms, not "according". */
