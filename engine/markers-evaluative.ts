@@ -197,7 +197,11 @@ export function plainSense(tokens: readonly Token[], i: number): boolean {
   let head: Token | undefined;
   for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
     const t = tokens[k]!;
+    // "Covid-19": a number joined by a hyphen is part of the name before it, not the head
+    if (t.raw === '-' || (/^\d+$/u.test(t.raw) && tokens[k - 1]?.raw === '-')) continue;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
+    // "unsafe working conditions": a gerund before a noun modifies it
+    else if (t.pos === 'VERB' && t.norm.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN') continue;
     else if (!(t.pos === 'ADJ' || t.raw === '-' || t.pos === 'NUM')) break;
   }
   return head !== undefined && heads.has(lemmaOf(head));

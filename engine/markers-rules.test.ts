@@ -38,6 +38,10 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(marks('The firm sold tax avoidance schemes under a new legal regime.'), 'loaded')).toEqual([]);
     expect(texts(marks('The Iranian regime hid the scheme.'), 'loaded')).toEqual(['regime', 'scheme']);
     expect(texts(marks('A dangerous storm hit the coast, and the dangerous plan failed.'), 'loaded')).toEqual(['dangerous']);
+    // a lab result, a named disease, an economic measure and a hazard as inspectors name it
+    expect(texts(marks('Staff need a negative test, and the shots go first to those at risk of severe Covid-19.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The fund cut its forecast, citing weaker consumer spending and unsafe working conditions in ports.'), 'loaded')).toEqual([]);
+    expect(texts(marks('It was a weak speech, an unsafe plan and a negative attitude.'), 'loaded')).toEqual(['weak', 'unsafe', 'negative']);
     // deliberate violence called deadly stresses the harm
     expect(texts(marks('The deadly attack shocked the town.'), 'loaded')).toEqual(['deadly']);
   });
@@ -592,6 +596,13 @@ describe('attribution verbs that judge no statement', () => {
     // out of court the same verbs still cast doubt, and a party's "claimed" in court is still its own claim
     expect(attributions('The mayor alleged that the firm hid its losses.')).toEqual(['alleged:doubt']);
     expect(attributions('The mayor claimed in court that the firm hid its losses.')).toEqual(['claimed:doubt']);
+  });
+
+  it('"claim" and "assert" of a right, a power or a territory take or exercise it, and say nothing', () => {
+    expect(attributions('The president claimed executive privilege, a right traditionally asserted by the White House.')).toEqual([]);
+    expect(attributions('The memo asserts the comedian’s right to artistic freedom.')).toEqual([]);
+    expect(attributions('Beijing presses the island it claims as its own and asserts its territorial ambitions.')).toEqual([]);
+    expect(attributions('The minister claimed the plan would work, and he asserted that it was cheap.')).toEqual(['claimed:doubt', 'asserted:doubt']);
   });
 
   it('a participle that describes a thing, or a passive with no clause, reports no statement', () => {

@@ -18,7 +18,7 @@ import {
   WEASEL_SUBJECTS,
   WEASEL_VERBS,
 } from './lexicon/framing';
-import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS, LEGAL_PROCEEDINGS, LEGAL_TERMS_OF_ART } from './lexicon/speech';
+import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS, LEGAL_PROCEEDINGS, LEGAL_TERMS_OF_ART, TAKING_VERBS } from './lexicon/speech';
 import { VADER } from './lexicon/vader';
 import { adverbBase, listedScore, scoreCitation, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, isPlainNewsWord, literalFight, neutralTermTokens, neutralUse, plainSense, plainVerbSense, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
 import { inRanges, reportedClauses } from './markers-reported';
@@ -899,7 +899,7 @@ function isAttribution(tokens: readonly Token[], i: number, norm: string): boole
   if (tokens[i - 1]?.raw === '-' && tokens[i - 1]!.end === tokens[i]!.start) return false;
   if (norm === 'according') return next === 'to';
   if (norm === 'pointed') return next === 'out';
-  if (next !== undefined && tokens[i]!.lemma === 'claim' && claimsAThing(tokens, i)) return false;
+  if (TAKING_VERBS.has(lemmaOf(tokens[i]!)) && claimsAThing(tokens, i)) return false;
   if (tokens[i]!.pos === 'NOUN' && tokens[i]!.lemma === 'claim' && claimAsStatement(tokens, i)) return true;
   // "claims" with a clause after it is the doubt verb; "reveals the phone", "reports earnings" are no speech
   if (AMBIGUOUS_ATTRIBUTION.has(norm)) {
@@ -967,12 +967,22 @@ function claimAsStatement(tokens: readonly Token[], i: number): boolean {
 }
 const POSSESSIVE_NAME = /^\p{Lu}\p{L}*['’]s$/u;
 
-/** "claimed responsibility", "claimed the lives of", "claim their refunds": taking, not saying. */
+/**
+ * "claimed responsibility", "claim their refunds", "asserted executive privilege", "asserts Smith's right": taking or
+ * exercising, not saying; so is "the island it claims as its own", and a right named before a participle ("a right
+ * traditionally asserted by the president").
+ */
 function claimsAThing(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+  if (tokens[i + 1]?.norm === 'as') return true;
+  let k = i - 1;
+  while (tokens[k]?.pos === 'ADV') k--;
+  if (k < i - 1 && CLAIMED_THINGS.has(tokens[k]?.norm ?? '')) return true;
+  if (CLAIMED_THINGS.has(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm === 'by') return true;
+  for (k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
     const t = tokens[k]!;
     if (CLAIMED_THINGS.has(t.norm)) return true;
-    if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADJ') return false;
+    // determiners, possessors and modifiers ("executive privilege", the tagger reads some modifiers as nouns)
+    if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && !(t.pos === 'PROPN' && POSSESSIVE.test(t.norm.replace('’', "'")))) return false;
   }
   return false;
 }

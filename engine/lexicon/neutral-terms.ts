@@ -141,6 +141,15 @@ const DEADLY_HEADS: ReadonlySet<string> = new Set([
   'pathogen', 'bacterium', 'bacteria', 'flu', 'influenza', 'fungus', 'parasite', 'toxin', 'crash', 'collision',
   'accident', 'storm', 'hurricane', 'typhoon', 'tornado', 'cyclone', 'wildfire', 'fire', 'earthquake', 'flood',
   'flooding', 'landslide', 'avalanche', 'stampede', 'heatwave', 'overdose', 'dose', 'injury', 'disaster',
+  // named diseases, as doctors write them ("severe Covid-19", "deadly flu")
+  'covid', 'covid-19', 'coronavirus', 'influenza', 'pneumonia', 'sepsis', 'malaria', 'measles', 'ebola', 'cholera',
+]);
+
+/** What "weak" names in its plain sense: an economic or market measure, as economists and markets report it. */
+const MEASURE_HEADS: ReadonlySet<string> = new Set([
+  'spending', 'demand', 'growth', 'sale', 'earnings', 'economy', 'dollar', 'currency', 'yen', 'euro', 'pound', 'data',
+  'job', 'hiring', 'investment', 'export', 'import', 'output', 'productivity', 'market', 'price', 'outlook', 'forecast',
+  'quarter', 'revenue', 'profit', 'performance', 'recovery', 'consumption', 'manufacturing', 'inflation', 'wage',
 ]);
 
 /**
@@ -164,6 +173,17 @@ export const PLAIN_SENSE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new M
   // "the deadliest storm", "a fatal crash": a count of the dead, stated
   ['deadliest', DEADLY_HEADS],
   ['fatal', DEADLY_HEADS],
+  // "a negative test", "negative growth": a result or a sign below zero, as labs and economists write it
+  ['negative', new Set([
+    'test', 'result', 'screening', 'sample', 'swab', 'reading', 'growth', 'rate', 'territory', 'return', 'equity',
+    'number', 'balance', 'value', 'yield', 'inflation',
+  ])],
+  // "weaker consumer spending", "a weak dollar": the size of a measure, reported
+  ['weak', MEASURE_HEADS],
+  ['weaker', MEASURE_HEADS],
+  ['weakest', MEASURE_HEADS],
+  // "unsafe working conditions", "unsafe levels of lead": a hazard as inspectors name it
+  ['unsafe', new Set(['condition', 'level', 'water', 'housing', 'building', 'practice', 'workplace', 'drinking'])],
   ['dangerous', DEADLY_HEADS],
   // "poor health", "poor visibility": a condition, as doctors and forecasters write it
   ['poor', new Set([
@@ -189,7 +209,8 @@ export const PLAIN_SENSE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new M
   ['severe', new Set([
     'weather', 'storm', 'thunderstorm', 'drought', 'flooding', 'flood', 'heat', 'winter', 'cold', 'wind', 'shortage',
     'illness', 'disease', 'symptom', 'case', 'injury', 'burn', 'pain', 'infection', 'allergy', 'reaction', 'damage',
-    'turbulence', 'crime', 'penalty', 'sentence',
+    'turbulence', 'crime', 'penalty', 'sentence', 'covid', 'covid-19', 'coronavirus', 'influenza', 'pneumonia', 'outcome',
+    'complication', 'hospitalization', 'hospitalisation',
   ])],
   // "extreme heat", "extreme poverty": the degree of a hazard or a hardship, as forecasters and economists write it;
   // of views, positions or people ("extreme views") it labels them

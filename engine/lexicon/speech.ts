@@ -52,12 +52,20 @@ export const ATTRIBUTION: ReadonlyMap<string, AttributionClass> = new Map(
 /** Forms that are nouns as often as verbs ("jobless claims"): attribution only before "that" or where tagged as a verb. */
 export const AMBIGUOUS_ATTRIBUTION: ReadonlySet<string> = new Set(['claims', 'claim', 'notes', 'states', 'reports', 'confirms', 'reveals', 'pointed']);
 
-/** Objects after "claim" that make it taking, not saying ("claimed responsibility", "claimed the lives of"). */
+/**
+ * Objects of "claim" and "assert" that make them taking or exercising, not saying ("claimed responsibility", "claimed
+ * the lives of", "asserted executive privilege", "asserts its territorial ambitions").
+ */
 export const CLAIMED_THINGS: ReadonlySet<string> = new Set([
   'responsibility', 'credit', 'victory', 'victories', 'win', 'wins', 'title', 'titles', 'lives', 'life', 'seat', 'seats',
   'ownership', 'asylum', 'territory', 'land', 'prize', 'crown', 'medal', 'gold', 'silver', 'bronze', 'top', 'benefits',
   'refund', 'refunds', 'damages', 'compensation', 'deduction', 'deductions', 'jackpot', 'record', 'spot', 'place',
+  // rights and powers one claims or asserts by exercising them
+  'privilege', 'privileges', 'right', 'rights', 'immunity', 'sovereignty', 'jurisdiction', 'control', 'authority',
+  'power', 'powers', 'independence', 'dominance', 'ambition', 'ambitions', 'influence', 'dominion',
 ]);
+/** Verbs (lemmas) that take a right or a thing as well as a statement: "claim", "assert". */
+export const TAKING_VERBS: ReadonlySet<string> = new Set(['claim', 'assert']);
 
 /**
  * Lemmas that put a sentence in legal proceedings (hand-curated for Parallax, MIT): there "alleges" and "claims" are
