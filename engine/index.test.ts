@@ -177,7 +177,9 @@ describe('the allsides-2021 stories (40 × three outlets)', () => {
     expect(marksOf('5611', 'right').find((h) => h.text === 'far-left')?.category).toBe('loaded');
     expect(marksOf('5617', 'right').find((h) => h.text === 'admitted')?.attribution).toBe('wrongdoing');
     expect(marksOf('5617', 'center').some((h) => h.text === 'horse dewormer' && h.quoted)).toBe(true);
-    expect(marksOf('5608', 'left').find((h) => h.text === 'so-called')?.category).toBe('loaded');
+    expect(marksOf('5608', 'left').find((h) => h.text === 'esteemed')?.category).toBe('loaded');
+    // "a so-called breakthrough infection" introduces a medical term; it disputes nothing
+    expect(marksOf('5608', 'left').find((h) => h.text === 'so-called')).toBeUndefined();
   });
 
   it('does not mark plain reporting vocabulary as loaded', () => {

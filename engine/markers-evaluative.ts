@@ -82,11 +82,14 @@ function findNeutralTerms(tokens: readonly Token[]): Set<number> {
 
 /** Whether a sentiment-list word is plain news vocabulary whatever its context (reporting words, domain terms, reported states). */
 export function isPlainNewsWord(t: Token): boolean {
-  const lemma = lemmaOf(t);
+  // "the criticism's point": a possessive is its noun (the tagger leaves the clitic on the word)
+  const lemma = lemmaOf(t).replace(POSSESSIVE_CLITIC, '');
   if (NEWS_NEUTRAL.has(t.norm) || NEWS_NEUTRAL.has(lemma) || DOMAIN_WORDS.has(lemma) || DOMAIN_WORDS.has(t.norm) || REPORTED_STATES.has(t.norm)) return true;
   // "illegally", "criminally": an adverb formed from a plain adjective is as plain
   return t.pos === 'ADV' && adverbBases(t.norm).some((b) => NEWS_NEUTRAL.has(b) || DOMAIN_WORDS.has(b));
 }
+
+const POSSESSIVE_CLITIC = /['’]s$/u;
 
 /** Verbs and adverbs that link a subject to how it feels ("were", "felt", "got", "grew"). */
 const LINKING = new Set(['be', 'feel', 'get', 'become', 'grow', 'seem', 'appear', 'look', 'sound', 'remain', 'stay', 'leave', 'keep']);

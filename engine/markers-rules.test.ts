@@ -42,6 +42,14 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(marks('Staff need a negative test, and the shots go first to those at risk of severe Covid-19.'), 'loaded')).toEqual([]);
     expect(texts(marks('The fund cut its forecast, citing weaker consumer spending and unsafe working conditions in ports.'), 'loaded')).toEqual([]);
     expect(texts(marks('It was a weak speech, an unsafe plan and a negative attitude.'), 'loaded')).toEqual(['weak', 'unsafe', 'negative']);
+    // a stock term, a term introduced by "so-called", ceremony, and a possessive of a plain noun in a headline
+    expect(texts(marks('The singer is caught in a vicious cycle, and the mayor caught a so-called breakthrough infection.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The so-called reform failed. It was a vicious reply.'), 'loaded')).toEqual(['so-called', 'vicious']);
+    // "pomp" dwells on ceremony; it praises nothing
+    expect(marks('A working visit does not include the pomp of a state visit.').map((h) => h.reason)).toEqual(["Loaded wording: 'pomp' dwells on ceremonial show"]);
+    expect(texts(marks('Board Members Are Missing the Criticism’s Point\n\nThe board met on Monday.'), 'loaded')).toEqual([]);
+    // a hurried effort is no fight
+    expect(marks('Officials scramble to ease supply issues.').filter((h) => h.reason.includes('conflict'))).toEqual([]);
     // deliberate violence called deadly stresses the harm
     expect(texts(marks('The deadly attack shocked the town.'), 'loaded')).toEqual(['deadly']);
   });

@@ -188,8 +188,9 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       i += phrase.length - 1;
       continue;
     }
-    // "the so-called 'fetal heartbeat' bill": before quotation marks it introduces a name, as "dubbed" does
-    if (phrase && phrase.phrase.words.join('') === 'so-called' && QUOTE_MARK.test(tokens[i + phrase.length]?.raw ?? '')) {
+    // "the so-called 'fetal heartbeat' bill": before quotation marks it introduces a name, as "dubbed" does; before a
+    // plain term of medicine, law or economics ("a so-called breakthrough infection") it introduces the term
+    if (phrase && phrase.phrase.words.join('') === 'so-called' && (QUOTE_MARK.test(tokens[i + phrase.length]?.raw ?? '') || neutral.has(i + phrase.length))) {
       i += phrase.length - 1;
       continue;
     }
@@ -364,7 +365,9 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     }
     // "anti-racist", "self-hatred": after a prefix of stance the word names what is opposed or turned inward, no judgment
     if (prefixedTail(tokens, i)) continue;
-    const why = descriptorReason(norm) ?? (lemma !== norm && !(t.pos === 'NOUN' && LAUDATORY.has(lemma)) ? descriptorReason(lemma) : undefined) ?? dismissiveNoun(t, lemma) ?? (graded ? descriptorReason(graded) : undefined) ?? (t.pos === 'PROPN' ? undefined : personFrom(norm)?.why) ?? (t.pos === 'NOUN' && lemma === norm ? pluralBase(norm)?.why : undefined);
+    // "officials scramble to ease …": a word of both lists used as a verb (before "to" and a verb) takes the verb's reason
+    const asVerb = LOADED_VERBS.has(lemma) && tokens[i + 1]?.norm === 'to' && tokens[i + 2]?.pos === 'VERB';
+    const why = asVerb ? undefined : descriptorReason(norm) ?? (lemma !== norm && !(t.pos === 'NOUN' && LAUDATORY.has(lemma)) ? descriptorReason(lemma) : undefined) ?? dismissiveNoun(t, lemma) ?? (graded ? descriptorReason(graded) : undefined) ?? (t.pos === 'PROPN' ? undefined : personFrom(norm)?.why) ?? (t.pos === 'NOUN' && lemma === norm ? pluralBase(norm)?.why : undefined);
     // "police and protesters clashed": among fighters a word of fighting reports the fight
     if (why && !neutral.has(i) && !literalFight(tokens, i) && !plainSense(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'loaded', reason: `Loaded word: '${t.raw}' is ${why}` });

@@ -107,7 +107,7 @@ export const LAUDATORY: ReadonlySet<string> = new Set([
   'steadfast', 'resolute', 'tireless', 'tirelessly', 'unwavering', 'staunch', 'stalwart', 'triumphant', 'triumph',
   'glorious', 'magnificent', 'splendid', 'spectacular', 'dazzling', 'impressive', 'admirable', 'exemplary', 'noble',
   'honorable', 'honourable', 'dignified', 'gracious', 'graciously', 'charismatic', 'dynamic', 'bold', 'boldly', 'daring',
-  'fearless', 'gutsy', 'pomp', 'red-carpet', 'lavishly', 'warmly', 'rousing', 'stirring', 'heartwarming', 'inspiring',
+  'fearless', 'gutsy', 'red-carpet', 'lavishly', 'warmly', 'rousing', 'stirring', 'heartwarming', 'inspiring',
   'inspirational', 'patriotic', 'pro-growth', 'job-creating', 'hard-working', 'hardworking', 'law-abiding',
   'phenomenal', 'renowned', 'storied', 'venerable', 'valiant', 'selfless',
 ]);

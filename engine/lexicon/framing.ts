@@ -35,7 +35,7 @@ export const LOADED: Readonly<Record<string, string>> = {
   woke: 'dismisses a position as fashionable', leftist: 'labels a position by camp', leftists: 'labels people by camp',
   'far-right': 'labels a position as extreme', 'far-left': 'labels a position as extreme', 'right-wing': 'labels a position by camp',
   'left-wing': 'labels a position by camp', 'hard-line': 'labels a position as uncompromising', hardline: 'labels a position as uncompromising',
-  'so-called': 'signals the outlet disputes the name', draconian: 'judges a rule as excessively harsh',
+  pomp: 'dwells on ceremonial show', 'so-called': 'signals the outlet disputes the name', draconian: 'judges a rule as excessively harsh',
   controversial: 'asserts controversy without showing it', embattled: 'frames someone as under siege',
   disgraced: 'passes judgment on a person', beleaguered: 'frames someone as besieged', notorious: 'passes judgment',
   infamous: 'passes judgment', outrageous: 'passes judgment', bizarre: 'passes judgment', unhinged: "questions someone's sanity",

@@ -39,6 +39,8 @@ export const NEUTRAL_TERMS: readonly string[] = [
   // heritage and medicine
   'historic district', 'historic site', 'historic building', 'historic landmark', 'historic preservation',
   'vital sign', 'vital statistic', 'vital record',
+  // a self-reinforcing loop, as economists and doctors name it
+  'vicious cycle', 'vicious circle', 'virtuous cycle', 'virtuous circle',
   'best seller', 'best-selling', 'top official', 'top aide', 'free speech', 'freedom of speech', 'united states',
   'united nations', 'united kingdom', 'good friday', 'great britain', 'fair trade', 'fair housing', 'safe harbor',
 ];
