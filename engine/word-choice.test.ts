@@ -21,6 +21,14 @@ describe('word choices between aligned sentences', () => {
     expect(ds.find((d) => d.text === 'cut')?.category).toBeUndefined();
   });
 
+  it('a noun whose lemma the sentiment list scores as an adjective is no stronger word', () => {
+    const ds = differences(
+      'Trump temporarily reduced tariffs on Chinese goods to 30% for 90 days on Monday.',
+      'Trump temporarily reduced tariffs on Chinese products to 30% for 90 days on Monday.',
+    );
+    expect(ds.filter((d) => d.reason?.includes('stronger'))).toEqual([]);
+  });
+
   it('a word the article’s own marks leave unclassed is no attribution difference', () => {
     // "alleged" before a noun and "denies" of a thing report no statement in the column, nor between outlets
     const ds = differences(

@@ -1,7 +1,7 @@
 /** Word choices between aligned sentences: which outlet picked the stronger or more charged word for the same thing, and why. */
 import { LOADED_VERBS, LAUDATORY, PEJORATIVE } from './lexicon/descriptors';
 import { LOADED } from './lexicon/framing';
-import { isPlainNewsWord, lemmaOf } from './markers-evaluative';
+import { isPlainNewsWord, lemmaOf, neutralUse } from './markers-evaluative';
 import { AFINN } from './sentiment';
 import type { AttributionClass, MarkCategory, Pos, Token } from './types';
 import type { WordVectors } from './word-vectors';
@@ -58,9 +58,14 @@ function strength(t: Token, cls: WordClass | undefined): number {
   return (marked || listed ? 1 : 0) + (Math.abs(sentimentOf(t)) >= 3 ? 0.5 : 0);
 }
 
-/** The word's sentiment score, 0 for plain news vocabulary ("deficit", "praised", "worried"). */
+/**
+ * The word's sentiment score, 0 for plain news vocabulary ("deficit", "praised", "worried") and wherever the column
+ * finds the listed word not evaluative in its use ("goods", whose lemma "good" the list scores as the adjective).
+ */
 function sentimentOf(t: Token): number {
-  return isPlainNewsWord(t) ? 0 : (AFINN.get(t.norm) ?? AFINN.get(lemmaOf(t)) ?? 0);
+  if (isPlainNewsWord(t)) return 0;
+  const score = AFINN.get(t.norm) ?? AFINN.get(lemmaOf(t)) ?? 0;
+  return score !== 0 && neutralUse(t, score, false) !== undefined ? 0 : score;
 }
 
 /** Words WordNet does not know must be this close in the vectors to count as naming the same thing. */
