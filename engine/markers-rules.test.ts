@@ -613,6 +613,18 @@ describe('attribution verbs that judge no statement', () => {
     expect(attributions('The minister claimed the plan would work, and he asserted that it was cheap.')).toEqual(['claimed:doubt', 'asserted:doubt']);
   });
 
+  it('an adverb of error before an endorsing verb says the statement is wrong, and endorses nothing', () => {
+    expect(attributions('He incorrectly noted that the list had no questions about the deal.')).toEqual(['noted:doubt']);
+    expect(attributions('He noted that the list had no questions about the deal.')).toEqual(['noted:endorse']);
+  });
+
+  it('in legal proceedings the name of an offence is the charge, and a camp label names a ruling party', () => {
+    expect(texts(marks('The lawsuit targets the firm and its bank for conspiring to hide losses.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The firm was conspiring to hide losses.'), 'loaded')).toEqual(['conspiring']);
+    expect(texts(marks('The speech comes amid pressure from the communist leadership in Beijing.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The communist press mocked the speech.'), 'loaded')).toContain('communist');
+  });
+
   it('a participle that describes a thing, or a passive with no clause, reports no statement', () => {
     expect(attributions('Newly revealed documents show the plan, and the disclosed emails name the donors.')).toEqual([]);
     expect(attributions('With confirmed infections declining, the rule ended.')).toEqual([]);

@@ -18,6 +18,7 @@ import {
   WEASEL_SUBJECTS,
   WEASEL_VERBS,
 } from './lexicon/framing';
+import { LEGAL_OFFENCES } from './lexicon/neutral-terms';
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS, LEGAL_PROCEEDINGS, LEGAL_TERMS_OF_ART, TAKING_VERBS } from './lexicon/speech';
 import { VADER } from './lexicon/vader';
 import { adverbBase, listedScore, scoreCitation, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, isPlainNewsWord, literalFight, neutralTermTokens, neutralUse, plainSense, plainVerbSense, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
@@ -130,9 +131,12 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
   // "alleging a conspiracy", "denied colluding", "accused them of meddling": the wrong an accusation names is
   // what the accuser says, reported, not the outlet's own judgment
   let kept = first;
+  const legal = inLegalProceedings(s.tokens);
   for (let k = first; k < out.length; k++) {
     const c = out[k]!;
     if (c.category === 'loaded' && reportedAccusation(s.tokens, c.start)) continue;
+    // "a lawsuit … for conspiring to help": in legal proceedings an offence's name is the charge
+    if (c.category === 'loaded' && legal && chargedOffence(s.tokens, c.start)) continue;
     // "China will take negative measures, the ministry said": the speaker's words, paraphrased, not the outlet's
     // (a direct quote inside keeps its marks, shown as the speaker's)
     if (reported.length && OWN_VOICE.has(c.category) && inRanges(reported, tokenAt(s.tokens, c.start)) && !quotes.some((q) => q.start <= c.start && c.end <= q.end)) continue;
@@ -210,10 +214,14 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       const w = text.slice(t.start, end);
       // "the lawsuit alleges", "filing a suit claiming": in legal proceedings the doubt verbs are the terms of art
       const legal = listed === 'doubt' && LEGAL_TERMS_OF_ART.has(norm) && inLegalProceedings(tokens, norm.startsWith('claim') ? i : undefined);
-      const cls = legal ? 'neutral' : listed;
+      // "he incorrectly noted that …": the outlet says the statement is wrong, whatever the verb alone would present
+      const refuted = listed !== 'doubt' && ERROR_ADVERBS.has(tokens[i - 1]?.norm ?? '');
+      const cls = legal ? 'neutral' : refuted ? 'doubt' : listed;
       const reason = legal
         ? `Attribution verb of legal proceedings ('${w}'): the term a complaint or charge uses, reported without judging it`
-        : t.pos === 'NOUN' && lemma === 'claim' && claimAsStatement(tokens, i) ? `Attribution noun that casts doubt on the statement ('${w}'): it presents what was said as a mere claim` : ATTRIBUTION_REASON[cls](w);
+        : refuted
+          ? `Attribution: '${tokens[i - 1]!.raw} ${w}' tells the reader the statement is wrong`
+          : t.pos === 'NOUN' && lemma === 'claim' && claimAsStatement(tokens, i) ? `Attribution noun that casts doubt on the statement ('${w}'): it presents what was said as a mere claim` : ATTRIBUTION_REASON[cls](w);
       const mark: Candidate = { start: t.start, end, category: 'attribution', attribution: cls, reason };
       attributions.push(mark);
       if (cls !== 'neutral') out.push(mark);
@@ -930,6 +938,14 @@ function inLegalProceedings(tokens: readonly Token[], near?: number): boolean {
   return false;
 }
 const LEGAL_SUBJECT_SPAN = 6;
+
+/** Whether the mark starting at `start` is a word naming an offence a complaint charges ("conspiring", "collusion"). */
+function chargedOffence(tokens: readonly Token[], start: number): boolean {
+  const t = tokens[tokenAt(tokens, start)];
+  return t !== undefined && (LEGAL_OFFENCES.has(lemmaOf(t)) || LEGAL_OFFENCES.has(t.norm));
+}
+/** Adverbs by which the outlet says a reported statement is wrong ("incorrectly noted", "falsely stated"). */
+const ERROR_ADVERBS = new Set(['incorrectly', 'falsely', 'wrongly', 'erroneously', 'mistakenly', 'inaccurately', 'wrongfully']);
 
 const DETERMINERS = new Set(['DET', 'ADP', 'NUM']);
 const NOMINALS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);

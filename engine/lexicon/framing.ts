@@ -90,6 +90,8 @@ export const POLITICAL_ACTORS: ReadonlySet<string> = new Set([
   'politician', 'lawmaker', 'legislator', 'senator', 'candidate', 'faction', 'bloc', 'caucus', 'opposition',
   'populist', 'voter', 'supporter', 'organization', 'organisation', 'militia', 'leader', 'minister', 'president',
   'premier', 'chancellor', 'governor', 'mayor', 'congressman', 'congresswoman',
+  // the rulers of a one-party state ("China's communist leadership"), named by their party
+  'leadership', 'official', 'authority', 'ruler', 'regime',
 ]);
 
 /** Words that amplify a claim without adding facts, whatever they modify ("staggering", "whopping", "utterly"). */

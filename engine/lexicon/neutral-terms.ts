@@ -221,3 +221,12 @@ export const PLAIN_SENSE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new M
     'case', 'condition', 'sport', 'sports', 'fatigue', 'caution', 'care',
   ])],
 ]);
+
+/**
+ * Offences as a complaint or an indictment charges them (lemmas): in a sentence about legal proceedings ("a lawsuit
+ * … for conspiring to help") the word names the charge, not the outlet's judgment.
+ */
+export const LEGAL_OFFENCES: ReadonlySet<string> = new Set([
+  'conspire', 'conspiracy', 'conspiring', 'collude', 'collusion', 'racketeering', 'defraud', 'bribe', 'bribery',
+  'extort', 'extortion', 'launder', 'laundering', 'embezzle', 'embezzlement', 'obstruct', 'harass', 'harassment',
+]);
