@@ -621,6 +621,9 @@ describe('attribution verbs that judge no statement', () => {
   it('in legal proceedings the name of an offence is the charge, and a camp label names a ruling party', () => {
     expect(texts(marks('The lawsuit targets the firm and its bank for conspiring to hide losses.'), 'loaded')).toEqual([]);
     expect(texts(marks('The firm was conspiring to hide losses.'), 'loaded')).toEqual(['conspiring']);
+    // the hedge the law asks of a report on a charge, and the same hedge in the outlet's own report
+    expect(texts(marks('The union sued the firm for allegedly hiding losses.'), 'hedge')).toEqual([]);
+    expect(texts(marks('The firm allegedly hid losses.'), 'hedge')).toEqual(['allegedly']);
     expect(texts(marks('The speech comes amid pressure from the communist leadership in Beijing.'), 'loaded')).toEqual([]);
     expect(texts(marks('The communist press mocked the speech.'), 'loaded')).toContain('communist');
   });

@@ -19,7 +19,7 @@ import {
   WEASEL_VERBS,
 } from './lexicon/framing';
 import { LEGAL_OFFENCES } from './lexicon/neutral-terms';
-import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS, LEGAL_PROCEEDINGS, LEGAL_TERMS_OF_ART, TAKING_VERBS } from './lexicon/speech';
+import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS, LEGAL_HEDGES, LEGAL_PROCEEDINGS, LEGAL_TERMS_OF_ART, TAKING_VERBS } from './lexicon/speech';
 import { VADER } from './lexicon/vader';
 import { adverbBase, listedScore, scoreCitation, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, isPlainNewsWord, literalFight, neutralTermTokens, neutralUse, plainSense, plainVerbSense, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
 import { inRanges, reportedClauses } from './markers-reported';
@@ -137,6 +137,8 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
     if (c.category === 'loaded' && reportedAccusation(s.tokens, c.start)) continue;
     // "a lawsuit … for conspiring to help": in legal proceedings an offence's name is the charge
     if (c.category === 'loaded' && legal && chargedOffence(s.tokens, c.start)) continue;
+    // "sued them for allegedly disrupting the vote": the hedge the law asks of a report on a charge
+    if (c.category === 'hedge' && legal && LEGAL_HEDGES.has(text.slice(c.start, c.end).toLowerCase())) continue;
     // "China will take negative measures, the ministry said": the speaker's words, paraphrased, not the outlet's
     // (a direct quote inside keeps its marks, shown as the speaker's)
     if (reported.length && OWN_VOICE.has(c.category) && inRanges(reported, tokenAt(s.tokens, c.start)) && !quotes.some((q) => q.start <= c.start && c.end <= q.end)) continue;

@@ -79,6 +79,8 @@ export const LEGAL_PROCEEDINGS: ReadonlySet<string> = new Set([
 export const LEGAL_TERMS_OF_ART: ReadonlySet<string> = new Set([
   'allege', 'alleges', 'alleged', 'alleging', 'claim', 'claims', 'claimed', 'claiming',
 ]);
+/** Hedges that legal proceedings require of a report ("sued them for allegedly disrupting …"): no distance of the outlet's. */
+export const LEGAL_HEDGES: ReadonlySet<string> = new Set(['allegedly']);
 
 /** Finite speech verbs, as they follow a speaker's name ("Trump said"): no -ing forms, not "according". */
 export const FINITE_SPEECH_VERBS: readonly string[] = [...SPEECH_VERBS.keys()].filter((w) => !w.endsWith('ing') && w !== 'according');
