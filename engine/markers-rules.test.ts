@@ -613,6 +613,12 @@ describe('attribution verbs that judge no statement', () => {
     expect(attributions('The minister claimed the plan would work, and he asserted that it was cheap.')).toEqual(['claimed:doubt', 'asserted:doubt']);
   });
 
+  it('a verb of disclosing with a thing for object makes it known, and reports no statement', () => {
+    expect(attributions('The engineer revealed her identity in an interview, and the firm disclosed the payments.')).toEqual([]);
+    expect(attributions('The ambassador revealed Thursday that the visit would go ahead.')).toEqual(['revealed:endorse']);
+    expect(attributions('The visit will go ahead, the ambassador revealed on Thursday.')).toEqual(['revealed:endorse']);
+  });
+
   it('an adverb of error before an endorsing verb says the statement is wrong, and endorses nothing', () => {
     expect(attributions('He incorrectly noted that the list had no questions about the deal.')).toEqual(['noted:doubt']);
     expect(attributions('He noted that the list had no questions about the deal.')).toEqual(['noted:endorse']);

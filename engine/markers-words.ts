@@ -923,6 +923,8 @@ function isAttribution(tokens: readonly Token[], i: number, norm: string): boole
   // "newly revealed documents", "alleged excessive force", "the visit was confirmed on Thursday": a participle that
   // describes a thing, or a passive with no clause after it, reports no one's statement
   if (norm.endsWith('ed') && (participleBeforeNoun(tokens, i) || agentlessPassive(tokens, i))) return false;
+  // "revealed her identity", "revealed herself as the source": making a thing known, not reporting a statement
+  if (DISCLOSING.has(lemmaOf(t)) && revealsAThing(tokens, i)) return false;
   // "added" reports speech after a comma or before "that" or a quote; "jobs added" is a count
   if (ADDED.has(norm)) return next === undefined || next === 'that' || !isWordLike(tokens[i + 1]!.raw) || !isWordLike(tokens[i - 1]?.raw ?? ',');
   // "the mayor alleged that …": the tagger may read the form as an adjective, but a clause after it makes it the verb
@@ -940,6 +942,27 @@ function inLegalProceedings(tokens: readonly Token[], near?: number): boolean {
   return false;
 }
 const LEGAL_SUBJECT_SPAN = 6;
+
+const DISCLOSING = new Set(['reveal', 'disclose']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'last', 'this', 'week', 'month', 'year',
+]);
+const OBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Whether a verb of disclosing at `i` takes a thing ("her identity", "herself as …"), not a clause ("the talks had failed"). */
+function revealsAThing(tokens: readonly Token[], i: number): boolean {
+  // "revealed Thursday (afternoon) that …", "…, the ambassador revealed Thursday.": a time is no object
+  let from = i + 1;
+  while (TIME_WORDS.has(tokens[from]?.norm ?? '')) from++;
+  const next = tokens[from];
+  if (!next || next.norm === 'that' || !OBJECT_START.has(next.pos ?? '')) return false;
+  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+    const t = tokens[k]!;
+    if (/^[,;:.!?()—–"“”]$/u.test(t.raw) || t.pos === 'ADP' || t.pos === 'SCONJ') return true;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && k > i + 1)) return false;
+  }
+  return true;
+}
 
 /** Whether the mark starting at `start` is a word naming an offence a complaint charges ("conspiring", "collusion"). */
 function chargedOffence(tokens: readonly Token[], start: number): boolean {
