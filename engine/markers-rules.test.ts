@@ -627,6 +627,9 @@ describe('attribution verbs that judge no statement', () => {
   it('in legal proceedings the name of an offence is the charge, and a camp label names a ruling party', () => {
     expect(texts(marks('The lawsuit targets the firm and its bank for conspiring to hide losses.'), 'loaded')).toEqual([]);
     expect(texts(marks('The firm was conspiring to hide losses.'), 'loaded')).toEqual(['conspiring']);
+    // a list of offences names kinds of offence; the same word said of one actor's conduct judges it
+    expect(texts(marks('Police logged a rise in threats of violence, intimidation and harassment at schools.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The navy stepped up its harassment of the island.'), 'loaded')).toEqual(['harassment']);
     // the hedge the law asks of a report on a charge, and the same hedge in the outlet's own report
     expect(texts(marks('The union sued the firm for allegedly hiding losses.'), 'hedge')).toEqual([]);
     expect(texts(marks('The firm allegedly hid losses.'), 'hedge')).toEqual(['allegedly']);

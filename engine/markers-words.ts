@@ -18,7 +18,7 @@ import {
   WEASEL_SUBJECTS,
   WEASEL_VERBS,
 } from './lexicon/framing';
-import { LEGAL_OFFENCES } from './lexicon/neutral-terms';
+import { DOMAIN_WORDS, LEGAL_OFFENCES } from './lexicon/neutral-terms';
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS, LEGAL_HEDGES, LEGAL_PROCEEDINGS, LEGAL_TERMS_OF_ART, TAKING_VERBS } from './lexicon/speech';
 import { VADER } from './lexicon/vader';
 import { adverbBase, listedScore, scoreCitation, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, isPlainNewsWord, literalFight, neutralTermTokens, neutralUse, plainSense, plainVerbSense, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
@@ -136,7 +136,7 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
     const c = out[k]!;
     if (c.category === 'loaded' && reportedAccusation(s.tokens, c.start)) continue;
     // "a lawsuit … for conspiring to help": in legal proceedings an offence's name is the charge
-    if (c.category === 'loaded' && legal && chargedOffence(s.tokens, c.start)) continue;
+    if (c.category === 'loaded' && chargedOffence(s.tokens, c.start) && (legal || listedWithOffences(s.tokens, c.start))) continue;
     // "sued them for allegedly disrupting the vote": the hedge the law asks of a report on a charge
     if (c.category === 'hedge' && legal && LEGAL_HEDGES.has(text.slice(c.start, c.end).toLowerCase())) continue;
     // "China will take negative measures, the ministry said": the speaker's words, paraphrased, not the outlet's
@@ -942,6 +942,28 @@ function inLegalProceedings(tokens: readonly Token[], near?: number): boolean {
   return false;
 }
 const LEGAL_SUBJECT_SPAN = 6;
+
+/**
+ * "a spike in harassment, intimidation and threats of violence": an offence in a list with other offences or crimes
+ * names a kind of offence, as a police report does ("its harassment of the island" judges).
+ */
+function listedWithOffences(tokens: readonly Token[], start: number): boolean {
+  const i = tokenAt(tokens, start);
+  const offence = (t: Token | undefined) => t !== undefined && t.pos === 'NOUN' && (LEGAL_OFFENCES.has(lemmaOf(t)) || DOMAIN_WORDS.has(lemmaOf(t)));
+  for (const step of [-1, 1]) {
+    let k = i + step;
+    // past the list's comma or conjunction, to the next item's head within a few words
+    if (!LIST_LINKS.has(tokens[k]?.norm ?? '') && tokens[k]?.raw !== ',') continue;
+    for (let hops = 0; hops < 3; hops++) {
+      k += step;
+      const t = tokens[k];
+      if (!t || (t.raw === ',' && hops > 0)) break;
+      if (offence(t)) return true;
+    }
+  }
+  return false;
+}
+const LIST_LINKS = new Set(['and', 'or']);
 
 const DISCLOSING = new Set(['reveal', 'disclose']);
 const TIME_WORDS = new Set([

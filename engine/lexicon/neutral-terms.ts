@@ -224,9 +224,11 @@ export const PLAIN_SENSE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new M
 
 /**
  * Offences as a complaint or an indictment charges them (lemmas): in a sentence about legal proceedings ("a lawsuit
- * … for conspiring to help") the word names the charge, not the outlet's judgment.
+ * … for conspiring to help") or in a list with other offences ("harassment, intimidation and threats of violence")
+ * the word names the charge or the kind of offence, not the outlet's judgment.
  */
 export const LEGAL_OFFENCES: ReadonlySet<string> = new Set([
   'conspire', 'conspiracy', 'conspiring', 'collude', 'collusion', 'racketeering', 'defraud', 'bribe', 'bribery',
   'extort', 'extortion', 'launder', 'laundering', 'embezzle', 'embezzlement', 'obstruct', 'harass', 'harassment',
+  'intimidation', 'intimidate', 'stalking', 'stalk', 'trespass', 'trespassing', 'vandalism',
 ]);
