@@ -48,6 +48,9 @@ describe('precision: what is not a framing mark', () => {
     // "pomp" dwells on ceremony; it praises nothing
     expect(marks('A working visit does not include the pomp of a state visit.').map((h) => h.reason)).toEqual(["Loaded wording: 'pomp' dwells on ceremonial show"]);
     expect(texts(marks('Board Members Are Missing the Criticism’s Point\n\nThe board met on Monday.'), 'loaded')).toEqual([]);
+    // ties that fray wear thin; "the fray" is a fight
+    expect(marks('His relationship with the president had frayed.').filter((h) => h.reason.includes('fight'))).toEqual([]);
+    expect(texts(marks('The senator jumped into the fray on Monday.'), 'loaded')).toEqual(['fray']);
     // a hurried effort is no fight
     expect(marks('Officials scramble to ease supply issues.').filter((h) => h.reason.includes('conflict'))).toEqual([]);
     // deliberate violence called deadly stresses the harm

@@ -93,7 +93,7 @@ export const DISMISSIVE_NOUNS: ReadonlySet<string> = new Set([
 /** Nouns of fighting used for disputes and negotiations: the conflict frame ("trade battle", "showdown"). */
 export const CONFLICT_FRAME: ReadonlySet<string> = new Set([
   'battle', 'battles', 'showdown', 'showdowns', 'confrontation', 'confrontations', 'clash', 'clashes', 'feud', 'feuds',
-  'spat', 'spats', 'standoff', 'standoffs', 'brawl', 'skirmish', 'skirmishes', 'tussle', 'duel', 'fray', 'crusade',
+  'spat', 'spats', 'standoff', 'standoffs', 'brawl', 'skirmish', 'skirmishes', 'tussle', 'duel', 'crusade',
   'squabble', 'squabbles', 'infighting',
   'scramble', 'bloodbath', 'slugfest', 'shootout', 'face-off', 'faceoff', 'war-footing', 'battleground', 'broadside',
   'salvo', 'barrage', 'volley', 'firestorm', 'backlash', 'uproar', 'outcry', 'furor', 'furore', 'frenzy', 'turmoil',
@@ -202,6 +202,9 @@ export const LOADED_IDIOMS: ReadonlyMap<string, string> = new Map([
   ['sound the alarm', 'dramatises a warning'], ['walk back', 'frames a correction as retreat'],
   ['come under fire', 'dramatises criticism as an attack'], ['under fire', 'dramatises criticism as an attack'],
   ['in hot water', 'dramatises trouble'], ['raise eyebrow', 'insinuates impropriety'], ['ruffle feather', 'dramatises offence'],
+  // "the fray" is a fight; the verb "fray" ("ties have frayed") wears thin
+  ['join the fray', 'frames a dispute as a fight'], ['enter the fray', 'frames a dispute as a fight'],
+  ['into the fray', 'frames a dispute as a fight'],
   ['on thin ice', 'dramatises risk'], ['pomp and ceremony', 'dwells on show'], ['pomp and circumstance', 'dwells on show'],
   ['witch hunt', 'dismisses an investigation as persecution'], ['power grab', 'frames an action as illegitimate'],
   ['shot across the bow', 'dramatises a warning'], ['saber rattling', 'dismisses threats as posturing'],
