@@ -745,3 +745,13 @@ describe('linear time on adversarial input', () => {
     );
   }, 60_000);
 });
+
+describe('"literally" of reading', () => {
+  it('says how words are read after a verb of reading; elsewhere it amplifies', () => {
+    expect(texts(marks("The council took the harbour board's warnings about the pier literally instead of seriously."), 'intensifier')).toEqual([]);
+    expect(texts(marks('Ms. Ortiz said she did not mean the remark literally.'), 'intensifier')).toEqual([]);
+    expect(texts(marks('The new terminal is literally falling apart.'), 'intensifier')).toEqual(['literally']);
+    // a clause of its own after the verb: the word amplifies again
+    expect(texts(marks('The mayor took office, and the budget literally doubled.'), 'intensifier')).toEqual(['literally']);
+  });
+});

@@ -322,7 +322,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
       if (judged) out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: '${t.raw}' pushes '${judged.raw}' to its extreme` });
       continue;
     }
-    if (INTENSIFIERS.has(norm) && !summarisesFigure && !neutral.has(i) && !plainSense(tokens, i)) {
+    if (INTENSIFIERS.has(norm) && !summarisesFigure && !neutral.has(i) && !plainSense(tokens, i) && !ofReading(tokens, i)) {
       out.push({ start: t.start, end: t.end, category: 'intensifier', reason: `Intensifier: '${t.raw}' amplifies the claim without adding facts` });
       continue;
     }
@@ -538,6 +538,22 @@ const STANCE_VERBS = new Set([
   'protest', 'defend', 'praise', 'endorse', 'support', 'welcome', 'disagree', 'resent', 'question', 'challenge',
   'attack', 'fault', 'blame', 'dismiss', 'back', 'favor', 'favour', 'urge', 'insist', 'regret', 'distrust',
 ]);
+
+/** Verbs of reading a text or words, after which "literally" names a way of reading: "took the threat literally". */
+const READING_VERBS = new Set(['take', 'interpret', 'read', 'mean', 'understand', 'construe', 'translate', 'quote']);
+/**
+ * Whether "literally" at i says how words are read ("took his attacks literally instead of seriously", "did not mean
+ * it literally"), its literal sense, not the intensifier: a verb of reading before it in the clause.
+ */
+function ofReading(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.norm !== 'literally') return false;
+  for (let k = i - 1; k >= Math.max(0, i - 14); k--) {
+    const t = tokens[k]!;
+    if ((t.pos === 'PUNCT' && /^[,;:()\u2013\u2014-]$/u.test(t.raw)) || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+    if (t.pos === 'VERB' && READING_VERBS.has(t.lemma ?? '')) return true;
+  }
+  return false;
+}
 
 /** Approximators that turn a booster into an estimate ("almost certainly", "nearly inevitably"). */
 const APPROXIMATORS = new Set(['almost', 'nearly', 'virtually', 'practically']);
