@@ -15,6 +15,8 @@ const QUOTE_CHARS = /["'“”„«»‘’]/gu;
 const BEFORE_STRAIGHT_OPEN = /^$|[\s:([—–-]/u;
 // Longest first, so that the alternation prefers "says" to "say".
 const SPEECH_VERBS = [...FINITE_SPEECH_VERBS].sort((x, y) => y.length - x.length).join('|');
+const SPEECH_VERB_SET: ReadonlySet<string> = new Set(FINITE_SPEECH_VERBS);
+const LEADING_LETTERS = /^\p{L}+/u;
 const COLON_END = /:\s*$/u;
 const PARTICIPLE = /\b(?:saying|stating|adding|writing|telling|noting|warning|declaring|insisting|arguing|claiming|posting|tweeting|explaining)\s*(?:[,:]\s*)?$/u;
 const NAME_PATTERN = String.raw`[A-Z][\p{L}'’.-]*(?:\s+(?:of\s+|de\s+|van\s+|von\s+|al-)?[A-Z][\p{L}'’.-]*)*`;
@@ -42,18 +44,60 @@ const TRAILING_DOT = /(?<!\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St))(?<=\p{Ll})\.$/u;
 const POSSESSIVE_TAIL = /['’]s?$/u;
 const LEADING_CAPITAL_WORDS = /^(?:The|A|An|But|And|In|On|At|As|While|When|After|Before|This|That|Still|Yet|So)\s+/u;
 
+/** What stands before a closing mark that ends a quote with no opening mark: the end of a clause or sentence. */
+const ORPHAN_CLOSE_AFTER = /[.,!?…]/u;
+/** What may stand before a straight double quote that opens: no character or one that ends no word. */
+const OPENS_AFTER = /[\s([{—–-]/u;
+/** An excerpt cut off before its quote closed: it ends with an ellipsis. */
+const ELLIPSIS_END = /(?:\.\.\.|…)["'”’]?\s*$/u;
+/**
+ * The longest stretch a quote inferred from one mark (an unclosed opener, a closer with no opener) may cover: it never
+ * leaves its paragraph, and a paragraph longer than this is running text, not one speaker's words.
+ */
+const INFERRED_MAX = 1500;
+
+/** A quote span found from its marks; `continues` when it was inferred to go on from an earlier quote in its paragraph. */
+interface Pair extends Span {
+  continues?: boolean;
+}
+
 /**
  * Direct quotes within a paragraph's sentences: curly double and single pairs (a ’ that closes a word is an apostrophe),
- * straight double quotes, with the speaker as written.
+ * straight double quotes and pairs mixing the two, with the speaker as written. Real text drops marks, so a quote
+ * cut off by an excerpt's ellipsis runs to its paragraph's end, and a closing mark after a clause's end that is
+ * followed by an attribution ("…," she said) or ends its paragraph, with no opening mark, reaches back to the
+ * paragraph's start or to the sentence after the paragraph's previous quote. A straight mark after a digit with no
+ * quote open is an inch mark, and opens nothing.
  */
 export function findQuotes(text: string, sentences: readonly Sentence[]): RawQuote[] {
-  const pairs: Span[] = [];
+  const pairs: Pair[] = [];
   let open = -1;
   let openChar = '';
   let straightOpen = -1;
   let singleOpen = -1;
   let straightSingleOpen = -1;
   let paragraph = -1;
+  let lastEnd = -1;
+  const add = (span: Pair): void => {
+    pairs.push(span);
+    lastEnd = span.end;
+  };
+  // a quote left open at its paragraph's end is kept only where an ellipsis shows the excerpt was cut
+  const closeCut = (): void => {
+    const pending = Math.max(open, straightOpen);
+    if (pending < 0 || paragraph < 0) return;
+    const end = paragraphEnd(sentences, paragraph, pending);
+    if (end > pending + 1 && end - pending <= INFERRED_MAX && ELLIPSIS_END.test(text.slice(pending, end))) add({ start: pending + 1, end });
+  };
+  // a closing mark with no opening mark: the quote began at the paragraph's start or after its previous quote
+  const closeOrphan = (i: number): void => {
+    if (!ORPHAN_CLOSE_AFTER.test(text.charAt(i - 1))) return;
+    const lineEnd = text.indexOf('\n', i);
+    const rest = text.slice(i + 1, lineEnd < 0 ? text.length : lineEnd);
+    if (rest.trim() !== '' && !attributed(rest)) return;
+    const start = orphanStart(sentences, i, lastEnd);
+    if (start >= 0 && start < i && i - start <= INFERRED_MAX) add({ start, end: i, continues: lastEnd >= 0 });
+  };
   for (const m of text.matchAll(QUOTE_CHARS)) {
     const c = m[0];
     const i = m.index;
@@ -66,12 +110,13 @@ export function findQuotes(text: string, sentences: readonly Sentence[]): RawQuo
       const reopens = (c === '"' || OPEN_QUOTE.has(c)) && text.slice(text.lastIndexOf('\n', i - 1) + 1, i).trim() === '';
       if (pending >= 0 && paragraph >= 0 && reopens) {
         const end = paragraphEnd(sentences, paragraph, pending);
-        if (end > pending + 1) pairs.push({ start: pending + 1, end });
-      }
+        if (end > pending + 1) add({ start: pending + 1, end });
+      } else closeCut();
       open = -1;
       straightOpen = -1;
       singleOpen = -1;
       straightSingleOpen = -1;
+      lastEnd = -1;
       paragraph = here;
     }
     if (c === "'") {
@@ -82,7 +127,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[]): RawQuo
         if (BEFORE_STRAIGHT_OPEN.test(before) && WORD_CHAR.test(text.charAt(i + 1))) straightSingleOpen = i;
       } else if (i - straightSingleOpen > 300) straightSingleOpen = BEFORE_STRAIGHT_OPEN.test(before) && WORD_CHAR.test(text.charAt(i + 1)) ? i : -1;
       else if (!isSpace(before.charCodeAt(0)) && !WORD_CHAR.test(text.charAt(i + 1))) {
-        pairs.push({ start: straightSingleOpen + 1, end: i });
+        add({ start: straightSingleOpen + 1, end: i });
         straightSingleOpen = -1;
       }
     } else if (c === '‘') {
@@ -90,23 +135,35 @@ export function findQuotes(text: string, sentences: readonly Sentence[]): RawQuo
     } else if (c === '’') {
       const closes = singleOpen >= 0 && i - singleOpen <= 300 && !WORD_CHAR.test(text.charAt(i + 1)) && !isSpace(text.charCodeAt(i - 1));
       if (closes) {
-        pairs.push({ start: singleOpen + 1, end: i });
+        add({ start: singleOpen + 1, end: i });
         singleOpen = -1;
       }
     } else if (c === '"') {
-      if (straightOpen < 0) straightOpen = i;
-      else {
-        pairs.push({ start: straightOpen + 1, end: i });
+      const before = text.charAt(i - 1);
+      // a mark after a word or punctuation and before no word closes; one after a space or bracket opens
+      const closing = before !== '' && !OPENS_AFTER.test(before) && !WORD_CHAR.test(text.charAt(i + 1));
+      if (straightOpen >= 0) {
+        add({ start: straightOpen + 1, end: i });
         straightOpen = -1;
-      }
+      } else if (open >= 0 && closing) {
+        // “…": typed with a curly opening mark and a straight closing one
+        add({ start: open + 1, end: i });
+        open = -1;
+      } else if (closing) closeOrphan(i);
+      else straightOpen = i;
     } else if (open >= 0 && c === CLOSE_QUOTE[openChar]) {
-      pairs.push({ start: open + 1, end: i });
+      add({ start: open + 1, end: i });
       open = -1;
+    } else if (c === '”' && straightOpen >= 0) {
+      // "…”: a straight opening mark and a curly closing one
+      add({ start: straightOpen + 1, end: i });
+      straightOpen = -1;
     } else if (OPEN_QUOTE.has(c)) {
       open = i;
       openChar = c;
-    }
+    } else if (c === '”' && open < 0) closeOrphan(i);
   }
+  closeCut();
   pairs.sort((a, b) => a.start - b.start);
 
   const quotes: RawQuote[] = [];
@@ -116,7 +173,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[]): RawQuo
     // "rock 'n' roll": a single letter between straight quotes is an elision
     if (text.charAt(span.start - 1) === "'" && inner.length < 2) continue;
     const quote: RawQuote = { start: span.start, end: span.end, text: inner };
-    const speaker = speakerOf(text, span, sentences);
+    // a quote that goes on after its speaker was named, with its opening mark left out, is the same speaker's
+    const speaker = speakerOf(text, span, sentences) ?? (span.continues ? quotes.at(-1)?.speakerName : undefined);
     if (speaker) quote.speakerName = speaker;
     quotes.push(quote);
   }
@@ -152,6 +210,27 @@ function cleanName(name: string | undefined): string | undefined {
   // "In a tweet, …: “…”": a capitalised function word opening the sentence names nobody
   if (STOP_WORDS.has(cleaned.toLowerCase()) && !SPEAKER_PRONOUNS.test(cleaned)) return undefined;
   return cleaned || undefined;
+}
+
+/** Whether a speech verb comes within the first words after a closing mark: `," the mayor said`, `," said Ann Lee`. */
+function attributed(after: string): boolean {
+  if (!/^[,.!?…]?\s/u.test(after)) return false;
+  const words = after.slice(0, 60).toLowerCase().split(/\s+/u, 6);
+  return words.some((w) => SPEECH_VERB_SET.has(LEADING_LETTERS.exec(w)?.[0] ?? ''));
+}
+
+/**
+ * Where a quote closed at `close` with no opening mark begins: the start of its paragraph, or of the first sentence
+ * after the one holding the paragraph's previous quote (which ended at `previousEnd`, -1 for none); -1 in a heading.
+ */
+function orphanStart(sentences: readonly Sentence[], close: number, previousEnd: number): number {
+  const s = sentenceAt(sentences, close);
+  if (!s || s.heading) return -1;
+  let k = s.index;
+  while (k > 0 && sentences[k - 1]!.paragraph === s.paragraph && (previousEnd < 0 || sentences[k - 1]!.start > previousEnd)) k--;
+  const first = sentences[k]!;
+  // the previous quote's own sentence carries its attribution ("…,” Trump said.), which is the outlet's
+  return previousEnd >= 0 && first.start <= previousEnd ? -1 : first.start;
 }
 
 /** The end of the last sentence of `paragraph` that starts after `from`'s sentence began. */
