@@ -110,7 +110,8 @@ export function quoteFacts(table: FactTable, articles: ComparableArticle[], alig
       // a word or two quoted (“almost entirely”) is the statement's wording, not a fact of its own
       if (words.length < QUOTE_MIN_WORDS) continue;
       const stems = contentStems(quote.text);
-      if (!stems.length) continue;
+      // “You can count on it.”: a quote with one word of content says nothing a reader could miss
+      if (stems.length < 2) continue;
       const sentence = sentenceAt(article.sentences, quote.start);
       if (!sentence) continue;
       // headlines capitalise every word, so a title-case quote there is still a quote

@@ -447,6 +447,16 @@ describe('facts as units of meaning', () => {
     expect(quotes.some((t) => /rebuild the bridge/u.test(t))).toBe(true);
   });
 
+  it('makes no fact of a quote with one word of content: it says nothing a reader could miss', () => {
+    const r = compare([
+      buildArticle({ id: 'a', text: 'The harbour board will close the pier. “You can count on it,” Dana Brandt said. “We will rebuild the ferry terminal,” she added.' }),
+      buildArticle({ id: 'b', text: 'Officials plan to shut the old pier next spring. Asked about the ferry, the board chair was firm: “You can count on it.” Later she told the council, “We will rebuild the ferry terminal.”' }),
+    ]);
+    const facts = r.facts.map((f) => f.text);
+    expect(facts.some((t) => /count on it/u.test(t))).toBe(false);
+    expect(facts.some((t) => /rebuild the ferry terminal/u.test(t))).toBe(true);
+  });
+
   it('counts a figure told without its number, in the sentence that tells the rest, as told in part', () => {
     const filler = (k: number) => `Residents of ward ${k} asked about buses, parks and libraries at the hearing.`;
     const r = compare([
