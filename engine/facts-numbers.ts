@@ -188,8 +188,12 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
     }
     while (b < toks.length - 1 && WORDISH.test(toks[b + 1]!.raw) && b - a < 4) b++;
   }
+  // "began five years ago": a duration that dates something ends on the word that says so
+  if (DURATION_WORD.test(toks[b]!.raw) && RELATIVE_TIME.has(toks[b + 1]?.norm ?? '')) b++;
   return { text: slice(a, b), tight: false };
 }
+/** Words after a duration that make it a point in time: "five years ago", "two days later". */
+const RELATIVE_TIME = new Set(['ago', 'earlier', 'later', 'before', 'after', 'prior']);
 
 /**
  * An adjective that may stand between a number and its noun: a lower-case one ("other", "more", "new") or a
