@@ -133,6 +133,15 @@ export function phraseAround(sentence: Sentence, start: number, end: number): { 
     right = m;
     while (right < toks.length - 1 && right - b < 4 && isNounish(toks[right + 1]!)) right++;
   }
+  // "$50 billion of U.S. imports": a sum with no noun of its own is named by what it is of
+  if (!leftFirst && right === b && toks[b + 1]?.norm === 'of') {
+    let k = b + 2;
+    while (k - b <= 4 && isModifier(toks[k])) k++;
+    if (toks[k]?.pos === 'NOUN' && isNounish(toks[k]!)) {
+      right = k;
+      while (right < toks.length - 1 && right - k < 2 && isNounish(toks[right + 1]!) && toks[right + 1]!.pos === 'NOUN') right++;
+    }
+  }
   if (right > b) {
     // "heads of department": one noun, then "of" and the noun that completes it
     if (right === b + 1 && toks[right + 1]?.norm === 'of' && toks[right + 2] && isNounish(toks[right + 2]!) && toks[right + 2]!.pos === 'NOUN') right += 2;
