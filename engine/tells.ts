@@ -148,7 +148,6 @@ export function tells(
   }
 }
 
-
 /**
  * Whether a sentence is about the same thing as the sentences that carry fact d: its features share two words with
  * them ("voted", "committee"). The carriers' words are gathered on first use.
