@@ -45,6 +45,17 @@ describe('claims', () => {
     }
   });
 
+  it('finds the claim in the noun of its act where the two are spelt apart ("decided", "the decision")', () => {
+    const decided = article('The Harbour Board decided on Monday to sell the north pier.')[0]!;
+    const noun = article('The decision of the Harbour Board on Monday surprised Dana Brandt.');
+    expect(tellsClaim(decided, noun[0]!, noun)).toBe(true);
+    expect(saysClaimItself(decided, noun[0]!)).toBe(true);
+    // a noun of the topic is no act: the board's members say nothing of what it did
+    const topic = article('The members of the Harbour Board surprised Dana Brandt on Monday.');
+    expect(tellsClaim(decided, topic[0]!, topic)).toBe(false);
+    expect(saysClaimItself(decided, topic[0]!)).toBe(false);
+  });
+
   it('does not take the same people and topic with another claim for the claim', () => {
     const a = article('The minister praised the trade talks with Canada on Monday.');
     expect(tellsClaim(claim, a[0]!, a)).toBe(false);

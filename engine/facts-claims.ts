@@ -63,6 +63,11 @@ function wordsOf(s: Sentence): SentenceWords {
       const lemma = lemmaOf(t);
       w.forms.add(lemma).add(t.stem).add(stem(lemma));
       if (t.pos === 'VERB') w.verbs.push(lemma);
+      else if (t.pos === 'NOUN') {
+        // a noun of the act says its verb where the two are spelt apart ("the decision" for "decided")
+        const verb = wordSenses().eventVerb(lemma);
+        if (verb !== undefined) w.forms.add(verb);
+      }
     }
     wordsCache.set(s, w);
   }
@@ -70,8 +75,8 @@ function wordsOf(s: Sentence): SentenceWords {
 }
 
 /**
- * Whether sentence s says predicate p: the same lemma or stem ("met", "meeting"), or (asking WordNet, which costs
- * more) a verb naming the same act.
+ * Whether sentence s says predicate p: the same lemma or stem ("met", "meeting"), a noun WordNet names after it ("the
+ * decision" for "decided"), or (asking WordNet, which costs more) a verb naming the same act.
  */
 function says(s: Sentence, p: string, synonyms: boolean): boolean {
   const w = wordsOf(s);
@@ -98,14 +103,21 @@ export function tellsClaim(claim: PreparedSentence, candidate: PreparedSentence,
 
 /**
  * Whether `candidate` itself (not its neighbours) says one of the claim's main predicates (other than `except`) in
- * the predicate's own word ("expected", "expectation"): a sentence that says two things says each in its own words.
+ * the predicate's own word ("expected", "expectation"), or in the noun of its act ("decided", "the decision"): a
+ * sentence that says two things says each in its own words.
  */
 export function saysClaimItself(claim: PreparedSentence, candidate: PreparedSentence, except?: ReadonlySet<string>): boolean {
   const wanted = except ? predicates(claim.sentence).filter((p) => !except.has(p)) : predicates(claim.sentence);
   if (!wanted.length) return false;
   const stems = new Set(wanted.map((p) => stem(p)));
   // as a verb or a noun: "like" in "a price like no other" does not say "likes to leave"
-  return candidate.sentence.tokens.some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && (wanted.includes(lemmaOf(t)) || stems.has(t.stem)));
+  return candidate.sentence.tokens.some((t) => {
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN') return false;
+    const lemma = lemmaOf(t);
+    if (wanted.includes(lemma) || stems.has(t.stem)) return true;
+    const verb = t.pos === 'NOUN' ? wordSenses().eventVerb(lemma) : undefined;
+    return verb !== undefined && wanted.includes(verb);
+  });
 }
 
 function bodyOf(s: PreparedSentence | undefined): Sentence | undefined {

