@@ -44,19 +44,24 @@ export const TELLS_IN_PART = 0.35;
 /** Per-article lookups, each built on first use: which sentences carry a feature, which words occur. */
 export class ArticleIndex {
   private byFeatureMap?: Map<string, number[]>;
-  private byPrefixMap?: Map<string, { i: number; f: string }[]>;
+  private byPrefixMap?: Map<string, number[]>;
   private stems?: Set<string>[];
   private datesList?: { q: Quantity; sentence: number }[];
 
   /** Scratch space for scoring sentences, zero between uses. */
   readonly scratch: Float64Array;
   readonly stamps: Int32Array;
-  readonly touched: number[] = [];
+  /**
+   * The sentences scored so far in one use of `scratch`, in the order first scored (a sentence scored 0 may recur):
+   * room for every sentence once per feature, made on the first scoring.
+   */
+  touched: Int32Array;
   stampId = 0;
 
   constructor(private readonly sentences: PreparedSentence[]) {
     this.scratch = new Float64Array(sentences.length + 1);
     this.stamps = new Int32Array(sentences.length + 1);
+    this.touched = new Int32Array(0);
   }
 
   get size(): number {
@@ -66,7 +71,7 @@ export class ArticleIndex {
   get byFeature(): Map<string, number[]> {
     if (!this.byFeatureMap) {
       const byFeature = new Map<string, number[]>();
-      const byPrefix = new Map<string, { i: number; f: string }[]>();
+      const byPrefix = new Map<string, number[]>();
       for (const s of this.sentences) {
         for (const f of s.features) {
           const list = byFeature.get(f);
@@ -74,10 +79,9 @@ export class ArticleIndex {
           else byFeature.set(f, [s.sentence.index]);
           const p = prefixOf(f);
           if (!p) continue;
-          const entry = { i: s.sentence.index, f };
           const plist = byPrefix.get(p);
-          if (plist) plist.push(entry);
-          else byPrefix.set(p, [entry]);
+          if (plist) plist.push(s.sentence.index);
+          else byPrefix.set(p, [s.sentence.index]);
         }
       }
       this.byFeatureMap = byFeature;
@@ -87,7 +91,7 @@ export class ArticleIndex {
   }
 
   /** Sentences by the first letters of their word stems: "agreement" and "agreed" meet at "agre". */
-  get byPrefix(): Map<string, { i: number; f: string }[]> {
+  get byPrefix(): Map<string, number[]> {
     void this.byFeature;
     return this.byPrefixMap!;
   }
@@ -116,7 +120,11 @@ export class ArticleIndex {
   }
 
   get stemsBySentence(): Set<string>[] {
-    this.stems ??= this.sentences.map((s) => new Set(s.sentence.tokens.filter((t) => t.content).map((t) => t.stem)));
+    this.stems ??= this.sentences.map((s) => {
+      const stems = new Set<string>();
+      for (const t of s.sentence.tokens) if (t.content) stems.add(t.stem);
+      return stems;
+    });
     return this.stems;
   }
 
@@ -228,8 +236,9 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
   const n = index.size;
   const score = index.scratch;
   const stamp = index.stamps;
+  if (index.touched.length < core.length * (n + 1)) index.touched = new Int32Array(core.length * (n + 1));
   const touched = index.touched;
-  touched.length = 0;
+  let count = 0;
   let total = 0;
   for (const { f, w, month, prefix, figure } of core) {
     total += w;
@@ -243,21 +252,21 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
         for (const i of index.byFeature.get(f) ?? NO_SENTENCES) {
           if (stamp[i] === id) continue;
           stamp[i] = id;
-          if (score[i] === 0) touched.push(i);
+          if (score[i] === 0) touched[count++] = i;
           score[i] = score[i]! + w;
         }
-        for (const e of list) {
-          if (stamp[e.i] === id) continue;
-          stamp[e.i] = id;
-          if (score[e.i] === 0) touched.push(e.i);
-          score[e.i] = score[e.i]! + low;
+        for (const i of list) {
+          if (stamp[i] === id) continue;
+          stamp[i] = id;
+          if (score[i] === 0) touched[count++] = i;
+          score[i] = score[i]! + low;
         }
       }
     } else {
       for (const i of index.byFeature.get(f) ?? NO_SENTENCES) {
         if (stamp[i] === id) continue;
         stamp[i] = id;
-        if (score[i] === 0) touched.push(i);
+        if (score[i] === 0) touched[count++] = i;
         score[i] = score[i]! + w;
       }
     }
@@ -266,7 +275,7 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
       for (const { q, i } of index.figuresOf(figure.kind)) {
         if (stamp[i] === id || q.key === figure.key || !figuresAgree(q, figure)) continue;
         stamp[i] = id;
-        if (score[i] === 0) touched.push(i);
+        if (score[i] === 0) touched[count++] = i;
         score[i] = score[i]! + w;
       }
     }
@@ -275,7 +284,7 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
       for (const i of index.byFeature.get(month) ?? NO_SENTENCES) {
         if (stamp[i] === id) continue;
         stamp[i] = id;
-        if (score[i] === 0) touched.push(i);
+        if (score[i] === 0) touched[count++] = i;
         score[i] = score[i]! + low;
       }
     }
@@ -284,7 +293,8 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
   let at = -1;
   // the SYNONYM_SENTENCES best by v among those saying enough in the same words, ties in the order found
   let ranked = 0;
-  for (const i of touched) {
+  for (let t = 0; t < count; t++) {
+    const i = touched[t]!;
     const v = score[i]! + (i + 1 < n ? score[i + 1]! : 0) * leniency.next;
     if (v > best) {
       best = v;
@@ -314,7 +324,7 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
       at = i;
     }
   }
-  for (const i of touched) score[i] = 0;
+  for (let t = 0; t < count; t++) score[touched[t]!] = 0;
   if (!total) return { share: 1, sentence: -1 };
   return { share: Math.min(1, best / total), sentence: at };
 }
@@ -339,12 +349,19 @@ const SLACK = 1e-9;
 function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: Leniency, needed = -Infinity): number {
   let credit = 0;
   let used: string[] | undefined;
-  const looked = (c: CoreFeature) => c.soft && !sentence.words.has(c.f) && !(c.prefix && sentence.prefixes.has(c.prefix));
-  /** The most the fact's words not yet looked at could add. */
+  // which of the fact's words are looked for (near-synonyms may stand for them, the sentence lacks their word),
+  // and the most those not yet looked at could add
+  if (looked.length < core.length) looked = new Uint8Array(2 * core.length);
   let open = 0;
-  for (const c of core) if (looked(c)) open += c.w * SYNONYM_WEIGHT;
-  for (const c of core) {
-    if (!looked(c)) continue;
+  for (let j = 0; j < core.length; j++) {
+    const c = core[j]!;
+    const look = c.soft && !sentence.words.has(c.f) && !(c.prefix && sentence.prefixes.has(c.prefix));
+    looked[j] = look ? 1 : 0;
+    if (look) open += c.w * SYNONYM_WEIGHT;
+  }
+  for (let j = 0; j < core.length; j++) {
+    if (!looked[j]) continue;
+    const c = core[j]!;
     if (credit + open < needed - SLACK) break;
     open -= c.w * SYNONYM_WEIGHT;
     let bestSim = NEAR_SYNONYM;
@@ -367,6 +384,9 @@ function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: L
   }
   return credit;
 }
+
+/** Per feature of a statement, whether synonymCredit looks for its near-synonyms (scratch, reused). */
+let looked = new Uint8Array(CORE_MAX);
 
 /**
  * WordNet's answers per pair of words, asked once per pair (bounded). Keyed by the words, not the features: the
@@ -433,27 +453,28 @@ export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature
       for (const f of namesOf(s)) names.add(f);
       for (const t of s.sentence.tokens) if (t.pos === 'NOUN') nouns.add(`w:${t.stem}`);
     }
-    core = (d.stems ?? [])
-      .filter((f) => !(f.startsWith('q:') && VAGUE_DATE.test(f)))
-      .map((f): CoreFeature => {
-        // every property set, in one order: statementScore reads them all from objects of one shape
-        const quantity = f.startsWith('q:');
-        const month = quantity ? MONTH_OF.exec(f) : null;
-        const w = alignment.idf.get(f) ?? 0;
-        const name = names.has(f);
-        return {
-          f,
-          w: d.frame?.includes(f) ? w * FRAME_WEIGHT : w,
-          month: month ? `q:month:${month[1]}` : undefined,
-          prefix: prefixOf(f),
-          figure: quantity ? d.figures?.find((q) => `q:${q.key}` === f) : undefined,
-          name,
-          noun: nouns.has(f),
-          soft: !name && f.startsWith('w:') && hasWordVector(f),
-        };
-      })
-      .sort((a, b) => b.w - a.w)
-      .slice(0, CORE_MAX);
+    // one pass and a sort in place: every statement tried is compiled once, so this runs for most sentences
+    core = [];
+    for (const f of d.stems ?? []) {
+      const quantity = f.startsWith('q:');
+      if (quantity && VAGUE_DATE.test(f)) continue;
+      // every property set, in one order: statementScore reads them all from objects of one shape
+      const month = quantity ? MONTH_OF.exec(f) : null;
+      const w = alignment.idf.get(f) ?? 0;
+      const name = names.has(f);
+      core.push({
+        f,
+        w: d.frame?.includes(f) ? w * FRAME_WEIGHT : w,
+        month: month ? `q:month:${month[1]}` : undefined,
+        prefix: prefixOf(f),
+        figure: quantity ? d.figures?.find((q) => `q:${q.key}` === f) : undefined,
+        name,
+        noun: nouns.has(f),
+        soft: !name && f.startsWith('w:') && hasWordVector(f),
+      });
+    }
+    core.sort((a, b) => b.w - a.w);
+    if (core.length > CORE_MAX) core.length = CORE_MAX;
     compiledCore.set(d, core);
   }
   return core;
