@@ -18,6 +18,19 @@ const LONE_MIN_WORDS = 4;
 /** Lone sentences tried as statements, per article: bounds the work on very long articles. */
 const LONE_PER_ARTICLE = 200;
 const WORDISH = /[\p{L}\p{N}]/u;
+
+/**
+ * WORDISH.test(raw), ASCII by character code first (the pattern runs only on a token past ASCII): tried on every
+ * token of every sentence, most of them ASCII.
+ */
+function wordish(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c >= 128) return WORDISH.test(raw);
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+  }
+  return false;
+}
 /** Lines that are about the article, not the story: bylines, photo credits, captions' credits, datelines. */
 const NOT_STORY = /^(?:by\s+\p{Lu}|photo|image|picture|credit|copyright|©|getty|file photo|\(?(?:ap|afp|reuters)\s+photo)|\b(?:getty images|associated press photo|photo by|image by|image:|photo:|credit:)|\b(?:published|updated|posted)\s+(?:on\s+)?(?:\p{Lu}|\d)/iu;
 
@@ -40,7 +53,7 @@ export function isClause(sentence: Sentence): boolean {
   let verb = false;
   let subject = false;
   for (const t of sentence.tokens) {
-    if (!WORDISH.test(t.raw)) continue;
+    if (!wordish(t.raw)) continue;
     words++;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') subject = true;
@@ -52,7 +65,7 @@ export function isClause(sentence: Sentence): boolean {
 /** How many content words a sentence has. */
 function contentWords(sentence: Sentence): number {
   let n = 0;
-  for (const t of sentence.tokens) if (t.content && WORDISH.test(t.raw)) n++;
+  for (const t of sentence.tokens) if (t.content && wordish(t.raw)) n++;
   return n;
 }
 
@@ -74,10 +87,10 @@ export function frameFeatures(s: PreparedSentence): string[] {
   if (first > 0 && /^according to\b/iu.test(text)) spans.push([base, base + first]);
   const out: string[] = [];
   for (const [from, to] of spans) {
-    const tokens = s.sentence.tokens.filter((t) => t.start >= from && t.end <= to && WORDISH.test(t.raw));
+    const tokens = s.sentence.tokens.filter((t) => t.start >= from && t.end <= to && wordish(t.raw));
     if (!tokens.length || tokens.length > FRAME_MAX_WORDS) continue;
     // what is reported must be a clause of its own: four words or more besides the frame
-    if (s.sentence.tokens.filter((t) => WORDISH.test(t.raw)).length - tokens.length < 4) continue;
+    if (s.sentence.tokens.filter((t) => wordish(t.raw)).length - tokens.length < 4) continue;
     if (!tokens.some((t) => REPORTING_LEMMAS.has(t.lemma ?? t.norm) || SPEECH_VERBS.has(t.norm) || t.norm === 'according')) continue;
     for (const t of tokens) if (t.content) out.push(featureOfWord(t.norm));
   }
@@ -144,11 +157,17 @@ function figuresOf(core: string[], members: PreparedSentence[]): Quantity[] {
 
 const STARTS_LOWER = /^\p{Ll}/u;
 
+/** STARTS_LOWER.test(raw), by character code for ASCII. */
+function startsLower(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : STARTS_LOWER.test(raw);
+}
+
 /** True when fewer than two of the features are lower-case words: names alone say too little to be missed. */
 function isThin(core: string[], members: PreparedSentence[]): boolean {
   // the stems of the members' lower-case content words; a feature is one of them when it is `w:` and the stem
   const lower = new Set<string>();
-  for (const m of members) for (const t of m.sentence.tokens) if (t.content && STARTS_LOWER.test(t.raw)) lower.add(t.stem);
+  for (const m of members) for (const t of m.sentence.tokens) if (t.content && startsLower(t.raw)) lower.add(t.stem);
   let words = 0;
   for (const f of core) if (f.startsWith('w:') && lower.has(f.slice(2)) && ++words >= 2) return false;
   return true;
@@ -162,26 +181,28 @@ class ArticleFeatures {
   /** Per article, the last feature (by number) whose exact word it has: scratch for candidates(). */
   private readonly exactFor: Int32Array;
   private asked = 0;
+  /**
+   * The articles scored by candidates(), in the order first scored (one scored 0 may recur): room for every article
+   * once per feature.
+   */
+  private touched: Int32Array;
 
   constructor(prepared: PreparedSentence[][]) {
     this.exactFor = new Int32Array(prepared.length);
+    this.touched = new Int32Array(0);
+    // articles in order: an article already listed for a feature is the last in its list
     prepared.forEach((article, a) => {
-      const seen = new Set<string>();
-      const seenPrefix = new Set<string>();
       for (const s of article) {
         for (const f of s.features) {
-          if (seen.has(f)) continue;
-          seen.add(f);
           const list = this.byFeature.get(f);
-          if (list) list.push(a);
-          else this.byFeature.set(f, [a]);
+          if (!list) this.byFeature.set(f, [a]);
+          else if (list[list.length - 1] === a) continue;
+          else list.push(a);
           if (!f.startsWith('w:') || f.length < 6) continue;
           const p = f.slice(0, 6);
-          if (seenPrefix.has(p)) continue;
-          seenPrefix.add(p);
           const byPrefix = this.byPrefix.get(p);
-          if (byPrefix) byPrefix.push(a);
-          else this.byPrefix.set(p, [a]);
+          if (!byPrefix) this.byPrefix.set(p, [a]);
+          else if (byPrefix[byPrefix.length - 1] !== a) byPrefix.push(a);
         }
       }
     });
@@ -195,32 +216,37 @@ class ArticleFeatures {
   /** Articles whose words could make up at least `share` of the statement's weight. */
   candidates(core: readonly CoreFeature[], share: number, scratch: Float64Array): number[] {
     let total = 0;
-    const touched: number[] = [];
+    if (this.touched.length < core.length * this.exactFor.length) this.touched = new Int32Array(core.length * this.exactFor.length);
+    const touched = this.touched;
+    let count = 0;
     for (const { f, w, prefix } of core) {
       total += w;
       const exact = this.byFeature.get(f);
       const id = ++this.asked;
       if (exact) {
         for (const a of exact) {
-          if (scratch[a] === 0) touched.push(a);
+          if (scratch[a] === 0) touched[count++] = a;
           scratch[a] = scratch[a]! + w;
           this.exactFor[a] = id;
         }
       }
       // words that share their first letters count for less; an article counts once per feature
       if (prefix) {
-        for (const a of this.byPrefix.get(prefix) ?? []) {
+        for (const a of this.byPrefix.get(prefix) ?? NONE) {
           if (this.exactFor[a] === id) continue;
-          if (scratch[a] === 0) touched.push(a);
+          if (scratch[a] === 0) touched[count++] = a;
           scratch[a] = scratch[a]! + w * 0.7;
         }
       }
     }
-    const out = touched.filter((a) => total > 0 && scratch[a]! >= share * total);
-    for (const a of touched) scratch[a] = 0;
+    const out: number[] = [];
+    for (let t = 0; t < count; t++) if (total > 0 && scratch[touched[t]!]! >= share * total) out.push(touched[t]!);
+    for (let t = 0; t < count; t++) scratch[touched[t]!] = 0;
     return out;
   }
 }
+
+const NONE: readonly number[] = [];
 
 /** Sentences an article may have before spot() numbers run into the next article's. */
 const SPOT = 1_000_000;
