@@ -186,6 +186,12 @@ interface SentenceWords {
 
 const CAPITAL = /^\p{Lu}/u;
 
+/** CAPITAL.test(raw), by character code for ASCII. */
+function capital(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(raw);
+}
+
 /**
  * Word features written with a capital inside a sentence: names, days, months. The vectors put "Tuesday" next
  * to "Wednesday" and "Canada" next to "Mexico", so a name never stands for another as a near-synonym; every word
@@ -199,7 +205,7 @@ export function namesOf(s: PreparedSentence): ReadonlySet<string> {
   let first = true;
   for (const t of s.sentence.tokens) {
     if (!isWord(t.raw)) continue;
-    if ((!first || s.sentence.heading) && CAPITAL.test(t.raw)) out.add(`w:${t.stem}`);
+    if ((!first || s.sentence.heading) && capital(t.raw)) out.add(`w:${t.stem}`);
     first = false;
   }
   return out;
@@ -240,6 +246,8 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
   const touched = index.touched;
   let count = 0;
   let total = 0;
+  const byFeature = index.byFeature;
+  const byPrefix = index.byPrefix;
   for (const { f, w, month, prefix, figure } of core) {
     total += w;
     // one stamp per feature: a sentence counts once, by its best match
@@ -247,9 +255,9 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
     const low = w * PREFIX_WEIGHT;
     if (prefix) {
       // the exact word first (full weight), then words that share its first letters
-      const list = index.byPrefix.get(prefix);
+      const list = byPrefix.get(prefix);
       if (list) {
-        for (const i of index.byFeature.get(f) ?? NO_SENTENCES) {
+        for (const i of byFeature.get(f) ?? NO_SENTENCES) {
           if (stamp[i] === id) continue;
           stamp[i] = id;
           if (score[i] === 0) touched[count++] = i;
@@ -263,7 +271,7 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
         }
       }
     } else {
-      for (const i of index.byFeature.get(f) ?? NO_SENTENCES) {
+      for (const i of byFeature.get(f) ?? NO_SENTENCES) {
         if (stamp[i] === id) continue;
         stamp[i] = id;
         if (score[i] === 0) touched[count++] = i;
@@ -281,7 +289,7 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
     }
     // "May 12" is told, less precisely, by "in May"
     if (month) {
-      for (const i of index.byFeature.get(month) ?? NO_SENTENCES) {
+      for (const i of byFeature.get(month) ?? NO_SENTENCES) {
         if (stamp[i] === id) continue;
         stamp[i] = id;
         if (score[i] === 0) touched[count++] = i;

@@ -61,7 +61,9 @@ function wordsOf(s: Sentence): SentenceWords {
     for (const t of s.tokens) {
       if (!t.content) continue;
       const lemma = lemmaOf(t);
-      w.forms.add(lemma).add(t.stem).add(stem(lemma));
+      // a content token's stem is its norm's: a lemma that is the norm has that stem
+      w.forms.add(lemma).add(t.stem);
+      if (lemma !== t.norm) w.forms.add(stem(lemma));
       if (t.pos === 'VERB') w.verbs.push(lemma);
       else if (t.pos === 'NOUN') {
         // a noun of the act says its verb where the two are spelt apart ("the decision" for "decided")
