@@ -214,6 +214,23 @@ export function namesOf(s: PreparedSentence): ReadonlySet<string> {
 /** namesOf per sentence, worked out once. */
 const NAMES = new WeakMap<PreparedSentence, Set<string>>();
 
+/** The `w:` features of a sentence's nouns (as `compiled` reads them), worked out once per sentence. */
+function nounsOf(s: PreparedSentence): ReadonlySet<string> {
+  let out = NOUNS.get(s);
+  if (!out) {
+    out = new Set<string>();
+    for (const t of s.sentence.tokens) if (t.pos === 'NOUN') out.add(`w:${t.stem}`);
+    NOUNS.set(s, out);
+  }
+  return out;
+}
+const NOUNS = new WeakMap<PreparedSentence, Set<string>>();
+
+function inAny(sets: readonly ReadonlySet<string>[], f: string): boolean {
+  for (const set of sets) if (set.has(f)) return true;
+  return false;
+}
+
 /** The first four letters of a word feature's stem. */
 function prefixOf(f: string): string | undefined {
   return f.startsWith('w:') && f.length >= 6 ? f.slice(0, 6) : undefined;
@@ -451,15 +468,16 @@ const articleNumbers = new WeakMap<AlignmentResult, Map<string, number>>();
 export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature[] {
   let core = compiledCore.get(d);
   if (!core) {
-    const names = new Set<string>();
-    const nouns = new Set<string>();
+    // the names and nouns of each carrying sentence, each sentence's worked out once
+    const names: ReadonlySet<string>[] = [];
+    const nouns: ReadonlySet<string>[] = [];
     let numbers = articleNumbers.get(alignment);
     if (!numbers) articleNumbers.set(alignment, (numbers = new Map(alignment.prepared.map((a, i) => [a[0]?.articleId ?? '', i]))));
     for (const [id, at] of Object.entries(d.fact.sentences)) {
       const s = alignment.prepared[numbers.get(id) ?? -1]?.[at];
       if (!s) continue;
-      for (const f of namesOf(s)) names.add(f);
-      for (const t of s.sentence.tokens) if (t.pos === 'NOUN') nouns.add(`w:${t.stem}`);
+      names.push(namesOf(s));
+      nouns.push(nounsOf(s));
     }
     // one pass and a sort in place: every statement tried is compiled once, so this runs for most sentences
     core = [];
@@ -469,7 +487,7 @@ export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature
       // every property set, in one order: statementScore reads them all from objects of one shape
       const month = quantity ? MONTH_OF.exec(f) : null;
       const w = alignment.idf.get(f) ?? 0;
-      const name = names.has(f);
+      const name = inAny(names, f);
       core.push({
         f,
         w: d.frame?.includes(f) ? w * FRAME_WEIGHT : w,
@@ -477,7 +495,7 @@ export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature
         prefix: prefixOf(f),
         figure: quantity ? d.figures?.find((q) => `q:${q.key}` === f) : undefined,
         name,
-        noun: nouns.has(f),
+        noun: inAny(nouns, f),
         soft: !name && f.startsWith('w:') && hasWordVector(f),
       });
     }
