@@ -133,21 +133,29 @@ const MAX_PAIRS = 500_000;
 export const NEAR_SYNONYM = 0.6;
 
 /**
- * The word's position in the vectors' vocabulary, or -1. `seen` keeps the answers of one prepare() call: a set
- * repeats its words, and that small map is read faster than the vocabulary's.
+ * Vocabulary positions of the words met so far (-1 for a word the vectors lack), kept from set to set (bounded):
+ * most words recur, and this map of the words met is read faster than the vocabulary's 22,000 words.
  */
-function vocabularyIndex(word: string, vectors: WordVectors, seen: Map<string, number>): number {
-  let at = seen.get(word);
-  if (at === undefined) seen.set(word, (at = vectors.indexOf(word) ?? -1));
+const POSITIONS = new Map<string, number>();
+/** The vectors POSITIONS holds positions in. */
+let positionsOf: WordVectors | undefined;
+
+/** The word's position in the vectors' vocabulary, or -1. */
+function vocabularyIndex(word: string, vectors: WordVectors): number {
+  let at = POSITIONS.get(word);
+  if (at === undefined) {
+    if (POSITIONS.size >= 50_000) POSITIONS.clear();
+    POSITIONS.set(word, (at = vectors.indexOf(word) ?? -1));
+  }
   return at;
 }
 
-function recordWord(f: string, t: Token, vectors: WordVectors, seen: Map<string, number>): void {
+function recordWord(f: string, t: Token, vectors: WordVectors): void {
   let word = t.lemma;
-  let at = word ? vocabularyIndex(word, vectors, seen) : -1;
+  let at = word ? vocabularyIndex(word, vectors) : -1;
   if (at < 0) {
     word = t.norm;
-    at = vocabularyIndex(word, vectors, seen);
+    at = vocabularyIndex(word, vectors);
     if (at < 0) return;
   }
   const known = FEATURE_RANK.get(f);
@@ -228,7 +236,10 @@ export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
   const vectors = wordVectors();
   FEATURE_WORD.clear();
   FEATURE_RANK.clear();
-  const seen = new Map<string, number>();
+  if (positionsOf !== vectors) {
+    POSITIONS.clear();
+    positionsOf = vectors;
+  }
   return articles.map((article, a) => {
     // the id of the actor of each mention, by sentence, in the order the mentions come
     const actorsBySentence = new Map<number, string[]>();
@@ -265,7 +276,7 @@ export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
         if (quantities.length && quantities.some((q) => t.start >= q.start && t.end <= q.end && q.kind !== 'ordinal')) continue;
         const f = wordFeature(t.stem);
         features.add(f);
-        recordWord(f, t, vectors, seen);
+        recordWord(f, t, vectors);
       }
       return { article: a, articleId: article.id, sentence, quantities, actors, features: [...features] };
     });
