@@ -8,6 +8,13 @@ const UPPER = /^\p{Lu}/u;
 const WORDISH = /[\p{L}\p{N}]/u;
 const POSSESSIVE = /['’]s$/u;
 
+/** The end (exclusive) of the run of capitalised words that opens at token i: i itself where none does. */
+function capitalisedRunEnd(toks: readonly Token[], i: number): number {
+  let j = i;
+  while (j < toks.length && UPPER.test(toks[j]!.raw) && WORDISH.test(toks[j]!.raw)) j++;
+  return j;
+}
+
 /** People named after a role in a sentence: capitalised runs whose last role word is followed by a name. */
 export function findRoleMentions(sentence: Sentence, article: number): RoleMention[] {
   const out: RoleMention[] = [];
@@ -16,12 +23,11 @@ export function findRoleMentions(sentence: Sentence, article: number): RoleMenti
   const toks = sentence.tokens;
   let i = 0;
   while (i < toks.length) {
-    if (!UPPER.test(toks[i]!.raw) || !WORDISH.test(toks[i]!.raw)) {
+    let j = capitalisedRunEnd(toks, i);
+    if (j === i) {
       i++;
       continue;
     }
-    let j = i;
-    while (j < toks.length && UPPER.test(toks[j]!.raw) && WORDISH.test(toks[j]!.raw)) j++;
     // toks[i..j) is a capitalised run
     let lastRole = -1;
     for (let k = i; k < j; k++) if (ROLE_WORDS.has(toks[k]!.norm.replace(/\.$/u, ''))) lastRole = k;
@@ -128,12 +134,11 @@ export function findLowerRoleMentions(sentence: Sentence, article: number): Role
   };
   let i = 0;
   while (i < toks.length) {
-    if (!UPPER.test(toks[i]!.raw) || !WORDISH.test(toks[i]!.raw)) {
+    const j = capitalisedRunEnd(toks, i);
+    if (j === i) {
       i++;
       continue;
     }
-    let j = i;
-    while (j < toks.length && UPPER.test(toks[j]!.raw) && WORDISH.test(toks[j]!.raw)) j++;
     // toks[i..j) is a capitalised run: a name of two to four words, none a title or an institution's word
     const run = toks.slice(i, j);
     const nameRun = run.length <= 4 && i > 0 && run.every((t) => !ROLE_WORDS.has(t.norm.replace(/\.$/u, '')) && !NON_NAME_WORDS.has(t.norm) && !POSSESSIVE.test(t.raw));
