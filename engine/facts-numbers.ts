@@ -338,15 +338,15 @@ export function numberHead(sentence: Sentence, start: number, end: number): stri
   return '';
 }
 
-/** What may stand between a sum and the same sum in another currency: "6.4 billion euros ($7.7 billion)". */
+/** What may stand between a sum and the same sum in another currency: "5 billion euros ($6 billion)". */
 const CONVERSION = /^\s*[([]\s*(?:(?:about|around|roughly|some|nearly|almost|or)\s+)?$/u;
 /** How far a sum converted at the story's own rate may be from another outlet's figure, as a share: both are rounded. */
 const CONVERTED_SLACK = 0.06;
 
 /**
  * A sum one outlet gives in euros and another in dollars is one figure when the story itself says how much one
- * currency is worth in the other: wire copy gives the conversion ("6.4 billion euros ($7.7 billion)"), and at that
- * rate "2.8 billion euros" is "about $3.4 billion" elsewhere. Rates come only from the articles, never from a table:
+ * currency is worth in the other: wire copy gives the conversion ("5 billion euros ($6 billion)"), and at that
+ * rate "1.5 billion euros" is "about $1.8 billion" elsewhere. Rates come only from the articles, never from a table:
  * they change from day to day. The tellings of such a pair of keys become one list.
  */
 function sameSumInOtherCurrency(tellings: Map<string, { s: PreparedSentence; q: Quantity; head: string }[]>): void {

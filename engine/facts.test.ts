@@ -59,10 +59,10 @@ describe('facts', () => {
     expect(phrase('The board has studied five sites for a new terminal, she said.')).toBe('five sites for a new terminal');
     expect(phrase('Having met six times, the two mayors agreed.')).toBe('met six times');
     // a sum or share with no noun of its own is named by what it is of
-    expect(phrase('The ministry said it would subject $50 billion of U.S. imports to new duties.')).toBe('$50 billion of U.S. imports');
+    expect(phrase('The harbour board wants to tax $40 million of Danish ferry fares next year.')).toBe('$40 million of Danish ferry fares');
     expect(phrase('Five of the recent polls showed a lead.')).toBe('Five of the recent polls');
     // a duration that dates something ends on the word that says so
-    expect(phrase('The port is recovering from a strike that began five years ago and cost it dearly.')).toBe('strike that began five years ago');
+    expect(phrase('The port is recovering from a dock strike that ended five years ago, Ms. Ortiz said.')).toBe('dock strike that ended five years ago');
     expect(phrase('Crews worked on 14 cranes for months.')).toBe('worked on 14 cranes');
     expect(phrase('Having met six times and talked by radio 20 times, the two mayors agreed.')).toBe('met six times');
     // modifiers joined by "and" run on to their noun; two plural groups stay apart

@@ -46,10 +46,10 @@ describe('precision: what is not a framing mark', () => {
     expect(texts(marks('The singer is caught in a vicious cycle, and the mayor caught a so-called breakthrough infection.'), 'loaded')).toEqual([]);
     expect(texts(marks('The so-called reform failed. It was a vicious reply.'), 'loaded')).toEqual(['so-called', 'vicious']);
     // "pomp" dwells on ceremony; it praises nothing
-    expect(marks('A working visit does not include the pomp of a state visit.').map((h) => h.reason)).toEqual(["Loaded wording: 'pomp' dwells on ceremonial show"]);
+    expect(marks('The minister came on a short trip, with none of the pomp the royal wedding had.').map((h) => h.reason)).toEqual(["Loaded wording: 'pomp' dwells on ceremonial show"]);
     expect(texts(marks('Board Members Are Missing the Criticism’s Point\n\nThe board met on Monday.'), 'loaded')).toEqual([]);
     // ties that fray wear thin; "the fray" is a fight
-    expect(marks('His relationship with the president had frayed.').filter((h) => h.reason.includes('fight'))).toEqual([]);
+    expect(marks('Ties between the harbour board and the mayor had frayed by spring.').filter((h) => h.reason.includes('fight'))).toEqual([]);
     expect(texts(marks('The senator jumped into the fray on Monday.'), 'loaded')).toEqual(['fray']);
     // a hurried effort is no fight
     expect(marks('Officials scramble to ease supply issues.').filter((h) => h.reason.includes('conflict'))).toEqual([]);
@@ -558,7 +558,7 @@ describe('charges of lying', () => {
     expect(texts(marks('The governor lied about the audit, and his aides repeated the lies on television.'), 'loaded')).toEqual(['lied', 'lies']);
     expect(texts(marks('The senator was lying to voters about the deal.'), 'loaded')).toEqual(['lying']);
     expect(texts(marks('The answer lies in the data. The town lies at the foot of a hill, and a dog was lying on the porch.'), 'loaded')).toEqual([]);
-    expect(texts(marks('The former aide pleaded guilty to lying to investigators.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The former harbour clerk pleaded guilty to lying on a loan form.'), 'loaded')).toEqual([]);
     expect(texts(marks('The mayor did not lie about the budget.'), 'loaded')).toEqual([]);
   });
 
@@ -603,7 +603,7 @@ describe('attribution verbs that judge no statement', () => {
   it('in legal proceedings "allege" and a filing’s "claims" are the terms of art, not the outlet’s doubt', () => {
     expect(attributions('The lawsuit alleges that the firm hid its losses. The complaint alleged that the board knew.')).toEqual([]);
     expect(attributions('The union sued the city on Friday, alleging that the mayor broke the contract.')).toEqual([]);
-    expect(attributions('The new suit claims that the board ignored warnings, and the complaint is broad in its claims.')).toEqual([]);
+    expect(attributions('The new suit claims that the board ignored warnings, and the complaint lists many claims against it.')).toEqual([]);
     // out of court the same verbs still cast doubt, and a party's "claimed" in court is still its own claim
     expect(attributions('The mayor alleged that the firm hid its losses.')).toEqual(['alleged:doubt']);
     expect(attributions('The mayor claimed in court that the firm hid its losses.')).toEqual(['claimed:doubt']);
