@@ -298,6 +298,30 @@ class Claimed {
 /** Rare words two sentences must share to tell one thing ("bicycles, pianos and cheese"). */
 const RARE_SHARED = 2;
 
+/** Words between two content words that keep them one term: "secretary of state", "long-range". */
+const IN_TERM = new Set(['of', '-']);
+
+/**
+ * The term each content word of a sentence belongs to, by its feature: a run of content words with nothing between
+ * them but "of" or a hyphen ("foreign policy", "secretary of state", "press conference") names one thing.
+ */
+function termsOf(s: PreparedSentence): Map<string, number> {
+  const out = new Map<string, number>();
+  let term = 0;
+  let open = false;
+  for (const t of s.sentence.tokens) {
+    if (t.content && wordish(t.raw)) {
+      const f = featureOfWord(t.norm);
+      if (!out.has(f)) out.set(f, term);
+      open = true;
+    } else if (!(open && IN_TERM.has(t.norm))) {
+      if (open) term++;
+      open = false;
+    }
+  }
+  return out;
+}
+
 /**
  * Rare lower-case words and the sentences that use them: two sentences of different articles that share two
  * of them tell one thing, however much else each says ("levies on bicycles, pianos and cheese" and
@@ -342,13 +366,26 @@ class RareWords {
     return out;
   }
 
-  /** The sentence of each other article that shares the most rare words with s, where it shares enough. */
+  /**
+   * The sentence of each other article that shares the most rare words with s, where it shares enough: words of
+   * one term of s ("foreign policy", "secretary of state") count once, as the one thing they name.
+   */
   shared(s: PreparedSentence, a: number): { x: number; sentence: number }[] {
     const count = new Map<number, number>();
+    const terms = termsOf(s);
+    const termsAt = new Map<number, number[]>();
     for (const f of this.words[a]![s.sentence.index]!) {
+      const term = terms.get(f) ?? -1;
       for (const at of this.where.get(f) ?? []) {
         if (at.x === a) continue;
         const key = spot(at.x, at.sentence);
+        // a term met before in that sentence is counted already
+        if (term >= 0) {
+          const met = termsAt.get(key);
+          if (met?.includes(term)) continue;
+          if (met) met.push(term);
+          else termsAt.set(key, [term]);
+        }
         count.set(key, (count.get(key) ?? 0) + 1);
       }
     }

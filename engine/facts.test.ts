@@ -692,6 +692,19 @@ describe('the same fact in other words', () => {
     expect(goods.partialIn).toContain('d');
   });
 
+  it('counts the words of one term ("press conference") as one rare word shared, not two', () => {
+    const filler = (k: number) => Array.from({ length: 15 }, (_, i) => `Residents of ward ${k * 20 + i} asked about buses, parks and libraries at the hearing.`).join(' ');
+    const r = compare([
+      buildArticle({ id: 'a', text: `The Harbour Board met on Monday. Dana Brandt, who chaired a long press conference, has been courting dredging crews through a deputy. ${filler(1)}` }),
+      buildArticle({ id: 'b', text: `The Harbour Board met on Monday. Lena Ortiz skipped the press conference to inspect the lighthouse. ${filler(2)}` }),
+      buildArticle({ id: 'c', text: `The Harbour Board met on Monday. ${filler(3)}` }),
+      buildArticle({ id: 'd', text: `The Harbour Board met on Monday. ${filler(4)}` }),
+    ]);
+    // the two sentences share one thing, a press conference, and tell different things of it: no fact to leave out
+    expect(r.facts.filter((f) => f.kind === 'statement' && /dredging|lighthouse/u.test(f.text))).toEqual([]);
+    expect(r.omissions.c!.filter((o) => /dredging|lighthouse/u.test(o.text))).toEqual([]);
+  });
+
   it('rates words near in meaning above unrelated ones', async () => {
     const { featureOfWord, featureSimilarity, prepare } = await import('./features');
     prepare([buildArticle({ id: 'w', text: 'They dismissed and rejected the plan and the proposal, then ate a banana.' })]);
