@@ -274,10 +274,18 @@ class Claimed {
   /**
    * Whether sentence m (at `at`), which may carry statements already, says the claim of s besides theirs: a
    * sentence that says two things ("expected, as the islands rework their fees") carries both, but one that says
-   * the claim of a statement it carries says nothing more of it.
+   * the claim of a statement it carries says nothing more of it. A claim told as a phrase of m, not by its verb
+   * ("raised the fees at its first formal session since the floods" for "chaired the first formal session since
+   * the floods"), is said where m repeats a good part of s word for word, s is long enough to be a claim of its
+   * own (a short remark's few words recur in any long sentence on its topic) and says no act m's statements say.
    */
-  saysAnother(s: PreparedSentence, at: number, m: PreparedSentence): boolean {
-    return saysClaimItself(s, m, this.told(at));
+  saysAnother(s: PreparedSentence, at: number, m: PreparedSentence, alignment: AlignmentResult): boolean {
+    const told = this.told(at);
+    if (saysClaimItself(s, m, told)) return true;
+    // s with the verb of a statement m carries tells that statement with more words ("…, the first Black secretary
+    // of state, died on Monday"): no other claim
+    if (predicates(s.sentence).some((p) => told.has(p))) return false;
+    return contentWords(s.sentence) >= OTHER_CLAIM_MIN_WORDS && repeatedShare(s, m, alignment) >= TELLS_IN_PART;
   }
 
   /** The features of the sentences standing for the statements sentence `at` (which is s) carries. */
@@ -403,6 +411,12 @@ class RareWords {
  * predicate) still tells it in part; below it, the words are the topic only and the article leaves the fact out.
  */
 const OTHER_CLAIM_PART = 0.65;
+
+/**
+ * Content words a sentence needs before a sentence that carries another statement carries it by repeating its
+ * words, without its verb (Claimed.saysAnother).
+ */
+const OTHER_CLAIM_MIN_WORDS = 6;
 
 /** Share of its weight a sentence that carries a statement must say besides it to be tried for another claim. */
 const OTHER_CLAIM_NEW = 0.5;
@@ -684,7 +698,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
           const score = statementScore(core, indexes[x]!, TO_FIND, CARRIES);
           const verdict = statementVerdict(score);
           if (told && verdict === 'carries' && !saysClaimItself(s, prepared[x]![score.sentence]!, told)) partial.add(prepared[x]![0]!.articleId);
-          else if (verdict === 'carries' && (!claimed.has(spot(x, score.sentence)) || claimed.saysAnother(s, spot(x, score.sentence), prepared[x]![score.sentence]!))) carriers.push({ x, sentence: score.sentence });
+          else if (verdict === 'carries' && (!claimed.has(spot(x, score.sentence)) || claimed.saysAnother(s, spot(x, score.sentence), prepared[x]![score.sentence]!, alignment))) carriers.push({ x, sentence: score.sentence });
           else if (verdict === 'carries') partial.add(prepared[x]![0]!.articleId);
           else undecided.push(x);
         };

@@ -160,6 +160,31 @@ describe('statements told in sentences that say more', () => {
     expect(told.omittedBy).toEqual(['c', 'e']);
   });
 
+  it('are carried by a sentence that carries another statement and says this one as a phrase, in its words', () => {
+    const raised = 'The Harbour Board raised the landing fees for the island ferries on Tuesday';
+    const facts = statements([
+      `${raised}, at its first formal session since the spring floods. ${filler(1)}`,
+      `${filler(2)} ${raised}.`,
+      `${filler(3)} Dana Brandt chaired the first formal session of the Harbour Board since the spring floods.`,
+      `${filler(4)} A winter storm closed the ferry terminal for a whole day.`,
+    ]);
+    const session = facts.find((f) => /chaired the first formal session/u.test(f.text))!;
+    expect(session.presentIn).toEqual(['a', 'c']);
+    expect(session.omittedBy).toEqual(['b', 'd']);
+    expect(facts.find((f) => /raised the landing fees/u.test(f.text))?.presentIn).toEqual(['a', 'b']);
+  });
+
+  it('are not carried so where they are a short remark whose few words a longer sentence holds', () => {
+    const raised = 'The Harbour Board raised the landing fees for the island ferries on Tuesday';
+    const facts = statements([
+      `${raised}, at its first formal session since the spring floods. ${filler(1)}`,
+      `${filler(2)} ${raised}.`,
+      `${filler(3)} The formal session ran long after the floods.`,
+      `${filler(4)} A winter storm closed the ferry terminal for a whole day.`,
+    ]);
+    expect(facts.find((f) => /session ran long/u.test(f.text))).toBeUndefined();
+  });
+
   it('keep the claim most articles make where a group of sentences on one topic makes two', () => {
     const said = 'The minister cancelled the trade talks with Canada on Monday after a dispute over dairy quotas.';
     const facts = statements([
