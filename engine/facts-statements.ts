@@ -276,8 +276,9 @@ class Claimed {
    * sentence that says two things ("expected, as the islands rework their fees") carries both, but one that says
    * the claim of a statement it carries says nothing more of it. A claim told as a phrase of m, not by its verb
    * ("raised the fees at its first formal session since the floods" for "chaired the first formal session since
-   * the floods"), is said where m repeats a good part of s word for word, s is long enough to be a claim of its
-   * own (a short remark's few words recur in any long sentence on its topic) and says no act m's statements say.
+   * the floods"), is said where m repeats a good part of s word for word, names aside too, s is long enough to be a
+   * claim of its own (a short remark's few words recur in any long sentence on its topic) and says no act m's
+   * statements say.
    */
   saysAnother(s: PreparedSentence, at: number, m: PreparedSentence, alignment: AlignmentResult): boolean {
     const told = this.told(at);
@@ -285,7 +286,9 @@ class Claimed {
     // s with the verb of a statement m carries tells that statement with more words ("…, the first Black secretary
     // of state, died on Monday"): no other claim
     if (predicates(s.sentence).some((p) => told.has(p))) return false;
-    return contentWords(s.sentence) >= OTHER_CLAIM_MIN_WORDS && repeatedShare(s, m, alignment) >= TELLS_IN_PART;
+    if (contentWords(s.sentence) < OTHER_CLAIM_MIN_WORDS || repeatedShare(s, m, alignment) < TELLS_IN_PART) return false;
+    // and not by the names alone: the people and places of a story recur in every sentence about them
+    return lowerShare(s, m, alignment) >= OWN_WORDS_TO_CARRY;
   }
 
   /** The features of the sentences standing for the statements sentence `at` (which is s) carries. */
@@ -446,6 +449,21 @@ function saidBefore(s: PreparedSentence, a: number, alignment: AlignmentResult, 
     if (covered > total * (1 - SAID_AGAIN)) break;
   }
   return false;
+}
+
+/** Share of the weight of s's lower-case words (not the names it mentions) that sentence m repeats word for word. */
+function lowerShare(s: PreparedSentence, m: PreparedSentence, alignment: AlignmentResult): number {
+  const names = namesOf(s);
+  const own = new Set(m.features);
+  let total = 0;
+  let shared = 0;
+  for (const f of s.features) {
+    if (!f.startsWith('w:') || names.has(f)) continue;
+    const w = alignment.idf.get(f) ?? 0;
+    total += w;
+    if (own.has(f)) shared += w;
+  }
+  return total ? shared / total : 0;
 }
 
 /** Share of s's feature weight sentence m repeats word for word. */

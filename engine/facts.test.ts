@@ -185,6 +185,17 @@ describe('statements told in sentences that say more', () => {
     expect(facts.find((f) => /session ran long/u.test(f.text))).toBeUndefined();
   });
 
+  it('are not carried so where the longer sentence repeats little more than the names', () => {
+    const raised = 'Dana Brandt of the Harbour Board and Tomas Lee of the island council raised the landing fees for the ferries on Tuesday';
+    const facts = statements([
+      `${raised}, at their first formal session since the spring floods. ${filler(1)}`,
+      `${filler(2)} ${raised}.`,
+      `${filler(3)} Dana Brandt of the Harbour Board stoked a war of words with Tomas Lee, calling him reckless.`,
+      `${filler(4)} A winter storm closed the ferry terminal for a whole day.`,
+    ]);
+    expect(facts.find((f) => /war of words/u.test(f.text))).toBeUndefined();
+  });
+
   it('keep the claim most articles make where a group of sentences on one topic makes two', () => {
     const said = 'The minister cancelled the trade talks with Canada on Monday after a dispute over dairy quotas.';
     const facts = statements([
