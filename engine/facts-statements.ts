@@ -744,6 +744,14 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
         for (const c of carriers) if (!repeatsQuote(s, prepared[c.x]![c.sentence]!, alignment) && saysQuotedWords(s, indexes[c.x]!, alignment)) partial.add(prepared[c.x]![0]!.articleId);
         carriers = carriers.filter((c) => repeatsQuote(s, prepared[c.x]![c.sentence]!, alignment));
         if (!carriers.length) continue;
+        // where some carriers say it as plainly as one more carrier of a group's statement must (extend), the fact
+        // stands on them, and those found only through the next sentence or loose near-synonyms are judged as any
+        // other article is: in part at most
+        const plain = carriers.filter((c) => statementVerdict(statementScore(core, indexes[c.x]!, TO_CARRY)) === 'carries');
+        if (plain.length && plain.length < carriers.length) {
+          for (const c of carriers) if (!plain.includes(c)) undecided.push(c.x);
+          carriers = plain;
+        }
         // once the sentence is a fact, another article tells it in part as a group's statement is told in part
         // (extend): a noun's near-synonym must name the same thing and the next sentence counts for less, so that
         // the topic's words, spread over two sentences, are not taken for a part of the fact

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { align, type AlignmentResult, type ComparableArticle } from './align';
+import { buildArticle } from './article';
+import { ArticleIndex } from './coverage';
+import { FactTable } from './fact-table';
+import { statementFacts } from './facts-statements';
+
+/** Sentences about something else, so that the words of the story are rare. */
+const filler = (k: number) => Array.from({ length: 15 }, (_, i) => `Residents of ward ${k * 20 + i} asked about buses, parks and libraries at the hearing.`).join(' ');
+
+function article(id: string, text: string): ComparableArticle {
+  const model = buildArticle({ id, text });
+  return { id, text, sentences: model.sentences, quotes: model.quotes, actors: [] };
+}
+
+/** The statement facts of articles a, b, c… whose sentences no alignment put together: every one a lone sentence. */
+function loneStatements(texts: string[]) {
+  const r = align(texts.map((t, i) => article(String.fromCharCode(97 + i), `${t} ${filler(i + 1)}`)));
+  const groups: AlignmentResult['groups'] = [];
+  const groupOf = r.prepared.map((sentences) =>
+    sentences.map((s) => {
+      groups.push({ id: `g${groups.length}`, members: [s], similarity: 1 });
+      return groups.length - 1;
+    }),
+  );
+  const alignment: AlignmentResult = { ...r, groups, groupOf };
+  const table = new FactTable(alignment);
+  statementFacts(table, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
+  return table.details;
+}
+
+describe('statements told by a sentence no other aligned with', () => {
+  it('counts as carriers only the articles that say it plainly, once one does; the next sentence alone tells it in part', () => {
+    const details = loneStatements([
+      'The governor rejected the proposal to raise the fuel tax before the election.',
+      'The state leader dismissed the plan to increase the fuel tax before the vote.',
+      // the governor rejected something else; the fuel comes up in the next sentence
+      'The governor rejected questions from reporters at the hearing. Fuel came up before the election.',
+      'The governor spoke to reporters at the hearing.',
+    ]);
+    const tax = details.find((d) => /fuel tax/u.test(d.fact.text))!;
+    expect(tax.fact.presentIn.sort()).toEqual(['a', 'b']);
+    expect([...(tax.partial ?? [])]).toEqual(['c']);
+  });
+});
