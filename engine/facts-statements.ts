@@ -565,6 +565,20 @@ function sameClaim(a: PreparedSentence, b: PreparedSentence, prepared: PreparedS
   return tellsClaim(a, b, inB, false) || tellsClaim(b, a, inA, false) || tellsClaim(a, b, inB) || tellsClaim(b, a, inA);
 }
 
+/** A statement's features besides names and actors: what it says of whom it names, worked out once per statement. */
+const CLAIM_CORES = new WeakMap<CoreFeature[], CoreFeature[]>();
+
+/**
+ * Whether an article that says a part of a statement says a part of what it says, not only whom it is about: the
+ * statement's words besides its names must themselves make up a part. A sentence that names the same people with
+ * their titles ("Harbour Board chair Dana Brandt") says who, which every sentence of the story does.
+ */
+function tellsPartOfClaim(core: CoreFeature[], index: ArticleIndex): boolean {
+  let claim = CLAIM_CORES.get(core);
+  if (!claim) CLAIM_CORES.set(core, (claim = core.filter((c) => !c.name && !c.f.startsWith('a:'))));
+  return claim.length > 0 && statementScore(claim, index, TO_CARRY).share >= TELLS_IN_PART;
+}
+
 /**
  * Adds, for each article that is not yet a carrier, whether it carries the statement (its words and its claim,
  * as the representative sentence `rep` makes it), tells it in part, or leaves it out.
@@ -576,6 +590,7 @@ function extend(d: FactDetail, rep: PreparedSentence, table: FactTable, alignmen
     if (id === undefined || id in d.fact.sentences) continue;
     const score = statementScore(core, indexes[x]!, TO_CARRY);
     let verdict = statementVerdict(score);
+    if (verdict === 'part' && !tellsPartOfClaim(core, indexes[x]!)) verdict = 'none';
     if (verdict === 'carries' && !tellsClaim(rep, alignment.prepared[x]![score.sentence]!, alignment.prepared[x]!)) {
       verdict = score.share >= OTHER_CLAIM_PART ? 'part' : 'none';
     }
