@@ -72,3 +72,17 @@ describe('a statement several articles tell in aligned sentences', () => {
     expect([...(fares.partial ?? [])]).toEqual(['d']);
   });
 });
+
+describe('sentences that share rare words', () => {
+  it('tell one thing where a shared word is uncommon in English, not where the words are only rare in the set', () => {
+    const details = statementsOf([
+      'The mayor told the council after the long winter storm that it was time to get the harbour back to business and reopen the ferry piers.',
+      // "time", "back" and "business": rare here, common anywhere
+      'Dockers went back to work on the quay, where every business counts the time lost.',
+      'Dana Brandt listed motorcycles and orange juice among the goods the council would tax.',
+      'Lena Ortiz said duties on motorcycles, cheese and orange juice were possible.',
+    ]);
+    expect(details.find((d) => /back to business/u.test(d.fact.text))).toBeUndefined();
+    expect(details.find((d) => /motorcycles/u.test(d.fact.text))!.fact.presentIn.sort()).toEqual(['c', 'd']);
+  });
+});

@@ -9,7 +9,7 @@ import type { FactDetail, FactTable } from './fact-table';
 import { predicates, saysClaimItself, tellsClaim } from './facts-claims';
 import type { Quantity } from './numbers';
 import type { Sentence } from './types';
-import { featureOfWord } from './features';
+import { featureOfWord, rankOfFeature } from './features';
 import { REPORTING_LEMMAS, SPEECH_VERBS } from './lexicon/speech';
 
 export { CARRIES, TELLS_IN_PART } from './coverage';
@@ -309,6 +309,17 @@ class Claimed {
 /** Rare words two sentences must share to tell one thing ("bicycles, pianos and cheese"). */
 const RARE_SHARED = 2;
 
+/**
+ * The most frequent English words, by their place in the word vectors' vocabulary (which lists words by frequency):
+ * rare in a set of articles, such a word ("time", "business", "toward") still turns up in sentences about anything.
+ */
+const COMMON_IN_ENGLISH = 3000;
+
+/** Whether a word feature is uncommon in English: past the most frequent words, or unknown to the vectors. */
+function uncommon(f: string): boolean {
+  return (rankOfFeature(f) ?? Infinity) >= COMMON_IN_ENGLISH;
+}
+
 /** Words between two content words that keep them one term: "secretary of state", "long-range". */
 const IN_TERM = new Set(['of', '-']);
 
@@ -379,10 +390,12 @@ class RareWords {
 
   /**
    * The sentence of each other article that shares the most rare words with s, where it shares enough: words of
-   * one term of s ("foreign policy", "secretary of state") count once, as the one thing they name.
+   * one term of s ("foreign policy", "secretary of state") count once, as the one thing they name, and one of them
+   * at least must be uncommon in English ("dandruff", "motorcycles"), not only rare in the set.
    */
   shared(s: PreparedSentence, a: number): { x: number; sentence: number }[] {
     const count = new Map<number, number>();
+    const specific = new Set<number>();
     const terms = termsOf(s);
     const termsAt = new Map<number, number[]>();
     for (const f of this.words[a]![s.sentence.index]!) {
@@ -398,12 +411,13 @@ class RareWords {
           else termsAt.set(key, [term]);
         }
         count.set(key, (count.get(key) ?? 0) + 1);
+        if (uncommon(f)) specific.add(key);
       }
     }
     const best = new Map<number, { sentence: number; n: number }>();
     for (const [key, n] of count) {
       const x = Math.floor(key / SPOT);
-      if (n >= RARE_SHARED && n > (best.get(x)?.n ?? 0)) best.set(x, { sentence: key % SPOT, n });
+      if (n >= RARE_SHARED && specific.has(key) && n > (best.get(x)?.n ?? 0)) best.set(x, { sentence: key % SPOT, n });
     }
     return [...best].map(([x, { sentence }]) => ({ x, sentence }));
   }
