@@ -54,6 +54,22 @@ describe('statements told by a sentence no other aligned with', () => {
   });
 });
 
+describe('a statement no sentence aligned with', () => {
+  it('is told in part where an article says a part of what it says, not where it only names the same people', () => {
+    const details = statementsOf([
+      'Harbour Board chair Dana Brandt said ferry fares would rise by a third in the spring.',
+      'Members heard from Dana Brandt, the Harbour Board chair, that ferry fares would go up by a third in the spring, and that the old pier would close.',
+      // the same people, with their titles, and nothing of what was said of them
+      'On Monday, Harbour Board chair Dana Brandt opened the meeting with a minute of silence.',
+      // a part of what was said
+      'Members heard that ferry fares would rise in the spring.',
+    ]);
+    const fares = details.find((d) => /fares would rise by a third/u.test(d.fact.text))!;
+    expect(fares.fact.presentIn.sort()).toEqual(['a', 'b']);
+    expect([...(fares.partial ?? [])]).toEqual(['d']);
+  });
+});
+
 describe('a statement several articles tell in aligned sentences', () => {
   it('is told in part where an article says a part of what it says, not where it only names the same people', () => {
     const details = statementsOf(

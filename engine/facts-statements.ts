@@ -783,8 +783,9 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
         }
         // once the sentence is a fact, another article tells it in part as a group's statement is told in part
         // (extend): a noun's near-synonym must name the same thing and the next sentence counts for less, so that
-        // the topic's words, spread over two sentences, are not taken for a part of the fact
-        for (const x of undecided) if (statementVerdict(statementScore(core, indexes[x]!, TO_CARRY)) !== 'none') partial.add(prepared[x]![0]!.articleId);
+        // the topic's words, spread over two sentences, are not taken for a part of the fact; and the part must be
+        // of what is said, not only of whom
+        for (const x of undecided) if (statementVerdict(statementScore(core, indexes[x]!, TO_CARRY)) !== 'none' && tellsPartOfClaim(core, indexes[x]!)) partial.add(prepared[x]![0]!.articleId);
         const d = table.carry(`s:lone:${a}:${s.sentence.index}`, 'statement', s, () => balanceQuotes(s.sentence.text.trim()));
         d.stems = s.features;
         d.frame = frameFeatures(s);
