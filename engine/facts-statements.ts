@@ -579,6 +579,12 @@ function sameClaim(a: PreparedSentence, b: PreparedSentence, prepared: PreparedS
   return tellsClaim(a, b, inB, false) || tellsClaim(b, a, inA, false) || tellsClaim(a, b, inB) || tellsClaim(b, a, inA);
 }
 
+/**
+ * Share of a statement's weight besides its names an article must say to tell it in part: a little below the share
+ * of the whole (TELLS_IN_PART), since the names it drops are the words every sentence of the story repeats.
+ */
+const CLAIM_IN_PART = 0.3;
+
 /** A statement's features besides names and actors: what it says of whom it names, worked out once per statement. */
 const CLAIM_CORES = new WeakMap<CoreFeature[], CoreFeature[]>();
 
@@ -590,7 +596,7 @@ const CLAIM_CORES = new WeakMap<CoreFeature[], CoreFeature[]>();
 function tellsPartOfClaim(core: CoreFeature[], index: ArticleIndex): boolean {
   let claim = CLAIM_CORES.get(core);
   if (!claim) CLAIM_CORES.set(core, (claim = core.filter((c) => !c.name && !c.f.startsWith('a:'))));
-  return claim.length > 0 && statementScore(claim, index, TO_CARRY).share >= TELLS_IN_PART;
+  return claim.length > 0 && statementScore(claim, index, TO_CARRY).share >= CLAIM_IN_PART;
 }
 
 /**
