@@ -2,6 +2,7 @@
 import type { AlignmentResult, ComparableArticle } from './align';
 import type { ArticleIndex } from './coverage';
 import type { FactDetail, FactSet } from './fact-table';
+import { leftOutText } from './facts-clauses';
 import type { Omission } from './types';
 
 /** Carrying articles consulted for an anchor: the nearest aligned neighbour is usually found in the first few. */
@@ -43,7 +44,7 @@ export function findOmissions(
       out[id]!.push({
         factId: d.fact.id,
         kind: d.fact.kind,
-        text: d.fact.text,
+        text: d.fact.kind === 'statement' ? leftOutText(d, x, alignment, indexes, articleNo) : d.fact.text,
         presentIn: d.fact.presentIn,
         anchor: { afterSentence: anchorFor(d, x, alignment, articleNo, (matches[x] ??= correspondences(x, alignment, factSet, articleNo))) },
       });

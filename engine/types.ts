@@ -187,6 +187,7 @@ export interface Fact {
 export interface Omission {
   factId: string;
   kind?: FactKind;
+  /** What the article leaves out: the fact's text, or its main clause where the article tells the clause after it. */
   text: string;
   presentIn: string[];
   /** The sentence after which the fact would fit; -1 means before the first sentence. */

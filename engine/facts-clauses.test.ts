@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from './article';
+import { compare } from './compare';
+import { prepare } from './features';
+import { clausesOf } from './facts-clauses';
+
+/** The clauses of the first sentence of `text`, each as its words. */
+function clauses(text: string): string[] {
+  const s = prepare([buildArticle({ id: 'x', text })])[0]![0]!;
+  return clausesOf(s).map((c) => c.ranges.map(([a, b]) => s.sentence.tokens.slice(a, b).map((t) => t.raw).join(' ')).join(' '));
+}
+
+describe('clauses of a statement', () => {
+  it('splits a relative clause after a noun, a coordinated clause and a participle clause from the main clause', () => {
+    expect(clauses('The Harbour Board relied on an old shipping law that allows ports to levy cargo fees, and Dana Brandt wants it repealed.')).toEqual([
+      'The Harbour Board relied on an old shipping law',
+      'that allows ports to levy cargo fees',
+      'and Dana Brandt wants it repealed .',
+    ]);
+    expect(clauses('The mayor cut the ferry budget, saying the islands could pay for it.')).toEqual(['The mayor cut the ferry budget', 'saying the islands could pay for it .']);
+  });
+
+  it('keeps "said that" and an object list in one clause', () => {
+    expect(clauses('Lena Ortiz said that the board sold the pier and the boats.')).toHaveLength(1);
+  });
+
+  it('closes a leading subordinate clause at its comma', () => {
+    expect(clauses('If the board raises the fees again, the ferry line will cut its Sunday service.')).toEqual(['If the board raises the fees again', 'the ferry line will cut its Sunday service .']);
+  });
+
+  it('reads an aside between dashes apart from the clause it interrupts, and a verbless aside as part of it', () => {
+    expect(clauses('The board — which met on Tuesday — approved the fees.')).toEqual(['The board approved the fees .', 'which met on Tuesday']);
+    expect(clauses('Tomas Lee plans to visit the islands — perhaps in early June — to meet the council.')).toHaveLength(1);
+  });
+});
+
+/** A comparison of articles given as texts, ids a, b, c… */
+function compareTexts(...texts: string[]) {
+  const articles = texts.map((text, i) => buildArticle({ id: String.fromCharCode(97 + i), text }));
+  return { articles, result: compare(articles) };
+}
+
+const STORY = [
+  'The Harbour Board met on Tuesday to review the island ferry timetable.',
+  'Dana Brandt, who chairs the board, told reporters the review would take several weeks.',
+  'Ferry operators have complained about the fees for years.',
+];
+
+describe('what an article leaves out of a statement of several clauses', () => {
+  const law = 'The Harbour Board has quietly relied for decades on an obscure colonial maritime statute that lets ports charge salvage levies.';
+
+  it('shows the main clause where the article tells the clause after it, not the whole sentence', () => {
+    const { result } = compareTexts(
+      [STORY[0], law, STORY[1]].join(' '),
+      [STORY[0], law, STORY[2]].join(' '),
+      [STORY[0], 'Lena Ortiz said the ports charge levies, a practice she called outdated.', STORY[1]].join(' '),
+    );
+    const texts = result.omissions.c!.map((o) => o.text);
+    expect(texts).toContain('The Harbour Board has quietly relied for decades on an obscure colonial maritime statute.');
+    expect(texts).not.toContain(law);
+  });
+
+  it('shows the whole sentence where the article tells none of it', () => {
+    const { result } = compareTexts(
+      [STORY[0], law, STORY[1]].join(' '),
+      [STORY[0], law, STORY[2]].join(' '),
+      [STORY[0], 'Lena Ortiz praised the new timetable for the winter months.', STORY[1]].join(' '),
+    );
+    expect(result.omissions.c!.map((o) => o.text)).toContain(law);
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * The clauses of a statement. A long sentence often says two things ("The board relied on a 1950 law, and its
+ * critics want it repealed"); an article that tells one of them in full tells the statement in part, not leaves it out.
+ */
+import type { AlignmentResult, PreparedSentence } from './align';
+import { compiled, type ArticleIndex, type CoreFeature, statementScore, TELLS_IN_PART, TO_CARRY } from './coverage';
+import type { FactDetail } from './fact-table';
+import { featureOfWord } from './features';
+
+/** Words after a comma that open a clause of their own: a conjunction, a relative or a subordinating word. */
+const OPENERS = new Set(['and', 'but', 'yet', 'while', 'whereas', 'as', 'when', 'where', 'whose', 'which', 'who', 'because', 'although', 'though', 'after', 'before']);
+/** Words that open a sentence with a clause of its own, closed by the first comma ("If the plan fails, …"). */
+const LEADING = new Set(['if', 'when', 'as', 'after', 'although', 'though', 'while', 'because', 'before', 'once', 'since', 'unless']);
+/** Dashes, which set off an aside or end a clause. */
+const DASHES = new Set(['—', '–', '―']);
+
+/** A clause of a sentence: its token ranges [from, to) (two where a dashed aside interrupts it) and the features of its words and figures. */
+export interface Clause {
+  ranges: [number, number][];
+  features: Set<string>;
+}
+
+/** Whether a token is a verb or a helper. */
+const isVerb = (pos: string | undefined) => pos === 'VERB' || pos === 'AUX';
+
+/**
+ * The clauses of a sentence: split at semicolons, at a comma before a conjunction, a relative or a subordinating
+ * word or a participle ("…, saying it failed"), before a relative "that" after a noun, and after a leading
+ * subordinate clause; an aside between two dashes is a clause of its own where it has a verb, and the clause it
+ * interrupts goes on after it. A piece without a verb of its own ("— perhaps in June —") belongs to the clause before it.
+ */
+export function clausesOf(s: PreparedSentence): Clause[] {
+  const tokens = s.sentence.tokens;
+  const first = tokens.findIndex((t) => /^[\p{L}\p{N}]/u.test(t.raw));
+  let leading = first >= 0 && LEADING.has(tokens[first]!.norm);
+  const dashes = tokens.flatMap((t, i) => (DASHES.has(t.raw) ? [i] : []));
+  // pieces in order; an aside between two dashes is marked so the piece after it joins the one before
+  const pieces: { ranges: [number, number][]; aside: boolean }[] = [];
+  let from = 0;
+  const cut = (at: number, skip: number, aside = false) => {
+    if (at > from) pieces.push({ ranges: [[from, at]], aside });
+    from = at + skip;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.raw === ';') cut(i, 1);
+    else if (DASHES.has(t.raw)) {
+      const close = dashes.find((d) => d > i);
+      if (close === undefined) cut(i, 1);
+      else {
+        cut(i, 1);
+        cut(close, 1, true);
+        i = close;
+      }
+    } else if (t.raw === ',' && next) {
+      if (leading) {
+        cut(i, 1);
+        leading = false;
+      } else if (OPENERS.has(next.norm) || (next.pos === 'VERB' && next.norm.endsWith('ing'))) cut(i, 1);
+    } else if (t.norm === 'that' && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN') && next && isVerb(next.pos)) cut(i, 0);
+  }
+  cut(tokens.length, 0);
+  const hasVerb = (p: { ranges: [number, number][] }) => p.ranges.some(([a, b]) => tokens.slice(a, b).some((t) => isVerb(t.pos)));
+  const merged: { ranges: [number, number][] }[] = [];
+  let interrupted: { ranges: [number, number][] } | undefined;
+  for (const p of pieces) {
+    const last = merged[merged.length - 1];
+    if (p.aside) {
+      // the aside: a clause of its own with a verb, else part of the clause it interrupts
+      if (last && !hasVerb(p)) last.ranges.push(...p.ranges);
+      else merged.push({ ranges: [...p.ranges] });
+      interrupted = last;
+      continue;
+    }
+    // after an aside, the clause it interrupted goes on
+    const resumed = interrupted;
+    interrupted = undefined;
+    const host = resumed ?? last;
+    if (host && (resumed || !hasVerb(p) || !hasVerb(host))) host.ranges.push(...p.ranges);
+    else merged.push({ ranges: [...p.ranges] });
+  }
+  return merged.map(({ ranges }) => {
+    const features = new Set<string>();
+    for (const [a, b] of ranges) {
+      for (let i = a; i < b; i++) if (tokens[i]!.content) features.add(featureOfWord(tokens[i]!.norm));
+      const start = tokens[a]!.start;
+      const end = tokens[b - 1]!.end;
+      for (const q of s.quantities) {
+        if (q.start < start || q.end > end) continue;
+        features.add(`q:${q.key}`);
+        if (q.kind === 'date' && q.date?.month !== undefined) features.add(`q:month:${q.date.month}`);
+      }
+    }
+    return { ranges, features };
+  });
+}
+
+/** A statement's clauses that say something of their own, each with the statement's features it holds. */
+interface Clauses {
+  parts: CoreFeature[][];
+  /** The first clause's text where it is the sentence's main clause (no subordinate clause leads), as a sentence. */
+  main: string | undefined;
+}
+
+/** The sentence a statement shows (its text, without the quotation marks made whole), or undefined. */
+function sourceOf(d: FactDetail, alignment: AlignmentResult, articleNo: Map<string, number>): PreparedSentence | undefined {
+  const text = d.fact.text.replace(/^“|”$/gu, '');
+  for (const [id, at] of Object.entries(d.fact.sentences)) {
+    const s = alignment.prepared[articleNo.get(id) ?? -1]?.[at];
+    if (s && s.sentence.text.trim().replace(/^“|”$/gu, '') === text) return s;
+  }
+  return undefined;
+}
+
+/** Lower-case words a clause needs to say something of its own ("If it ends," says too little). */
+const CLAUSE_WORDS = 3;
+/** Share of the statement's weight a clause needs to say something of its own. */
+const CLAUSE_SHARE = 0.25;
+
+/** Whether a clause's part of a statement says something of its own: enough words beyond names, enough weight. */
+function saysEnough(part: CoreFeature[], total: number): boolean {
+  let w = 0;
+  let words = 0;
+  for (const c of part) {
+    w += c.w;
+    if (c.f.startsWith('w:') && !c.name) words++;
+  }
+  return words >= CLAUSE_WORDS && w >= total * CLAUSE_SHARE;
+}
+
+/** Marks a clause cut from a sentence may end with, dropped before its full stop. */
+const TRAILING = new Set([',', ';', ':', '—', '–', '―']);
+
+/** The text of a sentence's first clause, ended as a sentence, where no subordinate clause leads the sentence. */
+function mainText(s: PreparedSentence, clause: Clause): string | undefined {
+  const tokens = s.sentence.tokens;
+  const first = tokens.find((t) => /^[\p{L}\p{N}]/u.test(t.raw));
+  const range = clause.ranges[0]!;
+  if (!first || LEADING.has(first.norm) || clause.ranges.length !== 1 || range[0] !== 0) return undefined;
+  let text = s.sentence.text.slice(0, tokens[range[1] - 1]!.end - s.sentence.start).trim();
+  while (text && TRAILING.has(text[text.length - 1]!)) text = text.slice(0, -1).trimEnd();
+  // a quote left open is no sentence of its own
+  if ((text.match(/["“”]/gu) ?? []).length % 2) return undefined;
+  return `${text}.`;
+}
+
+const clauseCache = new WeakMap<FactDetail, Clauses | null>();
+
+/** The clauses of statement d (two or more), or undefined for a statement of one clause or not made from one sentence. */
+export function statementClauses(d: FactDetail, alignment: AlignmentResult, articleNo: Map<string, number>): Clauses | undefined {
+  let c = clauseCache.get(d);
+  if (c === undefined) {
+    c = null;
+    const s = sourceOf(d, alignment, articleNo);
+    if (s) {
+      const core = compiled(d, alignment);
+      let total = 0;
+      for (const x of core) total += x.w;
+      const clauses = clausesOf(s);
+      const all = clauses.map((clause) => core.filter((x) => clause.features.has(x.f)));
+      const parts = all.filter((p) => saysEnough(p, total));
+      if (parts.length > 1) c = { parts, main: parts[0] === all[0] ? mainText(s, clauses[0]!) : undefined };
+    }
+    clauseCache.set(d, c);
+  }
+  return c ?? undefined;
+}
+
+/** Share of a later clause's weight an article must say in the statement's own words to tell that clause in part. */
+const LATER_TOLD = 0.25;
+
+/**
+ * What article x leaves out of a statement of several clauses that it tells in part: the sentence's main clause,
+ * where x tells a later clause (a relative or coordinated one) and not the main one; otherwise the statement.
+ */
+export function leftOutText(d: FactDetail, x: number, alignment: AlignmentResult, indexes: ArticleIndex[], articleNo: Map<string, number>): string {
+  const clauses = statementClauses(d, alignment, articleNo);
+  if (!clauses?.main) return d.fact.text;
+  const [main, ...rest] = clauses.parts;
+  // the later clause in the statement's own words (near-synonyms would find it in any sentence of the story), and
+  // not even a part of the main clause
+  const told = rest.some((p) => statementScore(p.map((c) => (c.soft ? { ...c, soft: false } : c)), indexes[x]!, TO_CARRY, LATER_TOLD).share >= LATER_TOLD);
+  return told && statementScore(main!, indexes[x]!, TO_CARRY, TELLS_IN_PART).share < TELLS_IN_PART ? clauses.main : d.fact.text;
+}
