@@ -31,6 +31,11 @@ describe('clauses of a statement', () => {
   it('reads an aside between dashes apart from the clause it interrupts, and a verbless aside as part of it', () => {
     expect(clauses('The board — which met on Tuesday — approved the fees.')).toEqual(['The board approved the fees .', 'which met on Tuesday']);
     expect(clauses('Tomas Lee plans to visit the islands — perhaps in early June — to meet the council.')).toHaveLength(1);
+    // a conjunction after the aside opens another clause
+    expect(clauses('Tomas Lee plans to visit the islands — perhaps in early June — but the council may cancel the trip.')).toEqual([
+      'Tomas Lee plans to visit the islands perhaps in early June',
+      'but the council may cancel the trip .',
+    ]);
   });
 });
 

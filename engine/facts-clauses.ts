@@ -73,8 +73,8 @@ export function clausesOf(s: PreparedSentence): Clause[] {
       interrupted = last;
       continue;
     }
-    // after an aside, the clause it interrupted goes on
-    const resumed = interrupted;
+    // after an aside, the clause it interrupted goes on, unless a conjunction opens another ("— in June — but …")
+    const resumed = OPENERS.has(tokens[p.ranges[0]![0]]!.norm) ? undefined : interrupted;
     interrupted = undefined;
     const host = resumed ?? last;
     if (host && (resumed || !hasVerb(p) || !hasVerb(host))) host.ranges.push(...p.ranges);
@@ -133,12 +133,16 @@ function saysEnough(part: CoreFeature[], total: number): boolean {
 const TRAILING = new Set([',', ';', ':', '—', '–', '―']);
 
 /** The text of a sentence's first clause, ended as a sentence, where no subordinate clause leads the sentence. */
-function mainText(s: PreparedSentence, clause: Clause): string | undefined {
+function mainText(s: PreparedSentence, clause: Clause, later: readonly Clause[]): string | undefined {
   const tokens = s.sentence.tokens;
   const first = tokens.find((t) => /^[\p{L}\p{N}]/u.test(t.raw));
-  const range = clause.ranges[0]!;
-  if (!first || LEADING.has(first.norm) || clause.ranges.length !== 1 || range[0] !== 0) return undefined;
-  let text = s.sentence.text.slice(0, tokens[range[1] - 1]!.end - s.sentence.start).trim();
+  // the clause must be the sentence's beginning, an aside between dashes within it or at its end included
+  const end = clause.ranges[clause.ranges.length - 1]![1];
+  const [from, to] = clause.ranges[0]!;
+  if (!first || LEADING.has(first.norm) || from !== 0 || later.some((c) => c.ranges.some(([a]) => a < end))) return undefined;
+  // its verb before the first cut: "Ann Lee, who chairs the board, said …" has its main clause around the relative one
+  if (!tokens.slice(from, to).some((t) => isVerb(t.pos))) return undefined;
+  let text = s.sentence.text.slice(0, tokens[end - 1]!.end - s.sentence.start).trim();
   while (text && TRAILING.has(text[text.length - 1]!)) text = text.slice(0, -1).trimEnd();
   // a quote left open is no sentence of its own
   if ((text.match(/["“”]/gu) ?? []).length % 2) return undefined;
@@ -160,7 +164,7 @@ export function statementClauses(d: FactDetail, alignment: AlignmentResult, arti
       const clauses = clausesOf(s);
       const all = clauses.map((clause) => core.filter((x) => clause.features.has(x.f)));
       const parts = all.filter((p) => saysEnough(p, total));
-      if (parts.length > 1) c = { parts, main: parts[0] === all[0] ? mainText(s, clauses[0]!) : undefined };
+      if (parts.length > 1) c = { parts, main: parts[0] === all[0] ? mainText(s, clauses[0]!, clauses.slice(1)) : undefined };
     }
     clauseCache.set(d, c);
   }
