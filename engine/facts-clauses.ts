@@ -3,7 +3,7 @@
  * critics want it repealed"); an article that tells one of them in full tells the statement in part, not leaves it out.
  */
 import type { AlignmentResult, PreparedSentence } from './align';
-import { compiled, type ArticleIndex, type CoreFeature, statementScore, TELLS_IN_PART, TO_CARRY } from './coverage';
+import { compiled, namesOf, type ArticleIndex, type CoreFeature, statementScore, TELLS_IN_PART, TO_CARRY } from './coverage';
 import type { FactDetail } from './fact-table';
 import { featureOfWord } from './features';
 
@@ -99,6 +99,8 @@ export function clausesOf(s: PreparedSentence): Clause[] {
 /** A statement's clauses that say something of their own, each with the statement's features it holds. */
 interface Clauses {
   parts: CoreFeature[][];
+  /** The clauses after the first, their words to be found as written (no near-synonyms). */
+  later: CoreFeature[][];
   /** The first clause's text where it is the sentence's main clause (no subordinate clause leads), as a sentence. */
   main: string | undefined;
 }
@@ -149,6 +151,26 @@ function mainText(s: PreparedSentence, clause: Clause, later: readonly Clause[])
   return `${text}.`;
 }
 
+/** Whether two clauses or more of s could say something of their own, by the weights of the statement's words. */
+function mayHaveClauses(d: FactDetail, s: PreparedSentence, clauses: readonly Clause[], alignment: AlignmentResult): boolean {
+  const names = namesOf(s);
+  const stems = d.stems ?? [];
+  let total = 0;
+  for (const f of stems) total += alignment.idf.get(f) ?? 0;
+  let enough = 0;
+  for (const clause of clauses) {
+    let w = 0;
+    let words = 0;
+    for (const f of stems) {
+      if (!clause.features.has(f)) continue;
+      w += alignment.idf.get(f) ?? 0;
+      if (f.startsWith('w:') && !names.has(f)) words++;
+    }
+    if (words >= CLAUSE_WORDS && w >= total * CLAUSE_SHARE * 0.5 && ++enough > 1) return true;
+  }
+  return false;
+}
+
 const clauseCache = new WeakMap<FactDetail, Clauses | null>();
 
 /** The clauses of statement d (two or more), or undefined for a statement of one clause or not made from one sentence. */
@@ -157,14 +179,15 @@ export function statementClauses(d: FactDetail, alignment: AlignmentResult, arti
   if (c === undefined) {
     c = null;
     const s = sourceOf(d, alignment, articleNo);
-    if (s) {
+    const clauses = s ? clausesOf(s) : [];
+    // enough clauses of their own by the statement's words' weights first: compiling the statement costs more
+    if (s && clauses.length > 1 && mayHaveClauses(d, s, clauses, alignment)) {
       const core = compiled(d, alignment);
       let total = 0;
       for (const x of core) total += x.w;
-      const clauses = clausesOf(s);
       const all = clauses.map((clause) => core.filter((x) => clause.features.has(x.f)));
       const parts = all.filter((p) => saysEnough(p, total));
-      if (parts.length > 1) c = { parts, main: parts[0] === all[0] ? mainText(s, clauses[0]!, clauses.slice(1)) : undefined };
+      if (parts.length > 1) c = { parts, later: parts.slice(1).map((p) => p.map((x) => (x.soft ? { ...x, soft: false } : x))), main: parts[0] === all[0] ? mainText(s, clauses[0]!, clauses.slice(1)) : undefined };
     }
     clauseCache.set(d, c);
   }
@@ -181,9 +204,8 @@ const LATER_TOLD = 0.25;
 export function leftOutText(d: FactDetail, x: number, alignment: AlignmentResult, indexes: ArticleIndex[], articleNo: Map<string, number>): string {
   const clauses = statementClauses(d, alignment, articleNo);
   if (!clauses?.main) return d.fact.text;
-  const [main, ...rest] = clauses.parts;
-  // the later clause in the statement's own words (near-synonyms would find it in any sentence of the story), and
+  // a later clause in the statement's own words (near-synonyms would find it in any sentence of the story), and
   // not even a part of the main clause
-  const told = rest.some((p) => statementScore(p.map((c) => (c.soft ? { ...c, soft: false } : c)), indexes[x]!, TO_CARRY, LATER_TOLD).share >= LATER_TOLD);
-  return told && statementScore(main!, indexes[x]!, TO_CARRY, TELLS_IN_PART).share < TELLS_IN_PART ? clauses.main : d.fact.text;
+  const told = clauses.later.some((p) => statementScore(p, indexes[x]!, TO_CARRY, LATER_TOLD).share >= LATER_TOLD);
+  return told && statementScore(clauses.parts[0]!, indexes[x]!, TO_CARRY, TELLS_IN_PART).share < TELLS_IN_PART ? clauses.main : d.fact.text;
 }
