@@ -3,7 +3,7 @@
  * critics want it repealed"); an article that tells one of them in full tells the statement in part, not leaves it out.
  */
 import type { AlignmentResult, PreparedSentence } from './align';
-import { compiled, namesOf, type ArticleIndex, type CoreFeature, statementScore, TELLS_IN_PART, TO_CARRY } from './coverage';
+import { CARRIES, compiled, namesOf, type ArticleIndex, type CoreFeature, statementScore, TELLS_IN_PART, TO_CARRY } from './coverage';
 import type { FactDetail } from './fact-table';
 import { featureOfWord } from './features';
 
@@ -11,6 +11,26 @@ import { featureOfWord } from './features';
 const OPENERS = new Set(['and', 'but', 'yet', 'while', 'whereas', 'as', 'when', 'where', 'whose', 'which', 'who', 'because', 'although', 'though', 'after', 'before']);
 /** Words that open a sentence with a clause of its own, closed by the first comma ("If the plan fails, …"). */
 const LEADING = new Set(['if', 'when', 'as', 'after', 'although', 'though', 'while', 'because', 'before', 'once', 'since', 'unless']);
+/** Words that open a subordinate clause without a comma before them ("… to the council as the islanders wait …"). */
+const SUBORDINATORS = new Set(['as', 'while', 'whereas', 'because', 'although', 'though', 'after', 'before', 'when', 'once', 'since', 'until']);
+/** Tokens after a subordinating word within which its clause's subject and verb must come. */
+const SUBJECT_REACH = 4;
+
+/**
+ * Whether the word at i opens a clause: a subject (a noun or pronoun) and then a verb follow within a few words,
+ * with no punctuation between ("as the islanders wait"), not a phrase ("served as president", "rose after the storm").
+ */
+function opensClause(tokens: readonly { raw: string; pos?: string }[], i: number): boolean {
+  let subject = false;
+  for (let k = i + 1; k < tokens.length && k <= i + SUBJECT_REACH + 1; k++) {
+    const t = tokens[k]!;
+    if (!/^[\p{L}\p{N}]/u.test(t.raw)) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') subject = true;
+    else if (isVerb(t.pos)) return subject;
+  }
+  return false;
+}
+
 /** Dashes, which set off an aside or end a clause. */
 const DASHES = new Set(['—', '–', '―']);
 
@@ -27,7 +47,7 @@ const isVerb = (pos: string | undefined) => pos === 'VERB' || pos === 'AUX';
  * The clauses of a sentence: split at semicolons, at a comma before a conjunction, a relative or a subordinating
  * word or a participle ("…, saying it failed"), before a relative "that" after a noun, and after a leading
  * subordinate clause; an aside between two dashes is a clause of its own where it has a verb, and the clause it
- * interrupts goes on after it. A piece without a verb of its own ("— perhaps in June —") belongs to the clause before it.
+ * interrupts goes on after it. A piece without a verb of its own ("— most likely in the spring —") belongs to the clause before it.
  */
 export function clausesOf(s: PreparedSentence): Clause[] {
   const tokens = s.sentence.tokens;
@@ -58,7 +78,8 @@ export function clausesOf(s: PreparedSentence): Clause[] {
         cut(i, 1);
         leading = false;
       } else if (OPENERS.has(next.norm) || (next.pos === 'VERB' && next.norm.endsWith('ing'))) cut(i, 1);
-    } else if (t.norm === 'that' && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN') && next && isVerb(next.pos)) cut(i, 0);
+    } else if (i > 0 && SUBORDINATORS.has(t.norm) && opensClause(tokens, i)) cut(i, 0);
+    else if (t.norm === 'that' && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN') && next && isVerb(next.pos)) cut(i, 0);
   }
   cut(tokens.length, 0);
   const hasVerb = (p: { ranges: [number, number][] }) => p.ranges.some(([a, b]) => tokens.slice(a, b).some((t) => isVerb(t.pos)));
@@ -73,7 +94,7 @@ export function clausesOf(s: PreparedSentence): Clause[] {
       interrupted = last;
       continue;
     }
-    // after an aside, the clause it interrupted goes on, unless a conjunction opens another ("— in June — but …")
+    // after an aside, the clause it interrupted goes on, unless a conjunction opens another ("— in the spring — but …")
     const resumed = OPENERS.has(tokens[p.ranges[0]![0]]!.norm) ? undefined : interrupted;
     interrupted = undefined;
     const host = resumed ?? last;
@@ -208,4 +229,14 @@ export function leftOutText(d: FactDetail, x: number, alignment: AlignmentResult
   // not even a part of the main clause
   const told = clauses.later.some((p) => statementScore(p, indexes[x]!, TO_CARRY, LATER_TOLD).share >= LATER_TOLD);
   return told && statementScore(clauses.parts[0]!, indexes[x]!, TO_CARRY, TELLS_IN_PART).share < TELLS_IN_PART ? clauses.main : d.fact.text;
+}
+
+/**
+ * Whether article x tells every clause of a statement of several, each as a carrier tells a statement, if in
+ * different sentences ("The board met after the storm; it raised the fees" told as "The board met on Monday, after
+ * the storm." and "Fees went up, the board said."): the article tells the statement, though not in one place.
+ */
+export function tellsEveryClause(d: FactDetail, x: number, alignment: AlignmentResult, indexes: ArticleIndex[], articleNo: Map<string, number>): boolean {
+  const clauses = statementClauses(d, alignment, articleNo);
+  return clauses !== undefined && clauses.parts.every((p) => statementScore(p, indexes[x]!, TO_CARRY, CARRIES).share >= CARRIES);
 }

@@ -2,7 +2,7 @@
 import type { AlignmentResult, ComparableArticle } from './align';
 import type { ArticleIndex } from './coverage';
 import type { FactDetail, FactSet } from './fact-table';
-import { leftOutText } from './facts-clauses';
+import { leftOutText, tellsEveryClause } from './facts-clauses';
 import type { Omission } from './types';
 
 /** Carrying articles consulted for an anchor: the nearest aligned neighbour is usually found in the first few. */
@@ -40,6 +40,11 @@ export function findOmissions(
       const id = articles[x]!.id;
       if (carriers.has(id) || d.partial?.has(id) || !alignment.prepared[x]!.length) continue;
       if (d.fact.kind === 'statement' && d.groups.some((g) => explained[x]!.has(g))) continue;
+      // each of its clauses told, if in sentences of their own: told, though not in one place
+      if (d.fact.kind === 'statement' && tellsEveryClause(d, x, alignment, indexes, articleNo)) {
+        (d.partial ??= new Set()).add(id);
+        continue;
+      }
       if (d.fact.kind !== 'statement') for (const g of d.groups) explained[x]!.add(g);
       out[id]!.push({
         factId: d.fact.id,
