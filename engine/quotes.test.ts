@@ -42,6 +42,18 @@ describe('quotes whose opening mark is missing', () => {
     ]);
   });
 
+  it('gives a quote that opens the sentence right after another quote’s attribution that quote’s speaker', () => {
+    const text =
+      'Title Line\n\n“The bridge is ready,” Dana Brandt said on Monday. “We will open it in May.”\n\n“It is late,” Lena Ortiz said, adding that the road was shut. “Nobody asked us.”\n\nThe council met. “The road stays shut.”';
+    expect(quotesOf(text)).toEqual([
+      ['The bridge is ready,', 'Dana Brandt'],
+      ['We will open it in May.', 'Dana Brandt'],
+      ['It is late,', 'Lena Ortiz'],
+      ['Nobody asked us.', undefined],
+      ['The road stays shut.', undefined],
+    ]);
+  });
+
   it('reads a curly closing mark with no opening mark the same way', () => {
     const text = 'Title Line\n\nthe plan is sound,” the mayor said.';
     expect(quotesOf(text)).toEqual([['the plan is sound,', undefined]]);

@@ -173,13 +173,35 @@ export function findQuotes(text: string, sentences: readonly Sentence[]): RawQuo
     // "rock 'n' roll": a single letter between straight quotes is an elision
     if (text.charAt(span.start - 1) === "'" && inner.length < 2) continue;
     const quote: RawQuote = { start: span.start, end: span.end, text: inner };
-    // a quote that goes on after its speaker was named, with its opening mark left out, is the same speaker's
-    const speaker = speakerOf(text, span, sentences) ?? (span.continues ? quotes.at(-1)?.speakerName : undefined);
+    // a quote that goes on after its speaker was named, with its opening mark left out, or in a sentence of its own
+    // right after the attribution ("“…,” Trump said. “…”"), is the same speaker's
+    const previous = quotes.at(-1);
+    const speaker =
+      speakerOf(text, span, sentences) ??
+      (span.continues || (previous && afterAttribution(text, sentences, previous, span)) ? previous?.speakerName : undefined);
     if (speaker) quote.speakerName = speaker;
     quotes.push(quote);
   }
   return quotes;
 }
+
+/**
+ * Whether quote `span` opens the sentence right after the one that ends with `previous` and the attribution named
+ * after it, in the same paragraph: "“We will,” Trump said. “Then we go.”"
+ */
+function afterAttribution(text: string, sentences: readonly Sentence[], previous: RawQuote, span: Span): boolean {
+  const own = sentenceAt(sentences, span.start);
+  const before = own && own.index > 0 ? sentences[own.index - 1]! : undefined;
+  if (!own || !before || before.paragraph !== own.paragraph || own.heading) return false;
+  if (text.slice(own.start, span.start).replace(QUOTE_CHARS, '').trim() !== '') return false;
+  if (previous.end < before.start || previous.end >= before.end) return false;
+  // the sentence before ends with the attribution of its quote and nothing more: `,” Trump said (on Monday).`
+  const rest = text.slice(previous.end + 1, before.end);
+  const a = SPEAKER_AFTER.exec(rest);
+  return a !== null && rest.length - a[0].length <= ATTRIBUTION_TAIL && !rest.slice(a[0].length).includes(',');
+}
+/** What may follow a quote's attribution in its sentence: "on Monday", "in a statement", not a clause of its own. */
+const ATTRIBUTION_TAIL = 60;
 
 function speakerOf(text: string, span: Span, sentences: readonly Sentence[]): string | undefined {
   const sentence = sentenceAt(sentences, span.start);
