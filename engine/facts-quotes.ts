@@ -59,7 +59,7 @@ export function ownStems(text: string): string[] {
 export function sameQuote(wordsA: string, stemsA: string[], wordsB: string, stemsB: string[], ownA: string[] = stemsA, ownB: string[] = stemsB): boolean {
   if (wordsA === wordsB) return true;
   const shortest = Math.min(stemsA.length, stemsB.length);
-  if (shortest < 3) return wordsA.includes(wordsB) || wordsB.includes(wordsA);
+  if (shortest < 3) return holds(wordsA, wordsB) || holds(wordsB, wordsA);
   const setA = new Set(stemsA);
   let shared = 0;
   for (const s of stemsB) if (setA.has(s)) shared++;
@@ -68,6 +68,26 @@ export function sameQuote(wordsA: string, stemsA: string[], wordsB: string, stem
   let sharedOwn = 0;
   for (const s of ownB) if (ownSet.has(s)) sharedOwn++;
   return sharedOwn >= Math.min(2, ownA.length, ownB.length);
+}
+
+/**
+ * Whether words `a` hold words `b` in a row, from a word's start to a word's end, read with no spaces: "a lot of good
+ * will" holds "lot of goodwill" (a compound written open or closed), "casino dealer" does not hold "no deal".
+ */
+function holds(a: string, b: string): boolean {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  let at = 0;
+  for (const w of a.split(' ')) {
+    starts.add(at);
+    at += w.length;
+    ends.add(at);
+  }
+  const glued = a.replaceAll(' ', '');
+  const part = b.replaceAll(' ', '');
+  if (!part) return false;
+  for (let i = glued.indexOf(part); i >= 0; i = glued.indexOf(part, i + 1)) if (starts.has(i) && ends.has(i + part.length)) return true;
+  return false;
 }
 
 interface Cluster {

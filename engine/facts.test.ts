@@ -322,6 +322,11 @@ describe('one quote in several articles', () => {
     expect(await same('We came to make the Harbour Board of Port Vantor a partner again.', 'We came here to make the Harbour Board of Port Vantor our partner again.')).toBe(true);
   });
 
+  it('is a short quote held word for word, with a compound written open or closed, never a part of a word', async () => {
+    expect(await same('I really believe there’s a lot of good will', 'there’s a lot of goodwill')).toBe(true);
+    expect(await same('The casino dealer left early', 'no deal')).toBe(false);
+  });
+
   it('is the same quote written in capitals for emphasis', async () => {
     expect(await same('I like Mayor Ortiz of Vantor, always have, but she is VERY TOUGH AND HARD TO DEAL WITH!', 'I like Mayor Ortiz… but she is very tough and hard to deal with.')).toBe(true);
   });
