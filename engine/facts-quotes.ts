@@ -3,6 +3,7 @@ import type { AlignmentResult, ComparableArticle } from './align';
 import { stem } from './tokens';
 import type { FactDetail, FactTable } from './fact-table';
 import { STOP_WORDS } from './lexicon/stop-words';
+import type { Quote } from './types';
 import { sentenceAt } from './quotes';
 
 const UPPER = /^\p{Lu}/u;
@@ -68,6 +69,20 @@ export function sameQuote(wordsA: string, stemsA: string[], wordsB: string, stem
   let sharedOwn = 0;
   for (const s of ownB) if (ownSet.has(s)) sharedOwn++;
   return sharedOwn >= Math.min(2, ownA.length, ownB.length);
+}
+
+/** A quote fact's quote as one article gives it. */
+export interface QuoteSource {
+  article: number;
+  quote: Quote;
+}
+
+/** The quotes behind each quote fact, in the order the articles give them. */
+const SOURCES = new WeakMap<FactDetail, QuoteSource[]>();
+
+/** The quotes, article by article, that a quote fact was made of. */
+export function quoteSources(d: FactDetail): readonly QuoteSource[] {
+  return SOURCES.get(d) ?? [];
 }
 
 /**
@@ -155,6 +170,9 @@ export function quoteFacts(table: FactTable, articles: ComparableArticle[], alig
           else byStem.set(st, [match]);
         }
       } else table.carry(match.key, 'quote', s, () => '');
+      const sources = SOURCES.get(match.detail);
+      if (sources) sources.push({ article: a, quote });
+      else SOURCES.set(match.detail, [{ article: a, quote }]);
       if (quote.speaker && quote.speakerName) match.speakers.push(new Map([[quote.speaker, quote.speakerName]]));
     }
   });

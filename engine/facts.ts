@@ -8,7 +8,8 @@ import { FactTable, type FactDetail, type FactSet } from './fact-table';
 import { descriptionFacts } from './facts-descriptions';
 import { numberFacts } from './facts-numbers';
 import { groupPeople, personFacts } from './facts-people';
-import { contentStems, quoteFacts } from './facts-quotes';
+import { contentStems, quoteFacts, quoteSources } from './facts-quotes';
+import { reportedQuotes } from './facts-reported';
 import { statementFacts } from './facts-statements';
 import { figurePartsTellStatements, tells } from './tells';
 
@@ -24,6 +25,7 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   const roles = personFacts(table, articles, alignment);
   descriptionFacts(table, articles, alignment, indexes);
   quoteFacts(table, articles, alignment);
+  reportedQuotes(table, articles, alignment, quoteSources);
   statementFacts(table, alignment, indexes);
   tellings(table, alignment, indexes);
   quotedInPart(table, articles);

@@ -11,20 +11,28 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const BREAK = /^[,;:—–―()]$/u;
 const QUOTE = /^["“”‘’«»']$/u;
 const MAX_SPEAKER = 7;
+/** The speaker range of a clause whose speaker is the sentence's subject, not named beside the verb. */
+const NO_SPEAKER: [number, number] = [-1, -1];
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'where', 'when', 'if', 'whether']);
 
 /**
  * Token ranges [start, end) of a sentence that carry what a named or official speaker is reported to have said,
  * in either order: "…, the ministry said", "…, said the ministry", "…, according to Smith", "The ministry said (that) …",
  * "According to Smith, …", and "…, the ministry said, …" on both sides. `names` are the actor mentions (sorted spans).
+ * `speakers`, where given, gets the token range of each clause's speaker, in the same order ([-1, -1] where the
+ * speaker is not named beside the verb).
  */
-export function reportedClauses(tokens: readonly Token[], names: readonly Span[]): [number, number][] {
+export function reportedClauses(tokens: readonly Token[], names: readonly Span[], speakers?: [number, number][]): [number, number][] {
   const out: [number, number][] = [];
+  const add = (clause: [number, number], speaker: [number, number]): void => {
+    out.push(clause);
+    speakers?.push(speaker);
+  };
   const end = sentenceEnd(tokens);
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v]!;
     if (t.norm === 'according' && tokens[v + 1]?.norm === 'to') {
-      accordingTo(tokens, v, end, names, out);
+      accordingTo(tokens, v, end, names, add);
       continue;
     }
     const lemma = lemmaOf(t);
@@ -33,21 +41,21 @@ export function reportedClauses(tokens: readonly Token[], names: readonly Span[]
     if (request && (t.pos === 'VERB' || t.pos === undefined)) {
       const speaker = speakerBefore(tokens, v, names);
       const from = lemma === 'call' || lemma === 'ask' ? v + 2 : v + 1;
-      if (speaker && !speaker.quote && from < end && tokens[from]!.norm !== 'to') out.push([from, clauseEnd(tokens, from, end)]);
+      if (speaker && !speaker.quote && from < end && tokens[from]!.norm !== 'to') add([from, clauseEnd(tokens, from, end)], [speaker.from, speaker.to]);
       continue;
     }
     if (!REPORTED_SPEECH_VERBS.has(lemma) || !(t.pos === 'VERB' || t.pos === undefined)) continue;
     // "what the plaintiffs argue are unfair maps": the free relative hands the words after the verb to its subject
     const relative = freeRelativeSpeaker(tokens, v);
     if (relative) {
-      if (v + 1 < end) out.push([v + 1, clauseEnd(tokens, v + 1, end)]);
+      if (v + 1 < end) add([v + 1, clauseEnd(tokens, v + 1, end)], NO_SPEAKER);
       continue;
     }
     // "defended the bill by saying (that) the rules were unfair", "…, arguing it was reckless": a gerund clause of
     // saying reports what the sentence's subject said
     if (t.norm.endsWith('ing') && GERUND_LINKS.has(tokens[v - 1]?.norm ?? '') && !weaselSubject(tokens, v)) {
       const from = clauseAfter(tokens, v, end, lemma);
-      if (from !== undefined) out.push([from, clauseEnd(tokens, from, end)]);
+      if (from !== undefined) add([from, clauseEnd(tokens, from, end)], NO_SPEAKER);
       continue;
     }
     const before = speakerBefore(tokens, v, names);
@@ -57,20 +65,21 @@ export function reportedClauses(tokens: readonly Token[], names: readonly Span[]
     const final = rest >= end || tokens[rest - 1]?.raw === ',';
     // "…, the ministry said (on Monday)": the speaker's clause is everything before the comma
     if (before !== undefined && before.comma >= 0 && final) {
-      out.push([clauseStart(tokens), before.comma]);
+      add([clauseStart(tokens), before.comma], [before.from, before.to]);
       // "…, the ministry said, …": and what follows the next comma
-      if (rest < end) out.push([rest, clauseEnd(tokens, rest, end)]);
+      if (rest < end) add([rest, clauseEnd(tokens, rest, end)], [before.from, before.to]);
       continue;
     }
     // "…, said the ministry" (finite: "…, saying he would" reports what follows)
-    if (tokens[v - 1]?.raw === ',' && v - 1 > 0 && !t.norm.endsWith('ing') && speakerAfter(tokens, v, end, names)) {
-      out.push([clauseStart(tokens), v - 1]);
+    const after = tokens[v - 1]?.raw === ',' && v - 1 > 0 && !t.norm.endsWith('ing') ? speakerAfter(tokens, v, end, names) : undefined;
+    if (after) {
+      add([clauseStart(tokens), v - 1], after);
       continue;
     }
     // "The ministry said (on Monday) (that) …": the clause after the verb
     if (before !== undefined) {
       const from = clauseAfter(tokens, v, end, lemma);
-      if (from !== undefined) out.push([from, clauseEnd(tokens, from, end)]);
+      if (from !== undefined) add([from, clauseEnd(tokens, from, end)], [before.from, before.to]);
     }
   }
   return out;
@@ -126,7 +135,7 @@ function sentenceEnd(tokens: readonly Token[]): number {
  * The speaker before a reporting verb at v: a named, official or pronoun subject within a clause, and the comma
  * that ends the reported clause before it (-1 when the speaker opens the sentence or its clause).
  */
-function speakerBefore(tokens: readonly Token[], v: number, names: readonly Span[]): { comma: number; quote?: boolean } | undefined {
+function speakerBefore(tokens: readonly Token[], v: number, names: readonly Span[]): { comma: number; quote?: boolean; from: number; to: number } | undefined {
   let k = v - 1;
   while (k >= 0 && SPEAKER_AUXILIARIES.has(tokens[k]!.norm)) k--;
   const last = k;
@@ -137,28 +146,30 @@ function speakerBefore(tokens: readonly Token[], v: number, names: readonly Span
   // the subject runs from after the break to `last`; a longer run than a speaker's name is a clause of its own
   if (k >= 0 && !BREAK.test(tokens[k]!.raw) && !QUOTE.test(tokens[k]!.raw)) return undefined;
   if (!isSpeaker(tokens, k + 1, last + 1, names)) return undefined;
-  if (k < 0) return { comma: -1 };
-  if (QUOTE.test(tokens[k]!.raw) || (tokens[k]!.raw === ',' && QUOTE.test(tokens[k - 1]?.raw ?? ''))) return { comma: -1, quote: true };
-  return tokens[k]!.raw === ',' && k > 0 ? { comma: k } : { comma: -1 };
+  const from = k + 1;
+  const to = last + 1;
+  if (k < 0) return { comma: -1, from, to };
+  if (QUOTE.test(tokens[k]!.raw) || (tokens[k]!.raw === ',' && QUOTE.test(tokens[k - 1]?.raw ?? ''))) return { comma: -1, quote: true, from, to };
+  return tokens[k]!.raw === ',' && k > 0 ? { comma: k, from, to } : { comma: -1, from, to };
 }
 
-/** "…, said the ministry (on Monday)": a named or official speaker right after the verb. */
-function speakerAfter(tokens: readonly Token[], v: number, end: number, names: readonly Span[]): boolean {
+/** "…, said the ministry (on Monday)": a named or official speaker right after the verb, as a token range. */
+function speakerAfter(tokens: readonly Token[], v: number, end: number, names: readonly Span[]): [number, number] | undefined {
   let k = v + 1;
   const from = k;
   while (k < end && k - from < MAX_SPEAKER && !BREAK.test(tokens[k]!.raw) && tokens[k]!.pos !== 'ADP' && tokens[k]!.pos !== 'SCONJ') k++;
   // the speaker ends the clause: the sentence, a comma or an adjunct follows ("said Smith on Monday")
-  if (k < end && !BREAK.test(tokens[k]!.raw) && tokens[k]!.pos !== 'ADP') return false;
-  return k > from && !SUBJECT_PRONOUNS.has(tokens[from]!.norm) && isSpeaker(tokens, from, k, names);
+  if (k < end && !BREAK.test(tokens[k]!.raw) && tokens[k]!.pos !== 'ADP') return undefined;
+  return k > from && !SUBJECT_PRONOUNS.has(tokens[from]!.norm) && isSpeaker(tokens, from, k, names) ? [from, k] : undefined;
 }
 
 /** "According to Smith, …" (the clause after) and "…, according to Smith" (the clause before). */
-function accordingTo(tokens: readonly Token[], v: number, end: number, names: readonly Span[], out: [number, number][]): void {
+function accordingTo(tokens: readonly Token[], v: number, end: number, names: readonly Span[], add: (clause: [number, number], speaker: [number, number]) => void): void {
   let k = v + 2;
   while (k < end && k - v - 2 < MAX_SPEAKER && !BREAK.test(tokens[k]!.raw)) k++;
   if (!isSpeaker(tokens, v + 2, k, names)) return;
-  if (tokens[v - 1]?.raw === ',' && v - 1 > 0) out.push([clauseStart(tokens), v - 1]);
-  else if (opensSentence(tokens, v) && tokens[k]?.raw === ',') out.push([k + 1, clauseEnd(tokens, k + 1, end)]);
+  if (tokens[v - 1]?.raw === ',' && v - 1 > 0) add([clauseStart(tokens), v - 1], [v + 2, k]);
+  else if (opensSentence(tokens, v) && tokens[k]?.raw === ',') add([k + 1, clauseEnd(tokens, k + 1, end)], [v + 2, k]);
 }
 
 /**
@@ -269,3 +280,20 @@ function isSpeaker(tokens: readonly Token[], from: number, to: number, names: re
   // the sentence ("Polling for the race tells …")
   return words.some((w) => w.pos === 'PROPN' && !(w === tokens[0] && w.norm.endsWith('ing')) && !WEASEL_SUBJECTS.has(w.norm));
 }
+
+/**
+ * The clause a reporting verb at v governs after it ("…, who said (that) the plan failed"), as a token range; past
+ * an addressee and adjuncts too, up to "that" ("told senators on the committee on Monday that …").
+ */
+export function clauseAfterVerb(tokens: readonly Token[], v: number): [number, number] | undefined {
+  const end = sentenceEnd(tokens);
+  let from = clauseAfter(tokens, v, end, lemmaOf(tokens[v]!));
+  for (let k = v + 1; from === undefined && k < Math.min(end, v + 1 + FAR_THAT); k++) {
+    const t = tokens[k]!;
+    if (t.norm === 'that') from = k + 1 < end ? k + 1 : undefined;
+    else if (BREAK.test(t.raw) || QUOTE.test(t.raw) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ') break;
+  }
+  return from === undefined ? undefined : [from, clauseEnd(tokens, from, end)];
+}
+/** Words an addressee and adjuncts may take between a reporting verb and its "that". */
+const FAR_THAT = 12;
