@@ -4,10 +4,11 @@
  */
 import type { AlignmentResult, ComparableArticle } from './align';
 import { featureOfWord, featureSimilarity, hasWordVector, isWord, NEAR_SYNONYM, wordOfFeature } from './features';
-import { REPORTED_SPEECH_VERBS, SPEAKER_AUXILIARIES } from './lexicon/reported-speech';
+import { REPORTED_SPEECH_VERBS, REQUEST_VERBS, SPEAKER_AUXILIARIES } from './lexicon/reported-speech';
 import { clauseAfterVerb, reportedClauses } from './markers-reported';
 import type { Span } from './text';
 import { figuresAgree, type Quantity } from './numbers';
+import { sentenceAt } from './quotes';
 import type { FactDetail, FactTable } from './fact-table';
 import type { QuoteSource } from './facts-quotes';
 import type { Sentence, Token } from './types';
@@ -65,20 +66,30 @@ function actorOf(tokens: readonly Token[], from: number, to: number, mentions: r
 }
 
 /**
- * What an article reports its speakers said, clause by clause, in its own words: the reported clauses the framing
+ * What an article reports its speakers (all, or those asked about) said, clause by clause, in its own words: the reported clauses the framing
  * marks read (markers-reported.ts: "Brandt said (that) …", "…, said Brandt", "According to Brandt, …") whose speaker is
  * named or he/she, and "Brandt, who said (that) …". A clause that reports a direct quote's words is the quote's.
  */
-export function reportsOf(article: ComparableArticle): Report[] {
+export function reportsOf(article: ComparableArticle, speakers?: ReadonlySet<string>): Report[] {
   const mentions = mentionsOf(article);
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   const out: Report[] = [];
   for (const s of article.sentences) {
     if (s.heading) continue;
     const tokens = s.tokens;
-    const names = mentions.filter((m) => m.sentence === s.index);
-    const speakers: [number, number][] = [];
-    reportedClauses(tokens, names, speakers).forEach(([from, to], i) => {
-      const [first, last] = speakers[i]!;
+    const names = bySentence.get(s.index) ?? [];
+    // only the sentences that name one of the speakers asked about, or say he or she
+    if (speakers && !names.some((m) => speakers.has(m.id)) && !tokens.some((t) => SUBJECT_PRONOUNS.has(t.norm))) continue;
+    // and only those with a verb of saying or asking, or "according to", in them
+    if (!tokens.some(saysOrAsks)) continue;
+    const ranges: [number, number][] = [];
+    reportedClauses(tokens, names, ranges).forEach(([from, to], i) => {
+      const [first, last] = ranges[i]!;
       const id = actorOf(tokens, first, last, mentions);
       // "Brandt never said …", "…, Brandt never said": from the speaker to the verb, what was not said
       if (!id || (last <= from ? negatedBetween(tokens, first, from) : negatedBetween(tokens, to, last + 2))) return;
@@ -95,6 +106,14 @@ export function reportsOf(article: ComparableArticle): Report[] {
     }
   }
   return out;
+}
+
+/** Whether a token may report speech (markers-reported.ts reads which): a verb of saying or asking, "according". */
+function saysOrAsks(t: Token): boolean {
+  if (t.norm === 'according') return true;
+  if (t.pos !== 'VERB' && t.pos !== undefined) return false;
+  const lemma = t.lemma ?? t.norm;
+  return REPORTED_SPEECH_VERBS.has(lemma) || REQUEST_VERBS.has(lemma) || lemma === 'call' || lemma === 'ask';
 }
 
 /**
@@ -140,6 +159,8 @@ function pastThat(tokens: readonly Token[], from: number, to: number): number {
 /** How much of a quote's weight a reported clause must say to tell it, and to tell it in part. */
 const CARRIES_SHARE = 0.5;
 const PART_SHARE = 0.25;
+/** Quotes of a quote fact compared, the first articles' wordings. */
+const SOURCES = 3;
 /** The speaker's own words (not names) a reported clause must repeat, in the same word or its lemma. */
 const OWN_WORDS = 2;
 /** How much a word naming the same thing in other words counts ("free rein" for "open season" does not). */
@@ -278,26 +299,26 @@ export function reportedQuotes(table: FactTable, articles: readonly ComparableAr
   // by speaker: a quote is compared only with what its own speaker is said to have said
   let bySpeaker: Map<string, { x: number; told: Told }[]> | undefined;
   const toldBy = (speaker: string) => {
-    bySpeaker ??= toldBySpeaker(articles, alignment);
+    bySpeaker ??= toldBySpeaker(articles, alignment, new Set(quotes.map((q) => speakerOf(sourcesOf(q).slice(0, SOURCES)) ?? '')));
     return bySpeaker.get(speaker) ?? [];
   };
   const found: { d: FactDetail; x: number; clause: Told; m: ReportMatch }[] = [];
   for (const d of quotes) {
-    const sources = sourcesOf(d).slice(0, 3);
+    const sources = sourcesOf(d).slice(0, SOURCES);
     const speaker = speakerOf(sources);
     if (!speaker) continue;
     const candidates = toldBy(speaker).filter(({ x }) => !(articles[x]!.id in d.fact.sentences));
     if (!candidates.length) continue;
     // every sentence a quote runs over
     const words = sources.map(({ article, quote }) => {
-      const parts = articles[article]!.sentences
-        .filter((x) => x.start < quote.end && quote.start < x.end)
-        .map((x) => {
-          const from = Math.max(0, x.tokens.findIndex((t) => t.start >= quote.start));
-          let to = from;
-          while (to < x.tokens.length && x.tokens[to]!.end <= quote.end) to++;
-          return { s: x, from, to, quantities: alignment.prepared[article]![x.index]!.quantities };
-        });
+      const sentences = articles[article]!.sentences;
+      const parts = [];
+      for (let x = sentenceAt(sentences, quote.start); x && x.start < quote.end; x = sentences[x.index + 1]) {
+        const from = Math.max(0, x.tokens.findIndex((t) => t.start >= quote.start));
+        let to = from;
+        while (to < x.tokens.length && x.tokens[to]!.end <= quote.end) to++;
+        parts.push({ s: x, from, to, quantities: alignment.prepared[article]![x.index]!.quantities });
+      }
       return wordsOf(parts, idf, () => false);
     });
     for (const { x, told } of candidates) {
@@ -333,12 +354,13 @@ export function reportedQuotes(table: FactTable, articles: readonly ComparableAr
 }
 
 /** What each speaker is said to have said, sentence by sentence, in every article. */
-function toldBySpeaker(articles: readonly ComparableArticle[], alignment: AlignmentResult): Map<string, { x: number; told: Told }[]> {
+function toldBySpeaker(articles: readonly ComparableArticle[], alignment: AlignmentResult, speakers: ReadonlySet<string>): Map<string, { x: number; told: Told }[]> {
   const out = new Map<string, { x: number; told: Told }[]>();
   articles.forEach((a, x) => {
     const long = (a.quotes ?? []).filter((q) => (q.text.match(QUOTE_WORD)?.length ?? 0) >= LONG_QUOTE_WORDS);
     const grouped = new Map<string, Report[]>();
-    for (const r of reportsOf(a)) {
+    for (const r of reportsOf(a, speakers)) {
+      if (!speakers.has(r.speaker)) continue;
       const key = `${r.sentence}\u0000${r.speaker}`;
       const same = grouped.get(key);
       if (same) same.push(r);
