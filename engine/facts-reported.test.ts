@@ -75,6 +75,20 @@ describe('a quote another article tells in reported speech', () => {
     expect(fact?.presentIn).toEqual(['a0']);
   });
 
+  it('is carried by what one sentence says the speaker said in two clauses', () => {
+    const said = '“We will hire more harbour pilots. The night ferry will then run every hour,” Lena Ortiz said.';
+    const r = compare(
+      articlesOf([
+        `${said} ${filler}`,
+        `Lena Ortiz said the board would hire more harbour pilots; she added that the night ferry would run more often. ${filler}`,
+        `${filler} Dana Brandt praised the new timetable.`,
+      ]),
+    );
+    const facts = r.facts.filter((f) => /harbour pilots/u.test(f.text));
+    expect(facts.length).toBeGreaterThan(0);
+    for (const f of facts) expect(f.presentIn).toEqual(['a0', 'a1']);
+  });
+
   it('is told only in part where the figure differs', () => {
     const hire = '“We will hire 40 new pilots for the northern harbour this spring,” Dana Brandt said.';
     const r = compare(
