@@ -1,7 +1,7 @@
 /** The article builder: one article's structure, tokens, quotes, sentiment, actors and framing marks. */
 import { findActors } from './actors';
 import { findMarks } from './markers';
-import { annotateTokens, tagText } from './nlp';
+import { tagTokens } from './nlp';
 import { findQuotes } from './quotes';
 import { findDateline, sentenceSpans } from './sentences';
 import { combine, plain, scoreSpans, type SpanSentiment } from './sentiment';
@@ -32,11 +32,10 @@ export function buildArticle(input: ArticleInput): ArticleModel {
     heading: span.heading,
     sentiment: { score: 0, comparative: 0, words: [] },
   }));
-  const tagged = tagText(blankLongRuns(text));
   // a plain loop: flatMap() took most of the time this step takes
   const tokens: Token[] = [];
   for (const s of sentences) for (const t of s.tokens) tokens.push(t);
-  annotateTokens(tokens, tagged.tokens);
+  const numberEntities = tagTokens(blankLongRuns(text), tokens);
   // the tone is scored on tagged tokens: a word's part of speech and context decide whether it evaluates; the
   // outlet's tone is its own words, not those of the speakers it quotes
   const rawQuotes = findQuotes(text, sentences);
@@ -70,7 +69,7 @@ export function buildArticle(input: ArticleInput): ArticleModel {
     sentiment: plain(combine(scores)),
     highlights,
     attributions,
-    numberEntities: tagged.entities,
+    numberEntities,
   };
   if (input.file !== undefined) model.file = input.file;
   if (head) model.headline = { start: head.start, end: head.end, text: text.slice(head.start, head.end) };

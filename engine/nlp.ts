@@ -377,51 +377,104 @@ function nlp(): WinkMethods {
   return instance;
 }
 
+/** wink-nlp's tokens of a text, column by column: token k is `text.slice(starts[k], ends[k])`. */
+interface TagColumns {
+  starts: Int32Array;
+  ends: Int32Array;
+  pos: Pos[];
+  /** Lower-cased lemmas ("berating" → "berate"); proper nouns keep their case. */
+  lemmas: string[];
+  negation: boolean[];
+  entities: NumberEntity[];
+}
+
 /** Tags `text` as a whole; offsets are exact because wink-nlp keeps every character (doc.out() === text). */
-export function tagText(text: string): TaggedText {
+function tagColumns(text: string): TagColumns {
   const engine = nlp();
   const its = engine.its;
   const doc = engine.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
   const pos = tokens.out(its.pos) as Pos[];
   // wink-nlp's typings declare its.lemma with the model-addon signature; it is a plain token property.
   const lemmas = tokens.out(
     its.lemma as unknown as typeof its.value,
   ) as string[];
   const negation = tokens.out(its.negationFlag) as unknown as boolean[];
-  const out: TaggedToken[] = [];
+  const starts = new Int32Array(values.length);
+  const ends = new Int32Array(values.length);
   let at = 0;
   for (let i = 0; i < values.length; i++) {
-    at += spaces[i]!.length;
+    at = afterSpaces(text, at);
     const value = values[i]!;
     // wink-nlp normalises nothing in its.value, but a safety net keeps offsets honest if it ever does.
     const found = text.startsWith(value, at) ? at : text.indexOf(value, at);
     const start = found < 0 ? at : found;
-    out.push({
-      start,
-      end: start + value.length,
-      pos: pos[i]!,
-      lemma: lemmas[i] ?? value.toLowerCase(),
-      negated: Boolean(negation[i]),
-    });
-    at = start + value.length;
+    starts[i] = start;
+    ends[i] = at = start + value.length;
+    lemmas[i] ??= value.toLowerCase();
   }
   const entities: NumberEntity[] = [];
   doc.entities().each((e: ItemEntity) => {
     const [first, last] = e.out(its.span) as unknown as [number, number];
-    const a = out[first];
-    const b = out[last];
-    if (!a || !b) return;
+    if (!(first >= 0 && first < values.length && last >= 0 && last < values.length)) return;
     entities.push({
-      start: a.start,
-      end: b.end,
+      start: starts[first]!,
+      end: ends[last]!,
       type: e.out(its.type) as string,
-      text: text.slice(a.start, b.end),
+      text: text.slice(starts[first]!, ends[last]!),
     });
   });
+  return { starts, ends, pos, lemmas, negation, entities };
+}
+
+/** Tags `text` as a whole: wink-nlp's tokens with their offsets, parts of speech, lemmas and negation, and its number entities. */
+export function tagText(text: string): TaggedText {
+  const { starts, ends, pos, lemmas, negation, entities } = tagColumns(text);
+  const out: TaggedToken[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    out.push({ start: starts[i]!, end: ends[i]!, pos: pos[i]!, lemma: lemmas[i]!, negated: Boolean(negation[i]) });
+  }
   return { tokens: out, entities };
+}
+
+/**
+ * Tags `text` and annotates its engine tokens (in text order) as annotateTokens(tokens, tagText(text).tokens) does,
+ * without an object per wink-nlp token; gives the number entities.
+ */
+export function tagTokens(text: string, tokens: readonly Token[]): NumberEntity[] {
+  const { starts, ends, pos, lemmas, negation, entities } = tagColumns(text);
+  let j = 0;
+  for (const t of tokens) {
+    while (j < starts.length && ends[j]! <= t.start) j++;
+    if (j >= starts.length || starts[j]! >= t.end) continue;
+    t.pos = pos[j]!;
+    // A token wink-nlp splits further ("90-minute") keeps its own norm as lemma.
+    t.lemma = starts[j] === t.start && ends[j] === t.end ? lemmas[j]!.toLowerCase() : t.norm;
+    if (negation[j]) t.negated = true;
+  }
+  return entities;
+}
+
+/** wink-nlp's most preceding spaces of a token, in a run without non-breaking spaces (its tokenizer.js). */
+const MAX_PLAIN_SPACES = 65_534;
+
+/**
+ * Where the run of spaces at `at` ends as wink-nlp counts a token's preceding spaces (its.precedingSpaces): the run
+ * its splitter cuts ("[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]+"), whole where it holds a
+ * non-breaking space, else at most MAX_PLAIN_SPACES long. Read off the text: asking wink-nlp built a string of spaces
+ * per token.
+ */
+function afterSpaces(text: string, at: number): number {
+  let end = at;
+  let plain = true;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c === 32) continue;
+    if (c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f) plain = false;
+    else break;
+  }
+  return plain && end - at > MAX_PLAIN_SPACES ? at + MAX_PLAIN_SPACES : end;
 }
 
 /** Gives each engine token the part of speech, lemma and negation of the wink-nlp token it starts with. */
