@@ -40,6 +40,17 @@ const MAX_COUNTRY_WORDS = 5;
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'on', ...NAME_PARTICLES]);
 const POSSESSIVE_NORM = /'s?$/u;
+
+/** Whether a norm ends in a possessive (POSSESSIVE_NORM), read off its last characters: asked of every token. */
+function possessive(norm: string): boolean {
+  const last = norm.charCodeAt(norm.length - 1);
+  return last === 39 || (last === 115 && norm.charCodeAt(norm.length - 2) === 39);
+}
+
+/** A norm without its possessive ending. */
+function withoutPossessive(norm: string): string {
+  return possessive(norm) ? norm.replace(POSSESSIVE_NORM, '') : norm;
+}
 const POSSESSIVE_TOKEN = /['’]s$/u;
 /** "then-President", "ex-Treasury Secretary": prefixes joined to a descriptor by a hyphen. */
 const HYPHEN_PREFIXES = new Set(['then', 'ex', 'former', 'now']);
@@ -65,7 +76,7 @@ export function openerWords(sentences: readonly Sentence[]): OpenerWords {
   const openers = new Set<string>();
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {
-      if ((i === 0 || isOpening(s.tokens[i - 1]!)) && startsUpper(t.raw)) openers.add(t.norm.replace(POSSESSIVE_NORM, ''));
+      if ((i === 0 || isOpening(s.tokens[i - 1]!)) && startsUpper(t.raw)) openers.add(withoutPossessive(t.norm));
     });
   }
   const lowerWords = new Set<string>();
@@ -89,14 +100,14 @@ export function openerWords(sentences: readonly Sentence[]): OpenerWords {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!startsUpper(t.raw)) continue;
-      const norm = t.norm.replace(POSSESSIVE_NORM, '');
+      const norm = withoutPossessive(t.norm);
       if (CALENDAR_WORDS.has(norm) && !WEEKDAYS.has(norm) && i > 0 && namesBefore(tokens[i - 1]!)) calendarNames.add(norm);
       if (tokens[i - 1]?.raw !== '-' && tokens[i + 1]?.raw !== '-') standalone.add(norm);
       if (!s.heading && i > 0 && !isOpening(tokens[i - 1]!)) bodyCapitalised.add(norm);
       const next = tokens[i + 1];
       if (!s.heading && next && next.start - t.end <= 1 && startsUpper(next.raw) && isNameToken(t) && isNameToken(next) && !STOP_WORDS.has(t.norm) && !NON_NAME_OPENERS.has(norm) && !isLabelWord(norm) && !HONORIFICS.has(t.norm)) {
         nameWords.add(norm);
-        nameWords.add(next.norm.replace(POSSESSIVE_NORM, ''));
+        nameWords.add(withoutPossessive(next.norm));
       }
     }
   }
@@ -129,7 +140,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 function nameToken(tokens: readonly Token[], i: number, words: OpenerWords, heading = false): boolean {
   const t = tokens[i]!;
   // "Trump Hates The Iran Deal": in a headline, a capitalised word is a name only where the body writes it so.
-  if (heading && isNameToken(t) && !words.bodyCapitalised.has(t.norm.replace(POSSESSIVE_NORM, '')) && !isKnownName(t) && !HONORIFICS.has(t.norm) && !TITLE_HEADS.has(t.norm)) return false;
+  if (heading && isNameToken(t) && !words.bodyCapitalised.has(withoutPossessive(t.norm)) && !isKnownName(t) && !HONORIFICS.has(t.norm) && !TITLE_HEADS.has(t.norm)) return false;
   if (isNameToken(t)) return true;
   if (!startsUpper(t.raw) || !CALENDAR_WORDS.has(t.norm) || !words.calendarNames.has(t.norm)) return false;
   const before = tokens[i - 1];
@@ -143,8 +154,8 @@ function nameToken(tokens: readonly Token[], i: number, words: OpenerWords, head
 export function collectMentions(text: string, s: Sentence, words: OpenerWords, out: Mention[]): void {
   const { lowerWords, inner, calendarNames, nameWords } = words;
   const common = (norm: string) => !calendarNames.has(norm) && (STOP_WORDS.has(norm) || NON_NAME_OPENERS.has(norm) || lowerWords.has(norm));
-  const tokens = s.tokens.some((t) => POSSESSIVE_NORM.test(t.norm))
-    ? s.tokens.map((t) => (POSSESSIVE_NORM.test(t.norm) ? { ...t, norm: t.norm.replace(POSSESSIVE_NORM, '') } : t))
+  const tokens = s.tokens.some((t) => possessive(t.norm))
+    ? s.tokens.map((t) => (possessive(t.norm) ? { ...t, norm: t.norm.replace(POSSESSIVE_NORM, '') } : t))
     : s.tokens;
   const shouting = shoutingTokens(tokens);
   let i = 0;
@@ -256,15 +267,22 @@ function connectedRun(tokens: readonly Token[], at: number, shouting: ReadonlySe
 /** Tokens in runs of all-caps words (shouting), which are not names even when capitalised. */
 function shoutingTokens(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
+  // shouting takes two words in capitals side by side: a sentence without them needs no look-up of names (nor lists
+  // of its words, made only past this first look)
+  let pair = false;
+  let previous = false;
+  for (let i = 0; i < tokens.length && !pair; i++) {
+    if (!isWordLike(tokens[i]!.raw)) continue;
+    const caps = isAllCaps(tokens[i]!);
+    pair = previous && caps;
+    previous = caps;
+  }
+  if (!pair) return out;
   const words: number[] = [];
   tokens.forEach((t, i) => {
     if (isWordLike(t.raw)) words.push(i);
   });
-  // shouting takes two words in capitals side by side: a sentence without them needs no look-up of names
   const caps = words.map((i) => isAllCaps(tokens[i]!));
-  let pair = false;
-  for (let w = 0; w + 1 < words.length && !pair; w++) pair = caps[w]! && caps[w + 1]!;
-  if (!pair) return out;
   // two words that name a known organisation together ("USA TODAY") are its name, not shouting (a pair without a
   // word in capitals is not looked up: only such words are asked about below)
   const known = new Set<number>();

@@ -11,7 +11,12 @@ const POSSESSIVE = /['’]s$/u;
 /** The end (exclusive) of the run of capitalised words that opens at token i: i itself where none does. */
 function capitalisedRunEnd(toks: readonly Token[], i: number): number {
   let j = i;
-  while (j < toks.length && UPPER.test(toks[j]!.raw) && WORDISH.test(toks[j]!.raw)) j++;
+  for (; j < toks.length; j++) {
+    // an ASCII first character is read by its code (a capital is a letter): asked of every token of every sentence
+    const raw = toks[j]!.raw;
+    const c = raw.charCodeAt(0);
+    if (c < 128 ? !(c >= 65 && c <= 90) : !(UPPER.test(raw) && WORDISH.test(raw))) break;
+  }
   return j;
 }
 

@@ -27,13 +27,18 @@ const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
 
 /** Whether a token is written in capitals: letters, digits, apostrophes, dots and hyphens, at least two letters. */
 export function isShouted(t: Token): boolean {
+  // a lower-case ASCII letter first or second (most words) has it written in lower case: asked of every token, twice
+  const first = t.raw.charCodeAt(0);
+  const second = t.raw.charCodeAt(1);
+  if ((first >= 97 && first <= 122) || (second >= 97 && second <= 122)) return false;
   if (t.raw.length < 2 || t.raw.includes('.') || hasLower(t.raw) || !CAPS_CHARS.test(t.raw) || !UPPER.test(t.raw)) return false;
   return (t.raw.match(LETTER)?.length ?? 0) >= 2 && !ACRONYMS.has(t.raw);
 }
 
 /** "!!", "?!" and the like: an exclamation repeated or doubled with a question mark. */
 export function isRepeatedBang(raw: string): boolean {
-  return raw.length >= 2 && BANGS.test(raw) && (raw.match(/!/gu)?.length ?? 0) + (raw.includes('?') ? 1 : 0) >= 2;
+  const first = raw.charCodeAt(0);
+  return (first === 33 || first === 63) && raw.length >= 2 && BANGS.test(raw) && (raw.match(/!/gu)?.length ?? 0) + (raw.includes('?') ? 1 : 0) >= 2;
 }
 
 /** Whether capitals at `start` are a dateline or byline: first on their line, before a dash, comma or bracket, or after "By". */

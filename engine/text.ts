@@ -114,17 +114,24 @@ const WORD_START = new RegExp(`^[${WORD_CLASS}]`);
 
 /** Whether a token or string starts with a letter or digit (a word, not punctuation). */
 export function isWordLike(s: string): boolean {
+  // ASCII by character code (the tokens of most texts), the pattern past it: asked of nearly every token by several stages
+  const c = s.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
   return WORD_START.test(s);
 }
 
 /** Whether the first character is an upper-case letter. */
 export function startsUpper(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = s.charAt(0);
   return c !== c.toLowerCase();
 }
 
 /** Whether the first character is a lower-case letter. */
 export function startsLower(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
   const c = s.charAt(0);
   return c !== c.toUpperCase();
 }
