@@ -580,26 +580,6 @@ function sameClaim(a: PreparedSentence, b: PreparedSentence, prepared: PreparedS
 }
 
 /**
- * Share of a statement's weight besides its names an article must say to tell it in part: a little below the share
- * of the whole (TELLS_IN_PART), since the names it drops are the words every sentence of the story repeats.
- */
-const CLAIM_IN_PART = 0.3;
-
-/** A statement's features besides names and actors: what it says of whom it names, worked out once per statement. */
-const CLAIM_CORES = new WeakMap<CoreFeature[], CoreFeature[]>();
-
-/**
- * Whether an article that says a part of a statement says a part of what it says, not only whom it is about: the
- * statement's words besides its names must themselves make up a part. A sentence that names the same people with
- * their titles ("Harbour Board chair Dana Brandt") says who, which every sentence of the story does.
- */
-function tellsPartOfClaim(core: CoreFeature[], index: ArticleIndex): boolean {
-  let claim = CLAIM_CORES.get(core);
-  if (!claim) CLAIM_CORES.set(core, (claim = core.filter((c) => !c.name && !c.f.startsWith('a:'))));
-  return claim.length > 0 && statementScore(claim, index, TO_CARRY).share >= CLAIM_IN_PART;
-}
-
-/**
  * Adds, for each article that is not yet a carrier, whether it carries the statement (its words and its claim,
  * as the representative sentence `rep` makes it), tells it in part, or leaves it out.
  */
@@ -610,7 +590,6 @@ function extend(d: FactDetail, rep: PreparedSentence, table: FactTable, alignmen
     if (id === undefined || id in d.fact.sentences) continue;
     const score = statementScore(core, indexes[x]!, TO_CARRY);
     let verdict = statementVerdict(score);
-    if (verdict === 'part' && !tellsPartOfClaim(core, indexes[x]!)) verdict = 'none';
     if (verdict === 'carries' && !tellsClaim(rep, alignment.prepared[x]![score.sentence]!, alignment.prepared[x]!)) {
       verdict = score.share >= OTHER_CLAIM_PART ? 'part' : 'none';
     }
@@ -789,9 +768,8 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
         }
         // once the sentence is a fact, another article tells it in part as a group's statement is told in part
         // (extend): a noun's near-synonym must name the same thing and the next sentence counts for less, so that
-        // the topic's words, spread over two sentences, are not taken for a part of the fact; and the part must be
-        // of what is said, not only of whom
-        for (const x of undecided) if (statementVerdict(statementScore(core, indexes[x]!, TO_CARRY)) !== 'none' && tellsPartOfClaim(core, indexes[x]!)) partial.add(prepared[x]![0]!.articleId);
+        // the topic's words, spread over two sentences, are not taken for a part of the fact
+        for (const x of undecided) if (statementVerdict(statementScore(core, indexes[x]!, TO_CARRY)) !== 'none') partial.add(prepared[x]![0]!.articleId);
         const d = table.carry(`s:lone:${a}:${s.sentence.index}`, 'statement', s, () => balanceQuotes(s.sentence.text.trim()));
         d.stems = s.features;
         d.frame = frameFeatures(s);
