@@ -3,8 +3,8 @@ import type { AlignmentResult, ComparableArticle } from './align';
 import { stem } from './tokens';
 import type { FactDetail, FactTable } from './fact-table';
 import { STOP_WORDS } from './lexicon/stop-words';
-import type { Quote } from './types';
 import { sentenceAt } from './quotes';
+import type { Quote, Sentence } from './types';
 
 const UPPER = /^\p{Lu}/u;
 const QUOTE_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
@@ -185,5 +185,77 @@ export function quoteFacts(table: FactTable, articles: ComparableArticle[], alig
     c.detail.speaker = agreed[0];
     const name = c.speakers.map((m) => m.get(agreed[0])).find((n) => n && /^\p{Lu}/u.test(n) && !/^(?:He|She|They|It)$/u.test(n));
     if (name) c.detail.fact.text = `${c.text} (${name})`;
+  }
+}
+
+/** Share of a remark's own words a sentence must repeat to carry the statement the remark makes. */
+const REMARK_CARRIED = 0.6;
+/** Own words of a remark a sentence repeats, short of carrying it, to tell it in part. */
+const REMARK_IN_PART = 2;
+
+/** The words of sentence s inside quote q of the article. */
+function quotedPart(article: ComparableArticle, q: Quote, s: Sentence): string {
+  const from = Math.max(q.start, s.start);
+  const to = Math.min(q.end, s.end);
+  if (from >= to) return '';
+  return article.text ? article.text.slice(from, to) : s.text.slice(from - s.start, to - s.start);
+}
+
+/**
+ * A statement told in a sentence cut from inside a longer quote ("It won't be easy." of “We will see. It won't be
+ * easy. They will pay for it.”) says that one remark. Another article's sentence aligned with it that repeats fewer of
+ * the remark's own words than it must to carry it, and more words of another sentence of the same quote, says the
+ * remark next to it, not this one: it tells it in part where it repeats two of the remark's own words, else not at
+ * all. An article whose own quotes of the same speaker (or unattributed ones in a sentence naming the speaker)
+ * repeat the remark carries it there.
+ */
+export function remarksByTheirWords(table: FactTable, articles: readonly ComparableArticle[], alignment: AlignmentResult): void {
+  const byId = new Map(articles.map((a, x) => [a.id, x]));
+  for (const d of table.details) {
+    if (d.fact.kind !== 'statement') continue;
+    const source = Object.entries(d.fact.sentences).find(([id, at]) => articles[byId.get(id)!]?.sentences[at]?.text.trim() === d.fact.text);
+    if (!source) continue;
+    const article = articles[byId.get(source[0])!]!;
+    const sentence = article.sentences[source[1]]!;
+    const quote = (article.quotes ?? []).find((q) => q.start < sentence.start && q.end > sentence.start);
+    if (!quote) continue;
+    const remarkText = quotedPart(article, quote, sentence);
+    const remark = new Set(contentStems(remarkText));
+    const own = ownStems(remarkText);
+    if (!own.length) continue;
+    const siblings = article.sentences
+      .filter((s) => s !== sentence && s.start < quote.end && s.end > quote.start)
+      .map((s) => new Set(contentStems(quotedPart(article, quote, s))));
+    const need = Math.max(1, Math.ceil(own.length * REMARK_CARRIED));
+    const speaker = quote.speaker;
+    let changed = false;
+    for (const [id, at] of Object.entries(d.fact.sentences)) {
+      if (id === source[0]) continue;
+      const words = contentStems(articles[byId.get(id)!]!.sentences[at]!.text);
+      const ofRemark = words.filter((w) => remark.has(w)).length;
+      const ofOwn = own.filter((w) => words.includes(w)).length;
+      const ofSibling = Math.max(0, ...siblings.map((sib) => words.filter((w) => sib.has(w)).length));
+      if (ofOwn >= need || ofSibling <= ofRemark) continue;
+      d.fact.presentIn.splice(d.fact.presentIn.indexOf(id), 1);
+      delete d.fact.sentences[id];
+      if (ofOwn >= REMARK_IN_PART) (d.partial ??= new Set()).add(id);
+      changed = true;
+    }
+    if (speaker)
+      articles.forEach((a, x) => {
+        if (a.id in d.fact.sentences) return;
+        const at = a.sentences.findIndex((s) => {
+          const named = alignment.prepared[x]![s.index]!.actors.includes(speaker);
+          const said = (a.quotes ?? []).filter((q) => (q.speaker ? q.speaker === speaker : named)).map((q) => quotedPart(a, q, s));
+          const words = new Set(said.flatMap((t) => (t ? contentStems(t) : [])));
+          return own.filter((w) => words.has(w)).length >= need;
+        });
+        if (at < 0) return;
+        d.fact.presentIn.push(a.id);
+        d.fact.sentences[a.id] = at;
+        d.partial?.delete(a.id);
+        changed = true;
+      });
+    if (changed) d.groups = [...new Set(Object.entries(d.fact.sentences).map(([id, at]) => alignment.groupOf[byId.get(id)!]![at]!))];
   }
 }

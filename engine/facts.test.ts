@@ -822,3 +822,37 @@ describe('two quotes of one speaker side by side', () => {
     expect(bridge.partialIn).toContain('a1');
   });
 });
+
+describe('a remark from inside a longer quote', () => {
+  const quote = '“We will see. It won’t be easy for the board to reopen the quay. The board will pay for every delay,” Dana Brandt said.';
+  const carriers = async (others: string[], refind = '') => {
+    const { align } = await import('./align');
+    const { FactTable } = await import('./fact-table');
+    const { remarksByTheirWords } = await import('./facts-quotes');
+    const articles = [`Dana Brandt spoke at the harbour on Monday. ${quote}`, ...others, ...(refind ? [refind] : [])].map((text, i) => buildArticle({ id: `a${i}`, text }));
+    const alignment = align(articles);
+    const table = new FactTable(alignment);
+    const source = alignment.prepared[0]!.find((s) => s.sentence.text.startsWith('It won'))!;
+    const d = table.carry('s', 'statement', source, () => source.sentence.text.trim());
+    // as the statement matcher aligned them: each other article's last sentence
+    others.forEach((_, k) => table.add(d, alignment.prepared[k + 1]!.at(-1)!));
+    remarksByTheirWords(table, articles, alignment);
+    return d.fact.presentIn;
+  };
+
+  it('is not carried by a sentence that repeats another sentence of the quote rather than its own words', async () => {
+    expect(
+      await carriers([
+        '“It won’t be easy to reopen the quay,” Brandt said on Monday.',
+        '“They will pay for every single delay at the quay,” Brandt said on Monday.',
+        // the statement matcher's word: nothing of the quote recurs here, so nothing says it is another remark
+        'Asked by reporters on Monday, Brandt said the ferry timetable would change.',
+      ]),
+    ).toEqual(['a0', 'a1', 'a3']);
+  });
+
+  it('is carried by an article the statement missed where the speaker’s quoted words repeat it', async () => {
+    expect(await carriers([], 'Ferries ran late on Monday. Dana Brandt spoke at the harbour. “It won’t be easy to reopen the quay,” she said.')).toEqual(['a0', 'a1']);
+    expect(await carriers([], 'Ferries ran late on Monday. Tomas Lee spoke at the harbour. “It won’t be easy to reopen the quay,” he said.')).toEqual(['a0']);
+  });
+});

@@ -8,7 +8,7 @@ import { FactTable, type FactDetail, type FactSet } from './fact-table';
 import { descriptionFacts } from './facts-descriptions';
 import { numberFacts } from './facts-numbers';
 import { groupPeople, personFacts } from './facts-people';
-import { contentStems, quoteFacts, quoteSources } from './facts-quotes';
+import { contentStems, quoteFacts, quoteSources, remarksByTheirWords } from './facts-quotes';
 import { reportedQuotes } from './facts-reported';
 import { statementFacts } from './facts-statements';
 import { figurePartsTellStatements, tells } from './tells';
@@ -33,6 +33,7 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   groupPeople(table);
   clusterBySentence(table);
   oneStatementPerWording(table);
+  remarksByTheirWords(table, articles, alignment);
   markQuotedStatements(table, articles);
   return table.finish(articles.map((a) => a.id), roles);
 }
