@@ -1,5 +1,5 @@
 /** Quote facts: direct quotes, one fact per quote however many articles give it, with the speaker they agree on. */
-import type { AlignmentResult, ComparableArticle } from './align';
+import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
 import { stem } from './tokens';
 import type { FactDetail, FactTable } from './fact-table';
 import { STOP_WORDS } from './lexicon/stop-words';
@@ -115,29 +115,72 @@ interface Cluster {
   speakers: Map<string, string>[];
 }
 
+/** Share of a quote's content words another quote must hold to say it, not a part of it. */
+const QUOTE_HELD = 0.75;
+
+/** The share of quote b's content stems that quote a holds. */
+function cover(a: readonly string[], b: readonly string[]): number {
+  if (!b.length) return 0;
+  const set = new Set(a);
+  return b.filter((st) => set.has(st)).length / b.length;
+}
+
+/** Quote h is one of those quote fact d was made of. */
+function addSource(d: FactDetail, h: { article: number; quote: Quote }): void {
+  const sources = SOURCES.get(d);
+  if (!sources) SOURCES.set(d, [{ article: h.article, quote: h.quote }]);
+  // in the articles' order: a fact made from a later article's quote is carried by earlier ones too
+  else if (sources.push({ article: h.article, quote: h.quote }) > 1 && sources.at(-2)!.article > h.article) sources.sort((x, y) => x.article - y.article);
+}
+
+/** A quote as one article gives it, kept to be matched with the quote facts made after it. */
+interface Heard {
+  article: number;
+  quote: Quote;
+  sentence: PreparedSentence;
+  words: string;
+  stems: string[];
+  own: string[];
+  speaker?: string;
+  speakerName?: string;
+}
+
 /**
  * Quote facts of every article. A new quote is compared only with the quotes found through its content
  * words (an inverted index, capped per word), so many distinct quotes cost linear work, not quadratic.
+ * A quote carries each quote fact whose words it holds for the most part; one that gives only a part of a longer
+ * quote (“It's a bad plan.” of a quote of six remarks) tells that quote in part and is a fact of its own, which the
+ * articles giving the longer quote carry too.
  */
 export function quoteFacts(table: FactTable, articles: ComparableArticle[], alignment: AlignmentResult): void {
   const clusters: Cluster[] = [];
   const exact = new Map<string, Cluster>();
   const byStem = new Map<string, Cluster[]>();
-  const find = (joined: string, stems: string[], own: string[]): Cluster | undefined => {
-    const same = exact.get(joined);
-    if (same) return same;
-    const seen = new Set<Cluster>();
+  const heardByStem = new Map<string, Heard[]>();
+  /** Entries of `index` found through the content stems, most recent first, capped per stem, that `same` accepts. */
+  const lookUp = <T>(index: Map<string, T[]>, stems: string[], same: (t: T) => boolean): T[] => {
+    const seen = new Set<T>();
+    const out: T[] = [];
     for (const s of stems) {
-      const list = byStem.get(s);
+      const list = index.get(s);
       if (!list) continue;
       for (let k = list.length - 1; k >= Math.max(0, list.length - POSTINGS_CAP); k--) {
-        const c = list[k]!;
-        if (seen.has(c)) continue;
-        seen.add(c);
-        if (sameQuote(c.words, c.stems, joined, stems, c.own, own)) return c;
+        const t = list[k]!;
+        if (seen.has(t)) continue;
+        seen.add(t);
+        if (same(t)) out.push(t);
       }
     }
-    return undefined;
+    return out;
+  };
+  const join = (c: Cluster, h: Heard): void => {
+    table.carry(c.key, 'quote', h.sentence, () => '');
+    addSource(c.detail, h);
+    c.detail.partial?.delete(h.sentence.articleId);
+    if (h.speaker && h.speakerName) c.speakers.push(new Map([[h.speaker, h.speakerName]]));
+  };
+  const inPart = (c: Cluster, h: Heard): void => {
+    if (!(h.sentence.articleId in c.detail.fact.sentences)) (c.detail.partial ??= new Set()).add(h.sentence.articleId);
   };
   articles.forEach((article, a) => {
     for (const quote of article.quotes ?? []) {
@@ -151,29 +194,49 @@ export function quoteFacts(table: FactTable, articles: ComparableArticle[], alig
       if (!sentence) continue;
       // headlines capitalise every word, so a title-case quote there is still a quote
       if (!sentence.heading && isTitle(quote.text)) continue;
-      const s = alignment.prepared[a]![sentence.index]!;
       const joined = words.join(' ');
       const own = ownStems(quote.text);
-      let match = find(joined, stems, own);
-      if (!match) {
+      const heard: Heard = { article: a, quote, sentence: alignment.prepared[a]![sentence.index]!, words: joined, stems, own, speaker: quote.speaker, speakerName: quote.speakerName };
+      const same = exact.get(joined);
+      // the quote given word for word, and the longer quotes it is a part of
+      const matches = lookUp(byStem, stems, (c) => c !== same && sameQuote(c.words, c.stems, joined, stems, c.own, own));
+      if (same) matches.unshift(same);
+      let told = false;
+      for (const c of matches) {
+        if (cover(stems, c.stems) < QUOTE_HELD) {
+          inPart(c, heard);
+          continue;
+        }
+        join(c, heard);
+        if (cover(c.stems, stems) >= QUOTE_HELD) told = true;
+      }
+      if (!told) {
         const text = quote.text.length > 160 ? `${quote.text.slice(0, quote.text.lastIndexOf(' ', 150))}…` : quote.text;
         const key = `q:${clusters.length}`;
-        const detail = table.carry(key, 'quote', s, () => `“${text.trim().replace(/[,;:]$/u, '')}”`);
+        const detail = table.carry(key, 'quote', heard.sentence, () => `“${text.trim().replace(/[,;:]$/u, '')}”`);
         // other articles tell it by the speaker's own words, not by the names it mentions (where it has three)
         detail.stems = own.length >= 3 ? own : stems;
-        match = { words: joined, stems, own, detail, key, text: detail.fact.text, speakers: [] };
-        clusters.push(match);
-        exact.set(joined, match);
+        const made: Cluster = { words: joined, stems, own, detail, key, text: detail.fact.text, speakers: [] };
+        if (quote.speaker && quote.speakerName) made.speakers.push(new Map([[quote.speaker, quote.speakerName]]));
+        addSource(detail, heard);
+        // the articles that gave it before, within a longer quote or in part
+        for (const h of lookUp(heardByStem, stems, (h) => h.article !== a && sameQuote(h.words, h.stems, joined, stems, h.own, own))) {
+          if (cover(h.stems, stems) >= QUOTE_HELD) join(made, h);
+          else inPart(made, h);
+        }
+        clusters.push(made);
+        exact.set(joined, made);
         for (const st of stems) {
           const list = byStem.get(st);
-          if (list) list.push(match);
-          else byStem.set(st, [match]);
+          if (list) list.push(made);
+          else byStem.set(st, [made]);
         }
-      } else table.carry(match.key, 'quote', s, () => '');
-      const sources = SOURCES.get(match.detail);
-      if (sources) sources.push({ article: a, quote });
-      else SOURCES.set(match.detail, [{ article: a, quote }]);
-      if (quote.speaker && quote.speakerName) match.speakers.push(new Map([[quote.speaker, quote.speakerName]]));
+      }
+      for (const st of stems) {
+        const list = heardByStem.get(st);
+        if (list) list.push(heard);
+        else heardByStem.set(st, [heard]);
+      }
     }
   });
   for (const c of clusters) {

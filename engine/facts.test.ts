@@ -332,6 +332,34 @@ describe('one quote in several articles', () => {
   });
 });
 
+describe('a part of a longer quote', () => {
+  const long = 'Dana Brandt spoke on Monday. “The plan is a disaster. We paid for studies nobody read. It is reckless and it is ruinous,” Brandt said.';
+  const part = 'The board met on Monday. “It is reckless and it is ruinous,” Dana Brandt said.';
+  const facts = async (texts: string[]) => {
+    const { align } = await import('./align');
+    const { FactTable } = await import('./fact-table');
+    const { quoteFacts } = await import('./facts-quotes');
+    const articles = texts.map((text, i) => buildArticle({ id: `a${i}`, text }));
+    const alignment = align(articles);
+    const table = new FactTable(alignment);
+    quoteFacts(table, articles, alignment);
+    return table.details.map((d) => [d.fact.text.replace(/ \(.*\)$/u, ''), d.fact.presentIn.sort(), [...(d.partial ?? [])].sort()]);
+  };
+
+  it('tells the longer quote in part and is a fact of its own, which the longer quote carries, in either order', async () => {
+    const whole = '“The plan is a disaster. We paid for studies nobody read. It is reckless and it is ruinous”';
+    const remark = '“It is reckless and it is ruinous”';
+    expect(await facts([long, part, part.replace('The board', 'The council')])).toEqual([
+      [whole, ['a0'], ['a1', 'a2']],
+      [remark, ['a0', 'a1', 'a2'], []],
+    ]);
+    expect(await facts([part, long])).toEqual([
+      [remark, ['a0', 'a1'], []],
+      [whole, ['a1'], ['a0']],
+    ]);
+  });
+});
+
 describe('a quote told in other words', () => {
   const said = 'a reckless plan that burns money and ruins Port Vantor';
   const verdict = async (other: string) => {
