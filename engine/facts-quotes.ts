@@ -118,11 +118,12 @@ interface Cluster {
 /** Share of a quote's content words another quote must hold to say it, not a part of it. */
 const QUOTE_HELD = 0.75;
 
-/** The share of quote b's content stems that quote a holds. */
-function cover(a: readonly string[], b: readonly string[]): number {
-  if (!b.length) return 0;
-  const set = new Set(a);
-  return b.filter((st) => set.has(st)).length / b.length;
+/** The share of quote b's content words that quote a holds: all where a holds b's words in a row ("good will", "goodwill"). */
+function cover(a: { words: string; stems: readonly string[] }, b: { words: string; stems: readonly string[] }): number {
+  if (!b.stems.length) return 0;
+  if (holds(a.words, b.words)) return 1;
+  const set = new Set(a.stems);
+  return b.stems.filter((st) => set.has(st)).length / b.stems.length;
 }
 
 /** Quote h is one of those quote fact d was made of. */
@@ -203,12 +204,12 @@ export function quoteFacts(table: FactTable, articles: ComparableArticle[], alig
       if (same) matches.unshift(same);
       let told = false;
       for (const c of matches) {
-        if (cover(stems, c.stems) < QUOTE_HELD) {
+        if (cover(heard, c) < QUOTE_HELD) {
           inPart(c, heard);
           continue;
         }
         join(c, heard);
-        if (cover(c.stems, stems) >= QUOTE_HELD) told = true;
+        if (cover(c, heard) >= QUOTE_HELD) told = true;
       }
       if (!told) {
         const text = quote.text.length > 160 ? `${quote.text.slice(0, quote.text.lastIndexOf(' ', 150))}…` : quote.text;
@@ -221,7 +222,7 @@ export function quoteFacts(table: FactTable, articles: ComparableArticle[], alig
         addSource(detail, heard);
         // the articles that gave it before, within a longer quote or in part
         for (const h of lookUp(heardByStem, stems, (h) => h.article !== a && sameQuote(h.words, h.stems, joined, stems, h.own, own))) {
-          if (cover(h.stems, stems) >= QUOTE_HELD) join(made, h);
+          if (cover(h, made) >= QUOTE_HELD) join(made, h);
           else inPart(made, h);
         }
         clusters.push(made);

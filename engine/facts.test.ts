@@ -358,6 +358,13 @@ describe('a part of a longer quote', () => {
       [whole, ['a1'], ['a0']],
     ]);
   });
+
+  it('is held by the longer quote where its words recur in a row, a compound written open or closed', async () => {
+    expect(await facts(['The board met. “I really believe there is a lot of good will,” Lena Ortiz said.', 'The board met. Lena Ortiz said “there is a lot of goodwill” at the port.'])).toEqual([
+      ['“I really believe there is a lot of good will”', ['a0'], ['a1']],
+      ['“there is a lot of goodwill”', ['a0', 'a1'], []],
+    ]);
+  });
 });
 
 describe('a quote told in other words', () => {
