@@ -265,6 +265,21 @@ function quotedPart(article: ComparableArticle, q: Quote, s: Sentence): string {
   return article.text ? article.text.slice(from, to) : s.text.slice(from - s.start, to - s.start);
 }
 
+/** Per sentence of the article, in order: the content stems of the quoted words in it, with their speaker. */
+function quotedBySentence(article: ComparableArticle): Map<number, { speaker?: string; stems: string[] }[]> {
+  const out = new Map<number, { speaker?: string; stems: string[] }[]>();
+  for (const q of article.quotes ?? []) {
+    for (let s = sentenceAt(article.sentences, q.start); s && s.start < q.end; s = article.sentences[s.index + 1]) {
+      const stems = contentStems(quotedPart(article, q, s));
+      if (!stems.length) continue;
+      const list = out.get(s.index);
+      if (list) list.push({ speaker: q.speaker, stems });
+      else out.set(s.index, [{ speaker: q.speaker, stems }]);
+    }
+  }
+  return new Map([...out].sort((x, y) => x[0] - y[0]));
+}
+
 /**
  * A statement told in a sentence cut from inside a longer quote ("It won't be easy." of “We will see. It won't be
  * easy. They will pay for it.”) says that one remark. Another article's sentence aligned with it that repeats fewer of
@@ -275,6 +290,7 @@ function quotedPart(article: ComparableArticle, q: Quote, s: Sentence): string {
  */
 export function remarksByTheirWords(table: FactTable, articles: readonly ComparableArticle[], alignment: AlignmentResult): void {
   const byId = new Map(articles.map((a, x) => [a.id, x]));
+  const saidIn: Map<number, { speaker?: string; stems: string[] }[]>[] = [];
   for (const d of table.details) {
     if (d.fact.kind !== 'statement') continue;
     const source = Object.entries(d.fact.sentences).find(([id, at]) => articles[byId.get(id)!]?.sentences[at]?.text.trim() === d.fact.text);
@@ -308,13 +324,12 @@ export function remarksByTheirWords(table: FactTable, articles: readonly Compara
     if (speaker)
       articles.forEach((a, x) => {
         if (a.id in d.fact.sentences) return;
-        const at = a.sentences.findIndex((s) => {
-          const named = alignment.prepared[x]![s.index]!.actors.includes(speaker);
-          const said = (a.quotes ?? []).filter((q) => (q.speaker ? q.speaker === speaker : named)).map((q) => quotedPart(a, q, s));
-          const words = new Set(said.flatMap((t) => (t ? contentStems(t) : [])));
+        const at = [...(saidIn[x] ??= quotedBySentence(a))].find(([k, said]) => {
+          const named = alignment.prepared[x]![k]!.actors.includes(speaker);
+          const words = new Set(said.flatMap((q) => (q.speaker ? q.speaker === speaker : named) ? q.stems : []));
           return own.filter((w) => words.has(w)).length >= need;
-        });
-        if (at < 0) return;
+        })?.[0];
+        if (at === undefined) return;
         d.fact.presentIn.push(a.id);
         d.fact.sentences[a.id] = at;
         d.partial?.delete(a.id);
