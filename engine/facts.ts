@@ -11,7 +11,7 @@ import { groupPeople, personFacts } from './facts-people';
 import { contentStems, quoteFacts, quoteSources, remarksByTheirWords } from './facts-quotes';
 import { reportedQuotes } from './facts-reported';
 import { statementFacts } from './facts-statements';
-import { figurePartsTellStatements, tells } from './tells';
+import { figurePartsTellStatements, tells, verifyCarriers } from './tells';
 
 export type { FactDetail, FactSet, RoleMention } from './fact-table';
 export { findRoleMentions } from './facts-people';
@@ -35,6 +35,7 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   oneStatementPerWording(table);
   remarksByTheirWords(table, articles, alignment);
   markQuotedStatements(table, articles);
+  verifyCarriers(table, alignment, indexes);
   return table.finish(articles.map((a) => a.id), roles);
 }
 

@@ -1,7 +1,8 @@
 /** Whether an article tells a fact: carries it (in its own words too), tells it in part, or leaves it out. */
-import { featureOfWord, type AlignmentResult } from './align';
+import { featureOfWord, type AlignmentResult, type PreparedSentence } from './align';
+import { rankOfFeature } from './features';
 import { stem } from './tokens';
-import { compiled, statementScore, statementVerdict, TO_CARRY, type ArticleIndex } from './coverage';
+import { compiled, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import { numberHead } from './facts-numbers';
 import { contentStems } from './facts-quotes';
@@ -181,5 +182,80 @@ export function figurePartsTellStatements(table: FactTable): void {
       if (entries.length !== n.fact.presentIn.length || !entries.every(([id, at]) => n.fact.sentences[id] === at)) continue;
       for (const id of n.partial!) if (!(id in d.fact.sentences)) (d.partial ??= new Set()).add(id);
     }
+  }
+}
+
+/** A statement's words as its shown sentence says them, for comparing: quotation marks and spacing aside. */
+function plain(text: string): string {
+  return text.replace(/["“”]/gu, '').replace(/\s+/gu, ' ').trim();
+}
+
+/** The words of a sentence beyond its names: its lower-case content words and its figures (months aside: a date is its own fact). */
+function ownWords(s: PreparedSentence): string[] {
+  const lower = new Set<string>();
+  for (const t of s.sentence.tokens) if (t.content && /^\p{Ll}/u.test(t.raw)) lower.add(`w:${t.stem}`);
+  return s.features.filter((f) => (f.startsWith('q:') && !f.startsWith('q:month:')) || lower.has(f));
+}
+
+/**
+ * Share of a statement's own words (beyond its names) below which an article says nothing of it, even in other words
+ * or over two sentences: it shares the names and no more. Measured, the in-part share itself (TELLS_IN_PART) also
+ * drops carriers that tell the fact in other words the vectors do not reach.
+ */
+const CARRIER_FLOOR = 0.2;
+
+/** Words of a statement one sentence of a carrier must share with it to tell it, whatever else either says. */
+const RARE_SHARED = 2;
+/** Words past this place in the vectors' vocabulary (ordered by frequency) are uncommon in English. */
+const COMMON_IN_ENGLISH = 3000;
+
+/**
+ * Whether a sentence of an article shares two of a statement's own words, one of them uncommon in English: "levies
+ * on bicycles, pianos and cheese" tells "goods to tax, among them pianos, lumber and bicycles", little as it shares.
+ */
+function sharesRareWords(own: readonly string[], sentences: readonly PreparedSentence[]): boolean {
+  const words = own.filter((f) => f.startsWith('w:'));
+  return sentences.some((s) => {
+    let n = 0;
+    let uncommon = false;
+    for (const f of words) {
+      if (!s.features.includes(f)) continue;
+      n++;
+      if ((rankOfFeature(f) ?? Infinity) >= COMMON_IN_ENGLISH) uncommon = true;
+    }
+    return n >= RARE_SHARED && uncommon;
+  });
+}
+
+/**
+ * Every article listed as carrying a statement must say something of it beyond the names: of the shown sentence's
+ * own words (its lower-case words and figures), at least CARRIER_FLOOR somewhere, in the same words or with the next
+ * sentence (near-synonyms count where they would make it tell the fact in part). One that shares only names with it ("Dana Brandt" in a sentence about something else)
+ * tells it in part at most and is no carrier, so a fact left with too few carriers is no omission anywhere.
+ */
+export function verifyCarriers(table: FactTable, alignment: AlignmentResult, indexes: ArticleIndex[]): void {
+  const articleNo = new Map(alignment.prepared.map((a, i) => [a[0]?.articleId ?? '', i]));
+  for (const d of table.details) {
+    if (d.fact.kind !== 'statement' || d.thin || d.described || d.fact.presentIn.length < 2) continue;
+    // the carrying sentence the fact is shown by
+    const shown = plain(d.fact.text);
+    const rep = d.fact.presentIn.map((id) => alignment.prepared[articleNo.get(id)!]![d.fact.sentences[id]!]!).find((s) => plain(s.sentence.text) === shown);
+    if (!rep) continue;
+    const own = ownWords(rep);
+    if (!own.length) continue;
+    const probe: FactDetail = { fact: { ...d.fact, presentIn: [rep.articleId], sentences: { [rep.articleId]: rep.sentence.index } }, groups: [], stems: own, frame: d.frame, figures: d.figures };
+    const core = compiled(probe, alignment);
+    if (!core.length) continue;
+    let dropped = false;
+    for (const id of [...d.fact.presentIn]) {
+      if (id === rep.articleId) continue;
+      const x = articleNo.get(id)!;
+      if (statementScore(core, indexes[x]!, TO_CARRY, TELLS_IN_PART).share >= CARRIER_FLOOR || sharesRareWords(own, alignment.prepared[x]!)) continue;
+      dropped = true;
+      d.fact.presentIn.splice(d.fact.presentIn.indexOf(id), 1);
+      delete d.fact.sentences[id];
+      (d.partial ??= new Set()).add(id);
+    }
+    if (dropped) d.groups = [...new Set(Object.entries(d.fact.sentences).map(([id, at]) => alignment.groupOf[articleNo.get(id)!]![at]!))];
   }
 }

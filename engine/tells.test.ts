@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { align, type ComparableArticle } from './align';
+import { buildArticle } from './article';
+import { ArticleIndex } from './coverage';
+import { FactTable } from './fact-table';
+import { verifyCarriers } from './tells';
+
+/** Sentences about something else, so that the words of the story are rare. */
+const filler = (k: number) => Array.from({ length: 15 }, (_, i) => `Residents of ward ${k * 20 + i} asked about buses, parks and libraries at the hearing.`).join(' ');
+
+function article(id: string, text: string): ComparableArticle {
+  const model = buildArticle({ id, text });
+  return { id, text, sentences: model.sentences, quotes: model.quotes, actors: [] };
+}
+
+/** A statement shown by the first sentence of article a, listed as carried by the first sentence of every other article. */
+function listed(texts: string[]) {
+  const alignment = align(texts.map((t, i) => article(String.fromCharCode(97 + i), `${t} ${filler(i + 1)}`)));
+  const indexes = alignment.prepared.map((p) => new ArticleIndex(p));
+  const table = new FactTable(alignment);
+  const rep = alignment.prepared[0]![0]!;
+  const d = table.carry('s:test', 'statement', rep, () => rep.sentence.text.trim());
+  d.stems = rep.features;
+  for (const sentences of alignment.prepared.slice(1)) table.add(d, sentences[0]!);
+  verifyCarriers(table, alignment, indexes);
+  return d;
+}
+
+describe('carriers of a statement', () => {
+  it('drops an article whose sentence shares only the names, and keeps one that tells the fact in its own words', () => {
+    const d = listed([
+      'Dana Brandt told the Harbour Board that the north pier would close for repairs in spring.',
+      // the same people, something else
+      'Dana Brandt and the Harbour Board have feuded with Lena Ortiz since the election.',
+      // the same thing, partly in other words
+      'Brandt said the Harbour Board would shut the north pier for repairs this spring.',
+    ]);
+    expect(d.fact.presentIn).toEqual(['a', 'c']);
+    expect([...(d.partial ?? [])]).toEqual(['b']);
+    expect(d.fact.sentences).toEqual({ a: 0, c: 0 });
+  });
+
+  it('keeps every carrier that says the fact beyond the names', () => {
+    const d = listed([
+      'Tomas Lee said the Harbour Board raised cargo fees by a third.',
+      'The Harbour Board raised its cargo fees sharply, Tomas Lee said.',
+    ]);
+    expect(d.fact.presentIn).toEqual(['a', 'b']);
+    expect(d.partial).toBeUndefined();
+  });
+});
