@@ -2,7 +2,7 @@
 import { featureOfWord, type AlignmentResult, type PreparedSentence } from './align';
 import { rankOfFeature } from './features';
 import { stem } from './tokens';
-import { compiled, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex } from './coverage';
+import { compiled, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex, type CoreFeature } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import { numberHead } from './facts-numbers';
 import { contentStems } from './facts-quotes';
@@ -203,6 +203,21 @@ function ownWords(s: PreparedSentence): string[] {
  * drops carriers that tell the fact in other words the vectors do not reach.
  */
 const CARRIER_FLOOR = 0.2;
+/** Own words a statement's shown sentence needs before its carriers are judged by them. */
+const OWN_TO_JUDGE = 3;
+
+/** Share of the inverse-frequency weight of `own` that sentence s says in the same words, with a part of the next. */
+function sameWordsShare(own: readonly string[], s: PreparedSentence, next: PreparedSentence | undefined, alignment: AlignmentResult): number {
+  let total = 0;
+  let said = 0;
+  for (const f of own) {
+    const w = alignment.idf.get(f) ?? 0;
+    total += w;
+    if (s.features.includes(f)) said += w;
+    else if (next?.features.includes(f)) said += w * TO_CARRY.next;
+  }
+  return total ? said / total : 0;
+}
 
 /** Words of a statement one sentence of a carrier must share with it to tell it, whatever else either says. */
 const RARE_SHARED = 2;
@@ -242,14 +257,21 @@ export function verifyCarriers(table: FactTable, alignment: AlignmentResult, ind
     const rep = d.fact.presentIn.map((id) => alignment.prepared[articleNo.get(id)!]![d.fact.sentences[id]!]!).find((s) => plain(s.sentence.text) === shown);
     if (!rep) continue;
     const own = ownWords(rep);
-    if (!own.length) continue;
-    const probe: FactDetail = { fact: { ...d.fact, presentIn: [rep.articleId], sentences: { [rep.articleId]: rep.sentence.index } }, groups: [], stems: own, frame: d.frame, figures: d.figures };
-    const core = compiled(probe, alignment);
-    if (!core.length) continue;
+    // a list of names and titles ("Representing the side will be …") says too little besides them to judge by
+    if (own.filter((f) => f.startsWith('w:')).length < OWN_TO_JUDGE) continue;
+    let core: CoreFeature[] | undefined;
     let dropped = false;
     for (const id of [...d.fact.presentIn]) {
       if (id === rep.articleId) continue;
       const x = articleNo.get(id)!;
+      // most carrying sentences say enough of it in the same words: nothing to score
+      const at = d.fact.sentences[id]!;
+      if (sameWordsShare(own, alignment.prepared[x]![at]!, alignment.prepared[x]![at + 1], alignment) >= CARRIER_FLOOR) continue;
+      if (!core) {
+        const probe: FactDetail = { fact: { ...d.fact, presentIn: [rep.articleId], sentences: { [rep.articleId]: rep.sentence.index } }, groups: [], stems: own, frame: d.frame, figures: d.figures };
+        core = compiled(probe, alignment);
+      }
+      if (!core.length) break;
       if (statementScore(core, indexes[x]!, TO_CARRY, TELLS_IN_PART).share >= CARRIER_FLOOR || sharesRareWords(own, alignment.prepared[x]!)) continue;
       dropped = true;
       d.fact.presentIn.splice(d.fact.presentIn.indexOf(id), 1);
