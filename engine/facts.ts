@@ -202,21 +202,17 @@ function sharedAnchor(a: readonly string[], b: readonly string[], namesB: Readon
 export function oneStatementPerParaphrase(table: FactTable, alignment: AlignmentResult): void {
   const articleNo = new Map(alignment.prepared.map((a, x) => [a[0]?.articleId ?? '', x]));
   const sentence = (d: FactDetail, id: string): PreparedSentence => alignment.prepared[articleNo.get(id)!]![d.fact.sentences[id]!]!;
-  // each sentence's dates and uncommon words that few sentences use, read back from the inverse frequencies
-  // (inverseFrequencies in features.ts: log(1 + sentences / uses), figures weighted 1.5)
+  // each sentence's dates and uncommon words that few sentences use: at most `most`, read as inverse frequencies
+  // (inverseFrequencies in features.ts: log(1 + sentences / uses), figures other than months weighted 1.5)
   let sentences = 0;
   for (const article of alignment.prepared) sentences += article.length;
-  const most = alignment.prepared.length + ANCHOR_SPARE;
-  const usedBy = (f: string): number => {
-    const w = alignment.idf.get(f) ?? 0;
-    return Math.round(sentences / Math.expm1(f.startsWith('q:') && !f.startsWith('q:month:') ? w / 1.5 : w));
-  };
+  const fewWords = Math.log(1 + sentences / (alignment.prepared.length + ANCHOR_SPARE)) - 1e-9;
+  const few = (f: string): boolean => (alignment.idf.get(f) ?? 0) >= (f.startsWith('q:') && !f.startsWith('q:month:') ? fewWords * 1.5 : fewWords);
   const anchors = new Map<PreparedSentence, string[]>();
   const anchorsOf = (s: PreparedSentence): string[] => {
     let out = anchors.get(s);
     if (out) return out;
-    const names = namesOf(s);
-    out = s.features.filter((f) => (f.startsWith('w:') ? !names.has(f) && (rankOfFeature(f) ?? Infinity) >= COMMON_IN_ENGLISH : DATE_WITH_MONTH.test(f)) && usedBy(f) <= most);
+    out = s.features.filter((f) => few(f) && (f.startsWith('w:') ? (rankOfFeature(f) ?? Infinity) >= COMMON_IN_ENGLISH && !namesOf(s).has(f) : DATE_WITH_MONTH.test(f)));
     anchors.set(s, out);
     return out;
   };
