@@ -891,3 +891,63 @@ describe('a remark from inside a longer quote', () => {
     expect(await carriers([], 'Ferries ran late on Monday. Tomas Lee spoke at the harbour. “It won’t be easy to reopen the quay,” he said.')).toEqual(['a0']);
   });
 });
+
+describe('one fact per paraphrase', () => {
+  const run = async (third: string, text0 = 'The meeting marked the first talks between Dana Brandt and Lena Ortiz since March and came after weeks of tension over ferry fares.', text1 = 'The last time Brandt and Ortiz met was in March, days before the harbour vote. This marks their first talks since the harbour vote.') => {
+    const { align } = await import('./align');
+    const { FactTable } = await import('./fact-table');
+    const { oneStatementPerParaphrase } = await import('./facts');
+    const articles = [
+      buildArticle({ id: 'a0', text: text0 }),
+      buildArticle({ id: 'a1', text: text1 }),
+      buildArticle({ id: 'a2', text: third }),
+    ];
+    const alignment = align(articles);
+    const at = (a: number, i: number) => alignment.prepared[a]![i]!;
+    const table = new FactTable(alignment);
+    const first = table.carry('x', 'statement', at(0, 0), () => at(0, 0).sentence.text);
+    table.add(first, at(1, 1));
+    (first.partial = new Set()).add('a2');
+    const last = table.carry('y', 'statement', at(1, 0), () => at(1, 0).sentence.text);
+    table.add(last, at(2, 0));
+    // a statement's words are those its two carrying sentences share, as for an aligned pair
+    for (const d of table.details) {
+      const [x, y] = Object.entries(d.fact.sentences).map(([id, i]) => at(Number(id.slice(1)), i).features);
+      d.stems = x!.filter((f) => y!.includes(f));
+    }
+    oneStatementPerParaphrase(table, alignment);
+    return { table, first, last };
+  };
+
+  it('makes two statements one fact where their own sentences in two articles say the same thing and share a date', async () => {
+    const { table, first } = await run('This meeting marks the first talks between Brandt and Ortiz since March, when they discussed ferry fares.');
+    expect(table.details).toEqual([first]);
+    expect(first.fact.presentIn).toEqual(['a0', 'a1', 'a2']);
+  });
+
+  it('finds the same thing said in one clause of a sentence that says two', async () => {
+    const { table, first } = await run(
+      'The council accuses the Harbour Board of costly delays to the new quay, the fish market, the ferry terminal and the coastal road, while islanders object to the curbs on night sailings and cargo permits.',
+      'Harbour Board limits on night sailings and cargo permits have angered the islanders.',
+      'The council blames the Harbour Board for the delays, while the islanders resent its limits on night sailings and cargo permits. Limits on night sailings and cargo permits have angered the islanders.',
+    );
+    expect(table.details).toEqual([first]);
+    expect(first.fact.presentIn).toEqual(['a0', 'a1', 'a2']);
+  });
+
+  it('ties a sentence that says two things to the one the other sentence tells, not to both', async () => {
+    const { table, last } = await run(
+      'Brandt and Ortiz last talked in March, and the board reached deals with three ferry firms to keep night sailings going.',
+      undefined,
+      'The board reached deals with three ferry firms to keep night sailings going. This marks their first talks since the harbour vote.',
+    );
+    expect(table.details).toHaveLength(2);
+    expect(last.partial?.has('a0') ?? false).toBe(false);
+  });
+
+  it('keeps them apart where the sentences share no date and no uncommon words', async () => {
+    const { table, last } = await run('Brandt and Ortiz last met on the day the harbour vote was held.');
+    expect(table.details).toHaveLength(2);
+    expect(last.partial?.has('a0') ?? false).toBe(false);
+  });
+});

@@ -2,8 +2,9 @@
  * Facts at finer grain than sentences, one function per kind: numbers with what they count, people in a role,
  * direct quotes, and statements. Together they make the fact table every view of the comparison derives from.
  */
-import type { AlignmentResult, ComparableArticle } from './align';
-import type { ArticleIndex } from './coverage';
+import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
+import { ArticleIndex, compiled, namesOf, statementScore, TELLS_IN_PART, TO_CARRY } from './coverage';
+import { clausesOf } from './facts-clauses';
 import { FactTable, type FactDetail, type FactSet } from './fact-table';
 import { descriptionFacts } from './facts-descriptions';
 import { numberFacts } from './facts-numbers';
@@ -12,6 +13,7 @@ import { contentStems, quoteFacts, quoteSources, remarksByTheirWords } from './f
 import { reportedQuotes } from './facts-reported';
 import { statementFacts } from './facts-statements';
 import { figurePartsTellStatements, tells, verifyCarriers } from './tells';
+import { rankOfFeature } from './features';
 
 export type { FactDetail, FactSet, RoleMention } from './fact-table';
 export { findRoleMentions } from './facts-people';
@@ -34,6 +36,7 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   clusterBySentence(table);
   oneStatementPerWording(table);
   remarksByTheirWords(table, articles, alignment);
+  oneStatementPerParaphrase(table, alignment);
   markQuotedStatements(table, articles);
   verifyCarriers(table, alignment, indexes);
   return table.finish(articles.map((a) => a.id), roles);
@@ -114,6 +117,187 @@ export function oneStatementPerWording(table: FactTable): void {
     for (const id of d.partial ?? []) if (!(id in kept.fact.sentences)) (kept.partial ??= new Set()).add(id);
     for (const g of d.groups) if (!kept.groups.includes(g)) kept.groups.push(g);
     table.remove(d);
+  }
+}
+
+/** Whether an article carries statement d or tells it in part. */
+function saysSome(d: FactDetail, id: string): boolean {
+  return id in d.fact.sentences || (d.partial?.has(id) ?? false);
+}
+
+/** A date that names a month ("in January", "on May 12"): two sentences that give it may speak of one event. */
+const DATE_WITH_MONTH = /^q:date:\d*-\d+-/u;
+/** Words past this place in the word vectors' vocabulary (which lists words by frequency) are uncommon in English. */
+const COMMON_IN_ENGLISH = 3000;
+/** Sentences beyond one per article that may use a date or word for it to tie two sentences together. */
+const ANCHOR_SPARE = 1;
+/** Uncommon words besides names two sentences must share to speak of one thing, where they give no date. */
+const RARE_SHARED = 2;
+
+/** Content words a clause needs to be looked for on its own. */
+const CLAUSE_MIN_WORDS = 4;
+/** Each sentence as an article of its own, to score a statement against that sentence alone. */
+const ALONE = new WeakMap<PreparedSentence, ArticleIndex>();
+
+/** Whether a statement's text is a sentence's own wording (quotation marks aside). */
+function sameWording(text: string, sentence: string): boolean {
+  const bare = (x: string) => x.replace(/["“”]/gu, '').trim();
+  return bare(text) === bare(sentence);
+}
+
+/** Sentence s as an article of its own, or only the words of one of its clauses: to score a statement against it alone. */
+function aloneIndex(s: PreparedSentence, features?: string[]): ArticleIndex {
+  if (features) return new ArticleIndex([{ ...s, features, sentence: { ...s.sentence, index: 0 } }]);
+  let index = ALONE.get(s);
+  if (!index) ALONE.set(s, (index = new ArticleIndex([{ ...s, sentence: { ...s.sentence, index: 0 } }])));
+  return index;
+}
+
+/** Whether the statement made of `stems` (said in sentence s) is told in part by `index`. */
+function toldInPart(s: PreparedSentence, stems: string[], index: ArticleIndex, alignment: AlignmentResult): boolean {
+  const probe: FactDetail = { fact: { id: '', kind: 'statement', text: '', presentIn: [s.articleId], sentences: { [s.articleId]: s.sentence.index } }, groups: [], stems };
+  const core = compiled(probe, alignment);
+  return statementScore(core, index, TO_CARRY).share >= TELLS_IN_PART;
+}
+
+/**
+ * What of sentence s sentence t tells at least in part: s itself, and the words of those of its clauses it tells where
+ * s says two things or more ("…, while the council wants …"); none where t tells nothing of it. Each is taken as a
+ * statement of its own and scored as one more carrier of a statement is (extend in facts-statements.ts), against t alone.
+ * `whole`: s itself, where it says one thing.
+ */
+function partToldBy(s: PreparedSentence, t: PreparedSentence, alignment: AlignmentResult): { features: string[]; whole: boolean }[] {
+  const index = aloneIndex(t);
+  const parts = clausesOf(s)
+    .map((c) => s.features.filter((f) => c.features.has(f)))
+    .filter((features) => features.filter((f) => f.startsWith('w:')).length >= CLAUSE_MIN_WORDS)
+    .map((features) => ({ features, whole: false }));
+  return [{ features: s.features, whole: parts.length < 2 }, ...(parts.length > 1 ? parts : [])].filter((p) => toldInPart(s, p.features, index, alignment));
+}
+
+/**
+ * Whether two sentences share a date with its month, or RARE_SHARED uncommon words besides names, among their anchors:
+ * those few sentences of the story use (a date or a word every article repeats, "the June 1 deadline", ties nothing).
+ */
+function sharedAnchor(a: readonly string[], b: readonly string[], namesB: ReadonlySet<string>): boolean {
+  let words = 0;
+  for (const f of a) {
+    if (!b.includes(f)) continue;
+    if (DATE_WITH_MONTH.test(f)) return true;
+    if (!namesB.has(f) && ++words >= RARE_SHARED) return true;
+  }
+  return false;
+}
+
+/**
+ * Two statements that say one thing, though the alignment made two of them (an article that says a thing twice, or a
+ * thing and a part of it, splits the others' tellings between its two sentences), so that a reader sees two "Left out"
+ * boxes for one thing and an article that says one is marked as leaving out the other. The sign: their own sentences
+ * in two articles, each carrying one of them only, say the same thing. They share a date with its month or two
+ * uncommon words that few sentences of the story use, and each tells the other in part (where a sentence says two
+ * things, in the clause that says its own statement). Then an article that carries one tells the other at least in
+ * part ("the first call since March" for "they last spoke in March") where a carrier of the other tells the first in
+ * part in such a sentence; and where the two share a carrier and every carrier of either carries the other or tells it
+ * in part, they are one fact, carried wherever either is, in the words of the one more articles carry.
+ */
+export function oneStatementPerParaphrase(table: FactTable, alignment: AlignmentResult): void {
+  const articleNo = new Map(alignment.prepared.map((a, x) => [a[0]?.articleId ?? '', x]));
+  const sentence = (d: FactDetail, id: string): PreparedSentence => alignment.prepared[articleNo.get(id)!]![d.fact.sentences[id]!]!;
+  // each sentence's dates and uncommon words that few sentences use: at most `most`, read as inverse frequencies
+  // (inverseFrequencies in features.ts: log(1 + sentences / uses), figures other than months weighted 1.5)
+  let sentences = 0;
+  for (const article of alignment.prepared) sentences += article.length;
+  const fewWords = Math.log(1 + sentences / (alignment.prepared.length + ANCHOR_SPARE)) - 1e-9;
+  const few = (f: string): boolean => (alignment.idf.get(f) ?? 0) >= (f.startsWith('q:') && !f.startsWith('q:month:') ? fewWords * 1.5 : fewWords);
+  const anchors = new Map<PreparedSentence, string[]>();
+  const anchorsOf = (s: PreparedSentence): string[] => {
+    let out = anchors.get(s);
+    if (out) return out;
+    out = s.features.filter((f) => few(f) && (f.startsWith('w:') ? (rankOfFeature(f) ?? Infinity) >= COMMON_IN_ENGLISH && !namesOf(s).has(f) : DATE_WITH_MONTH.test(f)));
+    anchors.set(s, out);
+    return out;
+  };
+  const told = new Map<string, { features: string[]; whole: boolean }[]>();
+  const partToldByOnce = (s: PreparedSentence, t: PreparedSentence) => {
+    const key = `${s.article}:${s.sentence.index}:${t.article}:${t.sentence.index}`;
+    let out = told.get(key);
+    if (!out) told.set(key, (out = partToldBy(s, t, alignment)));
+    return out;
+  };
+  // where a sentence says two things, what the other tells must be its statement's: the sentence is the statement's
+  // own wording, or the clause told says the statement in part ("… until June, and reached deals with …" ties a
+  // sentence on the June date to the first thing only)
+  const own = (d: FactDetail, s: PreparedSentence, parts: { features: string[]; whole: boolean }[]) =>
+    parts.some((p) => p.whole || (p.features === s.features ? sameWording(d.fact.text, s.sentence.text) : statementScore(compiled(d, alignment), aloneIndex(s, p.features), TO_CARRY).share >= TELLS_IN_PART));
+  /** Whether a's sentence in article za and b's in article yb say the same thing, each carrying only its own statement. */
+  const sameThing = (a: FactDetail, za: string, b: FactDetail, yb: string): boolean => {
+    if (za === yb || b.fact.sentences[za] === a.fact.sentences[za] || a.fact.sentences[yb] === b.fact.sentences[yb]) return false;
+    const sa = sentence(a, za);
+    const sb = sentence(b, yb);
+    if (!sharedAnchor(anchorsOf(sa), anchorsOf(sb), namesOf(sb))) return false;
+    const partsA = partToldByOnce(sa, sb);
+    if (!partsA.length || !own(a, sa, partsA)) return false;
+    const partsB = partToldByOnce(sb, sa);
+    return partsB.length > 0 && own(b, sb, partsB);
+  };
+  /** The carriers of a that say nothing of b, told b in part where a carrier of b that tells a in part says the same thing in its sentence. */
+  const bridge = (a: FactDetail, b: FactDetail): void => {
+    if (!a.partial?.size) return;
+    const missing = a.fact.presentIn.filter((z) => !saysSome(b, z));
+    if (!missing.length) return;
+    const telling = b.fact.presentIn.filter((y) => a.partial!.has(y));
+    for (const z of missing) if (telling.some((y) => sameThing(a, z, b, y))) (b.partial ??= new Set()).add(z);
+  };
+  // candidates: statements whose carrying sentences share an anchor (which few sentences use) and that share a carrier
+  const byAnchor = new Map<string, FactDetail[]>();
+  table.details.forEach((d) => {
+    if (d.fact.kind !== 'statement' || d.thin) return;
+    const mine = new Set<string>();
+    for (const id of d.fact.presentIn) for (const f of anchorsOf(sentence(d, id))) mine.add(f);
+    for (const f of mine) (byAnchor.get(f) ?? byAnchor.set(f, []).get(f)!).push(d);
+  });
+  const order = new Map(table.details.map((d, i) => [d, i]));
+  /** Pairs of statements sharing a carrier and an anchor, each once, in the table's order. */
+  const pairs: [FactDetail, FactDetail][] = [];
+  const seen = new Set<number>();
+  const n = table.details.length;
+  for (const list of byAnchor.values()) {
+    // in the table's order already: facts were added to each list in it
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        const key = order.get(a)! * n + order.get(b)!;
+        if (seen.has(key) || !a.fact.presentIn.some((id) => id in b.fact.sentences)) continue;
+        seen.add(key);
+        pairs.push([a, b]);
+      }
+    }
+  }
+  pairs.sort((p, q) => order.get(p[0])! - order.get(q[0])! || order.get(p[1])! - order.get(q[1])!);
+  for (const [a, b] of pairs) {
+    bridge(a, b);
+    bridge(b, a);
+  }
+  const merged = new Set<FactDetail>();
+  for (const pair of pairs) {
+    let [a, b] = pair;
+    // one merge per fact: a fact grown by one merge would draw in every fact its new carriers tell
+    if (merged.has(a) || merged.has(b)) continue;
+    if (!a.fact.presentIn.every((id) => saysSome(b, id)) || !b.fact.presentIn.every((id) => saysSome(a, id))) continue;
+    if (!a.fact.presentIn.some((z) => b.fact.presentIn.some((y) => sameThing(a, z, b, y)))) continue;
+    // the one more articles carry stands for both; an article that tells only the other in part still leaves it out
+    if (b.fact.presentIn.length > a.fact.presentIn.length) [a, b] = [b, a];
+    for (const [id, at] of Object.entries(b.fact.sentences)) {
+      if (id in a.fact.sentences) continue;
+      a.fact.presentIn.push(id);
+      a.fact.sentences[id] = at;
+      a.partial?.delete(id);
+    }
+    for (const g of b.groups) if (!a.groups.includes(g)) a.groups.push(g);
+    merged.add(a);
+    merged.add(b);
+    table.remove(b);
   }
 }
 
