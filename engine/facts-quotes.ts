@@ -3,6 +3,7 @@ import type { AlignmentResult, ComparableArticle, PreparedSentence } from './ali
 import { stem } from './tokens';
 import type { FactDetail, FactTable } from './fact-table';
 import { STOP_WORDS } from './lexicon/stop-words';
+import { isFollowUp } from './newsroom';
 import { sentenceAt } from './quotes';
 import type { Quote, Sentence } from './types';
 
@@ -195,6 +196,8 @@ export function quoteFacts(table: FactTable, articles: ComparableArticle[], alig
       if (!sentence) continue;
       // headlines capitalise every word, so a title-case quote there is still a quote
       if (!sentence.heading && isTitle(quote.text)) continue;
+      // “Further details will be set out in due course.”: a formula, no fact
+      if (isFollowUp(quote.text)) continue;
       const joined = words.join(' ');
       const own = ownStems(quote.text);
       const heard: Heard = { article: a, quote, sentence: alignment.prepared[a]![sentence.index]!, words: joined, stems, own, speaker: quote.speaker, speakerName: quote.speakerName };

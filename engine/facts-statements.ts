@@ -11,6 +11,7 @@ import type { Quantity } from './numbers';
 import type { Sentence } from './types';
 import { featureOfWord, rankOfFeature } from './features';
 import { REPORTING_LEMMAS, SPEECH_VERBS } from './lexicon/speech';
+import { isNewsroomFormula } from './newsroom';
 
 export { CARRIES, TELLS_IN_PART } from './coverage';
 /** A lone sentence needs this many content words to stand as a statement others may carry. */
@@ -47,7 +48,10 @@ function notStory(line: string): boolean {
   return MAY_NOT_STORY.test(line) ? NOT_STORY.test(line) : NOT_STORY_START.test(line);
 }
 
-/** A full clause: a verb, something it is said of, five words or more; not a byline, credit or caption line. */
+/**
+ * A full clause: a verb, something it is said of, five words or more; not a byline, credit or caption line, nor a
+ * newsroom formula ("… declined to comment").
+ */
 export function isClause(sentence: Sentence): boolean {
   let words = 0;
   let verb = false;
@@ -59,7 +63,7 @@ export function isClause(sentence: Sentence): boolean {
     else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') subject = true;
     else if (t.pos === undefined) verb = subject = true;
   }
-  return words >= 5 && verb && subject && !notStory(sentence.text.trim());
+  return words >= 5 && verb && subject && !notStory(sentence.text.trim()) && !isNewsroomFormula(sentence);
 }
 
 /** How many content words a sentence has. */
@@ -661,6 +665,8 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
     if (g.members.length < 2) return;
     const core = coreFeatures(g.members);
     const rep = representative(g.members, core, alignment);
+    // sentences that only say who would not comment, or that details will follow, make no fact
+    if (isNewsroomFormula(rep.sentence)) return;
     const thin = isThin(core, g.members);
     const figures = figuresOf(core, g.members);
     let d: FactDetail | undefined;
