@@ -71,6 +71,17 @@ describe('sentences', () => {
     expect(a.sentences.find((s) => s.text === 'Key Takeaways')?.heading).toBe(true);
     expect(bullet!.heading).toBe(false);
   });
+
+  it('flags a section heading phrased as a question, not a list of questions or a quoted one', () => {
+    const body = 'The Harbour Board voted on Monday to close the north piers to cargo ships for a year.';
+    const heading = (text: string, line: string) => buildArticle({ id: 'x', text }).sentences.find((s) => s.text === line)?.heading;
+    expect(heading(`Piers to close\n\n${body}\n\nWhy is the board involved?\n\nThe board owns the piers.`, 'Why is the board involved?')).toBe(true);
+    const list = `Piers to close\n\n${body}\n\nWho voted for the closure?\n\nWhen will the piers reopen?\n\nThe board did not say.`;
+    expect(heading(list, 'Who voted for the closure?')).toBe(false);
+    expect(heading(list, 'When will the piers reopen?')).toBe(false);
+    expect(heading(`Piers to close\n\n${body}\n\n“Why is the board involved?”\n\nDana Brandt asked.`, '“Why is the board involved?”')).toBe(false);
+    expect(heading(`Piers to close\n\n${body}\n\nWhy is the board involved? It owns the piers.\n\nMore follows.`, 'Why is the board involved?')).toBe(false);
+  });
 });
 
 describe('tokens', () => {

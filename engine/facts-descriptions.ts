@@ -8,6 +8,7 @@ import type { AlignmentResult, ComparableArticle, PreparedSentence } from './ali
 import { compiled, statementScore, statementVerdict, TO_CARRY, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import { featureOfWord } from './features';
+import type { Token } from './types';
 
 /** The description right after a name: ", the …", ", a …", ", who …", up to a comma, a dash or the sentence's end. */
 const DESCRIPTION = /^\s*,\s*((?:the|a|an|who|whose|now|then|once|formerly)\s[^,;:()"“”—–]{6,160})/u;
@@ -41,6 +42,8 @@ export function descriptionFacts(table: FactTable, articles: ComparableArticle[]
         if (!CLOSED.test(after.slice(found[0].length).trim() || found[1]!.trimEnd().slice(described.length).trim())) continue;
         const from = m.end + found[0].indexOf(found[1]!);
         for (const part of parts(s, from, described)) {
+          // "Ann Lee, the port's chief engineer": her title and nothing said of her (no verb, no rank, no past)
+          if (!part.says && !part.rank.length && !part.past) continue;
           // already told by a description fact made from another article: most of its words are that fact's
           const told = made.some(
             (d) => d.described!.actor === actor.id && d.fact.sentences[s.articleId] === s.sentence.index && part.stems.filter((f) => d.stems!.includes(f)).length * 2 >= part.stems.length,
@@ -69,14 +72,14 @@ const CLAUSE_START = /\b(?:who|whose|that|which)\s/u;
  * The things a description says, each with its features: "the first Black secretary of state and top military
  * officer" says two, which other articles may tell apart. A piece too short to say anything stays with the one before.
  */
-function parts(s: PreparedSentence, from: number, text: string): { from: number; text: string; stems: string[]; rank: string[] }[] {
+function parts(s: PreparedSentence, from: number, text: string): { from: number; text: string; stems: string[]; rank: string[]; says: boolean; past: boolean }[] {
   const cuts = [0];
   for (const j of text.matchAll(JOINS)) {
     // past the start of a clause, "and" joins that clause's words, not things said of the person
     if (j[0].trimEnd().endsWith('and') && CLAUSE_START.test(text.slice(0, j.index))) continue;
     cuts.push(j.index + j[0].length);
   }
-  const out: { from: number; text: string; stems: string[]; rank: string[] }[] = [];
+  const out: { from: number; text: string; stems: string[]; rank: string[]; says: boolean; past: boolean }[] = [];
   let start = 0;
   for (let k = 1; k <= cuts.length; k++) {
     const end = k < cuts.length ? cuts[k]! : text.length;
@@ -90,23 +93,40 @@ function parts(s: PreparedSentence, from: number, text: string): { from: number;
   return out;
 }
 
+/** Words that put what a description says in the person's past: their biography, where a present title only names them. */
+const PAST = /^(?:former|ex|onetime|one-time|erstwhile|retired|then|once|formerly|late|previously)$/u;
 /** Words that rank a person among others ("the first", "the only", "the youngest"): the claim a description makes. */
 const RANK = /^(?:first|only|last|sole|lone|youngest|oldest|longest|highest|biggest|largest|richest|\p{Ll}+est-\p{Ll}+)$/u;
 
-/** The `w:` features of the description's words and those of its ranking words, or null when it says too little beyond a role. */
-function describingFeatures(s: PreparedSentence, from: number, to: number): { stems: string[]; rank: string[] } | null {
+/**
+ * The `w:` features of the description's words and those of its ranking words, whether it has a verb (says
+ * something of the person, not only what they are) and whether it tells their past ("a former harbour pilot");
+ * null when it says too little beyond a role.
+ */
+function describingFeatures(s: PreparedSentence, from: number, to: number): { stems: string[]; rank: string[]; says: boolean; past: boolean } | null {
   const out = new Set<string>();
   const rank: string[] = [];
   let lower = 0;
+  let says = false;
+  let past = false;
+  let prev: Token | undefined;
   for (const t of s.sentence.tokens) {
-    if (t.start < from || t.end > to || !t.content) continue;
+    const before = prev;
+    prev = t;
+    if (t.start < from || t.end > to) continue;
+    // a verb in lower case ("who became", "charged with"); a capitalised one is a name's word, and one joined by a
+    // hyphen ("short-lived") a compound adjective's
+    const compound = before?.raw === '-' && before.end === t.start;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.raw) && !compound) says = true;
+    if (PAST.test(t.norm)) past = true;
+    if (!t.content) continue;
     const f = featureOfWord(t.norm);
     if (!s.features.includes(f)) continue;
     out.add(f);
     if (/^\p{Ll}/u.test(t.raw)) lower++;
     if (RANK.test(t.norm)) rank.push(f);
   }
-  return lower >= MIN_WORDS ? { stems: [...out], rank } : null;
+  return lower >= MIN_WORDS ? { stems: [...out], rank, says, past } : null;
 }
 
 /** Every other article that says the description of the same person carries it; one that says part of it tells it in part. */

@@ -628,6 +628,21 @@ describe('facts as units of meaning', () => {
     expect(isClause(sentenceOf('Very well.'))).toBe(false);
   });
 
+  it('takes neither a section heading phrased as a question nor a name with a bare title for a statement', () => {
+    const story = (extra: string) =>
+      `Piers to close\n\nThe Harbour Board voted on Monday to close the north piers to cargo ships for a year.\n\n${extra}\n\nThe closure starts in May, when the spring fishing season opens.`;
+    const heading = 'What happens to the fishing boats moored at the north piers?\n\nThey may stay.';
+    const titled = 'Dana Brandt, the port authority’s chief harbour engineer, said the repairs would cost more than planned.';
+    const c = analyze([
+      { id: 'a', text: story(`${heading}\n\n${titled}`) },
+      { id: 'b', text: story(`${heading}\n\n${titled}`) },
+      { id: 'c', text: story('Dana Brandt said the repairs would cost more than planned.') },
+    ]);
+    const left = c.articles.find((a) => a.id === 'c')!.omissions.map((o) => o.text);
+    expect(left.some((t) => t.includes('fishing boats moored'))).toBe(false);
+    expect(left.some((t) => t.includes('chief harbour engineer') && c.facts.find((f) => f.text === t)?.kind === 'statement')).toBe(false);
+  });
+
   it('gives an article about another story no omissions', () => {
     const story = (extra: string) =>
       `The city council approved a new budget of $4 billion on Tuesday. The mayor said the budget funds 300 new teachers. ${extra}`;

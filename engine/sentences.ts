@@ -26,7 +26,7 @@ const FIRST_WORD = /^\p{Lu}[\p{L}'’]*/u;
 export function sentenceSpans(text: string, paras: readonly Span[], head: Span | undefined, dateline: Span | undefined): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   paras.forEach((para, p) => {
-    const heading = para === head || isHeading(text, para, paras[p + 1]);
+    const heading = para === head || isHeading(text, para, paras[p + 1]) || isQuestionHeading(text, para, paras[p - 1], paras[p + 1]);
     // written out rather than spread: a spread of spans made in several places gave objects of many shapes, each read slowly
     for (const span of paragraphSentences(text, para, dateline)) spans.push({ start: span.start, end: span.end, paragraph: p, heading });
   });
@@ -125,6 +125,22 @@ function continuesAfterAcronym(text: string, previous: Span, next: string): bool
   if (!ENDS_WITH_ACRONYM.test(text.slice(Math.max(previous.start, previous.end - ACRONYM_LOOK), previous.end))) return false;
   const first = FIRST_WORD.exec(next);
   return first !== null && !SENTENCE_STARTERS.has(first[0].toLowerCase());
+}
+
+/** A line that asks a question in the outlet's own voice, no quotation marks, one sentence. */
+const OWN_QUESTION = /^[^"“”«»]*\?$/u;
+const SENTENCE_INSIDE = /[.!?…]["'”’)\]]*\s/u;
+
+/**
+ * A section heading phrased as a question ("Why is the board involved?"): a short standalone line that asks one
+ * question in the outlet's own voice and is followed by text; a run of such lines is a list of questions, not headings.
+ */
+function isQuestionHeading(text: string, para: Span, before: Span | undefined, next: Span | undefined): boolean {
+  if (!next) return false;
+  const line = text.slice(para.start, para.end).trim();
+  if (line.length > 100 || !OWN_QUESTION.test(line) || SENTENCE_INSIDE.test(line) || countWords(line) > 14) return false;
+  const asks = (s: Span | undefined) => s !== undefined && /\?["'”’]?$/u.test(text.slice(s.start, s.end).trim());
+  return !asks(before) && !asks(next);
 }
 
 /** Short standalone lines that do not end like a sentence: section headings, captions. */
