@@ -2,6 +2,7 @@
 import { bareWords, surname } from './actor-coreference';
 import { genderOf } from './actor-mentions';
 import { FEMALE_WORDS, GENERIC_TITLE_HEADS, HONORIFICS, MALE_WORDS, TITLE_HEADS } from './lexicon/gazetteer';
+import { FORMAL_NAMES } from './lexicon/nicknames';
 import type { Actor, ActorKind, Quote } from './types';
 
 /** What linkActors needs from each article. */
@@ -80,6 +81,8 @@ export function linkActors(articles: readonly LinkableArticle[]): void {
     const bare = bareWords(parts);
     if (bare.length >= 2 && bare.length < parts.length && people.has(bare.join('-'))) withoutInitials.set(id, bare.join('-'));
   }
+  // "richard-gates" is "rick-gates" where the name is given by its short form elsewhere
+  for (const [id, target] of byShortForm(articles, people)) if (!withoutInitials.has(id)) withoutInitials.set(id, target);
   const full = new Map<string, { count: number; traits: Traits; first: string; last: string }>();
   const keptApart = new Map<string, Set<string>>();
   for (const a of articles) {
@@ -141,6 +144,55 @@ export function linkActors(articles: readonly LinkableArticle[]): void {
     }
   }
   sameKind(articles);
+}
+
+/** Whether two given names may be one person's: the same, or one a short form of the other ("Rick", "Richard"). */
+function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const fa = FORMAL_NAMES.get(a);
+  const fb = FORMAL_NAMES.get(b);
+  return !!fa && !!fb && (fa.includes(b) || fb.includes(a) || fa.some((f) => fb.includes(f)));
+}
+
+/**
+ * People whose names differ only in the given name, one a short form of the other ("rick-gates" and
+ * "richard-gates", "rudy-giuliani" and "rudolph-w-giuliani"), each to the id of the one most mentioned (then the
+ * first in order of ids, whatever the order of the articles), where their titles and honorifics do not disagree.
+ */
+function byShortForm(articles: readonly LinkableArticle[], people: ReadonlySet<string>): Map<string, string> {
+  const bySurname = new Map<string, string[]>();
+  for (const id of people) {
+    const bare = bareWords(id.split('-'));
+    if (bare.length < 2 || !FORMAL_NAMES.has(bare[0]!)) continue;
+    const rest = bare.slice(1).join('-');
+    (bySurname.get(rest) ?? bySurname.set(rest, []).get(rest)!).push(id);
+  }
+  const out = new Map<string, string>();
+  if (![...bySurname.values()].some((ids) => ids.length > 1)) return out;
+  const mentions = new Map<string, number>();
+  const traits = new Map<string, Traits>();
+  for (const a of articles) {
+    for (const x of a.actors) {
+      if (x.kind !== 'person' || !people.has(x.id)) continue;
+      mentions.set(x.id, (mentions.get(x.id) ?? 0) + x.mentions.length);
+      traits.set(x.id, traitsOf(x, a, traits.get(x.id)));
+    }
+  }
+  const given = (id: string) => bareWords(id.split('-'))[0]!;
+  for (const ids of bySurname.values()) {
+    if (ids.length < 2) continue;
+    ids.sort((p, q) => (mentions.get(q) ?? 0) - (mentions.get(p) ?? 0) || (p < q ? -1 : 1));
+    for (let i = 0; i < ids.length; i++) {
+      if (out.has(ids[i]!)) continue;
+      for (let j = i + 1; j < ids.length; j++) {
+        const [p, q] = [ids[i]!, ids[j]!];
+        if (out.has(q) || given(p) === given(q) || !sameGivenName(given(p), given(q))) continue;
+        if (disagree(traits.get(p)!, traits.get(q)!)) continue;
+        out.set(q, p);
+      }
+    }
+  }
+  return out;
 }
 
 /**

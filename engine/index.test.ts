@@ -88,6 +88,25 @@ describe('analyze', () => {
     expect(c.articles[2]!.actors.map((x) => x.id).sort()).toEqual(['george-h-w-bush', 'george-w-bush']);
   });
 
+  it('gives a name written with a short form of the given name the id of the name in full, in any order', () => {
+    const texts = [
+      { id: 'a', text: 'Harbour Board chairman Rick Brandt spoke on Monday. Brandt said the piers would close.' },
+      { id: 'b', text: 'Harbour Board chairman Rick Brandt spoke on Monday. Brandt said the piers would close in May.' },
+      { id: 'c', text: 'Richard P. Brandt, who chairs the Harbour Board, spoke on Monday. Brandt said the piers would close.' },
+      { id: 'd', text: 'Patricia Lee and Patrick Lee spoke. Lena Brandt said little.' },
+    ];
+    for (const order of [texts, [...texts].reverse()]) {
+      const c = analyze(order);
+      const ids = (id: string) => c.articles.find((a) => a.id === id)!.actors.filter((x) => x.kind === 'person').map((x) => x.id).sort();
+      expect([...ids('a'), ...ids('b'), ...ids('c')]).toEqual(['rick-brandt', 'rick-brandt', 'rick-brandt']);
+      expect(ids('d')).toEqual(['lena-brandt', 'patricia-lee', 'patrick-lee']);
+      // the person in a role is one fact that the article naming him in full carries
+      const chair = c.facts.find((f) => f.kind === 'person-role' && f.text.includes('Rick Brandt'))!;
+      expect(chair.presentIn).toContain('c');
+      expect(c.articles.find((a) => a.id === 'c')!.omissions.some((o) => o.factId === chair.id)).toBe(false);
+    }
+  });
+
   it('copes with empty input and empty text', () => {
     expect(analyze([]).articles).toEqual([]);
     const a = analyze([{ id: 'e', text: '' }]).articles[0]!;
