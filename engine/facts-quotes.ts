@@ -87,8 +87,8 @@ export function quoteSources(d: FactDetail): readonly QuoteSource[] {
 }
 
 /**
- * Whether words `a` hold words `b` in a row, from a word's start to a word's end, read with no spaces: "a lot of good
- * will" holds "lot of goodwill" (a compound written open or closed), "casino dealer" does not hold "no deal".
+ * Whether words `a` hold words `b` in a row, from a word's start to a word's end, read with no spaces: "the town shows
+ * some good will" holds "shows some goodwill" (a compound written open or closed), "casino dealer" does not hold "no deal".
  */
 function holds(a: string, b: string): boolean {
   const starts = new Set<number>();
@@ -196,7 +196,7 @@ export function quoteFacts(table: FactTable, articles: ComparableArticle[], alig
       if (!sentence) continue;
       // headlines capitalise every word, so a title-case quote there is still a quote
       if (!sentence.heading && isTitle(quote.text)) continue;
-      // “Further details will be set out in due course.”: a formula, no fact
+      // “More details will be announced in due course.”: a formula, no fact
       if (isFollowUp(quote.text)) continue;
       const joined = words.join(' ');
       const own = ownStems(quote.text);

@@ -190,10 +190,10 @@ describe('statements told in sentences that say more', () => {
     const facts = statements([
       `${raised}, at their first formal session since the spring floods. ${filler(1)}`,
       `${filler(2)} ${raised}.`,
-      `${filler(3)} Dana Brandt of the Harbour Board stoked a war of words with Tomas Lee, calling him reckless.`,
+      `${filler(3)} Dana Brandt of the Harbour Board traded sharp words with Tomas Lee, calling him reckless.`,
       `${filler(4)} A winter storm closed the ferry terminal for a whole day.`,
     ]);
-    expect(facts.find((f) => /war of words/u.test(f.text))).toBeUndefined();
+    expect(facts.find((f) => /sharp words/u.test(f.text))).toBeUndefined();
   });
 
   it('keep the claim most articles make where a group of sentences on one topic makes two', () => {
@@ -323,7 +323,7 @@ describe('one quote in several articles', () => {
   });
 
   it('is a short quote held word for word, with a compound written open or closed, never a part of a word', async () => {
-    expect(await same('I really believe there’s a lot of good will', 'there’s a lot of goodwill')).toBe(true);
+    expect(await same('I truly hope the town shows some good will', 'the town shows some goodwill')).toBe(true);
     expect(await same('The casino dealer left early', 'no deal')).toBe(false);
   });
 
@@ -360,9 +360,9 @@ describe('a part of a longer quote', () => {
   });
 
   it('is held by the longer quote where its words recur in a row, a compound written open or closed', async () => {
-    expect(await facts(['The board met. “I really believe there is a lot of good will,” Lena Ortiz said.', 'The board met. Lena Ortiz said “there is a lot of goodwill” at the port.'])).toEqual([
-      ['“I really believe there is a lot of good will”', ['a0'], ['a1']],
-      ['“there is a lot of goodwill”', ['a0', 'a1'], []],
+    expect(await facts(['The board met. “I truly hope the whole town shows some good will,” Lena Ortiz said.', 'The board met. Lena Ortiz said “the whole town shows some goodwill” at the port.'])).toEqual([
+      ['“I truly hope the whole town shows some good will”', ['a0'], ['a1']],
+      ['“the whole town shows some goodwill”', ['a0', 'a1'], []],
     ]);
   });
 });

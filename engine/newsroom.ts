@@ -1,6 +1,6 @@
 /**
- * Newsroom formulas: sentences about the reporting, not the story ("Dana Brandt declined to comment.", "Further
- * details will be set out in due course."). They tell a reader nothing about what happened, so they are no fact.
+ * Newsroom formulas: sentences about the reporting, not the story ("Dana Brandt declined to comment.", "More
+ * details will be announced in due course."). They tell a reader nothing about what happened, so they are no fact.
  */
 import { FOLLOW_UP, FOLLOW_UP_FRAME_AFTER, FOLLOW_UP_FRAME_BEFORE, NO_COMMENT } from './lexicon/newsroom';
 import type { Sentence, Token } from './types';

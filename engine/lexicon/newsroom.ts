@@ -33,7 +33,7 @@ export const NO_COMMENT = new RegExp(
 );
 
 /**
- * A line that only promises more: "Further details will be set out in due course", "More information will follow",
+ * A line that only promises more: "More details will be announced in due course", "More information will follow",
  * "This is a developing story", "Check back for updates". Matched on the whole line, lower case, without quotation marks.
  */
 export const FOLLOW_UP = new RegExp(
