@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { align, type AlignmentResult, type ComparableArticle } from './align';
-import { buildArticle } from './article';
+import { align, type AlignmentResult } from './align';
 import { ArticleIndex } from './coverage';
 import { FactTable } from './fact-table';
+import { comparable, filler } from './test-text';
 import { statementFacts } from './facts-statements';
 
-/** Sentences about something else, so that the words of the story are rare. */
-const filler = (k: number) => Array.from({ length: 15 }, (_, i) => `Residents of ward ${k * 20 + i} asked about buses, parks and libraries at the hearing.`).join(' ');
-
-function article(id: string, text: string): ComparableArticle {
-  const model = buildArticle({ id, text });
-  return { id, text, sentences: model.sentences, quotes: model.quotes, actors: [] };
-}
 
 /** The statement facts of articles a, b, c… whose sentences no alignment put together: every one a lone sentence. */
 function loneStatements(texts: string[]) {
-  const r = align(texts.map((t, i) => article(String.fromCharCode(97 + i), `${t} ${filler(i + 1)}`)));
+  const r = align(texts.map((t, i) => comparable(String.fromCharCode(97 + i), `${t} ${filler(i + 1)}`)));
   const groups: AlignmentResult['groups'] = [];
   const groupOf = r.prepared.map((sentences) =>
     sentences.map((s) => {

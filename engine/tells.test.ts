@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { align, type ComparableArticle } from './align';
-import { buildArticle } from './article';
+import { align } from './align';
 import { ArticleIndex } from './coverage';
 import { FactTable } from './fact-table';
+import { comparable, filler } from './test-text';
 import { verifyCarriers } from './tells';
 
-/** Sentences about something else, so that the words of the story are rare. */
-const filler = (k: number) => Array.from({ length: 15 }, (_, i) => `Residents of ward ${k * 20 + i} asked about buses, parks and libraries at the hearing.`).join(' ');
-
-function article(id: string, text: string): ComparableArticle {
-  const model = buildArticle({ id, text });
-  return { id, text, sentences: model.sentences, quotes: model.quotes, actors: [] };
-}
 
 /** A statement shown by the first sentence of article a, listed as carried by the first sentence of every other article. */
 function listed(texts: string[]) {
-  const alignment = align(texts.map((t, i) => article(String.fromCharCode(97 + i), `${t} ${filler(i + 1)}`)));
+  const alignment = align(texts.map((t, i) => comparable(String.fromCharCode(97 + i), `${t} ${filler(i + 1)}`)));
   const indexes = alignment.prepared.map((p) => new ArticleIndex(p));
   const table = new FactTable(alignment);
   const rep = alignment.prepared[0]![0]!;
