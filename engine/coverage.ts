@@ -40,6 +40,8 @@ export const TO_CARRY: Leniency = { nounSameThing: true, next: 0.6 };
 export const CARRIES = 0.5;
 /** Share at which an article tells a statement in part: not a carrier, and no omission either. */
 export const TELLS_IN_PART = 0.35;
+/** Uncommon words two sentences must share to speak of one thing, whatever else either says ("bicycles, pianos and cheese"). */
+export const RARE_SHARED = 2;
 
 /** Per-article lookups, each built on first use: which sentences carry a feature, which words occur. */
 export class ArticleIndex {

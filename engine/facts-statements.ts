@@ -4,12 +4,12 @@
  * most of a statement carries it; one that says a good part of it tells it in part.
  */
 import type { AlignmentResult, PreparedSentence } from './align';
-import { CARRIES, compiled, namesOf, type CoreFeature, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, TO_FIND, type ArticleIndex } from './coverage';
+import { CARRIES, compiled, namesOf, RARE_SHARED, type CoreFeature, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, TO_FIND, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import { predicates, saysClaimItself, tellsClaim } from './facts-claims';
 import type { Quantity } from './numbers';
 import type { Sentence } from './types';
-import { featureOfWord, rankOfFeature } from './features';
+import { featureOfWord, uncommonInEnglish } from './features';
 import { REPORTING_LEMMAS, SPEECH_VERBS } from './lexicon/speech';
 import { isNewsroomFormula } from './newsroom';
 
@@ -310,19 +310,6 @@ class Claimed {
   }
 }
 
-/** Rare words two sentences must share to tell one thing ("bicycles, pianos and cheese"). */
-const RARE_SHARED = 2;
-
-/**
- * The most frequent English words, by their place in the word vectors' vocabulary (which lists words by frequency):
- * rare in a set of articles, such a word ("time", "business", "toward") still turns up in sentences about anything.
- */
-const COMMON_IN_ENGLISH = 3000;
-
-/** Whether a word feature is uncommon in English: past the most frequent words, or unknown to the vectors. */
-function uncommon(f: string): boolean {
-  return (rankOfFeature(f) ?? Infinity) >= COMMON_IN_ENGLISH;
-}
 
 /** Words between two content words that keep them one term: "secretary of state", "long-range". */
 const IN_TERM = new Set(['of', '-']);
@@ -415,7 +402,7 @@ class RareWords {
           else termsAt.set(key, [term]);
         }
         count.set(key, (count.get(key) ?? 0) + 1);
-        if (uncommon(f)) specific.add(key);
+        if (uncommonInEnglish(f)) specific.add(key);
       }
     }
     const best = new Map<number, { sentence: number; n: number }>();

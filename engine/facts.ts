@@ -3,7 +3,7 @@
  * direct quotes, and statements. Together they make the fact table every view of the comparison derives from.
  */
 import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
-import { ArticleIndex, compiled, namesOf, statementScore, TELLS_IN_PART, TO_CARRY } from './coverage';
+import { ArticleIndex, compiled, namesOf, RARE_SHARED, statementScore, TELLS_IN_PART, TO_CARRY } from './coverage';
 import { clausesOf } from './facts-clauses';
 import { FactTable, type FactDetail, type FactSet } from './fact-table';
 import { descriptionFacts } from './facts-descriptions';
@@ -13,7 +13,7 @@ import { contentStems, quoteFacts, quoteSources, remarksByTheirWords } from './f
 import { reportedQuotes } from './facts-reported';
 import { statementFacts } from './facts-statements';
 import { figurePartsTellStatements, tells, verifyCarriers } from './tells';
-import { rankOfFeature } from './features';
+import { uncommonInEnglish } from './features';
 
 export type { FactDetail, FactSet, RoleMention } from './fact-table';
 export { findRoleMentions } from './facts-people';
@@ -127,12 +127,8 @@ function saysSome(d: FactDetail, id: string): boolean {
 
 /** A date that names a month ("in January", "on May 12"): two sentences that give it may speak of one event. */
 const DATE_WITH_MONTH = /^q:date:\d*-\d+-/u;
-/** Words past this place in the word vectors' vocabulary (which lists words by frequency) are uncommon in English. */
-const COMMON_IN_ENGLISH = 3000;
 /** Sentences beyond one per article that may use a date or word for it to tie two sentences together. */
 const ANCHOR_SPARE = 1;
-/** Uncommon words besides names two sentences must share to speak of one thing, where they give no date. */
-const RARE_SHARED = 2;
 
 /** Content words a clause needs to be looked for on its own. */
 const CLAUSE_MIN_WORDS = 4;
@@ -213,7 +209,7 @@ export function oneStatementPerParaphrase(table: FactTable, alignment: Alignment
   const anchorsOf = (s: PreparedSentence): string[] => {
     let out = anchors.get(s);
     if (out) return out;
-    out = s.features.filter((f) => few(f) && (f.startsWith('w:') ? (rankOfFeature(f) ?? Infinity) >= COMMON_IN_ENGLISH && !namesOf(s).has(f) : DATE_WITH_MONTH.test(f)));
+    out = s.features.filter((f) => few(f) && (f.startsWith('w:') ? uncommonInEnglish(f) && !namesOf(s).has(f) : DATE_WITH_MONTH.test(f)));
     anchors.set(s, out);
     return out;
   };

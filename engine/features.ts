@@ -175,6 +175,17 @@ export function rankOfFeature(f: string): number | undefined {
   return FEATURE_RANK.get(f);
 }
 
+/**
+ * The most frequent English words, by their place in the word vectors' vocabulary (which lists words by frequency):
+ * rare in a set of articles, such a word ("time", "business", "toward") still turns up in sentences about anything.
+ */
+const COMMON_IN_ENGLISH = 3000;
+
+/** Whether a word feature is uncommon in English: past the most frequent words, or unknown to the vectors. */
+export function uncommonInEnglish(f: string): boolean {
+  return (FEATURE_RANK.get(f) ?? Infinity) >= COMMON_IN_ENGLISH;
+}
+
 /** Whether the vectors know a word behind the `w:` feature. */
 export function hasWordVector(f: string): boolean {
   return FEATURE_WORD.has(f);

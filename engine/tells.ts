@@ -1,8 +1,8 @@
 /** Whether an article tells a fact: carries it (in its own words too), tells it in part, or leaves it out. */
 import { featureOfWord, type AlignmentResult, type PreparedSentence } from './align';
-import { rankOfFeature } from './features';
+import { uncommonInEnglish } from './features';
 import { stem } from './tokens';
-import { compiled, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex, type CoreFeature } from './coverage';
+import { compiled, RARE_SHARED, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex, type CoreFeature } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import { numberHead } from './facts-numbers';
 import { contentStems } from './facts-quotes';
@@ -219,10 +219,6 @@ function sameWordsShare(own: readonly string[], s: PreparedSentence, next: Prepa
   return total ? said / total : 0;
 }
 
-/** Words of a statement one sentence of a carrier must share with it to tell it, whatever else either says. */
-const RARE_SHARED = 2;
-/** Words past this place in the vectors' vocabulary (ordered by frequency) are uncommon in English. */
-const COMMON_IN_ENGLISH = 3000;
 
 /**
  * Whether a sentence of an article shares two of a statement's own words, one of them uncommon in English: "levies
@@ -236,7 +232,7 @@ function sharesRareWords(own: readonly string[], sentences: readonly PreparedSen
     for (const f of words) {
       if (!s.features.includes(f)) continue;
       n++;
-      if ((rankOfFeature(f) ?? Infinity) >= COMMON_IN_ENGLISH) uncommon = true;
+      if (uncommonInEnglish(f)) uncommon = true;
     }
     return n >= RARE_SHARED && uncommon;
   });
