@@ -53,6 +53,14 @@ function notStory(line: string): boolean {
  * newsroom formula ("… declined to comment").
  */
 export function isClause(sentence: Sentence): boolean {
+  let answer = CLAUSES.get(sentence);
+  if (answer === undefined) CLAUSES.set(sentence, (answer = readClause(sentence)));
+  return answer;
+}
+/** isClause's answers: a sentence is asked once per grouping and again per statement. */
+const CLAUSES = new WeakMap<Sentence, boolean>();
+
+function readClause(sentence: Sentence): boolean {
   let words = 0;
   let verb = false;
   let subject = false;
