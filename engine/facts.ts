@@ -3,7 +3,7 @@
  * direct quotes, and statements. Together they make the fact table every view of the comparison derives from.
  */
 import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
-import { ArticleIndex, compiled, namesOf, RARE_SHARED, statementScore, TELLS_IN_PART, TO_CARRY } from './coverage';
+import { ArticleIndex, compiled, namesOf, RARE_SHARED, statementScore, TELLS_IN_PART, TO_CARRY, type CoreFeature } from './coverage';
 import { clausesOf } from './facts-clauses';
 import { FactTable, type FactDetail, type FactSet } from './fact-table';
 import { descriptionFacts } from './facts-descriptions';
@@ -134,6 +134,8 @@ const ANCHOR_SPARE = 1;
 const CLAUSE_MIN_WORDS = 4;
 /** Each sentence as an article of its own, to score a statement against that sentence alone. */
 const ALONE = new WeakMap<PreparedSentence, ArticleIndex>();
+/** aloneIndex of a sentence's clause, by the clause's list of words. */
+const CLAUSE_ALONE = new WeakMap<string[], ArticleIndex>();
 
 /** Whether a statement's text is a sentence's own wording (quotation marks aside). */
 function sameWording(text: string, sentence: string): boolean {
@@ -143,17 +145,44 @@ function sameWording(text: string, sentence: string): boolean {
 
 /** Sentence s as an article of its own, or only the words of one of its clauses: to score a statement against it alone. */
 function aloneIndex(s: PreparedSentence, features?: string[]): ArticleIndex {
-  if (features) return new ArticleIndex([{ ...s, features, sentence: { ...s.sentence, index: 0 } }]);
+  if (features) {
+    // a clause's words: kept by their list, which partsOf makes once per sentence
+    let index = CLAUSE_ALONE.get(features);
+    if (!index) CLAUSE_ALONE.set(features, (index = new ArticleIndex([{ ...s, features, sentence: { ...s.sentence, index: 0 } }])));
+    return index;
+  }
   let index = ALONE.get(s);
   if (!index) ALONE.set(s, (index = new ArticleIndex([{ ...s, sentence: { ...s.sentence, index: 0 } }])));
   return index;
 }
 
-/** Whether the statement made of `stems` (said in sentence s) is told in part by `index`. */
-function toldInPart(s: PreparedSentence, stems: string[], index: ArticleIndex, alignment: AlignmentResult): boolean {
+/** The statement made of `stems` (said in sentence s), compiled to score it as one more carrier is scored. */
+function statementCore(s: PreparedSentence, stems: string[], alignment: AlignmentResult): CoreFeature[] {
   const probe: FactDetail = { fact: { id: '', kind: 'statement', text: '', presentIn: [s.articleId], sentences: { [s.articleId]: s.sentence.index } }, groups: [], stems };
-  const core = compiled(probe, alignment);
-  return statementScore(core, index, TO_CARRY).share >= TELLS_IN_PART;
+  return compiled(probe, alignment);
+}
+
+/** A sentence's statement as a whole and, where it says two things or more, each clause's, compiled (partToldBy). */
+interface SentencePart {
+  features: string[];
+  whole: boolean;
+  core: CoreFeature[];
+}
+
+/** partsOf's answers: a sentence is weighed against several others, its parts the same each time. */
+const PARTS = new WeakMap<PreparedSentence, SentencePart[]>();
+
+/** Sentence s and, where it says two things or more, its clauses, each with its statement compiled. */
+function partsOf(s: PreparedSentence, alignment: AlignmentResult): SentencePart[] {
+  let out = PARTS.get(s);
+  if (out) return out;
+  const parts = clausesOf(s)
+    .map((c) => s.features.filter((f) => c.features.has(f)))
+    .filter((features) => features.filter((f) => f.startsWith('w:')).length >= CLAUSE_MIN_WORDS)
+    .map((features) => ({ features, whole: false }));
+  out = [{ features: s.features, whole: parts.length < 2 }, ...(parts.length > 1 ? parts : [])].map((p) => ({ ...p, core: statementCore(s, p.features, alignment) }));
+  PARTS.set(s, out);
+  return out;
 }
 
 /**
@@ -162,13 +191,9 @@ function toldInPart(s: PreparedSentence, stems: string[], index: ArticleIndex, a
  * statement of its own and scored as one more carrier of a statement is (extend in facts-statements.ts), against t alone.
  * `whole`: s itself, where it says one thing.
  */
-function partToldBy(s: PreparedSentence, t: PreparedSentence, alignment: AlignmentResult): { features: string[]; whole: boolean }[] {
+function partToldBy(s: PreparedSentence, t: PreparedSentence, alignment: AlignmentResult): SentencePart[] {
   const index = aloneIndex(t);
-  const parts = clausesOf(s)
-    .map((c) => s.features.filter((f) => c.features.has(f)))
-    .filter((features) => features.filter((f) => f.startsWith('w:')).length >= CLAUSE_MIN_WORDS)
-    .map((features) => ({ features, whole: false }));
-  return [{ features: s.features, whole: parts.length < 2 }, ...(parts.length > 1 ? parts : [])].filter((p) => toldInPart(s, p.features, index, alignment));
+  return partsOf(s, alignment).filter((p) => statementScore(p.core, index, TO_CARRY).share >= TELLS_IN_PART);
 }
 
 /**
@@ -213,7 +238,7 @@ export function oneStatementPerParaphrase(table: FactTable, alignment: Alignment
     anchors.set(s, out);
     return out;
   };
-  const told = new Map<string, { features: string[]; whole: boolean }[]>();
+  const told = new Map<string, SentencePart[]>();
   const partToldByOnce = (s: PreparedSentence, t: PreparedSentence) => {
     const key = `${s.article}:${s.sentence.index}:${t.article}:${t.sentence.index}`;
     let out = told.get(key);
@@ -223,7 +248,7 @@ export function oneStatementPerParaphrase(table: FactTable, alignment: Alignment
   // where a sentence says two things, what the other tells must be its statement's: the sentence is the statement's
   // own wording, or the clause told says the statement in part ("… until June, and reached deals with …" ties a
   // sentence on the June date to the first thing only)
-  const own = (d: FactDetail, s: PreparedSentence, parts: { features: string[]; whole: boolean }[]) =>
+  const own = (d: FactDetail, s: PreparedSentence, parts: SentencePart[]) =>
     parts.some((p) => p.whole || (p.features === s.features ? sameWording(d.fact.text, s.sentence.text) : statementScore(compiled(d, alignment), aloneIndex(s, p.features), TO_CARRY).share >= TELLS_IN_PART));
   /** Whether a's sentence in article za and b's in article yb say the same thing, each carrying only its own statement. */
   const sameThing = (a: FactDetail, za: string, b: FactDetail, yb: string): boolean => {
