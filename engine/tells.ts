@@ -190,10 +190,17 @@ function plain(text: string): string {
   return text.replace(/["“”]/gu, '').replace(/\s+/gu, ' ').trim();
 }
 
+/** Whether a word starts with a lower-case letter: ASCII by character code, the pattern past it. */
+function lowerCaseStart(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(raw);
+}
+const LOWER_START = /^\p{Ll}/u;
+
 /** The words of a sentence beyond its names: its lower-case content words and its figures (months aside: a date is its own fact). */
 function ownWords(s: PreparedSentence): string[] {
   const lower = new Set<string>();
-  for (const t of s.sentence.tokens) if (t.content && /^\p{Ll}/u.test(t.raw)) lower.add(`w:${t.stem}`);
+  for (const t of s.sentence.tokens) if (t.content && lowerCaseStart(t.raw)) lower.add(`w:${t.stem}`);
   return s.features.filter((f) => (f.startsWith('q:') && !f.startsWith('q:month:')) || lower.has(f));
 }
 
@@ -246,11 +253,18 @@ function sharesRareWords(own: readonly string[], sentences: readonly PreparedSen
  */
 export function verifyCarriers(table: FactTable, alignment: AlignmentResult, indexes: ArticleIndex[]): void {
   const articleNo = new Map(alignment.prepared.map((a, i) => [a[0]?.articleId ?? '', i]));
+  // a sentence carries several facts: each text is made plain once
+  const plainTexts = new Map<string, string>();
+  const plainOnce = (text: string): string => {
+    let out = plainTexts.get(text);
+    if (out === undefined) plainTexts.set(text, (out = plain(text)));
+    return out;
+  };
   for (const d of table.details) {
     if (d.fact.kind !== 'statement' || d.thin || d.described || d.fact.presentIn.length < 2) continue;
     // the carrying sentence the fact is shown by
-    const shown = plain(d.fact.text);
-    const rep = d.fact.presentIn.map((id) => alignment.prepared[articleNo.get(id)!]![d.fact.sentences[id]!]!).find((s) => plain(s.sentence.text) === shown);
+    const shown = plainOnce(d.fact.text);
+    const rep = d.fact.presentIn.map((id) => alignment.prepared[articleNo.get(id)!]![d.fact.sentences[id]!]!).find((s) => plainOnce(s.sentence.text) === shown);
     if (!rep) continue;
     const own = ownWords(rep);
     // a list of names and titles ("Representing the side will be …") says too little besides them to judge by
