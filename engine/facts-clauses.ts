@@ -49,7 +49,15 @@ const isVerb = (pos: string | undefined) => pos === 'VERB' || pos === 'AUX';
  * subordinate clause; an aside between two dashes is a clause of its own where it has a verb, and the clause it
  * interrupts goes on after it. A piece without a verb of its own ("— most likely in the spring —") belongs to the clause before it.
  */
-export function clausesOf(s: PreparedSentence): Clause[] {
+export function clausesOf(s: PreparedSentence): readonly Clause[] {
+  let out = CLAUSES.get(s);
+  if (!out) CLAUSES.set(s, (out = readClauses(s)));
+  return out;
+}
+/** clausesOf's answers: a sentence is cut for the statement it shows and again for each sentence it is weighed against. */
+const CLAUSES = new WeakMap<PreparedSentence, readonly Clause[]>();
+
+function readClauses(s: PreparedSentence): Clause[] {
   const tokens = s.sentence.tokens;
   const first = tokens.findIndex((t) => /^[\p{L}\p{N}]/u.test(t.raw));
   let leading = first >= 0 && LEADING.has(tokens[first]!.norm);

@@ -27,12 +27,16 @@ export function isNewsroomFormula(sentence: Sentence): boolean {
   // lower case with straight apostrophes: the same length, so offsets hold
   const text = sentence.text.toLowerCase().replace(/[‘’]/gu, "'");
   if (text.length !== sentence.text.length) return false;
-  return isFollowUp(sentence.text) || formulaFrom(sentence, text, 0);
+  return followsUp(sentence.text) || formulaFrom(sentence, text, 0);
 }
 
 /** A line that only promises more: the whole line, without quotation marks and a reporting clause around it. */
 export function isFollowUp(line: string): boolean {
-  if (!MAY_BE_FORMULA.test(line)) return false;
+  return MAY_BE_FORMULA.test(line) && followsUp(line);
+}
+
+/** isFollowUp of a line that has a word every formula has. */
+function followsUp(line: string): boolean {
   let bare = line
     .replace(QUOTES, '')
     .trim()
