@@ -31,8 +31,11 @@ export interface PersonMention {
   sentence: number;
 }
 
-/** He/she: the first person named earlier in the quote's own sentence, else in the nearest sentence before it. */
-function pronounReferent(at: number, people: readonly PersonMention[]): string | undefined {
+/**
+ * He/she: the first person named in the sentence of the last person named before `at` (the quote's own sentence, else
+ * the nearest before it). `people` in text order.
+ */
+export function pronounReferent(at: number, people: readonly PersonMention[]): string | undefined {
   let lo = 0;
   let hi = people.length;
   while (lo < hi) {

@@ -4,6 +4,7 @@
  */
 import type { AlignmentResult, ComparableArticle } from './align';
 import { featureOfWord, featureSimilarity, hasWordVector, isWord, NEAR_SYNONYM, wordOfFeature } from './features';
+import { pronounReferent, type PersonMention } from './actor-speakers';
 import { REPORTED_SPEECH_VERBS, REQUEST_VERBS, SPEAKER_AUXILIARIES } from './lexicon/reported-speech';
 import { clauseAfterVerb, reportedClauses } from './markers-reported';
 import type { Span } from './text';
@@ -41,24 +42,15 @@ function mentionsOf(article: ComparableArticle): Mention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * "He"/"she": the first person named earlier in the sentence, else the first named in the nearest sentence before
- * that names one (the rule quotes' speakers follow, actor-speakers.ts).
- */
-function pronounReferent(mentions: readonly Mention[], at: number): string | undefined {
-  let last = -1;
-  for (let k = 0; k < mentions.length && mentions[k]!.start < at; k++) if (mentions[k]!.person) last = k;
-  if (last < 0) return undefined;
-  const sentence = mentions[last]!.sentence;
-  let first = last;
-  for (let k = last - 1; k >= 0 && mentions[k]!.sentence === sentence; k--) if (mentions[k]!.person) first = k;
-  return mentions[first]!.id;
+/** The article's person mentions in text order, for "he"/"she" (pronounReferent, the rule quotes' speakers follow). */
+function peopleOf(mentions: readonly Mention[]): PersonMention[] {
+  return mentions.filter((m) => m.person).map((m) => ({ at: m.start, id: m.id, sentence: m.sentence }));
 }
 
 /** The actor tokens [from, to) name: he or she, else the person (or, with none, the last actor) mentioned there. */
-function actorOf(tokens: readonly Token[], from: number, to: number, mentions: readonly Mention[]): string | undefined {
+function actorOf(tokens: readonly Token[], from: number, to: number, mentions: readonly Mention[], people: readonly PersonMention[]): string | undefined {
   if (from < 0 || to <= from) return undefined;
-  if (to - from === 1 && SUBJECT_PRONOUNS.has(tokens[from]!.norm)) return pronounReferent(mentions, tokens[from]!.start);
+  if (to - from === 1 && SUBJECT_PRONOUNS.has(tokens[from]!.norm)) return pronounReferent(tokens[from]!.start, people);
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   const inside = mentions.filter((m) => m.start < end && m.end > start);
@@ -72,6 +64,7 @@ function actorOf(tokens: readonly Token[], from: number, to: number, mentions: r
  */
 export function reportsOf(article: ComparableArticle, speakers?: ReadonlySet<string>): Report[] {
   const mentions = mentionsOf(article);
+  const people = peopleOf(mentions);
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
     const list = bySentence.get(m.sentence);
@@ -90,7 +83,7 @@ export function reportsOf(article: ComparableArticle, speakers?: ReadonlySet<str
     const ranges: [number, number][] = [];
     reportedClauses(tokens, names, ranges).forEach(([from, to], i) => {
       const [first, last] = ranges[i]!;
-      const id = actorOf(tokens, first, last, mentions);
+      const id = actorOf(tokens, first, last, mentions, people);
       // "Brandt never said …", "…, Brandt never said": from the speaker to the verb, what was not said
       if (!id || (last <= from ? negatedBetween(tokens, first, from) : negatedBetween(tokens, to, last + 2))) return;
       if (to > from) out.push({ sentence: s.index, speaker: id, from: pastThat(tokens, from, to), to });
@@ -99,7 +92,7 @@ export function reportsOf(article: ComparableArticle, speakers?: ReadonlySet<str
     for (let v = 1; v < tokens.length; v++) {
       const t = tokens[v]!;
       if (t.pos !== 'VERB' || t.negated || !REPORTED_SPEECH_VERBS.has(t.lemma ?? t.norm)) continue;
-      const id = subjectOf(tokens, v, names, mentions);
+      const id = subjectOf(tokens, v, names, people);
       const clause = id && clauseAfterVerb(tokens, v);
       if (!clause || out.some((r) => r.sentence === s.index && r.speaker === id && r.from < clause[1] && clause[0] < r.to)) continue;
       out.push({ sentence: s.index, speaker: id, from: clause[0], to: clause[1] });
@@ -120,7 +113,7 @@ function saysOrAsks(t: Token): boolean {
  * The speaker right before a verb of saying (past auxiliaries and adverbs): a name, he or she, or a name and ", who";
  * none where the verb is negated ("did not say") or attributes a direct quote ("“…,” Brandt said").
  */
-function subjectOf(tokens: readonly Token[], v: number, names: readonly Mention[], mentions: readonly Mention[]): string | undefined {
+function subjectOf(tokens: readonly Token[], v: number, names: readonly Mention[], people: readonly PersonMention[]): string | undefined {
   let k = v - 1;
   while (k > 0 && (SPEAKER_AUXILIARIES.has(tokens[k]!.norm) || tokens[k]!.pos === 'ADV')) {
     if (NEGATIONS.has(tokens[k]!.norm)) return undefined;
@@ -137,7 +130,7 @@ function subjectOf(tokens: readonly Token[], v: number, names: readonly Mention[
   // "“…,” Brandt said …": the verb attributes the quote before it
   if (QUOTE_MARK.test(tokens[first - 1]?.raw ?? '') || (tokens[first - 1]?.raw === ',' && QUOTE_MARK.test(tokens[first - 2]?.raw ?? ''))) return undefined;
   if (named) return named.id;
-  return SUBJECT_PRONOUNS.has(t.norm) ? pronounReferent(mentions, t.start) : undefined;
+  return SUBJECT_PRONOUNS.has(t.norm) ? pronounReferent(t.start, people) : undefined;
 }
 
 /** Whether tokens [from, to) hold a negation or a negated verb. */
