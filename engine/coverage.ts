@@ -466,6 +466,12 @@ export interface CoreFeature {
 const compiledCore = new WeakMap<FactDetail, CoreFeature[]>();
 const articleNumbers = new WeakMap<AlignmentResult, Map<string, number>>();
 
+/** The statement made of `stems` (said in sentence s), compiled to score it as one more carrier is scored. */
+export function statementCore(s: PreparedSentence, stems: string[], alignment: AlignmentResult): CoreFeature[] {
+  const probe: FactDetail = { fact: { id: '', kind: 'statement', text: '', presentIn: [s.articleId], sentences: { [s.articleId]: s.sentence.index } }, groups: [], stems };
+  return compiled(probe, alignment);
+}
+
 /** A statement's shared features with their weights, the heaviest first, worked out once per fact. */
 export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature[] {
   let core = compiledCore.get(d);

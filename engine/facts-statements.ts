@@ -4,7 +4,7 @@
  * most of a statement carries it; one that says a good part of it tells it in part.
  */
 import type { AlignmentResult, PreparedSentence } from './align';
-import { CARRIES, compiled, namesOf, RARE_SHARED, type CoreFeature, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, TO_FIND, type ArticleIndex } from './coverage';
+import { CARRIES, compiled, namesOf, RARE_SHARED, type CoreFeature, statementCore, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, TO_FIND, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import { predicates, saysClaimItself, tellsClaim } from './facts-claims';
 import type { Quantity } from './numbers';
@@ -566,8 +566,7 @@ function repeatsQuote(s: PreparedSentence, m: PreparedSentence, alignment: Align
 function saysQuotedWords(s: PreparedSentence, index: ArticleIndex, alignment: AlignmentResult): boolean {
   const quoted = quotedFeatures(s);
   if (!quoted.length) return false;
-  const probe: FactDetail = { fact: { id: '', kind: 'statement', text: '', presentIn: [s.articleId], sentences: { [s.articleId]: s.sentence.index } }, groups: [], stems: quoted };
-  return statementVerdict(statementScore(compiled(probe, alignment), index, TO_CARRY, CARRIES)) === 'carries';
+  return statementVerdict(statementScore(statementCore(s, quoted, alignment), index, TO_CARRY, CARRIES)) === 'carries';
 }
 
 /** Whether two aligned sentences tell one claim: the main predicate of either recurs at the other. */
@@ -694,7 +693,6 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
       let tried = 0;
       for (const s of article) {
         if (s.sentence.heading) continue;
-        const gi = alignment.groupOf[a]![s.sentence.index]!;
         const at = spot(a, s.sentence.index);
         // one aligned with others for their words but saying another claim (not carrying their statement) is tried
         // like any lone sentence; one that carries a statement, where it says enough besides and another article may
@@ -720,8 +718,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
         // said twice in one article (a lead repeated lower down): the fact its other telling carries
         if (saidBefore(s, a, alignment, indexes[a]!.byFeature, claimed)) continue;
         if (++tried > LONE_PER_ARTICLE) break;
-        const probe: FactDetail = { fact: { id: '', kind: 'statement', text: '', presentIn: [s.articleId], sentences: { [s.articleId]: s.sentence.index } }, groups: [gi], stems: s.features };
-        const core = compiled(probe, alignment);
+        const core = statementCore(s, s.features, alignment);
         let carriers: { x: number; sentence: number }[] = [];
         const partial = new Set<string>();
         // only a carrier makes the sentence a fact: near-synonyms are looked for first only where they could make

@@ -3,7 +3,7 @@
  * direct quotes, and statements. Together they make the fact table every view of the comparison derives from.
  */
 import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
-import { ArticleIndex, compiled, namesOf, RARE_SHARED, statementScore, TELLS_IN_PART, TO_CARRY, type CoreFeature } from './coverage';
+import { ArticleIndex, compiled, namesOf, RARE_SHARED, statementCore, statementScore, TELLS_IN_PART, TO_CARRY, type CoreFeature } from './coverage';
 import { clausesOf } from './facts-clauses';
 import { FactTable, type FactDetail, type FactSet } from './fact-table';
 import { descriptionFacts } from './facts-descriptions';
@@ -154,12 +154,6 @@ function aloneIndex(s: PreparedSentence, features?: string[]): ArticleIndex {
   let index = ALONE.get(s);
   if (!index) ALONE.set(s, (index = new ArticleIndex([{ ...s, sentence: { ...s.sentence, index: 0 } }])));
   return index;
-}
-
-/** The statement made of `stems` (said in sentence s), compiled to score it as one more carrier is scored. */
-function statementCore(s: PreparedSentence, stems: string[], alignment: AlignmentResult): CoreFeature[] {
-  const probe: FactDetail = { fact: { id: '', kind: 'statement', text: '', presentIn: [s.articleId], sentences: { [s.articleId]: s.sentence.index } }, groups: [], stems };
-  return compiled(probe, alignment);
 }
 
 /** A sentence's statement as a whole and, where it says two things or more, each clause's, compiled (partToldBy). */
