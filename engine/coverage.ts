@@ -464,7 +464,14 @@ export interface CoreFeature {
   soft: boolean;
 }
 const compiledCore = new WeakMap<FactDetail, CoreFeature[]>();
-const articleNumbers = new WeakMap<AlignmentResult, Map<string, number>>();
+const ARTICLE_NUMBERS = new WeakMap<AlignmentResult, Map<string, number>>();
+
+/** Each article's place in `alignment.prepared`, by its id (worked out once per alignment). */
+export function articleNumbers(alignment: AlignmentResult): ReadonlyMap<string, number> {
+  let numbers = ARTICLE_NUMBERS.get(alignment);
+  if (!numbers) ARTICLE_NUMBERS.set(alignment, (numbers = new Map(alignment.prepared.map((a, i) => [a[0]?.articleId ?? '', i]))));
+  return numbers;
+}
 
 /** The statement made of `stems` (said in sentence s), compiled to score it as one more carrier is scored. */
 export function statementCore(s: PreparedSentence, stems: string[], alignment: AlignmentResult): CoreFeature[] {
@@ -479,8 +486,7 @@ export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature
     // the names and nouns of each carrying sentence, each sentence's worked out once
     const names: ReadonlySet<string>[] = [];
     const nouns: ReadonlySet<string>[] = [];
-    let numbers = articleNumbers.get(alignment);
-    if (!numbers) articleNumbers.set(alignment, (numbers = new Map(alignment.prepared.map((a, i) => [a[0]?.articleId ?? '', i]))));
+    const numbers = articleNumbers(alignment);
     for (const [id, at] of Object.entries(d.fact.sentences)) {
       const s = alignment.prepared[numbers.get(id) ?? -1]?.[at];
       if (!s) continue;

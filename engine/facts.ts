@@ -3,7 +3,7 @@
  * direct quotes, and statements. Together they make the fact table every view of the comparison derives from.
  */
 import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
-import { ArticleIndex, compiled, namesOf, RARE_SHARED, statementCore, statementScore, TELLS_IN_PART, TO_CARRY, type CoreFeature } from './coverage';
+import { ArticleIndex, articleNumbers, compiled, namesOf, RARE_SHARED, statementCore, statementScore, TELLS_IN_PART, TO_CARRY, type CoreFeature } from './coverage';
 import { clausesOf } from './facts-clauses';
 import { FactTable, type FactDetail, type FactSet } from './fact-table';
 import { descriptionFacts } from './facts-descriptions';
@@ -216,7 +216,7 @@ function sharedAnchor(a: readonly string[], b: readonly string[], namesB: Readon
  * in part, they are one fact, carried wherever either is, in the words of the one more articles carry.
  */
 export function oneStatementPerParaphrase(table: FactTable, alignment: AlignmentResult): void {
-  const articleNo = new Map(alignment.prepared.map((a, x) => [a[0]?.articleId ?? '', x]));
+  const articleNo = articleNumbers(alignment);
   const sentence = (d: FactDetail, id: string): PreparedSentence => alignment.prepared[articleNo.get(id)!]![d.fact.sentences[id]!]!;
   // each sentence's dates and uncommon words that few sentences use: at most `most`, read as inverse frequencies
   // (inverseFrequencies in features.ts: log(1 + sentences / uses), figures other than months weighted 1.5)
@@ -361,7 +361,7 @@ export function quotedInPart(table: FactTable, articles: readonly ComparableArti
  * (a quote in other words or a part of its words, a bound for a figure, a month for a date).
  */
 function tellings(table: FactTable, alignment: AlignmentResult, indexes: ArticleIndex[]): void {
-  const articleNo = new Map(alignment.prepared.map((a, i) => [a[0]?.articleId ?? '', i]));
+  const articleNo = articleNumbers(alignment);
   const groupCache = new Map<number, Map<number, number>>();
   for (const d of table.details) {
     if (d.fact.kind === 'statement') continue;

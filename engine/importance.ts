@@ -3,6 +3,7 @@
  * name, whether it holds a figure, and whether it belongs to the main event (told in the headline or the lead).
  */
 import type { AlignmentResult } from './align';
+import { articleNumbers } from './coverage';
 import type { FactDetail } from './fact-table';
 
 /** Sentences from the top of an article that tell the main event: the headline and the lead. */
@@ -14,7 +15,7 @@ export const MINOR_BELOW = 0.35;
 export function rankFacts(details: FactDetail[], alignment: AlignmentResult): void {
   const n = alignment.prepared.length;
   if (!n) return;
-  const articleNo = new Map(alignment.prepared.map((a, i) => [a[0]?.articleId ?? '', i]));
+  const articleNo = articleNumbers(alignment);
   // the main actors: named in at least half of the story's articles
   const articlesNaming = new Map<string, number>();
   for (const sentences of alignment.prepared) {

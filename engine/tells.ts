@@ -2,7 +2,7 @@
 import { featureOfWord, type AlignmentResult, type PreparedSentence } from './align';
 import { uncommonInEnglish } from './features';
 import { stem } from './tokens';
-import { compiled, RARE_SHARED, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex, type CoreFeature } from './coverage';
+import { articleNumbers, compiled, RARE_SHARED, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex, type CoreFeature } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import { numberHead } from './facts-numbers';
 import { contentStems } from './facts-quotes';
@@ -252,7 +252,7 @@ function sharesRareWords(own: readonly string[], sentences: readonly PreparedSen
  * tells it in part at most and is no carrier, so a fact left with too few carriers is no omission anywhere.
  */
 export function verifyCarriers(table: FactTable, alignment: AlignmentResult, indexes: ArticleIndex[]): void {
-  const articleNo = new Map(alignment.prepared.map((a, i) => [a[0]?.articleId ?? '', i]));
+  const articleNo = articleNumbers(alignment);
   // a sentence carries several facts: each text is made plain once
   const plainTexts = new Map<string, string>();
   const plainOnce = (text: string): string => {
