@@ -1,6 +1,7 @@
 import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
 import type { FactSet } from './fact-table';
 import { contentStems } from './facts-quotes';
+import { FORMER_BEFORE } from './lexicon/roles';
 import { datesCompatible, findQuantities, formatQuantity, type Quantity } from './numbers';
 import type { Contradiction } from './types';
 
@@ -13,8 +14,6 @@ const SINCE_END = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'an
 const PER_CLASS = 16;
 /** A title said to be past ("former President", "ex-minister"); "then-President" gives the title as it was then and contradicts no one. */
 const FORMER = /^(?:former|ex-)\s*/iu;
-/** "former" or "ex-" among the three words before a name ("her former port chairman …"). */
-const FORMER_BEFORE = /\b(?:former|ex-)\s*(?:[\p{L}.'’-]+\s){0,3}$/iu;
 const LEFT_OFFICE = /\b(?:left|leaving|leave)\s+(?:the\s+)?(?:white\s+house|office)\b/iu;
 const TOOK_WORD = /^(?:return(?:ed|ing)?|tak(?:ing|e)|took|retak(?:ing|e)|back)$/u;
 const OFFICE_WORD = /^(?:office|power)$/u;

@@ -1,7 +1,7 @@
 /** Person facts: people named with a role ("Treasury Secretary Scott Bessent"), one fact per person across articles. */
 import type { AlignmentResult, ComparableArticle } from './align';
 import type { FactDetail, FactTable, RoleMention } from './fact-table';
-import { NON_NAME_WORDS, ROLE_PREFIXES, ROLE_WORDS } from './lexicon/roles';
+import { FORMER_BEFORE, NON_NAME_WORDS, ROLE_PREFIXES, ROLE_WORDS } from './lexicon/roles';
 import type { Sentence, Token } from './types';
 
 const UPPER = /^\p{Lu}/u;
@@ -129,7 +129,8 @@ export function findLowerRoleMentions(sentence: Sentence, article: number): Role
       sentence: sentence.index,
       role: sentence.text.slice(roleToks[0]!.start - sentence.start, roleToks.at(-1)!.end - sentence.start),
       roleKey: roleToks.map((t) => t.norm).join(' '),
-      former: false,
+      // "former New York mayor Ann Lee": the title is past
+      former: FORMER_BEFORE.test(sentence.text.slice(0, roleToks[0]!.start - sentence.start)),
       past: false,
       name: sentence.text.slice(nameToks[0]!.start - sentence.start, nameToks.at(-1)!.end - sentence.start),
       nameTokens: nameToks.filter((t) => !t.norm.endsWith('.')).map((t) => t.norm),
@@ -240,6 +241,8 @@ export function personFacts(table: FactTable, articles: ComparableArticle[], ali
   const actorOfName = new Map<string, string>();
   for (const r of all) if (r.actor && !actorOfName.has(keys.get(r)!)) actorOfName.set(keys.get(r)!, r.actor);
   const written = new Map<FactDetail, { name: string; names: string[] }>();
+  // whether every titled mention of the person gives the title as past ("former Mayor …")
+  const formerly = new Map<FactDetail, boolean>();
   for (const r of all) {
     if (r.roleKey === 'president' && r.nameTokens.length === 1) continue;
     const s = prepared[r.article]![r.sentence]!;
@@ -249,6 +252,7 @@ export function personFacts(table: FactTable, articles: ComparableArticle[], ali
     const d = table.carry(actor ? `p:actor:${actor}` : `p:${key}`, 'person-role', s, () => `${r.role.replace(/^(?:former|then|acting|late|ex|outgoing|incoming)[\s-]+/iu, '')} ${r.name}`);
     d.person ??= { key, roleKey: r.roleKey.split(' ').length > 1 ? r.roleKey : '' };
     if (actor) d.person.actor ??= actor;
+    formerly.set(d, (formerly.get(d) ?? true) && r.former);
     const w = written.get(d);
     if (w) w.names.push(r.name);
     else written.set(d, { name: r.name, names: [r.name] });
@@ -258,6 +262,9 @@ export function personFacts(table: FactTable, articles: ComparableArticle[], ali
     const fuller = names.filter((n) => n.length > name.length && n.startsWith(name)).sort((a, b) => b.length - a.length)[0];
     if (fuller && d.fact.text.endsWith(name)) d.fact.text = `${d.fact.text.slice(0, -name.length)}${fuller}`;
   }
+  // the title shown as past where every article that gives it says so; where they disagree it is shown bare, and the
+  // disagreement is a contradiction of its own
+  for (const [d, past] of formerly) if (past) d.fact.text = `former ${d.fact.text}`;
   // an article that names the person without the role still carries them ("Chinese leader Xi Jinping")
   const firstMention = articles.map((a) => {
     const m = new Map<string, number>();

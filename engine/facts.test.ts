@@ -246,6 +246,20 @@ describe('a person in a role', () => {
     expect(person?.presentIn).toEqual(['a0', 'a1']);
     expect(c.articles[2]!.omissions.map((o) => o.text)).toContain('Harbour Minister Dana Brandt');
   });
+  it('keeps a title every article gives as past, and shows it bare where they disagree', () => {
+    const person = (texts: string[]) => analyzeTexts(texts).facts.find((f) => f.kind === 'person-role' && f.text.includes('Dana Brandt'))?.text;
+    const past = [
+      'Former Harbour Minister Dana Brandt opened the new container terminal on Friday morning.',
+      'The new container terminal opened on Friday, with former Harbour Minister Dana Brandt at the ribbon.',
+      'The new container terminal opened on Friday after two years of work on the quay.',
+    ];
+    expect(person(past)).toBe('former Harbour Minister Dana Brandt');
+    expect(person([past[0]!, 'The new container terminal opened on Friday, with Harbour Minister Dana Brandt at the ribbon.', past[2]!])).toBe('Harbour Minister Dana Brandt');
+    // a title in lower case after "former" and a place
+    const lower = (text: string) => findLowerRoleMentions(sentenceOf(text), 0).map((r) => [r.role, r.name, r.former]);
+    expect(lower('The board hired former Port Vantor mayor Dana Brandt as its adviser.')).toEqual([['mayor', 'Dana Brandt', true]]);
+    expect(lower('The board hired Port Vantor mayor Dana Brandt as its adviser.')).toEqual([['mayor', 'Dana Brandt', false]]);
+  });
 });
 
 describe('a person in a role written in lower case', () => {

@@ -35,3 +35,6 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'of', 'on', 'in', 'said', 'says', 'who', 'has', 'was', 'is', 'will', 'u.s', 'u.s.',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+
+/** "former" or "ex-" among the three words before a name or a title ("her former port chairman …"). */
+export const FORMER_BEFORE = /\b(?:former|ex-)\s*(?:[\p{L}.'’-]+\s){0,3}$/iu;
