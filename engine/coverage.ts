@@ -444,7 +444,7 @@ function mayStandFor(a: string, b: string): boolean {
 }
 
 /** Whether WordNet lets one word stand for the other: a shared sense or one a kind of the other, never opposites. */
-function sameThing(f: string, g: string): boolean {
+export function sameThing(f: string, g: string): boolean {
   return asked(SAME_THING, f, g, mayStandFor);
 }
 

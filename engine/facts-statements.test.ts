@@ -50,3 +50,44 @@ describe('sentences that share rare words', () => {
     expect(details.find((d) => /motorcycles/u.test(d.fact.text))!.fact.presentIn.sort()).toEqual(['c', 'd']);
   });
 });
+
+/** The statement facts of articles a, b, c… whose first sentences in a and b alone were aligned, every other one alone. */
+function pairedStatements(texts: string[]) {
+  const r = align(texts.map((t, i) => comparable(String.fromCharCode(97 + i), `${t} ${filler(i + 1)}`)));
+  const groups: AlignmentResult['groups'] = [{ id: 'g0', members: [r.prepared[0]![0]!, r.prepared[1]![0]!], similarity: 1 }];
+  const groupOf = r.prepared.map((sentences, x) =>
+    sentences.map((s, i) => {
+      if (x < 2 && i === 0) return 0;
+      groups.push({ id: `g${groups.length}`, members: [s], similarity: 1 });
+      return groups.length - 1;
+    }),
+  );
+  const alignment: AlignmentResult = { ...r, groups, groupOf };
+  const table = new FactTable(alignment);
+  statementFacts(table, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
+  return table.details;
+}
+
+describe('a statement told in part', () => {
+  it("is not told by a sentence that shares only the story's stock words with it, and is by one that says a word of its own", () => {
+    // the board, the ferry and the pier in three sentences of every article: the story's stock
+    const stock = (k: number) =>
+      [
+        ['The Harbour Board runs the ferry pier.', 'Ferry pier users wrote to the Harbour Board.', 'The Harbour Board thanked the ferry pier staff.'],
+        ['The ferry pier belongs to the Harbour Board.', 'The Harbour Board sets the fares at the ferry pier.', 'Ferry pier crews met the Harbour Board.'],
+        ['Ferry pier crews answer to the Harbour Board.', 'The Harbour Board printed a ferry pier map.', 'The Harbour Board hired ferry pier guards.'],
+        ['The Harbour Board owns the ferry pier.', 'Ferry pier riders praised the Harbour Board.', 'The Harbour Board lit the ferry pier.'],
+      ][k]!.join(' Gulls nested on the roof of the old customs house. ');
+    const details = pairedStatements([
+      `The Harbour Board voted on Tuesday to close the north ferry pier for repairs. ${stock(0)}`,
+      `On Tuesday the Harbour Board voted to close the north ferry pier for repairs. ${stock(1)}`,
+      // the board, the ferry and the pier, and nothing of the vote or the repairs ("north" is far from them)
+      `The Harbour Board painted the ferry pier sign. Gulls nested on the old ferry. Boats wait in the north channel. Gulls nested on the roof of the old customs house. ${stock(2)}`,
+      // the repairs, a word of the statement's own
+      `Repairs at the ferry pier will cost the board more than planned. Gulls nested on the roof of the old customs house. ${stock(3)}`,
+    ]);
+    const vote = details.find((d) => /voted/u.test(d.fact.text))!;
+    expect(vote.fact.presentIn).toEqual(['a', 'b']);
+    expect([...(vote.partial ?? [])]).toEqual(['d']);
+  });
+});

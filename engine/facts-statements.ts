@@ -4,12 +4,12 @@
  * most of a statement carries it; one that says a good part of it tells it in part.
  */
 import type { AlignmentResult, PreparedSentence } from './align';
-import { CARRIES, compiled, namesOf, RARE_SHARED, type CoreFeature, statementCore, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, TO_FIND, type ArticleIndex } from './coverage';
+import { CARRIES, compiled, namesOf, opposite, RARE_SHARED, sameThing, type CoreFeature, statementCore, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, TO_FIND, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import { predicates, saysClaimItself, tellsClaim } from './facts-claims';
 import type { Quantity } from './numbers';
 import type { Sentence } from './types';
-import { featureOfWord, uncommonInEnglish } from './features';
+import { featureOfWord, featureSimilarity, NEAR_SYNONYM, uncommonInEnglish } from './features';
 import { REPORTING_LEMMAS, SPEECH_VERBS } from './lexicon/speech';
 import { isNewsroomFormula } from './newsroom';
 
@@ -428,6 +428,54 @@ class RareWords {
  */
 const OTHER_CLAIM_PART = 0.65;
 
+/** Sentences per article a word may be used in and still say what one statement says, not what the story is about. */
+const STOCK_PER_ARTICLE = 2;
+/** A date told by the month or the week it falls in, counted from the story's day ("last month", "next week"). */
+const RELATIVE_DATE = /^q:date:--~(?:month|week)$/u;
+
+/**
+ * The least inverse-frequency weight of a statement's own words: a word used by more than STOCK_PER_ARTICLE
+ * sentences per article ("the board", "the pier", "tariffs") is the story's, and recurs wherever it is told.
+ */
+function ownWordWeight(alignment: AlignmentResult): number {
+  let least = OWN_WEIGHT.get(alignment);
+  if (least === undefined) {
+    let sentences = 0;
+    for (const article of alignment.prepared) sentences += article.length;
+    least = Math.log(1 + sentences / (STOCK_PER_ARTICLE * Math.max(1, alignment.prepared.length))) - 1e-9;
+    OWN_WEIGHT.set(alignment, least);
+  }
+  return least;
+}
+const OWN_WEIGHT = new WeakMap<AlignmentResult, number>();
+
+/**
+ * Whether sentence m (with the next) says one of the statement's own words: a word, name or figure of its `core`
+ * that is not the story's stock, as written, with the same first letters, as a near-synonym (for a noun, one WordNet
+ * lets name the same thing), or a date by its month or as "last month". A sentence that shares only the story's stock
+ * with a statement ("the board met the pier's users on Tuesday" for "the board voted on Tuesday to close the pier")
+ * says something else of the same things: it does not tell the statement, even in part.
+ */
+function saysOwnWord(core: readonly CoreFeature[], m: PreparedSentence, next: PreparedSentence | undefined, alignment: AlignmentResult): boolean {
+  const least = ownWordWeight(alignment);
+  for (const c of core) {
+    // words, names and figures; a month alone is told with its date below
+    if (!c.f.startsWith('w:') && !c.f.startsWith('a:') && !(c.f.startsWith('q:') && !c.f.startsWith('q:month:'))) continue;
+    if ((alignment.idf.get(c.f) ?? 0) < least) continue;
+    if (m.features.includes(c.f) || next?.features.includes(c.f)) return true;
+    if (c.month && (m.features.includes(c.month) || m.features.some((f) => RELATIVE_DATE.test(f)))) return true;
+    const prefix = c.prefix;
+    if (prefix && (m.features.some((f) => f.startsWith(prefix)) || next?.features.some((f) => f.startsWith(prefix)))) return true;
+    if (!c.soft) continue;
+    const names = namesOf(m);
+    for (const f of m.features) {
+      if (!f.startsWith('w:') || names.has(f) || featureSimilarity(c.f, f) < NEAR_SYNONYM) continue;
+      if (c.noun ? sameThing(c.f, f) : !opposite(c.f, f)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Content words a sentence needs before a sentence that carries another statement carries it by repeating its
  * words, without its verb (Claimed.saysAnother).
@@ -596,6 +644,8 @@ function extend(d: FactDetail, rep: PreparedSentence, table: FactTable, alignmen
     // a statement in a speaker's words, told without them: in part where most of them are said in other words,
     // else who spoke and where is all the article says of it
     if (verdict === 'carries' && !repeatsQuote(rep, alignment.prepared[x]![score.sentence]!, alignment)) verdict = saysQuotedWords(rep, indexes[x]!, alignment) ? 'part' : 'none';
+    // a part in the story's stock words only (below the share at which a sentence says more than the topic) is none
+    if (verdict === 'part' && score.share < OTHER_CLAIM_PART && !saysOwnWord(core, alignment.prepared[x]![score.sentence]!, alignment.prepared[x]![score.sentence + 1], alignment)) verdict = 'none';
     if (verdict === 'carries') {
       table.add(d, alignment.prepared[x]![score.sentence]!);
       d.partial?.delete(id);
