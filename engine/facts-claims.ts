@@ -80,7 +80,7 @@ function wordsOf(s: Sentence): SentenceWords {
  * Whether sentence s says predicate p: the same lemma or stem ("met", "meeting"), a noun WordNet names after it ("the
  * decision" for "decided"), or (asking WordNet, which costs more) a verb naming the same act.
  */
-function says(s: Sentence, p: string, synonyms: boolean): boolean {
+export function says(s: Sentence, p: string, synonyms: boolean): boolean {
   const w = wordsOf(s);
   return synonyms ? w.verbs.some((v) => sameThing(p, v)) : w.forms.has(p) || w.forms.has(stem(p));
 }

@@ -980,3 +980,18 @@ describe('one fact per paraphrase', () => {
     expect(last.partial?.has('a0') ?? false).toBe(false);
   });
 });
+
+describe('a statement in a speaker’s words another article quotes in part', () => {
+  it('is told in part by a run of its quoted words in another quote', async () => {
+    const { align } = await import('./align');
+    const { FactTable } = await import('./fact-table');
+    const { quotedInPart } = await import('./facts');
+    const shown = '"This was an act of open contempt: a board that sold the north pier to a rival port behind the backs of the islanders," Dana Brandt said.';
+    const articles = [shown, 'Dana Brandt was blunt. "This was an act of open contempt."', 'Dana Brandt said the board had been "unfair" to islanders.'].map((text, i) => buildArticle({ id: `a${i}`, text }));
+    const alignment = align(articles);
+    const table = new FactTable(alignment);
+    const d = table.carry('s', 'statement', alignment.prepared[0]![0]!, () => shown);
+    quotedInPart(table, articles);
+    expect([...(d.partial ?? [])]).toEqual(['a1']);
+  });
+});

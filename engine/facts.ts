@@ -4,6 +4,7 @@
  */
 import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
 import { ArticleIndex, articleNumbers, compiled, namesOf, RARE_SHARED, statementCore, statementScore, TELLS_IN_PART, TO_CARRY, type CoreFeature } from './coverage';
+import { verifyNumberCarriers, verifyPersonCarriers } from './carrier-claims';
 import { clausesOf } from './facts-clauses';
 import { FactTable, type FactDetail, type FactSet } from './fact-table';
 import { descriptionFacts } from './facts-descriptions';
@@ -39,6 +40,8 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   oneStatementPerParaphrase(table, alignment);
   markQuotedStatements(table, articles);
   verifyCarriers(table, alignment, indexes);
+  verifyNumberCarriers(table, alignment);
+  verifyPersonCarriers(table, alignment);
   return table.finish(articles.map((a) => a.id), roles);
 }
 
@@ -321,6 +324,16 @@ const QUOTED_IN_PART = 2;
 /** Words in a row, as the speaker said them, that an article's own quote shares with a quote to tell it in part. */
 const QUOTED_RUN = 4;
 
+/** Words a statement's text gives in quotation marks, where they are most of it ("“…,” she said."), or undefined. */
+function quotedWords(text: string): string | undefined {
+  const spans = text.match(/["“][^"“”]+["”]/gu);
+  if (!spans) return undefined;
+  const inside = spans.join(' ');
+  return inside.length >= text.length * QUOTED_MOST ? inside : undefined;
+}
+/** Share of a statement's text in quotation marks from which it is a speaker's words. */
+const QUOTED_MOST = 0.6;
+
 /** A quote's words in order, with straight apostrophes. */
 function runWords(text: string): string[] {
   return text.replace(/[‘’]/gu, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
@@ -334,10 +347,12 @@ function runWords(text: string): string[] {
 export function quotedInPart(table: FactTable, articles: readonly ComparableArticle[]): void {
   let quoted: { speaker?: string; stems: Set<string>; words: string }[][] | undefined;
   for (const d of table.details) {
-    if (d.fact.kind !== 'quote') continue;
-    const stems = d.stems ?? contentStems(d.fact.text);
+    // a statement in a speaker's words is told in part as a quote is: by a run of those words in another quote
+    const inQuotes = d.fact.kind === 'statement' ? quotedWords(d.fact.text) : undefined;
+    if (d.fact.kind !== 'quote' && !inQuotes) continue;
+    const stems = inQuotes ? contentStems(inQuotes) : (d.stems ?? contentStems(d.fact.text));
     // the quote's words, without the speaker named after it: “…” (Dana Brandt)
-    const words = runWords(d.fact.text.replace(/”\s*\([^()]*\)$/u, '”'));
+    const words = runWords(inQuotes ?? d.fact.text.replace(/”\s*\([^()]*\)$/u, '”'));
     // its runs of words that say something in the speaker's own words: two lower-case content words or more (names
     // are what the story is about: "in the Middle East" is no one's wording)
     const runs: string[] = [];

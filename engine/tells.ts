@@ -1,6 +1,7 @@
 /** Whether an article tells a fact: carries it (in its own words too), tells it in part, or leaves it out. */
 import { featureOfWord, type AlignmentResult, type PreparedSentence } from './align';
 import { uncommonInEnglish } from './features';
+import { isNewsroomFormula } from './newsroom';
 import { stem } from './tokens';
 import { articleNumbers, compiled, RARE_SHARED, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex, type CoreFeature } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
@@ -268,25 +269,34 @@ export function verifyCarriers(table: FactTable, alignment: AlignmentResult, ind
     if (!rep) continue;
     const own = ownWords(rep);
     // a list of names and titles ("Representing the side will be …") says too little besides them to judge by
-    if (own.filter((f) => f.startsWith('w:')).length < OWN_TO_JUDGE) continue;
+    const judged = own.filter((f) => f.startsWith('w:')).length >= OWN_TO_JUDGE;
     let core: CoreFeature[] | undefined;
     let dropped = false;
+    const drop = (id: string) => {
+      dropped = true;
+      d.fact.presentIn.splice(d.fact.presentIn.indexOf(id), 1);
+      delete d.fact.sentences[id];
+      (d.partial ??= new Set()).add(id);
+    };
     for (const id of [...d.fact.presentIn]) {
       if (id === rep.articleId) continue;
       const x = articleNo.get(id)!;
-      // most carrying sentences say enough of it in the same words: nothing to score
       const at = d.fact.sentences[id]!;
+      // a newsroom formula ("Further details will follow.") that a statement quotes at its end tells nothing of the statement
+      if (isNewsroomFormula(alignment.prepared[x]![at]!.sentence) && !isNewsroomFormula(rep.sentence)) {
+        drop(id);
+        continue;
+      }
+      if (!judged) continue;
+      // most carrying sentences say enough of it in the same words: nothing to score
       if (sameWordsShare(own, alignment.prepared[x]![at]!, alignment.prepared[x]![at + 1], alignment) >= CARRIER_FLOOR) continue;
       if (!core) {
         const probe: FactDetail = { fact: { ...d.fact, presentIn: [rep.articleId], sentences: { [rep.articleId]: rep.sentence.index } }, groups: [], stems: own, frame: d.frame, figures: d.figures };
         core = compiled(probe, alignment);
       }
-      if (!core.length) break;
+      if (!core.length) continue;
       if (statementScore(core, indexes[x]!, TO_CARRY, TELLS_IN_PART).share >= CARRIER_FLOOR || sharesRareWords(own, alignment.prepared[x]!)) continue;
-      dropped = true;
-      d.fact.presentIn.splice(d.fact.presentIn.indexOf(id), 1);
-      delete d.fact.sentences[id];
-      (d.partial ??= new Set()).add(id);
+      drop(id);
     }
     if (dropped) d.groups = [...new Set(Object.entries(d.fact.sentences).map(([id, at]) => alignment.groupOf[articleNo.get(id)!]![at]!))];
   }

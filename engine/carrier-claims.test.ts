@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { align } from './align';
+import { verifyNumberCarriers, verifyPersonCarriers } from './carrier-claims';
+import { FactTable } from './fact-table';
+import { comparable, filler } from './test-text';
+
+/** The alignment of one article per text, each text's first sentence followed by filler. */
+function aligned(texts: string[]) {
+  return align(texts.map((t, i) => comparable(String.fromCharCode(97 + i), `${t} ${filler(i + 1)}`)));
+}
+
+describe('carriers of a count', () => {
+  const count = (texts: string[]) => {
+    const alignment = aligned(texts);
+    const table = new FactTable(alignment);
+    const first = alignment.prepared[0]![0]!;
+    const d = table.carry('n:test', 'number', first, () => 'Four people … have pleaded guilty');
+    d.quantity = first.quantities[0]!;
+    d.head = 'people';
+    for (const sentences of alignment.prepared.slice(1)) table.add(d, sentences[0]!);
+    verifyNumberCarriers(table, alignment);
+    return d;
+  };
+
+  it('drops a sentence with the same figure and no noun of its own that says something else of it', () => {
+    const d = count([
+      'Four people, including Dana Brandt, have pleaded guilty to lying to the Harbour Board.',
+      'The inquiry found that four people had pleaded guilty to lying to investigators.',
+      // "four Harbour Board members": a name stands between the figure and its noun, and they were charged
+      'The inquiry has led to charges for four Harbour Board members, none of them about the pier.',
+    ]);
+    expect(d.fact.presentIn).toEqual(['a', 'b']);
+    expect([...(d.partial ?? [])]).toEqual(['c']);
+  });
+
+  it('keeps one with no noun of its own that says the same of them', () => {
+    const d = count([
+      'Four people, including Dana Brandt, have pleaded guilty to lying to the Harbour Board.',
+      'Four of them, Tomas Lee among them, have pleaded guilty so far.',
+    ]);
+    expect(d.fact.presentIn).toEqual(['a', 'b']);
+    expect(d.partial).toBeUndefined();
+  });
+});
+
+describe('carriers of a person in a role', () => {
+  it('drops an article whose only mention of the name word opens another name', () => {
+    const alignment = aligned([
+      'The board’s lawyer Tomas Lee filed the complaint on Friday.',
+      'Tomas Lee, who advises the board, filed the complaint.',
+      'The board hired the law firm Lee Ortiz to draft the complaint.',
+    ]);
+    const table = new FactTable(alignment);
+    const d = table.carry('p:test', 'person-role', alignment.prepared[0]![0]!, () => 'lawyer Tomas Lee');
+    d.person = { key: 'lee', roleKey: '' };
+    for (const sentences of alignment.prepared.slice(1)) table.add(d, sentences[0]!);
+    verifyPersonCarriers(table, alignment);
+    expect(d.fact.presentIn).toEqual(['a', 'b']);
+    expect([...(d.partial ?? [])]).toEqual(['c']);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Carriers of numbers and people checked against what they count and whom they name: a figure with no noun of its
+ * own must come with what the fact says of it, a name word must name the person, not open another name.
+ */
+import type { AlignmentResult } from './align';
+import { articleNumbers } from './coverage';
+import type { FactTable } from './fact-table';
+import type { PreparedSentence } from './features';
+import { numberHead } from './facts-numbers';
+import { predicates, says } from './facts-claims';
+
+/**
+ * A count listed as told by a sentence where no noun says what the figure counts ("charges for four Trump campaign
+ * associates": a name stands between) is told there only where that sentence says what the sentences counting it
+ * with the fact's noun say of them: one of their predicates ("charged" is not "pleaded guilty"). Otherwise it is
+ * another thing of the same number, and that article tells the fact in part at most.
+ */
+export function verifyNumberCarriers(table: FactTable, alignment: AlignmentResult): void {
+  const articleNo = articleNumbers(alignment);
+  for (const d of table.details) {
+    const q = d.quantity;
+    if (d.fact.kind !== 'number' || !d.head || q?.kind !== 'count' || d.fact.presentIn.length < 2) continue;
+    const sentenceOf = (id: string) => alignment.prepared[articleNo.get(id)!]![d.fact.sentences[id]!]!;
+    /** The noun the figure counts in a carrying sentence, '' where none is near or the figure is not found. */
+    const headIn = (s: PreparedSentence): string => {
+      const o = s.quantities.find((o) => o.kind === 'count' && o.key === q.key);
+      return o ? numberHead(s.sentence, o.start, o.end) : '';
+    };
+    const heads = new Map(d.fact.presentIn.map((id) => [id, headIn(sentenceOf(id))]));
+    const own = d.fact.presentIn.filter((id) => heads.get(id) === d.head);
+    if (!own.length) continue;
+    const said = [...new Set(own.flatMap((id) => predicates(sentenceOf(id).sentence)))];
+    if (!said.length) continue;
+    let dropped = false;
+    for (const id of [...d.fact.presentIn]) {
+      const head = heads.get(id)!;
+      // another noun is one the meanings joined as naming the same thing ("five sites", "five locations")
+      if (head) continue;
+      const s = sentenceOf(id).sentence;
+      if (said.some((p) => says(s, p, false)) || said.some((p) => says(s, p, true))) continue;
+      d.fact.presentIn.splice(d.fact.presentIn.indexOf(id), 1);
+      delete d.fact.sentences[id];
+      (d.partial ??= new Set()).add(id);
+      dropped = true;
+    }
+    if (dropped) d.groups = [...new Set(Object.entries(d.fact.sentences).map(([id, at]) => alignment.groupOf[articleNo.get(id)!]![at]!))];
+  }
+}
+
+/** Whether a word is written with a capital: a name's word inside running text. */
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Whether a sentence names a person by their name word standing on its own: not as the first part of a longer name
+ * ("Cohen Milstein", a law firm; "Trump Tower"; "Trump Jr." for his father), which names something else. A heading
+ * capitalises every word, so any mention there counts.
+ */
+function namesAlone(s: PreparedSentence, key: string, own: ReadonlySet<string>): boolean {
+  const tokens = s.sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.norm !== key) continue;
+    const next = tokens[i + 1];
+    if (s.sentence.heading || !next || !CAPITALISED.test(next.raw) || own.has(next.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * A person in a role listed as named by an article whose every mention of their name word opens a longer name is not
+ * named there: that article tells the fact in part at most.
+ */
+export function verifyPersonCarriers(table: FactTable, alignment: AlignmentResult): void {
+  const articleNo = articleNumbers(alignment);
+  for (const d of table.details) {
+    const key = d.person?.key;
+    if (d.fact.kind !== 'person-role' || !key || d.fact.presentIn.length < 2) continue;
+    const own = new Set((d.fact.text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
+    let dropped = false;
+    for (const id of [...d.fact.presentIn]) {
+      const article = alignment.prepared[articleNo.get(id)!]!;
+      const mentions = article.filter((s) => s.sentence.tokens.some((t) => t.norm === key));
+      if (!mentions.length || mentions.some((s) => namesAlone(s, key, own))) continue;
+      d.fact.presentIn.splice(d.fact.presentIn.indexOf(id), 1);
+      delete d.fact.sentences[id];
+      (d.partial ??= new Set()).add(id);
+      dropped = true;
+    }
+    if (dropped) d.groups = [...new Set(Object.entries(d.fact.sentences).map(([id, at]) => alignment.groupOf[articleNo.get(id)!]![at]!))];
+  }
+}
