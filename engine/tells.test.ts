@@ -54,3 +54,16 @@ describe('a newsroom formula listed as a carrier', () => {
     expect([...(d.partial ?? [])]).toEqual(['b']);
   });
 });
+
+describe('a role title shared with a carrier', () => {
+  it('is no word of what the statement says: a sentence sharing only the title and the names carries nothing', () => {
+    const d = listed([
+      'The chairman said the ferry fares would double.',
+      // the same person named by the same title, doing something else
+      'Tomas Lee, the chairman, opened the new terminal with Lena Ortiz.',
+      'Ferry fares are to double, the chairman said.',
+    ]);
+    expect(d.fact.presentIn).toEqual(['a', 'c']);
+    expect([...(d.partial ?? [])]).toEqual(['b']);
+  });
+});

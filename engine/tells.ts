@@ -2,6 +2,7 @@
 import { featureOfWord, type AlignmentResult, type PreparedSentence } from './align';
 import { uncommonInEnglish } from './features';
 import { isNewsroomFormula } from './newsroom';
+import { ROLE_WORDS } from './lexicon/roles';
 import { stem } from './tokens';
 import { articleNumbers, compiled, RARE_SHARED, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex, type CoreFeature } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
@@ -198,10 +199,14 @@ function lowerCaseStart(raw: string): boolean {
 }
 const LOWER_START = /^\p{Ll}/u;
 
-/** The words of a sentence beyond its names: its lower-case content words and its figures (months aside: a date is its own fact). */
+/**
+ * The words of a sentence beyond its names: its lower-case content words and its figures (months aside: a date is its
+ * own fact). A role title ("the chairman", "the prime minister") names a person as a name does: it says whom the
+ * statement is about, not what it says of them.
+ */
 function ownWords(s: PreparedSentence): string[] {
   const lower = new Set<string>();
-  for (const t of s.sentence.tokens) if (t.content && lowerCaseStart(t.raw)) lower.add(`w:${t.stem}`);
+  for (const t of s.sentence.tokens) if (t.content && lowerCaseStart(t.raw) && !ROLE_WORDS.has(t.norm)) lower.add(`w:${t.stem}`);
   return s.features.filter((f) => (f.startsWith('q:') && !f.startsWith('q:month:')) || lower.has(f));
 }
 
