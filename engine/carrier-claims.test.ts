@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { align } from './align';
 import { verifyNumberCarriers, verifyPersonCarriers } from './carrier-claims';
+import { ArticleIndex } from './coverage';
 import { FactTable } from './fact-table';
 import { comparable, filler } from './test-text';
 
@@ -54,7 +55,7 @@ describe('carriers of a person in a role', () => {
     const d = table.carry('p:test', 'person-role', alignment.prepared[0]![0]!, () => 'lawyer Tomas Lee');
     d.person = { key: 'lee', roleKey: '' };
     for (const sentences of alignment.prepared.slice(1)) table.add(d, sentences[0]!);
-    verifyPersonCarriers(table, alignment);
+    verifyPersonCarriers(table, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
     expect(d.fact.presentIn).toEqual(['a', 'b']);
     expect([...(d.partial ?? [])]).toEqual(['c']);
   });

@@ -3,11 +3,12 @@
  * own must come with what the fact says of it, a name word must name the person, not open another name.
  */
 import type { AlignmentResult } from './align';
-import { articleNumbers } from './coverage';
+import { articleNumbers, type ArticleIndex } from './coverage';
 import type { FactTable } from './fact-table';
 import type { PreparedSentence } from './features';
 import { numberHead } from './facts-numbers';
 import { predicates, says } from './facts-claims';
+import { stem } from './tokens';
 
 /**
  * A count listed as told by a sentence where no noun says what the figure counts ("charges for four Trump campaign
@@ -55,10 +56,10 @@ const CAPITALISED = /^\p{Lu}/u;
  * ("Cohen Milstein", a law firm; "Trump Tower"; "Trump Jr." for his father), which names something else. A heading
  * capitalises every word, so any mention there counts.
  */
-function namesAlone(s: PreparedSentence, key: string, own: ReadonlySet<string>): boolean {
+function namesAlone(s: PreparedSentence, stemmed: string, own: ReadonlySet<string>): boolean {
   const tokens = s.sentence.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.norm !== key) continue;
+    if (tokens[i]!.stem !== stemmed) continue;
     const next = tokens[i + 1];
     if (s.sentence.heading || !next || !CAPITALISED.test(next.raw) || own.has(next.norm)) return true;
   }
@@ -69,17 +70,19 @@ function namesAlone(s: PreparedSentence, key: string, own: ReadonlySet<string>):
  * A person in a role listed as named by an article whose every mention of their name word opens a longer name is not
  * named there: that article tells the fact in part at most.
  */
-export function verifyPersonCarriers(table: FactTable, alignment: AlignmentResult): void {
+export function verifyPersonCarriers(table: FactTable, alignment: AlignmentResult, indexes: readonly ArticleIndex[]): void {
   const articleNo = articleNumbers(alignment);
   for (const d of table.details) {
     const key = d.person?.key;
     if (d.fact.kind !== 'person-role' || !key || d.fact.presentIn.length < 2) continue;
     const own = new Set((d.fact.text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
     let dropped = false;
+    const stemmed = stem(key);
     for (const id of [...d.fact.presentIn]) {
-      const article = alignment.prepared[articleNo.get(id)!]!;
-      const mentions = article.filter((s) => s.sentence.tokens.some((t) => t.norm === key));
-      if (!mentions.length || mentions.some((s) => namesAlone(s, key, own))) continue;
+      const x = articleNo.get(id)!;
+      // the sentences with the name word, by each sentence's set of stems
+      const mentions = alignment.prepared[x]!.filter((_, i) => indexes[x]!.stemsBySentence[i]!.has(stemmed));
+      if (!mentions.length || mentions.some((s) => namesAlone(s, stemmed, own))) continue;
       d.fact.presentIn.splice(d.fact.presentIn.indexOf(id), 1);
       delete d.fact.sentences[id];
       (d.partial ??= new Set()).add(id);

@@ -41,7 +41,7 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   markQuotedStatements(table, articles);
   verifyCarriers(table, alignment, indexes);
   verifyNumberCarriers(table, alignment);
-  verifyPersonCarriers(table, alignment);
+  verifyPersonCarriers(table, alignment, indexes);
   return table.finish(articles.map((a) => a.id), roles);
 }
 
