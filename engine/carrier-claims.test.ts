@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { align } from './align';
-import { verifyNumberCarriers, verifyPersonCarriers } from './carrier-claims';
+import { verifyNumberCarriers, verifyPersonCarriers, verifySubjectCarriers } from './carrier-claims';
 import { ArticleIndex } from './coverage';
 import { FactTable } from './fact-table';
 import { comparable, filler } from './test-text';
+import type { ComparableArticle } from './align';
+import type { Actor } from './types';
 
 /** The alignment of one article per text, each text's first sentence followed by filler. */
 function aligned(texts: string[]) {
@@ -58,5 +60,44 @@ describe('carriers of a person in a role', () => {
     verifyPersonCarriers(table, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
     expect(d.fact.presentIn).toEqual(['a', 'b']);
     expect([...(d.partial ?? [])]).toEqual(['c']);
+  });
+});
+
+describe('carriers of a statement about what a named person did', () => {
+  /** Article i with Tomas Lee as a person actor wherever "Lee" is written in its first sentence. */
+  const withLee = (text: string, i: number): ComparableArticle => {
+    const a = comparable(String.fromCharCode(97 + i), `${text} ${filler(i + 1)}`);
+    const s = a.sentences[0]!;
+    const mentions = [...s.text.matchAll(/(?:Tomas )?Lee/gu)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], sentence: 0 }));
+    const lee: Actor = { id: 'tomas-lee', name: 'Tomas Lee', kind: 'person', mentions, labels: [], sentiment: { score: 0, comparative: 0 } };
+    return { ...a, actors: mentions.length ? [lee] : [] };
+  };
+
+  it('drops an article that never names the person, whatever words it shares', () => {
+    const articles = [
+      'Tomas Lee pleaded guilty to making false statements to the Harbour Board inquiry.',
+      // the same words said of someone else
+      'The board feared its own staff would make false statements to the inquiry.',
+      'Lee admitted in court that he made false statements to the Harbour Board inquiry.',
+    ].map(withLee);
+    const alignment = align(articles);
+    const table = new FactTable(alignment);
+    const rep = alignment.prepared[0]![0]!;
+    const d = table.carry('s:test', 'statement', rep, () => rep.sentence.text.trim());
+    for (const sentences of alignment.prepared.slice(1)) table.add(d, sentences[0]!);
+    verifySubjectCarriers(table, articles, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
+    expect(d.fact.presentIn).toEqual(['a', 'c']);
+    expect([...(d.partial ?? [])]).toEqual(['b']);
+  });
+
+  it('keeps an article that says what a named person said without naming the speaker', () => {
+    const articles = ['Tomas Lee said the Harbour Board will vote on the ferry fees in March.', 'The Harbour Board will vote on the ferry fees in March.'].map(withLee);
+    const alignment = align(articles);
+    const table = new FactTable(alignment);
+    const rep = alignment.prepared[0]![0]!;
+    const d = table.carry('s:test', 'statement', rep, () => rep.sentence.text.trim());
+    table.add(d, alignment.prepared[1]![0]!);
+    verifySubjectCarriers(table, articles, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
+    expect(d.fact.presentIn).toEqual(['a', 'b']);
   });
 });

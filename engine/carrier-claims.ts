@@ -1,13 +1,16 @@
 /**
- * Carriers of numbers and people checked against what they count and whom they name: a figure with no noun of its
- * own must come with what the fact says of it, a name word must name the person, not open another name.
+ * Carriers checked against what they count and whom they name: a figure with no noun of its own must come with what
+ * the fact says of it, a name word must name the person, not open another name, and an article must name the person
+ * whose act a statement tells.
  */
-import type { AlignmentResult } from './align';
+import type { AlignmentResult, ComparableArticle } from './align';
 import { articleNumbers, type ArticleIndex } from './coverage';
 import type { FactTable } from './fact-table';
 import type { PreparedSentence } from './features';
 import { numberHead } from './facts-numbers';
 import { predicates, says } from './facts-claims';
+import { REPORTING_LEMMAS, SPEECH_VERBS } from './lexicon/speech';
+import { lemmaOf } from './markers-evaluative';
 import { stem } from './tokens';
 
 /**
@@ -83,6 +86,50 @@ export function verifyPersonCarriers(table: FactTable, alignment: AlignmentResul
       // the sentences with the name word, by each sentence's set of stems
       const mentions = alignment.prepared[x]!.filter((_, i) => indexes[x]!.stemsBySentence[i]!.has(stemmed));
       if (!mentions.length || mentions.some((s) => namesAlone(s, stemmed, own))) continue;
+      d.fact.presentIn.splice(d.fact.presentIn.indexOf(id), 1);
+      delete d.fact.sentences[id];
+      (d.partial ??= new Set()).add(id);
+      dropped = true;
+    }
+    if (dropped) d.groups = [...new Set(Object.entries(d.fact.sentences).map(([id, at]) => alignment.groupOf[articleNo.get(id)!]![at]!))];
+  }
+}
+
+/**
+ * The people a statement is about as its subject: person actors named in its shown sentence before the first verb,
+ * where that verb says what they did ("Dana Brandt pleaded guilty …"), not that they spoke.
+ */
+function subjectPeople(s: PreparedSentence, article: ComparableArticle): string[] {
+  const verb = s.sentence.tokens.find((t) => t.pos === 'VERB');
+  // one who says it ("Dana Brandt said the board will vote …") is the source: the claim is what was said
+  if (!verb || SPEECH_VERBS.has(verb.norm) || REPORTING_LEMMAS.has(lemmaOf(verb))) return [];
+  const out: string[] = [];
+  for (const actor of article.actors ?? []) {
+    if (actor.kind !== 'person') continue;
+    if (actor.mentions.some((m) => m.sentence === s.sentence.index && m.start >= s.sentence.start && m.end <= verb.start)) out.push(actor.id);
+  }
+  return out;
+}
+
+/**
+ * A statement about what a named person did or said is not carried by an article that never names that person (by
+ * name or by a role the article ties to them): a sentence there that shares its other words ("false statements")
+ * says them of someone else. That article tells the statement in part at most.
+ */
+export function verifySubjectCarriers(table: FactTable, articles: readonly ComparableArticle[], alignment: AlignmentResult, indexes: readonly ArticleIndex[]): void {
+  const articleNo = articleNumbers(alignment);
+  for (const d of table.details) {
+    if (d.fact.kind !== 'statement' || d.fact.presentIn.length < 2) continue;
+    const shown = d.fact.text.replace(/["“”]/gu, '').trim();
+    const repId = d.fact.presentIn.find((id) => alignment.prepared[articleNo.get(id)!]![d.fact.sentences[id]!]!.sentence.text.replace(/["“”]/gu, '').trim() === shown);
+    if (repId === undefined) continue;
+    const x0 = articleNo.get(repId)!;
+    const subjects = subjectPeople(alignment.prepared[x0]![d.fact.sentences[repId]!]!, articles[x0]!);
+    if (!subjects.length) continue;
+    let dropped = false;
+    for (const id of [...d.fact.presentIn]) {
+      const x = articleNo.get(id)!;
+      if (id === repId || subjects.every((a) => indexes[x]!.actorIds.has(a))) continue;
       d.fact.presentIn.splice(d.fact.presentIn.indexOf(id), 1);
       delete d.fact.sentences[id];
       (d.partial ??= new Set()).add(id);

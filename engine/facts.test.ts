@@ -165,10 +165,11 @@ describe('statements told in sentences that say more', () => {
     const facts = statements([
       `${raised}, at its first formal session since the spring floods. ${filler(1)}`,
       `${filler(2)} ${raised}.`,
-      `${filler(3)} Dana Brandt chaired the first formal session of the Harbour Board since the spring floods.`,
+      // no person named as the one who chaired: an article that never names the person whose act a statement tells does not carry it
+      `${filler(3)} The new chair opened the first formal session of the Harbour Board since the spring floods.`,
       `${filler(4)} A winter storm closed the ferry terminal for a whole day.`,
     ]);
-    const session = facts.find((f) => /chaired the first formal session/u.test(f.text))!;
+    const session = facts.find((f) => /opened the first formal session/u.test(f.text))!;
     expect(session.presentIn).toEqual(['a', 'c']);
     expect(session.omittedBy).toEqual(['b', 'd']);
     expect(facts.find((f) => /raised the landing fees/u.test(f.text))?.presentIn).toEqual(['a', 'b']);
