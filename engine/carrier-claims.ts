@@ -12,6 +12,7 @@ import { predicates, says } from './facts-claims';
 import { REPORTING_LEMMAS, SPEECH_VERBS } from './lexicon/speech';
 import { lemmaOf } from './markers-evaluative';
 import { stem } from './tokens';
+import type { Token } from './types';
 
 /**
  * A count listed as told by a sentence where no noun says what the figure counts ("charges for four Trump campaign
@@ -137,4 +138,36 @@ export function verifySubjectCarriers(table: FactTable, articles: readonly Compa
     }
     if (dropped) d.groups = [...new Set(Object.entries(d.fact.sentences).map(([id, at]) => alignment.groupOf[articleNo.get(id)!]![at]!))];
   }
+}
+
+/** Words that deny the verb after them: a negation ("never, ever made") or a refusal ("declined to predict"). */
+const DENYING = new Set(['not', "n't", 'never', 'no', 'cannot', 'declined', 'declines', 'refused', 'refuses', 'failed', 'fails']);
+/** Tokens before a verb within which a denying word negates it. */
+const DENIAL_REACH = 4;
+
+/** Whether the verb at i follows a denying word closely, within its clause. */
+function denied(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - DENIAL_REACH); k--) {
+    if (DENYING.has(tokens[k]!.norm)) return true;
+    if (tokens[k]!.raw === ';' || tokens[k]!.raw === '.') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether sentence t says one of the verbs of s with the other polarity: s's verb negated ("will not miss") where t
+ * says it plainly ("missed"), or plainly where t negates it. Such a sentence says the opposite of s.
+ */
+export function oppositePolarity(s: PreparedSentence, t: PreparedSentence): boolean {
+  const verbs = new Map<string, boolean>();
+  for (const k of s.sentence.tokens) if (k.pos === 'VERB' && k.content && !SPEECH_VERBS.has(k.norm)) verbs.set(k.stem, (verbs.get(k.stem) ?? false) || k.negated === true);
+  if (!verbs.size) return false;
+  const said = new Map<string, boolean>();
+  t.sentence.tokens.forEach((k, i) => {
+    if (k.pos === 'VERB' && verbs.has(k.stem)) said.set(k.stem, (said.get(k.stem) ?? false) || k.negated === true || denied(t.sentence.tokens, i));
+  });
+  if (!said.size) return false;
+  // every verb the two share, negated in s and said plainly in t
+  for (const [stem, negated] of said) if (negated || !verbs.get(stem)) return false;
+  return true;
 }

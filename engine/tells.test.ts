@@ -67,3 +67,17 @@ describe('a role title shared with a carrier', () => {
     expect([...(d.partial ?? [])]).toEqual(['b']);
   });
 });
+
+describe('a carrier that says the opposite', () => {
+  it('is no carrier of a statement whose verb it says plainly where the statement denies it', () => {
+    const d = listed([
+      'The island ferry will not stop at the north pier this winter, the Harbour Board said.',
+      // the same words, the verb said plainly
+      'The island ferry stopped at the north pier this winter, the Harbour Board said.',
+      // the denial in other words
+      'The Harbour Board said the island ferry would never stop at the north pier this winter.',
+    ]);
+    expect(d.fact.presentIn).toEqual(['a', 'c']);
+    expect([...(d.partial ?? [])]).toEqual(['b']);
+  });
+});

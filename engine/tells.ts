@@ -2,6 +2,7 @@
 import { featureOfWord, type AlignmentResult, type PreparedSentence } from './align';
 import { uncommonInEnglish } from './features';
 import { isNewsroomFormula } from './newsroom';
+import { oppositePolarity } from './carrier-claims';
 import { ROLE_WORDS } from './lexicon/roles';
 import { stem } from './tokens';
 import { articleNumbers, compiled, RARE_SHARED, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex, type CoreFeature } from './coverage';
@@ -289,6 +290,11 @@ export function verifyCarriers(table: FactTable, alignment: AlignmentResult, ind
       const at = d.fact.sentences[id]!;
       // a newsroom formula ("Further details will follow.") that a statement quotes at its end tells nothing of the statement
       if (isNewsroomFormula(alignment.prepared[x]![at]!.sentence) && !isNewsroomFormula(rep.sentence)) {
+        drop(id);
+        continue;
+      }
+      // a sentence that says plainly what the statement denies ("missed" for "will not miss") says the opposite
+      if (oppositePolarity(rep, alignment.prepared[x]![at]!)) {
         drop(id);
         continue;
       }
