@@ -64,14 +64,42 @@ describe('carriers of a person in a role', () => {
 });
 
 describe('carriers of a statement about what a named person did', () => {
-  /** Article i with Tomas Lee as a person actor wherever "Lee" is written in its first sentence. */
+  /** Article i with Tomas Lee, Lena Ortiz and Dana Brandt as person actors wherever their names are written in its first sentence. */
   const withLee = (text: string, i: number): ComparableArticle => {
     const a = comparable(String.fromCharCode(97 + i), `${text} ${filler(i + 1)}`);
     const s = a.sentences[0]!;
-    const mentions = [...s.text.matchAll(/(?:Tomas )?Lee/gu)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], sentence: 0 }));
-    const lee: Actor = { id: 'tomas-lee', name: 'Tomas Lee', kind: 'person', mentions, labels: [], sentiment: { score: 0, comparative: 0 } };
-    return { ...a, actors: mentions.length ? [lee] : [] };
+    const person = (id: string, name: RegExp): Actor => ({
+      id,
+      name: id,
+      kind: 'person',
+      mentions: [...s.text.matchAll(name)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], sentence: 0 })),
+      labels: [],
+      sentiment: { score: 0, comparative: 0 },
+    });
+    const people = [person('tomas-lee', /(?:Tomas )?Lee/gu), person('lena-ortiz', /(?:Lena )?Ortiz/gu), person('dana-brandt', /(?:Dana )?Brandt/gu)];
+    return { ...a, actors: people.filter((p) => p.mentions.length) };
   };
+  /** The statement shown by the first article's first sentence, listed as carried by every other article's, checked. */
+  const checked = (texts: string[]) => {
+    const articles = texts.map(withLee);
+    const alignment = align(articles);
+    const table = new FactTable(alignment);
+    const rep = alignment.prepared[0]![0]!;
+    const d = table.carry('s:test', 'statement', rep, () => rep.sentence.text.trim());
+    for (const sentences of alignment.prepared.slice(1)) table.add(d, sentences[0]!);
+    verifySubjectCarriers(table, articles, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
+    return d;
+  };
+
+  it('drops a sentence that gives the act to another person, and keeps one that gives it to the same', () => {
+    const d = checked([
+      'Tomas Lee warned Lena Ortiz to stay away from the north pier during the repairs.',
+      'Dana Brandt warned Lena Ortiz to stay away from the north pier, as Tomas Lee had asked.',
+      'Tomas Lee again warned Lena Ortiz to stay away from the north pier.',
+    ]);
+    expect(d.fact.presentIn).toEqual(['a', 'c']);
+    expect([...(d.partial ?? [])]).toEqual(['b']);
+  });
 
   it('drops an article that never names the person, whatever words it shares', () => {
     const articles = [

@@ -101,21 +101,62 @@ export function verifyPersonCarriers(table: FactTable, alignment: AlignmentResul
  * where that verb says what they did ("Dana Brandt pleaded guilty …"), not that they spoke.
  */
 function subjectPeople(s: PreparedSentence, article: ComparableArticle): string[] {
-  const verb = s.sentence.tokens.find((t) => t.pos === 'VERB');
-  // one who says it ("Dana Brandt said the board will vote …") is the source: the claim is what was said
-  if (!verb || SPEECH_VERBS.has(verb.norm) || REPORTING_LEMMAS.has(lemmaOf(verb))) return [];
+  const tokens = s.sentence.tokens;
+  const at = tokens.findIndex((t) => t.pos === 'VERB');
+  if (at < 0) return [];
+  const verb = tokens[at]!;
+  // one who says a clause ("Dana Brandt said the board will vote …") is its source: the claim is what was said; one
+  // who warns or urges someone ("warned Lena Ortiz to stay away") does something
+  if ((SPEECH_VERBS.has(verb.norm) || REPORTING_LEMMAS.has(lemmaOf(verb))) && governsClause(tokens, at)) return [];
+  return peopleBefore(s, article, verb.start);
+}
+
+/** Tokens after a speech verb within which the clause it governs must have its subject and verb. */
+const CLAUSE_REACH = 5;
+
+/** Whether the speech verb at i governs a clause: "that", or a subject and a verb of its own soon after it. */
+function governsClause(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.norm === 'that' || !/^[\p{L}\p{N}]/u.test(next.raw)) return true;
+  let subject = false;
+  for (let k = i + 1; k < tokens.length && k <= i + CLAUSE_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PART' || t.pos === 'ADP' || !/^[\p{L}\p{N}]/u.test(t.raw)) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') subject = true;
+    else if (t.pos === 'VERB' || t.pos === 'AUX') return subject;
+  }
+  return false;
+}
+
+/** Person actors named in sentence s before offset `end`. */
+function peopleBefore(s: PreparedSentence, article: ComparableArticle, end: number): string[] {
   const out: string[] = [];
   for (const actor of article.actors ?? []) {
     if (actor.kind !== 'person') continue;
-    if (actor.mentions.some((m) => m.sentence === s.sentence.index && m.start >= s.sentence.start && m.end <= verb.start)) out.push(actor.id);
+    if (actor.mentions.some((m) => m.sentence === s.sentence.index && m.start >= s.sentence.start && m.end <= end)) out.push(actor.id);
   }
   return out;
 }
 
 /**
+ * Whether sentence t says the act of s's first verb of someone else: the same verb, with only other people named
+ * before it ("Lena Ortiz warned …" for "The chairman warned …", where the chairman is Tomas Lee).
+ */
+function actOfAnother(s: PreparedSentence, subjects: readonly string[], t: PreparedSentence, article: ComparableArticle): boolean {
+  const verb = s.sentence.tokens.find((k) => k.pos === 'VERB');
+  if (!verb) return false;
+  const lemma = lemmaOf(verb);
+  const same = t.sentence.tokens.find((k) => k.pos === 'VERB' && lemmaOf(k) === lemma);
+  if (!same) return false;
+  const before = peopleBefore(t, article, same.start);
+  return before.length > 0 && !before.some((a) => subjects.includes(a));
+}
+
+/**
  * A statement about what a named person did or said is not carried by an article that never names that person (by
  * name or by a role the article ties to them): a sentence there that shares its other words ("false statements")
- * says them of someone else. That article tells the statement in part at most.
+ * says them of someone else. Nor by a sentence that gives the statement's act to another person ("Lena Ortiz
+ * warned …" for "Tomas Lee warned …"). That article tells the statement in part at most.
  */
 export function verifySubjectCarriers(table: FactTable, articles: readonly ComparableArticle[], alignment: AlignmentResult, indexes: readonly ArticleIndex[]): void {
   const articleNo = articleNumbers(alignment);
@@ -125,12 +166,13 @@ export function verifySubjectCarriers(table: FactTable, articles: readonly Compa
     const repId = d.fact.presentIn.find((id) => alignment.prepared[articleNo.get(id)!]![d.fact.sentences[id]!]!.sentence.text.replace(/["“”]/gu, '').trim() === shown);
     if (repId === undefined) continue;
     const x0 = articleNo.get(repId)!;
-    const subjects = subjectPeople(alignment.prepared[x0]![d.fact.sentences[repId]!]!, articles[x0]!);
+    const rep = alignment.prepared[x0]![d.fact.sentences[repId]!]!;
+    const subjects = subjectPeople(rep, articles[x0]!);
     if (!subjects.length) continue;
     let dropped = false;
     for (const id of [...d.fact.presentIn]) {
       const x = articleNo.get(id)!;
-      if (id === repId || subjects.every((a) => indexes[x]!.actorIds.has(a))) continue;
+      if (id === repId || (subjects.every((a) => indexes[x]!.actorIds.has(a)) && !actOfAnother(rep, subjects, alignment.prepared[x]![d.fact.sentences[id]!]!, articles[x]!))) continue;
       d.fact.presentIn.splice(d.fact.presentIn.indexOf(id), 1);
       delete d.fact.sentences[id];
       (d.partial ??= new Set()).add(id);
