@@ -128,13 +128,22 @@ function governsClause(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Each article's mentions of people by sentence, gathered once. */
+const PEOPLE = new WeakMap<ComparableArticle, Map<number, { id: string; start: number; end: number }[]>>();
+
 /** Person actors named in sentence s before offset `end`. */
 function peopleBefore(s: PreparedSentence, article: ComparableArticle, end: number): string[] {
-  const out: string[] = [];
-  for (const actor of article.actors ?? []) {
-    if (actor.kind !== 'person') continue;
-    if (actor.mentions.some((m) => m.sentence === s.sentence.index && m.start >= s.sentence.start && m.end <= end)) out.push(actor.id);
+  let bySentence = PEOPLE.get(article);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const actor of article.actors ?? []) {
+      if (actor.kind !== 'person') continue;
+      for (const m of actor.mentions) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push({ id: actor.id, start: m.start, end: m.end });
+    }
+    PEOPLE.set(article, bySentence);
   }
+  const out: string[] = [];
+  for (const m of bySentence.get(s.sentence.index) ?? []) if (m.start >= s.sentence.start && m.end <= end && !out.includes(m.id)) out.push(m.id);
   return out;
 }
 

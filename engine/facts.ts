@@ -357,9 +357,13 @@ export function quotedInPart(table: FactTable, articles: readonly ComparableArti
     // its runs of words that say something in the speaker's own words: two lower-case content words or more (names
     // are what the story is about: "in the Middle East" is no one's wording)
     const runs: string[] = [];
+    // each word's content stems once (a lower-case word's), not each run's words again
+    const wordStems = words.map((w) => (/^\p{Ll}/u.test(w) ? contentStems(w) : []));
+    const inRun = new Set<string>();
     for (let k = 0; k + QUOTED_RUN <= words.length; k++) {
-      const run = words.slice(k, k + QUOTED_RUN);
-      if (contentStems(run.filter((w) => /^\p{Ll}/u.test(w)).join(' ')).length >= QUOTED_IN_PART) runs.push(` ${run.join(' ').toLowerCase()} `);
+      inRun.clear();
+      for (let j = k; j < k + QUOTED_RUN; j++) for (const st of wordStems[j]!) inRun.add(st);
+      if (inRun.size >= QUOTED_IN_PART) runs.push(` ${words.slice(k, k + QUOTED_RUN).join(' ').toLowerCase()} `);
     }
     articles.forEach((a, x) => {
       if (a.id in d.fact.sentences || d.partial?.has(a.id)) return;
