@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +42,33 @@ describe('tagText', () => {
     expect(at('senators')).toMatchObject({ pos: 'NOUN', lemma: 'senator' });
     expect(at('did')).toMatchObject({ pos: 'AUX', lemma: 'do', negated: false });
     expect(at('rulings')).toMatchObject({ pos: 'NOUN', lemma: 'ruling', negated: true });
+  });
+
+  it("tags every token as wink-nlp's own readDoc does: values, parts of speech, lemmas, negation and number entities", () => {
+    const nlp = winkNLP(model, ['sbd', 'pos', 'ner', 'negation']);
+    const its = nlp.its;
+    const seeds = join(import.meta.dirname, '..', 'seeds');
+    const stories = join(import.meta.dirname, 'fixtures', 'allsides-2021');
+    const texts = [
+      ...readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seeds, f), 'utf8')),
+      ...readdirSync(stories).filter((d) => /^\d{4}-/u.test(d)).flatMap((d) => ['left', 'center', 'right'].map((s) => readFileSync(join(stories, d, `${s}.txt`), 'utf8'))),
+      // contractions, non-breaking spaces, dates, times, money, ordinals, e-mail, URL, hashtags, emoji, an abbreviation, nested negation
+      "I can't say it didn't happen on 12/05/2021 at 10:30 pm.\u00a0He won't pay $1,200.50 or 3rd-place fees, e-mail x@y.org or see https://a.b/c #news @me :) 😀",
+      'Dr. Smith (R-Texas) said "no"; U.S. officials never denied it — "not at all," he said.\n\nThe 1990s, 45% and 3.5 million.',
+      '',
+      '   \n\t  ',
+    ];
+    for (const text of texts) {
+      const doc = nlp.readDoc(text);
+      const tokens = doc.tokens();
+      const ours = tagText(text);
+      expect(ours.tokens.map((t) => text.slice(t.start, t.end))).toEqual(tokens.out(its.value));
+      expect(ours.tokens.map((t) => t.pos)).toEqual(tokens.out(its.pos));
+      expect(ours.tokens.map((t) => t.lemma)).toEqual(tokens.out(its.lemma as unknown as typeof its.value));
+      expect(ours.tokens.map((t) => t.negated)).toEqual(tokens.out(its.negationFlag));
+      const entities = doc.entities().out(its.detail) as unknown as { value: string; type: string }[];
+      expect(ours.entities.map((e) => [e.text.replace(/\s+/gu, ' '), e.type])).toEqual(entities.map((e) => [e.value.replace(/\s+/gu, ' '), e.type]));
+    }
   });
 });
 

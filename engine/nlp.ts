@@ -1,14 +1,21 @@
 /** Parts of speech, lemmas, negation and number entities of a text, from wink-nlp, by character offset. */
-import winkNLP, { type ItemEntity, type Model, type WinkMethods } from "wink-nlp";
+import createCache from "wink-nlp/src/cache.js";
+import compileTRex from "wink-nlp/src/compile-trex.js";
+import winkConstants from "wink-nlp/src/constants.js";
+import wrapDocData from "wink-nlp/src/dd-wrapper.js";
+import winkIts from "wink-nlp/src/its.js";
+import searchSpans from "wink-nlp/src/search.js";
+import createTokenizer from "wink-nlp/src/tokenizer.js";
+import tokenMappers from "wink-nlp/src/tokens-mappers.js";
 import coreText from "./assets/nlp-core.json?raw";
 import featureFn from "wink-eng-lite-web-model/dist/feature.js";
-import loadCerMetaModel from "wink-eng-lite-web-model/dist/load-cer-meta-model.js";
 import loadNegationModel from "wink-eng-lite-web-model/dist/load-negation-model.js";
 import loadNerModel from "wink-eng-lite-web-model/dist/load-ner-model.js";
 import loadPosModel from "wink-eng-lite-web-model/dist/load-pos-model.js";
 import loadSbdModel from "wink-eng-lite-web-model/dist/load-sbd-model.js";
 import exceptionPairs from "./assets/lemma-exceptions.json";
 import type { NumberEntity, Pos, Token } from "./types";
+import { Automaton, type Match } from "./nlp-automaton";
 import { decodeBase64 } from "./word-vectors";
 
 export type { NumberEntity, Pos } from "./types";
@@ -28,8 +35,6 @@ export interface TaggedText {
   tokens: TaggedToken[];
   entities: NumberEntity[];
 }
-
-let instance: WinkMethods | undefined;
 
 /** The part of wink-nlp's token cache a lemmatizer asks: whether the model knows `word` with that part of speech. */
 interface LemmaCache {
@@ -267,10 +272,12 @@ interface TokenCache {
 }
 type Transformer = (token: number, cache: TokenCache, rawTokens: ArrayLike<number>, i: number) => number;
 
-/** The part of a wink-nlp model loader's answer that nlp.ts changes: its token transformers. */
+/** A wink-nlp model loader's answer: its automata, their token transformers, and what writes their findings. */
 interface TransformedModel {
   machines: unknown[];
   transformers: (Transformer | undefined)[];
+  setter?: unknown;
+  updater?: unknown;
 }
 
 /** Largest token id whose answers are kept (the lexicon's 87,593 words and those met in texts after them). */
@@ -313,7 +320,7 @@ function keptHint(name: string): KeptById {
  * properties, so it is kept whole; the POS and sentence ones are wink-eng-lite-web-model's (its
  * dist/pos-transformers.js and dist/sbd-transformers.js), step for step, over kept hints.
  */
-function nerModel(): unknown {
+function nerModel(): TransformedModel {
   const model = (loadNerModel as () => TransformedModel)();
   const transform = model.transformers[0];
   if (!transform) return model;
@@ -322,7 +329,7 @@ function nerModel(): unknown {
   return { ...model, transformers: [keptTransform, ...model.transformers.slice(1)] };
 }
 
-function posModel(): unknown {
+function posModel(): TransformedModel {
   const model = (loadPosModel as () => TransformedModel)();
   const hint = keptHint("posHint");
   const transform: Transformer = (pos, cache, rawTokens, i) => {
@@ -332,7 +339,7 @@ function posModel(): unknown {
   return { ...model, transformers: model.transformers.map(() => transform) };
 }
 
-function sbdModel(): unknown {
+function sbdModel(): TransformedModel {
   const model = (loadSbdModel as () => TransformedModel)();
   const hint = keptHint("sbdHint");
   const abbreviation = new KeptById((token, cache) =>
@@ -348,33 +355,135 @@ function sbdModel(): unknown {
   return { ...model, transformers: model.transformers.map(() => transform) };
 }
 
-/** A state machine that recognises nothing, in wink-nlp's format (its automaton's emptyModelJSON()). */
-const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
+/** wink-nlp's token cache (its src/cache.js): the part the pipeline reads. */
+interface WinkCache extends TokenCache, LemmaCache {
+  lookup(text: string): number[] | null;
+}
+
+/** wink-nlp's raw document data (the `rdd` of its readDoc), as its setters and its.* functions read it. */
+interface RawDocument {
+  cache: WinkCache;
+  /** Four numbers a token: lexeme id, preceding spaces (and expansion), part of speech and lemma, negation flag. */
+  tokens: number[];
+  sentences: number[][];
+  markings: unknown[];
+  currPipe: Record<string, boolean>;
+  nonBreakingSpaces: Record<number, string>;
+  numOfTokens: number;
+  numOfSentences: number;
+  document: number[];
+  entities: Match[];
+}
+
+type Setter = (px: Match[], rdd: RawDocument, ...rest: unknown[]) => void;
+type PosSetter = (rdd: RawDocument, posTags: number[], tkSize: number, bits4lemma: number) => void;
+type PosUpdater = (px: Match[], cache: WinkCache, posTags: number[], normals: number[]) => void;
+/** A model's automata, each with its token transformer. */
+interface Pass {
+  automata: Automaton<WinkCache>[];
+  transformers: (Transformer | undefined)[];
+}
+
+/** wink-nlp's pipeline for "sbd", "pos", "ner" and "negation", put together as its winkNLP() loads it. */
+interface Pipeline {
+  cache: WinkCache;
+  tokenize: (doc: unknown, text: string) => void;
+  sbd: Pass & { setter: Setter };
+  ner: Pass;
+  negation: Automaton<WinkCache>;
+  negationSetter: Setter;
+  pos: Pass & { setter: PosSetter; updater: PosUpdater };
+}
+
+const PIPE = { sbd: true, pos: true, ner: true, negation: true };
+/** wink-nlp's token layout (its src/constants.js). */
+const { tkSize: TOKEN_SIZE, bits4lemma: BITS_FOR_LEMMA } = winkConstants as { tkSize: number; bits4lemma: number };
+const { mapRawTokens2UIdOfNormal: normalsOf, mapRawTokens2UIdOfDefaultPOS: defaultTagsOf } = tokenMappers as Record<
+  "mapRawTokens2UIdOfNormal" | "mapRawTokens2UIdOfDefaultPOS",
+  (rdd: RawDocument) => number[]
+>;
+const its = winkIts as Record<"value" | "pos" | "lemma", (index: number, rdd: RawDocument, addons?: unknown) => string> & {
+  negationFlag: (index: number, rdd: RawDocument) => boolean;
+};
+/** The model's addons its.lemma asks: only the lemmatizer. */
+const addons = { lemmatize: keptLemmas(lemmatize) };
 
 /**
- * wink-eng-lite-web-model's model (its dist/model.js) put together from its parts, with the core from coreModel()
- * and, in place of the sentiment model this pipeline never runs, an empty one: wink-nlp loads every model it is
- * given, and the sentiment model alone is 0.5 MB of JSON read at start-up. Of the add-ons only the lemmatizer is
- * used (its.lemma), and it is lemmatize() above.
+ * wink-eng-lite-web-model's model (its dist/model.js) loaded from wink-nlp's own modules as winkNLP() loads it (its
+ * load()), with the core from coreModel() and without the sentiment and custom-entity models this pipeline never
+ * runs. The automata are nlp-automaton.ts's reading of the model's: winkNLP() keeps its own inside, and they took a
+ * third of the tagging. Of the add-ons only the lemmatizer is used (its.lemma), and it is lemmatize() above.
  */
-function pipelineModel(): Model {
+function loadPipeline(): Pipeline {
+  const model = coreModel() as CoreData & { trex: unknown; tcat: { hash: unknown }; preserve: unknown };
+  const cache = (createCache as (model: unknown, featureFn: unknown) => WinkCache)(model, featureFn);
+  const tokenize = (createTokenizer as (trex: unknown, categories: unknown, preserve: unknown) => Pipeline["tokenize"])(
+    (compileTRex as (trex: unknown) => unknown)(model.trex),
+    model.tcat.hash,
+    model.preserve,
+  );
+  const automata = (m: { machines: unknown[] }, ignored = "\n") => m.machines.map((json) => new Automaton(json as string, cache, ignored));
+  const sbd = sbdModel();
+  const ner = nerModel();
+  const negation = (loadNegationModel as () => { machines: unknown[]; setter: Setter })();
+  const pos = posModel();
   return {
-    core: coreModel,
-    sbd: sbdModel,
-    pos: posModel,
-    ner: nerModel,
-    negation: loadNegationModel,
-    sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
-    metaCER: loadCerMetaModel,
-    featureFn: featureFn as Model["featureFn"],
-    addons: { lemmatize: keptLemmas(lemmatize) },
+    cache,
+    tokenize,
+    sbd: { automata: automata(sbd), transformers: sbd.transformers, setter: sbd.setter as Setter },
+    ner: { automata: automata(ner), transformers: ner.transformers },
+    negation: automata(negation)[0]!,
+    negationSetter: negation.setter,
+    pos: { automata: automata(pos, cache.value(0)), transformers: pos.transformers, setter: pos.setter as PosSetter, updater: pos.updater as PosUpdater },
   };
 }
 
-/** The wink-nlp pipeline, built on first use and kept. */
-function nlp(): WinkMethods {
-  instance ??= winkNLP(pipelineModel(), ["sbd", "pos", "ner", "negation"]);
-  return instance;
+let pipeline: Pipeline | undefined;
+
+/**
+ * wink-nlp's readDoc (its src/wink-nlp.js) for the pipes "sbd", "pos", "ner" and "negation", step for step: the
+ * document's raw data, which tagColumns reads with wink-nlp's own its.* functions, without a document object.
+ */
+function readDoc(text: string): RawDocument {
+  const p = (pipeline ??= loadPipeline());
+  const cache = p.cache;
+  const rdd: RawDocument = {
+    cache,
+    tokens: [],
+    sentences: [],
+    markings: [],
+    currPipe: PIPE,
+    nonBreakingSpaces: Object.create(null) as Record<number, string>,
+    numOfTokens: 0,
+    numOfSentences: 0,
+    document: [],
+    entities: [],
+  };
+  p.tokenize((wrapDocData as (rdd: RawDocument) => unknown)(rdd), text);
+  rdd.numOfTokens = rdd.tokens.length / TOKEN_SIZE;
+  rdd.document = [0, rdd.numOfTokens - 1, 0, 0];
+  const normals = normalsOf(rdd);
+  let px: Match[] | null = null;
+  for (let i = 0; i < p.sbd.automata.length; i++) {
+    p.sbd.automata[i]!.setPatternSwap(px);
+    px = p.sbd.automata[i]!.recognize(normals, p.sbd.transformers[i], rdd.tokens);
+  }
+  p.sbd.setter(px!, rdd);
+  rdd.numOfSentences = rdd.sentences.length;
+  px = null;
+  for (let i = 0; i < p.ner.automata.length; i++) {
+    p.ner.automata[i]!.setPatternSwap(px);
+    px = p.ner.automata[i]!.recognize(normals, p.ner.transformers[i]);
+  }
+  rdd.entities = px!;
+  p.negationSetter(p.negation.recognize(normals), rdd, winkConstants, searchSpans);
+  const posTags = defaultTagsOf(rdd);
+  for (const a of p.pos.automata) {
+    const found = a.recognize(posTags, p.pos.transformers[0], rdd.tokens);
+    p.pos.updater(found, cache, posTags, normals);
+  }
+  p.pos.setter(rdd, posTags, TOKEN_SIZE, BITS_FOR_LEMMA);
+  return rdd;
 }
 
 /** wink-nlp's tokens of a text, column by column: token k is `text.slice(starts[k], ends[k])`. */
@@ -390,41 +499,31 @@ interface TagColumns {
 
 /** Tags `text` as a whole; offsets are exact because wink-nlp keeps every character (doc.out() === text). */
 function tagColumns(text: string): TagColumns {
-  const engine = nlp();
-  const its = engine.its;
-  const doc = engine.readDoc(text);
-  const tokens = doc.tokens();
-  const values = tokens.out(its.value) as string[];
-  const pos = tokens.out(its.pos) as Pos[];
-  // wink-nlp's typings declare its.lemma with the model-addon signature; it is a plain token property.
-  const lemmas = tokens.out(
-    its.lemma as unknown as typeof its.value,
-  ) as string[];
-  const negation = tokens.out(its.negationFlag) as unknown as boolean[];
-  const starts = new Int32Array(values.length);
-  const ends = new Int32Array(values.length);
+  const rdd = readDoc(text);
+  const count = rdd.numOfTokens;
+  const pos = new Array<Pos>(count);
+  const lemmas = new Array<string>(count);
+  const negation = new Array<boolean>(count);
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
   let at = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < count; i++) {
     at = afterSpaces(text, at);
-    const value = values[i]!;
+    const value = its.value(i, rdd);
     // wink-nlp normalises nothing in its.value, but a safety net keeps offsets honest if it ever does.
     const found = text.startsWith(value, at) ? at : text.indexOf(value, at);
     const start = found < 0 ? at : found;
     starts[i] = start;
     ends[i] = at = start + value.length;
-    lemmas[i] ??= value.toLowerCase();
+    pos[i] = its.pos(i, rdd) as Pos;
+    lemmas[i] = its.lemma(i, rdd, addons) ?? value.toLowerCase();
+    negation[i] = its.negationFlag(i, rdd);
   }
   const entities: NumberEntity[] = [];
-  doc.entities().each((e: ItemEntity) => {
-    const [first, last] = e.out(its.span) as unknown as [number, number];
-    if (!(first >= 0 && first < values.length && last >= 0 && last < values.length)) return;
-    entities.push({
-      start: starts[first]!,
-      end: ends[last]!,
-      type: e.out(its.type) as string,
-      text: text.slice(starts[first]!, ends[last]!),
-    });
-  });
+  for (const [first, last, type] of rdd.entities) {
+    if (!(first >= 0 && first < count && last >= 0 && last < count)) continue;
+    entities.push({ start: starts[first]!, end: ends[last]!, type, text: text.slice(starts[first]!, ends[last]!) });
+  }
   return { starts, ends, pos, lemmas, negation, entities };
 }
 
