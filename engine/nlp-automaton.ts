@@ -41,17 +41,17 @@ function keyOf(t: AutomatonToken): AutomatonToken {
 /** One of wink-nlp's automata, loaded from its JSON (`[version, lastUsedState, fsm, terminal, marked, custom]`). */
 export class Automaton<C extends AutomatonCache> {
   /** Next state by token, per state. */
-  private readonly next: Map<AutomatonToken, number>[] = [];
+  private readonly next: Map<AutomatonToken, number>[];
   /** Next state by token below LOW, at `state * LOW + token` (0, the root, for none). */
   private readonly low: Int32Array;
   /** Which token ids below ROOT_BITS lead anywhere from the root, a bit each. */
   private readonly fromRoot = new Uint32Array(ROOT_BITS / 32);
   /** The state a state falls back to, 0 for none. */
-  private readonly otherwise: number[] = [];
+  private readonly otherwise: number[];
   /** The pattern a terminal state ends, by state. */
-  private readonly terminal: (string | undefined)[] = [];
+  private readonly terminal: (string | undefined)[];
   /** How much of a match a marked state keeps: tokens off its start and its end. */
-  private readonly marked: ([number, number] | undefined)[] = [];
+  private readonly marked: ([number, number] | undefined)[];
   private substitutions: Map<number, [number, AutomatonToken]> | undefined;
   /** The token of the word the automaton skips (a line feed). */
   private readonly ignored: number | undefined;
@@ -64,16 +64,28 @@ export class Automaton<C extends AutomatonCache> {
   ) {
     this.ignored = cache.lookup(ignored)![0];
     const model = JSON.parse(json) as [number, number, Record<string, Record<string, number>>, Record<string, string>, Record<string, [number, number]>];
-    const [, , fsm, terminal, marked] = model;
+    const [, lastUsedState, fsm, terminal, marked] = model;
+    // every state has a slot: a sparse array would be a hash table again
+    this.terminal = new Array<string | undefined>(lastUsedState + 1).fill(undefined);
+    this.marked = new Array<[number, number] | undefined>(lastUsedState + 1).fill(undefined);
+    const none = new Map<AutomatonToken, number>();
+    this.next = new Array<Map<AutomatonToken, number>>(lastUsedState + 1).fill(none);
+    this.otherwise = new Array<number>(lastUsedState + 1).fill(0);
+    let lowStates = 0;
     for (const state in fsm) {
       const s = Number(state);
       const moves = new Map<AutomatonToken, number>();
       const table = fsm[state]!;
-      for (const key in table) moves.set(tableKey(key), table[key]!);
+      for (const key in table) {
+        const k = tableKey(key);
+        moves.set(k, table[key]!);
+        if (typeof k === "number" && k < LOW) lowStates = Math.max(lowStates, s + 1);
+      }
       this.next[s] = moves;
       this.otherwise[s] = table[OTHERWISE] ?? 0;
     }
-    this.low = new Int32Array(this.next.length * LOW);
+    // the dense table runs to the last state that has a small token (past it a look-up reads undefined: the root)
+    this.low = new Int32Array(lowStates * LOW);
     this.next.forEach((moves, s) => {
       for (const [key, to] of moves) {
         if (typeof key !== "number") continue;
