@@ -2,7 +2,7 @@
 import { linkActors } from './actors';
 import { resolveNominals } from './actor-nominals';
 import { findConcepts } from './concepts';
-import { buildArticle } from './article';
+import { buildArticles } from './article';
 import { compare } from './compare';
 import { markLabelDifferences } from './markers-labels';
 import { analysisOrder, inReaderOrder } from './set-order';
@@ -17,7 +17,7 @@ export { buildArticle, type ArticleModel } from './article';
 /** Analyse a set of articles about one story: per-article model, framing marks and the comparison. */
 export function analyze(inputs: ArticleInput[], options: AnalyzeOptions = {}): Comparison {
   const order = analysisOrder(inputs);
-  const articles: ArticleAnalysis[] = order.map((i) => ({ ...buildArticle(inputs[i]!), omissions: [], coverage: 0 }));
+  const articles: ArticleAnalysis[] = buildArticles(order.map((i) => inputs[i]!)).map((a) => ({ ...a, omissions: [], coverage: 0 }));
   linkActors(articles);
   resolveNominals(articles);
   markLabelDifferences(articles);

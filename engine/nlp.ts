@@ -487,7 +487,7 @@ function readDoc(text: string): RawDocument {
 }
 
 /** wink-nlp's tokens of a text, column by column: token k is `text.slice(starts[k], ends[k])`. */
-interface TagColumns {
+export interface TagColumns {
   starts: Int32Array;
   ends: Int32Array;
   pos: Pos[];
@@ -498,7 +498,7 @@ interface TagColumns {
 }
 
 /** Tags `text` as a whole; offsets are exact because wink-nlp keeps every character (doc.out() === text). */
-function tagColumns(text: string): TagColumns {
+export function tagColumns(text: string): TagColumns {
   const rdd = readDoc(text);
   const count = rdd.numOfTokens;
   const pos = new Array<Pos>(count);
@@ -538,11 +538,11 @@ export function tagText(text: string): TaggedText {
 }
 
 /**
- * Tags `text` and annotates its engine tokens (in text order) as annotateTokens(tokens, tagText(text).tokens) does,
- * without an object per wink-nlp token; gives the number entities.
+ * Annotates a text's engine tokens (in text order) with its tags, `tagColumns(text)`, as annotateTokens(tokens,
+ * tagText(text).tokens) does, without an object per wink-nlp token; gives the number entities.
  */
-export function tagTokens(text: string, tokens: readonly Token[]): NumberEntity[] {
-  const { starts, ends, pos, lemmas, negation, entities } = tagColumns(text);
+export function tagTokens(tags: TagColumns, tokens: readonly Token[]): NumberEntity[] {
+  const { starts, ends, pos, lemmas, negation, entities } = tags;
   let j = 0;
   for (const t of tokens) {
     while (j < starts.length && ends[j]! <= t.start) j++;
