@@ -1,13 +1,13 @@
 /** The article builder: one article's structure, tokens, quotes, sentiment, actors and framing marks. */
 import { findActors } from './actors';
-import { findMarks } from './markers';
+import { findMarks, type Marks } from './markers';
 import { tagColumns, tagTokens, type TagColumns } from './nlp';
 import { findQuotes } from './quotes';
-import { findDateline, sentenceSpans } from './sentences';
+import { findDateline, sentenceSpans, type SentenceSpan } from './sentences';
 import { combine, plain, scoreSpans, type SpanSentiment } from './sentiment';
-import { countWords, headline as findHeadline, isSpace, paragraphs as findParagraphs } from './text';
+import { countWords, headline as findHeadline, isSpace, paragraphs as findParagraphs, type Span } from './text';
 import { tokenize } from './tokens';
-import type { ArticleAnalysis, ArticleInput, Paragraph, Sentence, Token } from './types';
+import type { ArticleAnalysis, ArticleInput, NumberEntity, Paragraph, Quote, Sentence, Token } from './types';
 
 /** Everything about one article that does not need the other articles (no omissions, no coverage). */
 export type ArticleModel = Omit<ArticleAnalysis, 'omissions' | 'coverage'>;
@@ -15,27 +15,47 @@ export type ArticleModel = Omit<ArticleAnalysis, 'omissions' | 'coverage'>;
 const TRAILING_PUNCTUATION = /(?<![\s,;:–—-])[\s,;:–—-]+$/u;
 
 /**
- * The single-article models of several articles, in order. Every text is tagged before the first article is built:
- * the tagger reads large tables (wink-nlp's lexicon and automata), which stay in the processor's caches from one text
- * to the next; tagged between the other stages of each article, the texts took half as long again to tag.
+ * The single-article models of several articles, in order. Each stage runs over every article before the next one
+ * starts, tagging first: a stage reads large tables (wink-nlp's lexicon and automata, the word lists of the marks and
+ * of the actors), which stay in the processor's caches from one article to the next instead of being read cold
+ * after the other stages of each article.
  */
 export function buildArticles(inputs: readonly ArticleInput[]): ArticleModel[] {
   const tags = inputs.map((input) => tagColumns(blankLongRuns(input.text)));
-  return inputs.map((input, k) => buildTagged(input, tags[k]!));
+  const drafts = inputs.map((input, k) => structure(input, tags[k]!));
+  for (const stage of STAGES) for (const d of drafts) stage(d);
+  return drafts.map(finish);
 }
 
 /** Build the single-article model: structure, quotes, sentiment, actors and framing marks. */
 export function buildArticle(input: ArticleInput): ArticleModel {
-  return buildTagged(input, tagColumns(blankLongRuns(input.text)));
+  return buildArticles([input])[0]!;
 }
 
-/** The single-article model of `input`, whose text wink-nlp has tagged (`tags`). */
-function buildTagged(input: ArticleInput, tags: TagColumns): ArticleModel {
+/** An article on its way to its model: what the stages so far have found. */
+interface Draft {
+  input: ArticleInput;
+  text: string;
+  tags: TagColumns;
+  paraSpans: Span[];
+  head: Span | undefined;
+  dateline: Span | undefined;
+  spans: SentenceSpan[];
+  sentences: Sentence[];
+  numberEntities: NumberEntity[];
+  rawQuotes: Quote[];
+  scores: SpanSentiment[];
+  paragraphs: Paragraph[];
+  found: ReturnType<typeof findActors>;
+  marks: Marks;
+}
+
+/** Paragraphs, headline, dateline and sentences with their tokens. */
+function structure(input: ArticleInput, tags: TagColumns): Draft {
   const text = input.text;
   const paraSpans = findParagraphs(text);
   const head = findHeadline(text, paraSpans);
   const dateline = findDateline(text, paraSpans, head);
-
   const spans = sentenceSpans(text, paraSpans, head, dateline);
   const sentences: Sentence[] = spans.map((span, index) => ({
     index,
@@ -47,44 +67,57 @@ function buildTagged(input: ArticleInput, tags: TagColumns): ArticleModel {
     heading: span.heading,
     sentiment: { score: 0, comparative: 0, words: [] },
   }));
-  // a plain loop: flatMap() took most of the time this step takes
-  const tokens: Token[] = [];
-  for (const s of sentences) for (const t of s.tokens) tokens.push(t);
-  const numberEntities = tagTokens(tags, tokens);
+  // the later stages' findings, filled in as they run
+  return { input, text, tags, paraSpans, head, dateline, spans, sentences, numberEntities: [], rawQuotes: [], scores: [], paragraphs: [], found: { actors: [], quotes: [], labels: [] }, marks: { highlights: [], attributions: [] } };
+}
+
+/** The stages after the structure, in the order data flows. */
+const STAGES: readonly ((d: Draft) => void)[] = [
+  (d) => {
+    // a plain loop: flatMap() took most of the time this step takes
+    const tokens: Token[] = [];
+    for (const s of d.sentences) for (const t of s.tokens) tokens.push(t);
+    d.numberEntities = tagTokens(d.tags, tokens);
+  },
   // the tone is scored on tagged tokens: a word's part of speech and context decide whether it evaluates; the
   // outlet's tone is its own words, not those of the speakers it quotes
-  const rawQuotes = findQuotes(text, sentences);
-  const scores = scoreSpans(text, sentences, rawQuotes);
-  for (const s of sentences) {
-    const score = scores[s.index]!;
-    s.sentiment = { score: score.score, comparative: score.comparative, words: score.words };
-  }
-  const byParagraph: SpanSentiment[][] = paraSpans.map(() => []);
-  spans.forEach((span, i) => byParagraph[span.paragraph]!.push(scores[i]!));
-  const paragraphs: Paragraph[] = paraSpans.map((para, p) => ({
-    index: p,
-    start: para.start,
-    end: para.end,
-    sentiment: plain(combine(byParagraph[p]!)),
-  }));
+  (d) => {
+    d.rawQuotes = findQuotes(d.text, d.sentences);
+    d.scores = scoreSpans(d.text, d.sentences, d.rawQuotes);
+    for (const s of d.sentences) {
+      const score = d.scores[s.index]!;
+      s.sentiment = { score: score.score, comparative: score.comparative, words: score.words };
+    }
+    const byParagraph: SpanSentiment[][] = d.paraSpans.map(() => []);
+    d.spans.forEach((span, i) => byParagraph[span.paragraph]!.push(d.scores[i]!));
+    d.paragraphs = d.paraSpans.map((para, p) => ({ index: p, start: para.start, end: para.end, sentiment: plain(combine(byParagraph[p]!)) }));
+  },
+  (d) => {
+    d.found = findActors(d.text, d.sentences, d.rawQuotes, d.scores.map((x) => x.tokens));
+  },
+  (d) => {
+    const { actors, quotes, labels } = d.found;
+    d.marks = findMarks(d.text, { sentences: d.sentences, quotes, actors, labels, headline: d.head });
+  },
+];
 
-  const { actors, quotes, labels } = findActors(text, sentences, rawQuotes, scores.map((x) => x.tokens));
-  const { highlights, attributions } = findMarks(text, { sentences, quotes, actors, labels, headline: head });
+/** The model of a draft every stage has run over. */
+function finish(d: Draft): ArticleModel {
+  const { input, text, head, dateline, sentences } = d;
   const title =
     input.title?.trim() || (head ? text.slice(head.start, head.end) : '') || shorten(sentences[0]?.text) || input.file || input.id;
-
   const model: ArticleModel = {
     id: input.id,
     title,
     wordCount: countWords(text),
-    paragraphs,
+    paragraphs: d.paragraphs,
     sentences,
-    quotes,
-    actors,
-    sentiment: plain(combine(scores)),
-    highlights,
-    attributions,
-    numberEntities,
+    quotes: d.found.quotes,
+    actors: d.found.actors,
+    sentiment: plain(combine(d.scores)),
+    highlights: d.marks.highlights,
+    attributions: d.marks.attributions,
+    numberEntities: d.numberEntities,
   };
   if (input.file !== undefined) model.file = input.file;
   if (head) model.headline = { start: head.start, end: head.end, text: text.slice(head.start, head.end) };
