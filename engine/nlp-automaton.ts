@@ -1,8 +1,9 @@
 /**
- * wink-nlp's pattern automaton (its src/automaton.js: importJSON, setPatternSwap, recognize), step for step, over
- * other tables. wink-nlp keeps each state as an object keyed by token id (ids and hints run past a million, so V8
- * keeps them as hash tables) and reads two of them for every token of every pass; here a state's fallback is read
- * from an array, small tokens (parts of speech) from a dense table, and a token no pattern starts with from a bitset.
+ * wink-nlp's pattern automaton (its src/automaton.js: importJSON, setPatternSwap, recognize), step for step, with
+ * tables beside its own. wink-nlp keeps each state as an object keyed by token id (ids and hints run past a million,
+ * so V8 keeps them as hash tables) and reads two of them for every token of every pass; here a state's fallback is
+ * read from an array, small tokens (parts of speech) from a dense table, and a token no pattern starts with from a
+ * bitset, leaving the state's object for the rest.
  * nlp.test.ts checks the tagging against wink-nlp's own readDoc.
  */
 
@@ -24,26 +25,21 @@ const ROOT = 0;
 const NO_TOKENS: ArrayLike<number> = [];
 /** Tokens below this (parts of speech, punctuation) are looked up in a dense table per state. */
 const LOW = 32;
-/** Token ids below this that no pattern starts with are told by one bit each (16 kB), without a Map look-up. */
+/** Token ids below this that no pattern starts with are told by one bit each (16 kB), without a look-up in the root table. */
 const ROOT_BITS = 1 << 17;
 
-/** The Map key of a plain object's key: an array index as a number (as tokens come), any other key as a string. */
+/** A table's key as a token: an array index as a number (as tokens come), any other key (a pattern's name) as is. */
 function tableKey(key: string): AutomatonToken {
   const n = Number(key);
   return String(n >>> 0) === key && n !== 4_294_967_295 ? n : key;
 }
 
-/** The Map key under which a plain object keyed as wink-nlp's tables are would hold `t`. */
-function keyOf(t: AutomatonToken): AutomatonToken {
-  return typeof t === "number" && t >>> 0 === t && t !== 4_294_967_295 ? t : tableKey(String(t));
-}
-
 /** One of wink-nlp's automata, loaded from its JSON (`[version, lastUsedState, fsm, terminal, marked, custom]`). */
 export class Automaton<C extends AutomatonCache> {
-  /** Next state by token, per state. */
-  private readonly next: Map<AutomatonToken, number>[];
-  /** Next state by token below LOW, at `state * LOW + token` (0, the root, for none). */
-  private readonly low: Int32Array;
+  /** Next state by token, per state: the model's own tables, as wink-nlp reads them (`fsm[state][token]`). */
+  private readonly next: Record<string, number>[];
+  /** Next state by token below LOW, per state, filled when the state is first left on such a token (0, the root, for none). */
+  private readonly low: (Int32Array | undefined)[];
   /** Which token ids below ROOT_BITS lead anywhere from the root, a bit each. */
   private readonly fromRoot = new Uint32Array(ROOT_BITS / 32);
   /** The state a state falls back to, 0 for none. */
@@ -68,31 +64,19 @@ export class Automaton<C extends AutomatonCache> {
     // every state has a slot: a sparse array would be a hash table again
     this.terminal = new Array<string | undefined>(lastUsedState + 1).fill(undefined);
     this.marked = new Array<[number, number] | undefined>(lastUsedState + 1).fill(undefined);
-    const none = new Map<AutomatonToken, number>();
-    this.next = new Array<Map<AutomatonToken, number>>(lastUsedState + 1).fill(none);
+    this.next = new Array<Record<string, number>>(lastUsedState + 1).fill({});
     this.otherwise = new Array<number>(lastUsedState + 1).fill(0);
-    let lowStates = 0;
+    this.low = new Array<Int32Array | undefined>(lastUsedState + 1).fill(undefined);
     for (const state in fsm) {
-      const s = Number(state);
-      const moves = new Map<AutomatonToken, number>();
       const table = fsm[state]!;
-      for (const key in table) {
-        const k = tableKey(key);
-        moves.set(k, table[key]!);
-        if (typeof k === "number" && k < LOW) lowStates = Math.max(lowStates, s + 1);
-      }
-      this.next[s] = moves;
-      this.otherwise[s] = table[OTHERWISE] ?? 0;
+      this.next[Number(state)] = table;
+      this.otherwise[Number(state)] = table[OTHERWISE] ?? 0;
     }
-    // the dense table runs to the last state that has a small token (past it a look-up reads undefined: the root)
-    this.low = new Int32Array(lowStates * LOW);
-    this.next.forEach((moves, s) => {
-      for (const [key, to] of moves) {
-        if (typeof key !== "number") continue;
-        if (key < LOW) this.low[s * LOW + key] = to;
-        if (s === ROOT && key < ROOT_BITS) this.fromRoot[key >>> 5]! |= 1 << (key & 31);
-      }
-    });
+    for (const key in fsm[ROOT]) {
+      // a key is a token id or hint, or the name of a pattern found by an earlier pass
+      const k = tableKey(key);
+      if (typeof k === "number" && k < ROOT_BITS) this.fromRoot[k >>> 5]! |= 1 << (k & 31);
+    }
     for (const state in terminal) this.terminal[Number(state)] = terminal[state];
     for (const state in marked) this.marked[Number(state)] = marked[state];
   }
@@ -165,10 +149,19 @@ export class Automaton<C extends AutomatonCache> {
   /** The state after `state` on token `t` (`fsm[state][t] || root` in wink-nlp). */
   private step(state: number, t: AutomatonToken): number {
     if (typeof t === "number" && t >= 0 && (t | 0) === t) {
-      if (t < LOW) return this.low[state * LOW + t] ?? ROOT;
+      if (t < LOW) return (this.low[state] ?? this.lowRow(state))[t]!;
       if (state === ROOT && t < ROOT_BITS && !(this.fromRoot[t >>> 5]! & (1 << (t & 31)))) return ROOT;
     }
-    return this.next[state]!.get(keyOf(t)) || ROOT;
+    return this.next[state]![t] || ROOT;
+  }
+
+  /** A state's next states on the tokens below LOW, read from its table once. */
+  private lowRow(state: number): Int32Array {
+    const row = new Int32Array(LOW);
+    const table = this.next[state]!;
+    for (let t = 0; t < LOW; t++) row[t] = table[t] || ROOT;
+    this.low[state] = row;
+    return row;
   }
 
   /** Keeps a match that ends in `state` under its pattern's name, trimmed by the state's mark (pushMatch2Patterns). */
