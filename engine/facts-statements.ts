@@ -283,6 +283,12 @@ class Claimed {
     else if (!list.includes(rep)) list.push(rep);
   }
 
+  /** Whether sentence s (at `a`) and sentence m (at `b`) carry one statement together that one of them stands for. */
+  together(a: number, s: PreparedSentence, b: number, m: PreparedSentence): boolean {
+    const other = this.by.get(b);
+    return other !== undefined && (this.by.get(a) ?? []).some((rep) => (rep === s || rep === m) && other.includes(rep));
+  }
+
   /**
    * Whether sentence m (at `at`), which may carry statements already, says the claim of s besides theirs: a
    * sentence that says two things ("expected, as the islands rework their fees") carries both, but one that says
@@ -777,7 +783,9 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
         const judge = (x: number) => {
           const score = statementScore(core, indexes[x]!, TO_FIND, CARRIES);
           const verdict = statementVerdict(score);
-          if (told && verdict === 'carries' && !saysClaimItself(s, prepared[x]![score.sentence]!, told)) partial.add(prepared[x]![0]!.articleId);
+          // a sentence that carries the statement the other stands for tells what that one says: what more they share is
+          // the same thing said twice, no second fact
+          if (told && verdict === 'carries' && (!saysClaimItself(s, prepared[x]![score.sentence]!, told) || claimed.together(at, s, spot(x, score.sentence), prepared[x]![score.sentence]!))) partial.add(prepared[x]![0]!.articleId);
           else if (verdict === 'carries' && (!claimed.has(spot(x, score.sentence)) || claimed.saysAnother(s, spot(x, score.sentence), prepared[x]![score.sentence]!, alignment))) carriers.push({ x, sentence: score.sentence });
           else if (verdict === 'carries') partial.add(prepared[x]![0]!.articleId);
           else undecided.push(x);
