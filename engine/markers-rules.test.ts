@@ -623,7 +623,7 @@ describe('attribution verbs that judge no statement', () => {
   });
 
   it('an adverb of error before an endorsing verb says the statement is wrong, and endorses nothing', () => {
-    expect(attributions('He incorrectly noted that the list had no questions about the deal.')).toEqual(['noted:doubt']);
+    expect(attributions('He incorrectly noted that the list had no questions about the deal.')).toEqual(['incorrectly noted:doubt']);
     expect(attributions('He noted that the list had no questions about the deal.')).toEqual(['noted:endorse']);
   });
 

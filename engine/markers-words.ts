@@ -224,7 +224,8 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
         : refuted
           ? `Attribution: '${tokens[i - 1]!.raw} ${w}' tells the reader the statement is wrong`
           : t.pos === 'NOUN' && lemma === 'claim' && claimAsStatement(tokens, i) ? `Attribution noun that casts doubt on the statement ('${w}'): it presents what was said as a mere claim` : ATTRIBUTION_REASON[cls](w);
-      const mark: Candidate = { start: t.start, end, category: 'attribution', attribution: cls, reason };
+      // the mark covers the adverb that makes the doubt ("incorrectly noted"), so it reads as doubt wherever it is quoted
+      const mark: Candidate = { start: refuted ? tokens[i - 1]!.start : t.start, end, category: 'attribution', attribution: cls, reason };
       attributions.push(mark);
       if (cls !== 'neutral') out.push(mark);
       continue;
