@@ -40,12 +40,13 @@ export class WordSenses {
   private readonly graph: string[];
   private readonly links: ({ up: readonly number[]; opposite: readonly number[] } | undefined)[];
   private readonly entries = new Map<string, WordEntry>();
-  private events?: Map<number, string>;
+  /** Event nouns by the noun itself: a look-up among some thousand nouns, not the vocabulary's 22,000 words. */
+  private events?: Map<string, string>;
 
   /** `vectors` gives each word's position: the senses are stored in the order of the vectors' words. */
   constructor(
     data: WordSenseData,
-    private readonly vectors: Pick<WordVectors, 'indexOf' | 'size'>,
+    private readonly vectors: Pick<WordVectors, 'indexOf' | 'size' | 'wordAt'>,
   ) {
     this.senses = data.senses.split(' ');
     if (this.senses.length !== vectors.size) throw new Error(`word senses: ${this.senses.length} entries for ${vectors.size} words`);
@@ -61,16 +62,17 @@ export class WordSenses {
    * "decision" → "decide", "visit" → "visit"): such a noun says what happened, as its verb does.
    */
   eventVerb(noun: string): string | undefined {
-    const i = this.vectors.indexOf(noun);
-    if (i === undefined) return undefined;
     if (!this.events) {
       this.events = new Map();
       for (const entry of this.eventText ? this.eventText.split(' ') : []) {
         const [at, verb] = entry.split('=');
-        this.events.set(Number.parseInt(at!, 36), verb!);
+        const i = Number.parseInt(at!, 36);
+        const word = this.vectors.wordAt(i);
+        // a word listed twice in the vocabulary is known by its last place (indexOf)
+        if (word !== undefined && this.vectors.indexOf(word) === i) this.events.set(word, verb!);
       }
     }
-    return this.events.get(i);
+    return this.events.get(noun);
   }
 
   /** Whether WordNet knows the word. */
