@@ -52,6 +52,8 @@ export class ArticleIndex {
 
   /** Scratch space for scoring sentences, zero between uses. */
   readonly scratch: Float64Array;
+  /** Scratch too: per sentence, bit j set where it has the word of feature j of the statement scored, or its first letters. */
+  readonly said: Int32Array;
   readonly stamps: Int32Array;
   /**
    * The sentences scored so far in one use of `scratch`, in the order first scored (a sentence scored 0 may recur):
@@ -62,6 +64,7 @@ export class ArticleIndex {
 
   constructor(private readonly sentences: PreparedSentence[]) {
     this.scratch = new Float64Array(sentences.length + 1);
+    this.said = new Int32Array(sentences.length + 1);
     this.stamps = new Int32Array(sentences.length + 1);
     this.touched = new Int32Array(0);
   }
@@ -98,25 +101,24 @@ export class ArticleIndex {
     return this.byPrefixMap!;
   }
 
-  private wordSets?: SentenceWords[];
+  private wordSets?: (SentenceWords | undefined)[];
 
-  /** The `w:` features and their first letters, per sentence, and the words that may stand for others. */
+  /** The words of sentence i that may stand for others, worked out on first use. */
   wordsOf(i: number): SentenceWords {
-    this.wordSets ??= this.sentences.map(() => ({ words: new Set<string>(), prefixes: new Set<string>(), soft: [], softRanks: [] }));
-    const set = this.wordSets[i]!;
-    if (!set.words.size) {
+    this.wordSets ??= new Array<SentenceWords | undefined>(this.sentences.length).fill(undefined);
+    let set = this.wordSets[i];
+    if (!set) {
+      set = { soft: [], softRanks: [] };
       const names = namesOf(this.sentences[i]!);
       for (const f of this.sentences[i]!.features) {
         if (!f.startsWith('w:')) continue;
-        set.words.add(f);
         const rank = names.has(f) ? undefined : rankOfFeature(f);
         if (rank !== undefined) {
           set.soft.push(f);
           set.softRanks.push(rank);
         }
-        const p = prefixOf(f);
-        if (p) set.prefixes.add(p);
       }
+      this.wordSets[i] = set;
     }
     return set;
   }
@@ -176,10 +178,8 @@ export class ArticleIndex {
 
 }
 
-/** A sentence's words for matching: features, their first letters, and those near-synonyms may stand for. */
+/** A sentence's words near-synonyms may stand for. */
 interface SentenceWords {
-  words: Set<string>;
-  prefixes: Set<string>;
   /** Words the vectors know that are not names: only these are looked at as near-synonyms. */
   soft: string[];
   /** The vocabulary position of the word the vectors know behind each of `soft`. */
@@ -260,6 +260,7 @@ export function statementVerdict(s: StatementScore): 'carries' | 'part' | 'none'
 export function statementScore(core: CoreFeature[], index: ArticleIndex, leniency: Leniency = TO_FIND, need = TELLS_IN_PART): StatementScore {
   const n = index.size;
   const score = index.scratch;
+  const said = index.said;
   const stamp = index.stamps;
   if (index.touched.length < core.length * (n + 1)) index.touched = new Int32Array(core.length * (n + 1));
   const touched = index.touched;
@@ -267,11 +268,14 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
   let total = 0;
   const byFeature = index.byFeature;
   const byPrefix = index.byPrefix;
-  for (const { f, w, month, prefix, figure } of core) {
+  for (let j = 0; j < core.length; j++) {
+    const { f, w, month, prefix, figure } = core[j]!;
     total += w;
     // one stamp per feature: a sentence counts once, by its best match
     const id = ++index.stampId;
     const low = w * PREFIX_WEIGHT;
+    // which sentences have the word or its first letters, for synonymCredit (core has at most CORE_MAX features)
+    const bit = 1 << j;
     if (prefix) {
       // the exact word first (full weight), then words that share its first letters
       const list = byPrefix.get(prefix);
@@ -281,12 +285,14 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
           stamp[i] = id;
           if (score[i] === 0) touched[count++] = i;
           score[i] = score[i]! + w;
+          said[i] = said[i]! | bit;
         }
         for (const i of list) {
           if (stamp[i] === id) continue;
           stamp[i] = id;
           if (score[i] === 0) touched[count++] = i;
           score[i] = score[i]! + low;
+          said[i] = said[i]! | bit;
         }
       }
     } else {
@@ -295,6 +301,7 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
         stamp[i] = id;
         if (score[i] === 0) touched[count++] = i;
         score[i] = score[i]! + w;
+        said[i] = said[i]! | bit;
       }
     }
     // "39 years" tells "four decades"; "below 50 percent" tells "47%"
@@ -345,13 +352,16 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
     const v = topV[r]!;
     const most = v + (total - score[i]!) * SYNONYM_WEIGHT;
     if (most <= best || most < total * need) continue;
-    const soft = v + synonymCredit(core, index.wordsOf(i), leniency, Math.max(best, total * need) - v);
+    const soft = v + synonymCredit(core, index.wordsOf(i), said[i]!, leniency, Math.max(best, total * need) - v);
     if (soft > best) {
       best = soft;
       at = i;
     }
   }
-  for (let t = 0; t < count; t++) score[touched[t]!] = 0;
+  for (let t = 0; t < count; t++) {
+    score[touched[t]!] = 0;
+    said[touched[t]!] = 0;
+  }
   if (!total) return { share: 1, sentence: -1 };
   return { share: Math.min(1, best / total), sentence: at };
 }
@@ -370,10 +380,12 @@ const SLACK = 1e-9;
 
 /**
  * Weight of the fact's words a sentence says through near-synonyms; each of its words stands for one of the fact's.
+ * Bit j of `said` is set where the sentence has the word of feature j, or its first letters: no near-synonym is looked
+ * for then.
  * Once the words left could not bring the credit above `needed` (the caller ignores any credit not above it), the
  * credit so far is returned without looking at them: their cosines are most of the work.
  */
-function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: Leniency, needed = -Infinity): number {
+function synonymCredit(core: CoreFeature[], sentence: SentenceWords, said: number, leniency: Leniency, needed = -Infinity): number {
   let credit = 0;
   let used: string[] | undefined;
   // which of the fact's words are looked for (near-synonyms may stand for them, the sentence lacks their word),
@@ -382,7 +394,7 @@ function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: L
   let open = 0;
   for (let j = 0; j < core.length; j++) {
     const c = core[j]!;
-    const look = c.soft && !sentence.words.has(c.f) && !(c.prefix && sentence.prefixes.has(c.prefix));
+    const look = c.soft && !(said & (1 << j));
     looked[j] = look ? 1 : 0;
     if (look) open += c.w * SYNONYM_WEIGHT;
   }
