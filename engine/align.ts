@@ -76,12 +76,15 @@ class FeatureNumbers {
   readonly weight: number[] = [];
   /** Whether the feature is a specific figure (FIGURE), by number. */
   readonly figure: boolean[] = [];
+  /** Each sentence's norm under the weights (sentenceNorm), worked out with its numbers. */
+  readonly norm = new Map<PreparedSentence, number>();
   private readonly sets = new Map<PreparedSentence, Set<number>>();
 
   constructor(prepared: PreparedSentence[][], idf: Map<string, number>) {
     const number = new Map<string, number>();
     for (const article of prepared) {
       for (const s of article) {
+        let sum = 0;
         this.of.set(
           s,
           s.features.map((f) => {
@@ -92,9 +95,11 @@ class FeatureNumbers {
               this.weight.push(idf.get(f)!);
               this.figure.push(FIGURE.test(f));
             }
+            sum += this.weight[n]! ** 2;
             return n;
           }),
         );
+        this.norm.set(s, Math.sqrt(sum));
       }
     }
   }
@@ -213,7 +218,7 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
     let best = -1;
     let bestCos = 0;
     if (candidates.length) {
-      const sNorm = sentenceNorm(s.features, idf);
+      const sNorm = numbers.norm.get(s)!;
       // candidates that share much less weight than the best one cannot win
       const floor = acc[candidates[0]!]! * 0.4;
       for (let r = 0; r < candidates.length && acc[candidates[r]!]! >= floor; r++) {
@@ -224,7 +229,7 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
         // a group is also as close as its closest member (the first few): long and short tellings differ
         if (c.members.length > 1 && centre < JOIN) {
           for (let k = 0; k < Math.min(c.members.length, MEMBERS_COMPARED); k++) {
-            cos = Math.max(cos, pairScore(ids, sNorm, c.members[k]!, numbers, idf));
+            cos = Math.max(cos, pairScore(ids, sNorm, c.members[k]!, numbers));
           }
         }
         const needed = shared >= 3 && sharesFigure(ids, c, numbers) ? JOIN_WITH_FIGURE : JOIN;
@@ -282,7 +287,7 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
     const gi = groups.length;
     let sum = 0;
     if (c.members.length > 1) {
-      for (const m of c.members) sum += score(numbers.of.get(m)!, sentenceNorm(m.features, idf), c, numbers).cos;
+      for (const m of c.members) sum += score(numbers.of.get(m)!, numbers.norm.get(m)!, c, numbers).cos;
     }
     for (const m of c.members) groupOf[m.article]![m.sentence.index] = gi;
     groups.push({ id: `g${gi}`, members: c.members, similarity: c.members.length > 1 ? sum / c.members.length : 1 });
@@ -291,7 +296,7 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
 }
 
 /** The group score of a sentence (its feature numbers `ids`) against one member. */
-function pairScore(ids: readonly number[], aNorm: number, b: PreparedSentence, numbers: FeatureNumbers, idf: Map<string, number>): number {
+function pairScore(ids: readonly number[], aNorm: number, b: PreparedSentence, numbers: FeatureNumbers): number {
   const setB = numbers.setOf(b);
   let dot = 0;
   let shared = 0;
@@ -301,7 +306,7 @@ function pairScore(ids: readonly number[], aNorm: number, b: PreparedSentence, n
     shared++;
   }
   if (shared < 2) return 0;
-  const bNorm = sentenceNorm(b.features, idf);
+  const bNorm = numbers.norm.get(b)!;
   if (!aNorm || !bNorm) return 0;
   const cos = dot / (aNorm * bNorm);
   const overlap = dot / Math.min(aNorm * aNorm, bNorm * bNorm);
