@@ -488,47 +488,50 @@ export function articleNumbers(alignment: AlignmentResult): ReadonlyMap<string, 
 /** The statement made of `stems` (said in sentence s), compiled to score it as one more carrier is scored. */
 export function statementCore(s: PreparedSentence, stems: string[], alignment: AlignmentResult): CoreFeature[] {
   const probe: FactDetail = { fact: { id: '', kind: 'statement', text: '', presentIn: [s.articleId], sentences: { [s.articleId]: s.sentence.index } }, groups: [], stems };
-  return compiled(probe, alignment);
+  return compile(probe, alignment);
 }
 
 /** A statement's shared features with their weights, the heaviest first, worked out once per fact. */
 export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature[] {
   let core = compiledCore.get(d);
-  if (!core) {
-    // the names and nouns of each carrying sentence, each sentence's worked out once
-    const names: ReadonlySet<string>[] = [];
-    const nouns: ReadonlySet<string>[] = [];
-    const numbers = articleNumbers(alignment);
-    for (const [id, at] of Object.entries(d.fact.sentences)) {
-      const s = alignment.prepared[numbers.get(id) ?? -1]?.[at];
-      if (!s) continue;
-      names.push(namesOf(s));
-      nouns.push(nounsOf(s));
-    }
-    // one pass and a sort in place: every statement tried is compiled once, so this runs for most sentences
-    core = [];
-    for (const f of d.stems ?? []) {
-      const quantity = f.startsWith('q:');
-      if (quantity && VAGUE_DATE.test(f)) continue;
-      // every property set, in one order: statementScore reads them all from objects of one shape
-      const month = quantity ? MONTH_OF.exec(f) : null;
-      const w = alignment.idf.get(f) ?? 0;
-      const name = inAny(names, f);
-      core.push({
-        f,
-        w: d.frame?.includes(f) ? w * FRAME_WEIGHT : w,
-        month: month ? `q:month:${month[1]}` : undefined,
-        prefix: prefixOf(f),
-        figure: quantity ? d.figures?.find((q) => `q:${q.key}` === f) : undefined,
-        name,
-        noun: inAny(nouns, f),
-        soft: !name && f.startsWith('w:') && hasWordVector(f),
-      });
-    }
-    core.sort((a, b) => b.w - a.w);
-    if (core.length > CORE_MAX) core.length = CORE_MAX;
-    compiledCore.set(d, core);
+  if (!core) compiledCore.set(d, (core = compile(d, alignment)));
+  return core;
+}
+
+/** compiled() without keeping the answer: for a fact made up to be scored once (a probe), kept by its maker. */
+export function compile(d: FactDetail, alignment: AlignmentResult): CoreFeature[] {
+  // the names and nouns of each carrying sentence, each sentence's worked out once
+  const names: ReadonlySet<string>[] = [];
+  const nouns: ReadonlySet<string>[] = [];
+  const numbers = articleNumbers(alignment);
+  for (const [id, at] of Object.entries(d.fact.sentences)) {
+    const s = alignment.prepared[numbers.get(id) ?? -1]?.[at];
+    if (!s) continue;
+    names.push(namesOf(s));
+    nouns.push(nounsOf(s));
   }
+  // one pass and a sort in place: every statement tried is compiled once, so this runs for most sentences
+  const core: CoreFeature[] = [];
+  for (const f of d.stems ?? []) {
+    const quantity = f.startsWith('q:');
+    if (quantity && VAGUE_DATE.test(f)) continue;
+    // every property set, in one order: statementScore reads them all from objects of one shape
+    const month = quantity ? MONTH_OF.exec(f) : null;
+    const w = alignment.idf.get(f) ?? 0;
+    const name = inAny(names, f);
+    core.push({
+      f,
+      w: d.frame?.includes(f) ? w * FRAME_WEIGHT : w,
+      month: month ? `q:month:${month[1]}` : undefined,
+      prefix: prefixOf(f),
+      figure: quantity ? d.figures?.find((q) => `q:${q.key}` === f) : undefined,
+      name,
+      noun: inAny(nouns, f),
+      soft: !name && f.startsWith('w:') && hasWordVector(f),
+    });
+  }
+  core.sort((a, b) => b.w - a.w);
+  if (core.length > CORE_MAX) core.length = CORE_MAX;
   return core;
 }
 
