@@ -1,8 +1,9 @@
 /** How much of a fact an article says in its own words: per-article lookups and the scoring of statements. */
 import type { AlignmentResult, PreparedSentence } from './align';
 import type { FactDetail } from './fact-table';
-import { featureSimilarities, hasWordVector, isWord, NEAR_SYNONYM, rankOfFeature, wordOfFeature } from './features';
-import { PairAnswers, wordSenses } from './word-senses';
+import { featureSimilarities, isWord, NEAR_SYNONYM, rankOfFeature } from './features';
+import { PositionPairAnswers, wordSenses } from './word-senses';
+import { wordVectors } from './word-vectors';
 import { figuresAgree, type Quantity } from './numbers';
 
 /** Shared features of a statement that count: a group that drew in many wordings keeps its heaviest. */
@@ -412,7 +413,7 @@ function synonymCredit(core: CoreFeature[], sentence: SentenceWords, said: numbe
       const sim = sims[k]!;
       if (!(sim >= bestSim)) continue;
       const g = soft[k]!;
-      if (!used?.includes(g) && (c.noun && leniency.nounSameThing ? sameThing(c.f, g) : !opposite(c.f, g))) {
+      if (!used?.includes(g) && (c.noun && leniency.nounSameThing ? asked(SAME_THING, c.rank, sentence.softRanks[k], mayStandFor) : !asked(OPPOSITE, c.rank, sentence.softRanks[k], areOpposites))) {
         bestSim = sim;
         bestWord = g;
       }
@@ -428,36 +429,44 @@ function synonymCredit(core: CoreFeature[], sentence: SentenceWords, said: numbe
 let looked = new Uint8Array(CORE_MAX);
 
 /**
- * WordNet's answers per pair of words, asked once per pair (bounded). Keyed by the words, not the features: the
- * word standing for a feature is chosen per set, and an answer must not depend on what was analysed before.
+ * WordNet's answers per pair of words, asked once per pair (bounded). Keyed by the words (by their positions in the
+ * vocabulary), not the features: the word standing for a feature is chosen per set, and an answer must not depend on
+ * what was analysed before.
  */
-const OPPOSITE = new PairAnswers(200_000);
-const SAME_THING = new PairAnswers(200_000);
+const OPPOSITE = new PositionPairAnswers(200_000);
+const SAME_THING = new PositionPairAnswers(200_000);
 
-function asked(cache: PairAnswers, f: string, g: string, ask: (a: string, b: string) => boolean): boolean {
-  const a = wordOfFeature(f);
-  const b = wordOfFeature(g);
-  return a !== undefined && b !== undefined && cache.get(a, b, ask);
+/** The cached answer for the words at vocabulary positions a and b (either undefined: false). */
+function asked(cache: PositionPairAnswers, a: number | undefined, b: number | undefined, ask: (a: number, b: number) => boolean): boolean {
+  return a !== undefined && b !== undefined && cache.get(a, b, wordVectors().size, ask);
 }
 
-const areOpposites = (a: string, b: string) => wordSenses().opposites(a, b);
+/** The words at two vocabulary positions are opposites. */
+function areOpposites(i: number, j: number): boolean {
+  const vectors = wordVectors();
+  return wordSenses().opposites(vectors.wordAt(i)!, vectors.wordAt(j)!);
+}
 
 /**
  * Whether two word features are opposites ("win", "lose"; "accept", "reject"): the vectors put them as near as
  * synonyms, so WordNet's antonyms keep one from standing for the other.
  */
 export function opposite(f: string, g: string): boolean {
-  return asked(OPPOSITE, f, g, areOpposites);
+  return asked(OPPOSITE, rankOfFeature(f), rankOfFeature(g), areOpposites);
 }
 
-function mayStandFor(a: string, b: string): boolean {
+/** The word at vocabulary position i may stand for the one at j. */
+function mayStandFor(i: number, j: number): boolean {
+  const vectors = wordVectors();
+  const a = vectors.wordAt(i)!;
+  const b = vectors.wordAt(j)!;
   const senses = wordSenses();
   return senses.has(a) && senses.has(b) ? senses.sameThing(a, b) : !senses.opposites(a, b);
 }
 
 /** Whether WordNet lets one word stand for the other: a shared sense or one a kind of the other, never opposites. */
 export function sameThing(f: string, g: string): boolean {
-  return asked(SAME_THING, f, g, mayStandFor);
+  return asked(SAME_THING, rankOfFeature(f), rankOfFeature(g), mayStandFor);
 }
 
 /** A feature of a statement with its weight and the other wordings that count for it. */
@@ -474,6 +483,8 @@ export interface CoreFeature {
   noun: boolean;
   /** A word near-synonyms may stand for: not a name, and known to the vectors. */
   soft: boolean;
+  /** The vocabulary position of the word the vectors know behind a `w:` feature (rankOfFeature), if any. */
+  rank: number | undefined;
 }
 const compiledCore = new WeakMap<FactDetail, CoreFeature[]>();
 const ARTICLE_NUMBERS = new WeakMap<AlignmentResult, Map<string, number>>();
@@ -519,6 +530,7 @@ export function compile(d: FactDetail, alignment: AlignmentResult): CoreFeature[
     const month = quantity ? MONTH_OF.exec(f) : null;
     const w = alignment.idf.get(f) ?? 0;
     const name = inAny(names, f);
+    const rank = f.startsWith('w:') ? rankOfFeature(f) : undefined;
     core.push({
       f,
       w: d.frame?.includes(f) ? w * FRAME_WEIGHT : w,
@@ -527,7 +539,8 @@ export function compile(d: FactDetail, alignment: AlignmentResult): CoreFeature[
       figure: quantity ? d.figures?.find((q) => `q:${q.key}` === f) : undefined,
       name,
       noun: inAny(nouns, f),
-      soft: !name && f.startsWith('w:') && hasWordVector(f),
+      soft: !name && rank !== undefined,
+      rank,
     });
   }
   core.sort((a, b) => b.w - a.w);
