@@ -51,24 +51,7 @@ export class ArticleIndex {
   private stems?: Set<string>[];
   private datesList?: { q: Quantity; sentence: number }[];
 
-  /** Scratch space for scoring sentences, zero between uses. */
-  readonly scratch: Float64Array;
-  /** Scratch too: per sentence, bit j set where it has the word of feature j of the statement scored, or its first letters. */
-  readonly said: Int32Array;
-  readonly stamps: Int32Array;
-  /**
-   * The sentences scored so far in one use of `scratch`, in the order first scored (a sentence scored 0 may recur):
-   * room for every sentence once per feature, made on the first scoring.
-   */
-  touched: Int32Array;
-  stampId = 0;
-
-  constructor(private readonly sentences: PreparedSentence[]) {
-    this.scratch = new Float64Array(sentences.length + 1);
-    this.said = new Int32Array(sentences.length + 1);
-    this.stamps = new Int32Array(sentences.length + 1);
-    this.touched = new Int32Array(0);
-  }
+  constructor(private readonly sentences: PreparedSentence[]) {}
 
   get size(): number {
     return this.sentences.length;
@@ -260,11 +243,8 @@ export function statementVerdict(s: StatementScore): 'carries' | 'part' | 'none'
  */
 export function statementScore(core: CoreFeature[], index: ArticleIndex, leniency: Leniency = TO_FIND, need = TELLS_IN_PART): StatementScore {
   const n = index.size;
-  const score = index.scratch;
-  const said = index.said;
-  const stamp = index.stamps;
-  if (index.touched.length < core.length * (n + 1)) index.touched = new Int32Array(core.length * (n + 1));
-  const touched = index.touched;
+  const scratch = scratchFor(n, core.length);
+  const { score, said, stamps: stamp, touched } = scratch;
   let count = 0;
   let total = 0;
   const byFeature = index.byFeature;
@@ -273,7 +253,7 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
     const { f, w, month, prefix, figure } = core[j]!;
     total += w;
     // one stamp per feature: a sentence counts once, by its best match
-    const id = ++index.stampId;
+    const id = ++scratch.stampId;
     const low = w * PREFIX_WEIGHT;
     // which sentences have the word or its first letters, for synonymCredit (core has at most CORE_MAX features)
     const bit = 1 << j;
@@ -368,6 +348,30 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
 }
 
 const NO_SENTENCES: readonly number[] = [];
+
+/**
+ * Scratch space for scoring sentences, shared by every article's scoring (statementScore is never entered twice at
+ * once) rather than made per article: score and said are zero between uses, stamps tell one feature's pass from the
+ * next, and touched lists the sentences scored in one use, in the order first scored (a sentence scored 0 may recur).
+ */
+interface Scratch {
+  score: Float64Array;
+  /** Per sentence, bit j set where it has the word of feature j of the statement scored, or its first letters. */
+  said: Int32Array;
+  stamps: Int32Array;
+  stampId: number;
+  touched: Int32Array;
+}
+let scratchSpace: Scratch = { score: new Float64Array(64), said: new Int32Array(64), stamps: new Int32Array(64), stampId: 0, touched: new Int32Array(64 * CORE_MAX) };
+
+/** The scratch space, with room for n + 1 sentences and each once per feature of a statement of `features`. */
+function scratchFor(n: number, features: number): Scratch {
+  if (scratchSpace.score.length < n + 1 || scratchSpace.touched.length < features * (n + 1) || scratchSpace.stampId > 1 << 30) {
+    const room = Math.max(n + 1, scratchSpace.score.length);
+    scratchSpace = { score: new Float64Array(room), said: new Int32Array(room), stamps: new Int32Array(room), stampId: 0, touched: new Int32Array(Math.max(features, CORE_MAX) * room) };
+  }
+  return scratchSpace;
+}
 
 /** Cosines of one fact word to a sentence's words, reused from call to call (a typed array: no resizing per call). */
 let sims = new Float64Array(64);
