@@ -113,7 +113,9 @@ export function frameFeatures(s: PreparedSentence): string[] {
 function coreFeatures(members: PreparedSentence[]): string[] {
   const count = new Map<string, number>();
   for (const m of members) for (const f of m.features) count.set(f, (count.get(f) ?? 0) + 1);
-  return [...count].filter(([, n]) => n >= 2).map(([f]) => f);
+  const out: string[] = [];
+  count.forEach((n, f) => n >= 2 && out.push(f));
+  return out;
 }
 
 /** The inverse-frequency weight of `features`, and of those among them that `among` holds. */
