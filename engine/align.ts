@@ -1,5 +1,5 @@
 /** Alignment: groups sentences of different articles that tell the same thing. */
-import { inverseFrequencies, prepare, type ComparableArticle, type PreparedSentence } from './features';
+import { prepare, type ComparableArticle, type PreparedSentence } from './features';
 
 export { featureOfWord, inverseFrequencies, isWord, prepare, type ComparableArticle, type PreparedSentence } from './features';
 
@@ -78,30 +78,50 @@ class FeatureNumbers {
   readonly figure: boolean[] = [];
   /** Each sentence's norm under the weights (sentenceNorm), worked out with its numbers. */
   readonly norm = new Map<PreparedSentence, number>();
+  /**
+   * The weights by feature: inverseFrequencies (features.ts) worked out here, from the counts the numbering makes,
+   * and in the same order, so that a feature is looked up once per sentence that has it, not three times.
+   */
+  readonly idf = new Map<string, number>();
   private readonly sets = new Map<PreparedSentence, Set<number>>();
 
-  constructor(prepared: PreparedSentence[][], idf: Map<string, number>) {
+  constructor(prepared: PreparedSentence[][]) {
     const number = new Map<string, number>();
+    const features: string[] = [];
+    /** Sentences that have each feature, by number. */
+    const uses: number[] = [];
+    let sentences = 0;
     for (const article of prepared) {
       for (const s of article) {
-        let sum = 0;
+        sentences++;
         this.of.set(
           s,
           s.features.map((f) => {
             let n = number.get(f);
             if (n === undefined) {
-              n = this.weight.length;
+              n = features.length;
               number.set(f, n);
-              this.weight.push(idf.get(f)!);
-              this.figure.push(FIGURE.test(f));
+              features.push(f);
+              uses.push(0);
             }
-            sum += this.weight[n]! ** 2;
+            uses[n]!++;
             return n;
           }),
         );
-        this.norm.set(s, Math.sqrt(sum));
       }
     }
+    features.forEach((f, n) => {
+      let w = Math.log(1 + sentences / uses[n]!);
+      if (f.startsWith('q:') && !f.startsWith('q:month:')) w *= 1.5;
+      this.idf.set(f, w);
+      this.weight.push(w);
+      this.figure.push(FIGURE.test(f));
+    });
+    this.of.forEach((ids, s) => {
+      let sum = 0;
+      for (const n of ids) sum += this.weight[n]! ** 2;
+      this.norm.set(s, Math.sqrt(sum));
+    });
   }
 
   /** A sentence's feature numbers as a set. */
@@ -145,8 +165,8 @@ function score(ids: readonly number[], sNorm: number, c: Cluster, numbers: Featu
  * the number of sentences, not with their pairs.
  */
 export function align(articles: ComparableArticle[], prepared: PreparedSentence[][] = prepare(articles)): AlignmentResult {
-  const idf = inverseFrequencies(prepared);
-  const numbers = new FeatureNumbers(prepared, idf);
+  const numbers = new FeatureNumbers(prepared);
+  const idf = numbers.idf;
   const clusters: Cluster[] = [];
   /** Groups by feature number. */
   const index: number[][] = [];
