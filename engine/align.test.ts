@@ -29,6 +29,16 @@ describe('align', () => {
     expect(groups(align([a, b, c]))).toEqual(['a:0 b:1 c:0', 'a:1 b:0']);
   });
 
+  it('weighs features as inverseFrequencies does, figures above words', () => {
+    const a = article('a', ['Tariffs on Chinese goods were cut to 30% on Monday.', 'Markets rallied on the news.']);
+    const b = article('b', ['The tariffs on Chinese goods fell to 30% on Monday.', 'Oil prices fell in Asia.']);
+    const prepared = prepare([a, b]);
+    const { idf } = align([a, b], prepared);
+    expect([...idf]).toEqual([...inverseFrequencies(prepared)]);
+    expect(idf.get('q:percent:%:30')).toBeCloseTo(1.5 * Math.log(1 + 4 / 2));
+    expect(idf.get('w:market')).toBeCloseTo(Math.log(1 + 4 / 1));
+  });
+
   it('puts at most one sentence of an article in a group', () => {
     const a = article('a', ['Tariffs were cut to 30% on Monday.', 'Tariffs were cut to 30% on Monday again.']);
     const b = article('b', ['Tariffs were cut to 30% on Monday.']);

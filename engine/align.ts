@@ -1,5 +1,5 @@
 /** Alignment: groups sentences of different articles that tell the same thing. */
-import { inverseFrequencies, prepare, type ComparableArticle, type PreparedSentence } from './features';
+import { prepare, type ComparableArticle, type PreparedSentence } from './features';
 
 export { featureOfWord, inverseFrequencies, isWord, prepare, type ComparableArticle, type PreparedSentence } from './features';
 
@@ -76,27 +76,52 @@ class FeatureNumbers {
   readonly weight: number[] = [];
   /** Whether the feature is a specific figure (FIGURE), by number. */
   readonly figure: boolean[] = [];
+  /** Each sentence's norm under the weights (sentenceNorm), worked out with its numbers. */
+  readonly norm = new Map<PreparedSentence, number>();
+  /**
+   * The weights by feature: inverseFrequencies (features.ts) worked out here, from the counts the numbering makes,
+   * and in the same order, so that a feature is looked up once per sentence that has it, not three times.
+   */
+  readonly idf = new Map<string, number>();
   private readonly sets = new Map<PreparedSentence, Set<number>>();
 
-  constructor(prepared: PreparedSentence[][], idf: Map<string, number>) {
+  constructor(prepared: PreparedSentence[][]) {
     const number = new Map<string, number>();
+    const features: string[] = [];
+    /** Sentences that have each feature, by number. */
+    const uses: number[] = [];
+    let sentences = 0;
     for (const article of prepared) {
       for (const s of article) {
+        sentences++;
         this.of.set(
           s,
           s.features.map((f) => {
             let n = number.get(f);
             if (n === undefined) {
-              n = this.weight.length;
+              n = features.length;
               number.set(f, n);
-              this.weight.push(idf.get(f)!);
-              this.figure.push(FIGURE.test(f));
+              features.push(f);
+              uses.push(0);
             }
+            uses[n]!++;
             return n;
           }),
         );
       }
     }
+    features.forEach((f, n) => {
+      let w = Math.log(1 + sentences / uses[n]!);
+      if (f.startsWith('q:') && !f.startsWith('q:month:')) w *= 1.5;
+      this.idf.set(f, w);
+      this.weight.push(w);
+      this.figure.push(FIGURE.test(f));
+    });
+    this.of.forEach((ids, s) => {
+      let sum = 0;
+      for (const n of ids) sum += this.weight[n]! ** 2;
+      this.norm.set(s, Math.sqrt(sum));
+    });
   }
 
   /** A sentence's feature numbers as a set. */
@@ -140,8 +165,8 @@ function score(ids: readonly number[], sNorm: number, c: Cluster, numbers: Featu
  * the number of sentences, not with their pairs.
  */
 export function align(articles: ComparableArticle[], prepared: PreparedSentence[][] = prepare(articles)): AlignmentResult {
-  const idf = inverseFrequencies(prepared);
-  const numbers = new FeatureNumbers(prepared, idf);
+  const numbers = new FeatureNumbers(prepared);
+  const idf = numbers.idf;
   const clusters: Cluster[] = [];
   /** Groups by feature number. */
   const index: number[][] = [];
@@ -213,7 +238,7 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
     let best = -1;
     let bestCos = 0;
     if (candidates.length) {
-      const sNorm = sentenceNorm(s.features, idf);
+      const sNorm = numbers.norm.get(s)!;
       // candidates that share much less weight than the best one cannot win
       const floor = acc[candidates[0]!]! * 0.4;
       for (let r = 0; r < candidates.length && acc[candidates[r]!]! >= floor; r++) {
@@ -224,7 +249,7 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
         // a group is also as close as its closest member (the first few): long and short tellings differ
         if (c.members.length > 1 && centre < JOIN) {
           for (let k = 0; k < Math.min(c.members.length, MEMBERS_COMPARED); k++) {
-            cos = Math.max(cos, pairScore(ids, sNorm, c.members[k]!, numbers, idf));
+            cos = Math.max(cos, pairScore(ids, sNorm, c.members[k]!, numbers));
           }
         }
         const needed = shared >= 3 && sharesFigure(ids, c, numbers) ? JOIN_WITH_FIGURE : JOIN;
@@ -282,7 +307,7 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
     const gi = groups.length;
     let sum = 0;
     if (c.members.length > 1) {
-      for (const m of c.members) sum += score(numbers.of.get(m)!, sentenceNorm(m.features, idf), c, numbers).cos;
+      for (const m of c.members) sum += score(numbers.of.get(m)!, numbers.norm.get(m)!, c, numbers).cos;
     }
     for (const m of c.members) groupOf[m.article]![m.sentence.index] = gi;
     groups.push({ id: `g${gi}`, members: c.members, similarity: c.members.length > 1 ? sum / c.members.length : 1 });
@@ -291,7 +316,7 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
 }
 
 /** The group score of a sentence (its feature numbers `ids`) against one member. */
-function pairScore(ids: readonly number[], aNorm: number, b: PreparedSentence, numbers: FeatureNumbers, idf: Map<string, number>): number {
+function pairScore(ids: readonly number[], aNorm: number, b: PreparedSentence, numbers: FeatureNumbers): number {
   const setB = numbers.setOf(b);
   let dot = 0;
   let shared = 0;
@@ -301,7 +326,7 @@ function pairScore(ids: readonly number[], aNorm: number, b: PreparedSentence, n
     shared++;
   }
   if (shared < 2) return 0;
-  const bNorm = sentenceNorm(b.features, idf);
+  const bNorm = numbers.norm.get(b)!;
   if (!aNorm || !bNorm) return 0;
   const cos = dot / (aNorm * bNorm);
   const overlap = dot / Math.min(aNorm * aNorm, bNorm * bNorm);

@@ -61,13 +61,13 @@ function compareStory(articles: ComparableArticle[], prepared: PreparedSentence[
     if (d.partial?.size) d.fact.partialIn = articles.map((a) => a.id).filter((id) => d.partial!.has(id));
   }
 
-  const factsBySentence = new Map<string, string[]>();
+  // the facts each sentence carries, by article id and sentence: no key string made per sentence
+  const factsBySentence = new Map<string, (string[] | undefined)[]>();
   for (const f of factSet.facts) {
-    for (const [id, i] of Object.entries(f.sentences)) {
-      const key = `${id}\u0000${i}`;
-      const list = factsBySentence.get(key);
-      if (list) list.push(f.id);
-      else factsBySentence.set(key, [f.id]);
+    for (const id in f.sentences) {
+      let byIndex = factsBySentence.get(id);
+      if (!byIndex) factsBySentence.set(id, (byIndex = []));
+      (byIndex[f.sentences[id]!] ??= []).push(f.id);
     }
   }
 
@@ -77,7 +77,7 @@ function compareStory(articles: ComparableArticle[], prepared: PreparedSentence[
   for (const g of alignment.groups) {
     if (g.members.length < 2) continue;
     const factIds = new Set<string>();
-    for (const m of g.members) for (const f of factsBySentence.get(`${m.articleId}\u0000${m.sentence.index}`) ?? []) factIds.add(f);
+    for (const m of g.members) for (const f of factsBySentence.get(m.articleId)?.[m.sentence.index] ?? []) factIds.add(f);
     alignments.push({
       id: '',
       members: g.members.map((m) => ({ articleId: m.articleId, sentence: m.sentence.index })),

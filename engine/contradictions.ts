@@ -217,7 +217,8 @@ function ordinals(alignment: AlignmentResult, add: (c: Omit<Contradiction, 'id'>
   for (const article of alignment.prepared) {
     for (const m of article) {
       const t = m.sentence.text;
-      if (!t.includes('since') && !t.includes('Since')) continue;
+      // one scan for what both spellings share first: most sentences have neither
+      if (!t.includes('ince') || (!t.includes('since') && !t.includes('Since'))) continue;
       for (const match of t.matchAll(ORDINAL_SINCE)) {
         const since = sinceEnd(match[3]!);
         const text = `${match[1]}${match[2]}since ${since}`;

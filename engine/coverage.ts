@@ -1,8 +1,9 @@
 /** How much of a fact an article says in its own words: per-article lookups and the scoring of statements. */
 import type { AlignmentResult, PreparedSentence } from './align';
 import type { FactDetail } from './fact-table';
-import { featureSimilarities, hasWordVector, isWord, NEAR_SYNONYM, rankOfFeature, wordOfFeature } from './features';
-import { PairAnswers, wordSenses } from './word-senses';
+import { featureSimilarities, isWord, NEAR_SYNONYM, rankOfFeature } from './features';
+import { PositionPairAnswers, wordSenses } from './word-senses';
+import { wordVectors } from './word-vectors';
 import { figuresAgree, type Quantity } from './numbers';
 
 /** Shared features of a statement that count: a group that drew in many wordings keeps its heaviest. */
@@ -50,21 +51,7 @@ export class ArticleIndex {
   private stems?: Set<string>[];
   private datesList?: { q: Quantity; sentence: number }[];
 
-  /** Scratch space for scoring sentences, zero between uses. */
-  readonly scratch: Float64Array;
-  readonly stamps: Int32Array;
-  /**
-   * The sentences scored so far in one use of `scratch`, in the order first scored (a sentence scored 0 may recur):
-   * room for every sentence once per feature, made on the first scoring.
-   */
-  touched: Int32Array;
-  stampId = 0;
-
-  constructor(private readonly sentences: PreparedSentence[]) {
-    this.scratch = new Float64Array(sentences.length + 1);
-    this.stamps = new Int32Array(sentences.length + 1);
-    this.touched = new Int32Array(0);
-  }
+  constructor(private readonly sentences: PreparedSentence[]) {}
 
   get size(): number {
     return this.sentences.length;
@@ -98,25 +85,24 @@ export class ArticleIndex {
     return this.byPrefixMap!;
   }
 
-  private wordSets?: SentenceWords[];
+  private wordSets?: (SentenceWords | undefined)[];
 
-  /** The `w:` features and their first letters, per sentence, and the words that may stand for others. */
+  /** The words of sentence i that may stand for others, worked out on first use. */
   wordsOf(i: number): SentenceWords {
-    this.wordSets ??= this.sentences.map(() => ({ words: new Set<string>(), prefixes: new Set<string>(), soft: [], softRanks: [] }));
-    const set = this.wordSets[i]!;
-    if (!set.words.size) {
+    this.wordSets ??= new Array<SentenceWords | undefined>(this.sentences.length).fill(undefined);
+    let set = this.wordSets[i];
+    if (!set) {
+      set = { soft: [], softRanks: [] };
       const names = namesOf(this.sentences[i]!);
       for (const f of this.sentences[i]!.features) {
         if (!f.startsWith('w:')) continue;
-        set.words.add(f);
         const rank = names.has(f) ? undefined : rankOfFeature(f);
         if (rank !== undefined) {
           set.soft.push(f);
           set.softRanks.push(rank);
         }
-        const p = prefixOf(f);
-        if (p) set.prefixes.add(p);
       }
+      this.wordSets[i] = set;
     }
     return set;
   }
@@ -176,10 +162,8 @@ export class ArticleIndex {
 
 }
 
-/** A sentence's words for matching: features, their first letters, and those near-synonyms may stand for. */
+/** A sentence's words near-synonyms may stand for. */
 interface SentenceWords {
-  words: Set<string>;
-  prefixes: Set<string>;
   /** Words the vectors know that are not names: only these are looked at as near-synonyms. */
   soft: string[];
   /** The vocabulary position of the word the vectors know behind each of `soft`. */
@@ -259,19 +243,20 @@ export function statementVerdict(s: StatementScore): 'carries' | 'part' | 'none'
  */
 export function statementScore(core: CoreFeature[], index: ArticleIndex, leniency: Leniency = TO_FIND, need = TELLS_IN_PART): StatementScore {
   const n = index.size;
-  const score = index.scratch;
-  const stamp = index.stamps;
-  if (index.touched.length < core.length * (n + 1)) index.touched = new Int32Array(core.length * (n + 1));
-  const touched = index.touched;
+  const scratch = scratchFor(n, core.length);
+  const { score, said, stamps: stamp, touched } = scratch;
   let count = 0;
   let total = 0;
   const byFeature = index.byFeature;
   const byPrefix = index.byPrefix;
-  for (const { f, w, month, prefix, figure } of core) {
+  for (let j = 0; j < core.length; j++) {
+    const { f, w, month, prefix, figure } = core[j]!;
     total += w;
     // one stamp per feature: a sentence counts once, by its best match
-    const id = ++index.stampId;
+    const id = ++scratch.stampId;
     const low = w * PREFIX_WEIGHT;
+    // which sentences have the word or its first letters, for synonymCredit (core has at most CORE_MAX features)
+    const bit = 1 << j;
     if (prefix) {
       // the exact word first (full weight), then words that share its first letters
       const list = byPrefix.get(prefix);
@@ -281,12 +266,14 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
           stamp[i] = id;
           if (score[i] === 0) touched[count++] = i;
           score[i] = score[i]! + w;
+          said[i] = said[i]! | bit;
         }
         for (const i of list) {
           if (stamp[i] === id) continue;
           stamp[i] = id;
           if (score[i] === 0) touched[count++] = i;
           score[i] = score[i]! + low;
+          said[i] = said[i]! | bit;
         }
       }
     } else {
@@ -295,6 +282,7 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
         stamp[i] = id;
         if (score[i] === 0) touched[count++] = i;
         score[i] = score[i]! + w;
+        said[i] = said[i]! | bit;
       }
     }
     // "39 years" tells "four decades"; "below 50 percent" tells "47%"
@@ -345,18 +333,45 @@ export function statementScore(core: CoreFeature[], index: ArticleIndex, lenienc
     const v = topV[r]!;
     const most = v + (total - score[i]!) * SYNONYM_WEIGHT;
     if (most <= best || most < total * need) continue;
-    const soft = v + synonymCredit(core, index.wordsOf(i), leniency, Math.max(best, total * need) - v);
+    const soft = v + synonymCredit(core, index.wordsOf(i), said[i]!, leniency, Math.max(best, total * need) - v);
     if (soft > best) {
       best = soft;
       at = i;
     }
   }
-  for (let t = 0; t < count; t++) score[touched[t]!] = 0;
+  for (let t = 0; t < count; t++) {
+    score[touched[t]!] = 0;
+    said[touched[t]!] = 0;
+  }
   if (!total) return { share: 1, sentence: -1 };
   return { share: Math.min(1, best / total), sentence: at };
 }
 
 const NO_SENTENCES: readonly number[] = [];
+
+/**
+ * Scratch space for scoring sentences, shared by every article's scoring (statementScore is never entered twice at
+ * once) rather than made per article: score and said are zero between uses, stamps tell one feature's pass from the
+ * next, and touched lists the sentences scored in one use, in the order first scored (a sentence scored 0 may recur).
+ */
+interface Scratch {
+  score: Float64Array;
+  /** Per sentence, bit j set where it has the word of feature j of the statement scored, or its first letters. */
+  said: Int32Array;
+  stamps: Int32Array;
+  stampId: number;
+  touched: Int32Array;
+}
+let scratchSpace: Scratch = { score: new Float64Array(64), said: new Int32Array(64), stamps: new Int32Array(64), stampId: 0, touched: new Int32Array(64 * CORE_MAX) };
+
+/** The scratch space, with room for n + 1 sentences and each once per feature of a statement of `features`. */
+function scratchFor(n: number, features: number): Scratch {
+  if (scratchSpace.score.length < n + 1 || scratchSpace.touched.length < features * (n + 1) || scratchSpace.stampId > 1 << 30) {
+    const room = Math.max(n + 1, scratchSpace.score.length);
+    scratchSpace = { score: new Float64Array(room), said: new Int32Array(room), stamps: new Int32Array(room), stampId: 0, touched: new Int32Array(Math.max(features, CORE_MAX) * room) };
+  }
+  return scratchSpace;
+}
 
 /** Cosines of one fact word to a sentence's words, reused from call to call (a typed array: no resizing per call). */
 let sims = new Float64Array(64);
@@ -370,10 +385,12 @@ const SLACK = 1e-9;
 
 /**
  * Weight of the fact's words a sentence says through near-synonyms; each of its words stands for one of the fact's.
+ * Bit j of `said` is set where the sentence has the word of feature j, or its first letters: no near-synonym is looked
+ * for then.
  * Once the words left could not bring the credit above `needed` (the caller ignores any credit not above it), the
  * credit so far is returned without looking at them: their cosines are most of the work.
  */
-function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: Leniency, needed = -Infinity): number {
+function synonymCredit(core: CoreFeature[], sentence: SentenceWords, said: number, leniency: Leniency, needed = -Infinity): number {
   let credit = 0;
   let used: string[] | undefined;
   // which of the fact's words are looked for (near-synonyms may stand for them, the sentence lacks their word),
@@ -382,7 +399,7 @@ function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: L
   let open = 0;
   for (let j = 0; j < core.length; j++) {
     const c = core[j]!;
-    const look = c.soft && !sentence.words.has(c.f) && !(c.prefix && sentence.prefixes.has(c.prefix));
+    const look = c.soft && !(said & (1 << j));
     looked[j] = look ? 1 : 0;
     if (look) open += c.w * SYNONYM_WEIGHT;
   }
@@ -400,7 +417,7 @@ function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: L
       const sim = sims[k]!;
       if (!(sim >= bestSim)) continue;
       const g = soft[k]!;
-      if (!used?.includes(g) && (c.noun && leniency.nounSameThing ? sameThing(c.f, g) : !opposite(c.f, g))) {
+      if (!used?.includes(g) && (c.noun && leniency.nounSameThing ? asked(SAME_THING, c.rank, sentence.softRanks[k], mayStandFor) : !asked(OPPOSITE, c.rank, sentence.softRanks[k], areOpposites))) {
         bestSim = sim;
         bestWord = g;
       }
@@ -416,36 +433,44 @@ function synonymCredit(core: CoreFeature[], sentence: SentenceWords, leniency: L
 let looked = new Uint8Array(CORE_MAX);
 
 /**
- * WordNet's answers per pair of words, asked once per pair (bounded). Keyed by the words, not the features: the
- * word standing for a feature is chosen per set, and an answer must not depend on what was analysed before.
+ * WordNet's answers per pair of words, asked once per pair (bounded). Keyed by the words (by their positions in the
+ * vocabulary), not the features: the word standing for a feature is chosen per set, and an answer must not depend on
+ * what was analysed before.
  */
-const OPPOSITE = new PairAnswers(200_000);
-const SAME_THING = new PairAnswers(200_000);
+const OPPOSITE = new PositionPairAnswers(200_000);
+const SAME_THING = new PositionPairAnswers(200_000);
 
-function asked(cache: PairAnswers, f: string, g: string, ask: (a: string, b: string) => boolean): boolean {
-  const a = wordOfFeature(f);
-  const b = wordOfFeature(g);
-  return a !== undefined && b !== undefined && cache.get(a, b, ask);
+/** The cached answer for the words at vocabulary positions a and b (either undefined: false). */
+function asked(cache: PositionPairAnswers, a: number | undefined, b: number | undefined, ask: (a: number, b: number) => boolean): boolean {
+  return a !== undefined && b !== undefined && cache.get(a, b, wordVectors().size, ask);
 }
 
-const areOpposites = (a: string, b: string) => wordSenses().opposites(a, b);
+/** The words at two vocabulary positions are opposites. */
+function areOpposites(i: number, j: number): boolean {
+  const vectors = wordVectors();
+  return wordSenses().opposites(vectors.wordAt(i)!, vectors.wordAt(j)!);
+}
 
 /**
  * Whether two word features are opposites ("win", "lose"; "accept", "reject"): the vectors put them as near as
  * synonyms, so WordNet's antonyms keep one from standing for the other.
  */
 export function opposite(f: string, g: string): boolean {
-  return asked(OPPOSITE, f, g, areOpposites);
+  return asked(OPPOSITE, rankOfFeature(f), rankOfFeature(g), areOpposites);
 }
 
-function mayStandFor(a: string, b: string): boolean {
+/** The word at vocabulary position i may stand for the one at j. */
+function mayStandFor(i: number, j: number): boolean {
+  const vectors = wordVectors();
+  const a = vectors.wordAt(i)!;
+  const b = vectors.wordAt(j)!;
   const senses = wordSenses();
   return senses.has(a) && senses.has(b) ? senses.sameThing(a, b) : !senses.opposites(a, b);
 }
 
 /** Whether WordNet lets one word stand for the other: a shared sense or one a kind of the other, never opposites. */
 export function sameThing(f: string, g: string): boolean {
-  return asked(SAME_THING, f, g, mayStandFor);
+  return asked(SAME_THING, rankOfFeature(f), rankOfFeature(g), mayStandFor);
 }
 
 /** A feature of a statement with its weight and the other wordings that count for it. */
@@ -462,6 +487,8 @@ export interface CoreFeature {
   noun: boolean;
   /** A word near-synonyms may stand for: not a name, and known to the vectors. */
   soft: boolean;
+  /** The vocabulary position of the word the vectors know behind a `w:` feature (rankOfFeature), if any. */
+  rank: number | undefined;
 }
 const compiledCore = new WeakMap<FactDetail, CoreFeature[]>();
 const ARTICLE_NUMBERS = new WeakMap<AlignmentResult, Map<string, number>>();
@@ -476,47 +503,52 @@ export function articleNumbers(alignment: AlignmentResult): ReadonlyMap<string, 
 /** The statement made of `stems` (said in sentence s), compiled to score it as one more carrier is scored. */
 export function statementCore(s: PreparedSentence, stems: string[], alignment: AlignmentResult): CoreFeature[] {
   const probe: FactDetail = { fact: { id: '', kind: 'statement', text: '', presentIn: [s.articleId], sentences: { [s.articleId]: s.sentence.index } }, groups: [], stems };
-  return compiled(probe, alignment);
+  return compile(probe, alignment);
 }
 
 /** A statement's shared features with their weights, the heaviest first, worked out once per fact. */
 export function compiled(d: FactDetail, alignment: AlignmentResult): CoreFeature[] {
   let core = compiledCore.get(d);
-  if (!core) {
-    // the names and nouns of each carrying sentence, each sentence's worked out once
-    const names: ReadonlySet<string>[] = [];
-    const nouns: ReadonlySet<string>[] = [];
-    const numbers = articleNumbers(alignment);
-    for (const [id, at] of Object.entries(d.fact.sentences)) {
-      const s = alignment.prepared[numbers.get(id) ?? -1]?.[at];
-      if (!s) continue;
-      names.push(namesOf(s));
-      nouns.push(nounsOf(s));
-    }
-    // one pass and a sort in place: every statement tried is compiled once, so this runs for most sentences
-    core = [];
-    for (const f of d.stems ?? []) {
-      const quantity = f.startsWith('q:');
-      if (quantity && VAGUE_DATE.test(f)) continue;
-      // every property set, in one order: statementScore reads them all from objects of one shape
-      const month = quantity ? MONTH_OF.exec(f) : null;
-      const w = alignment.idf.get(f) ?? 0;
-      const name = inAny(names, f);
-      core.push({
-        f,
-        w: d.frame?.includes(f) ? w * FRAME_WEIGHT : w,
-        month: month ? `q:month:${month[1]}` : undefined,
-        prefix: prefixOf(f),
-        figure: quantity ? d.figures?.find((q) => `q:${q.key}` === f) : undefined,
-        name,
-        noun: inAny(nouns, f),
-        soft: !name && f.startsWith('w:') && hasWordVector(f),
-      });
-    }
-    core.sort((a, b) => b.w - a.w);
-    if (core.length > CORE_MAX) core.length = CORE_MAX;
-    compiledCore.set(d, core);
+  if (!core) compiledCore.set(d, (core = compile(d, alignment)));
+  return core;
+}
+
+/** compiled() without keeping the answer: for a fact made up to be scored once (a probe), kept by its maker. */
+export function compile(d: FactDetail, alignment: AlignmentResult): CoreFeature[] {
+  // the names and nouns of each carrying sentence, each sentence's worked out once
+  const names: ReadonlySet<string>[] = [];
+  const nouns: ReadonlySet<string>[] = [];
+  const numbers = articleNumbers(alignment);
+  for (const [id, at] of Object.entries(d.fact.sentences)) {
+    const s = alignment.prepared[numbers.get(id) ?? -1]?.[at];
+    if (!s) continue;
+    names.push(namesOf(s));
+    nouns.push(nounsOf(s));
   }
+  // one pass and a sort in place: every statement tried is compiled once, so this runs for most sentences
+  const core: CoreFeature[] = [];
+  for (const f of d.stems ?? []) {
+    const quantity = f.startsWith('q:');
+    if (quantity && VAGUE_DATE.test(f)) continue;
+    // every property set, in one order: statementScore reads them all from objects of one shape
+    const month = quantity ? MONTH_OF.exec(f) : null;
+    const w = alignment.idf.get(f) ?? 0;
+    const name = inAny(names, f);
+    const rank = f.startsWith('w:') ? rankOfFeature(f) : undefined;
+    core.push({
+      f,
+      w: d.frame?.includes(f) ? w * FRAME_WEIGHT : w,
+      month: month ? `q:month:${month[1]}` : undefined,
+      prefix: prefixOf(f),
+      figure: quantity ? d.figures?.find((q) => `q:${q.key}` === f) : undefined,
+      name,
+      noun: inAny(nouns, f),
+      soft: !name && rank !== undefined,
+      rank,
+    });
+  }
+  core.sort((a, b) => b.w - a.w);
+  if (core.length > CORE_MAX) core.length = CORE_MAX;
   return core;
 }
 

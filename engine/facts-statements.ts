@@ -113,7 +113,9 @@ export function frameFeatures(s: PreparedSentence): string[] {
 function coreFeatures(members: PreparedSentence[]): string[] {
   const count = new Map<string, number>();
   for (const m of members) for (const f of m.features) count.set(f, (count.get(f) ?? 0) + 1);
-  return [...count].filter(([, n]) => n >= 2).map(([f]) => f);
+  const out: string[] = [];
+  count.forEach((n, f) => n >= 2 && out.push(f));
+  return out;
 }
 
 /** The inverse-frequency weight of `features`, and of those among them that `among` holds. */
@@ -177,12 +179,18 @@ function startsLower(raw: string): boolean {
 
 /** True when fewer than two of the features are lower-case words: names alone say too little to be missed. */
 function isThin(core: string[], members: PreparedSentence[]): boolean {
-  // the stems of the members' lower-case content words; a feature is one of them when it is `w:` and the stem
-  const lower = new Set<string>();
-  for (const m of members) for (const t of m.sentence.tokens) if (t.content && startsLower(t.raw)) lower.add(t.stem);
+  // feature by feature, stopping at the second: most statements have two lower-case words among their first features
   let words = 0;
-  for (const f of core) if (f.startsWith('w:') && lower.has(f.slice(2)) && ++words >= 2) return false;
+  for (const f of core) if (f.startsWith('w:') && saysInLowerCase(members, f) && ++words >= 2) return false;
   return true;
+}
+
+/** Whether a member has a lower-case content word whose stem makes the `w:` feature f ("w:" and the stem). */
+function saysInLowerCase(members: readonly PreparedSentence[], f: string): boolean {
+  for (const m of members) {
+    for (const t of m.sentence.tokens) if (t.content && t.stem.length === f.length - 2 && f.endsWith(t.stem) && startsLower(t.raw)) return true;
+  }
+  return false;
 }
 
 /** Which articles use which features (and word beginnings), to find the few that may say a statement. */

@@ -54,14 +54,14 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
  * fact of its own: a reader may miss the person.)
  */
 function clusterBySentence(table: FactTable): void {
-  const statements = new Map<string, FactDetail[]>();
+  // the statements each sentence carries, by article id and sentence: no key string made per sentence
+  const statements = new Map<string, (FactDetail[] | undefined)[]>();
   for (const d of table.details) {
     if (d.fact.kind !== 'statement') continue;
-    for (const [id, at] of Object.entries(d.fact.sentences)) {
-      const key = `${id}\u0000${at}`;
-      const list = statements.get(key);
-      if (list) list.push(d);
-      else statements.set(key, [d]);
+    for (const id in d.fact.sentences) {
+      let byIndex = statements.get(id);
+      if (!byIndex) statements.set(id, (byIndex = []));
+      (byIndex[d.fact.sentences[id]!] ??= []).push(d);
     }
   }
   for (const d of [...table.details]) {
@@ -70,8 +70,8 @@ function clusterBySentence(table: FactTable): void {
     if (entries.length < 2) continue;
     // statements carried by the first carrying sentence, kept when they share every carrying sentence
     const into = statements
-      .get(`${entries[0]![0]}\u0000${entries[0]![1]}`)
-      ?.find((s) => s !== d && !s.described && entries.every(([id, at]) => s.fact.sentences[id] === at) && (!d.described || s.fact.presentIn.length === entries.length));
+      .get(entries[0]![0])
+      ?.[entries[0]![1]]?.find((s) => s !== d && !s.described && entries.every(([id, at]) => s.fact.sentences[id] === at) && (!d.described || s.fact.presentIn.length === entries.length));
     if (!into) continue;
     if (d.speaker) into.speaker ??= d.speaker;
     table.remove(d);

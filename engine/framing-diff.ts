@@ -66,8 +66,12 @@ const MAX_EDITS = 40;
 
 interface Version {
   members: PreparedSentence[];
+  /** The compared words of each member, in the order of `members`. */
+  memberTokens: Token[][];
   tokens: Token[];
   norms: string[];
+  /** `norms` as a set, made on first use (a version is matched against up to VERSIONS_COMPARED others). */
+  normSet?: Set<string>;
   matched: boolean[];
 }
 
@@ -77,8 +81,8 @@ interface Version {
  * different sentences and are matched word by word instead.
  */
 function match(a: Version, b: Version): void {
-  const inA = new Set(a.norms);
-  const inB = new Set(b.norms);
+  const inA = (a.normSet ??= new Set(a.norms));
+  const inB = (b.normSet ??= new Set(b.norms));
   const ia: number[] = [];
   const ib: number[] = [];
   a.norms.forEach((n, i) => inB.has(n) && ia.push(i));
@@ -126,8 +130,10 @@ export function framingDifferences(
     const norms = tokens.map((t) => t.norm);
     const key = norms.join(' ');
     const v = versions.get(key);
-    if (v) v.members.push(m);
-    else versions.set(key, { members: [m], tokens, norms, matched: new Array<boolean>(norms.length).fill(false) });
+    if (v) {
+      v.members.push(m);
+      v.memberTokens.push(tokens);
+    } else versions.set(key, { members: [m], memberTokens: [tokens], tokens, norms, matched: new Array<boolean>(norms.length).fill(false) });
   }
   const list = [...versions.values()];
   if (list.length < 2) return [];
@@ -164,32 +170,33 @@ export function framingDifferences(
   const out: WordDifference[] = [];
   for (const [vi, v] of list.entries()) {
     const chosen = choices.get(vi)!;
-    for (const m of v.members) {
-      const tokens = m === v.members[0] ? v.tokens : m.sentence.tokens.filter((t) => isWord(t.raw) && (t.content || classify(m.articleId, t)));
-      let last: (WordDifference & { mark?: number }) | undefined;
-      tokens.forEach((t, i) => {
+    v.members.forEach((m, mi) => {
+      let last: WordDifference | undefined;
+      // where the framing mark of `last` starts: words under one mark join it
+      let lastMark: number | undefined;
+      v.memberTokens[mi]!.forEach((t, i) => {
         if (v.matched[i]) {
           last = undefined;
           return;
         }
         const cls: (WordClass & { start?: number }) | undefined = chosen.has(i) ? chosen.get(i) : classify(m.articleId, t);
-        if (cls && last && last.mark === cls.start && last.category === cls.category) {
+        if (cls && last && lastMark === cls.start && last.category === cls.category) {
           last.end = t.end;
           last.text = m.sentence.text.slice(last.start - m.sentence.start, t.end - m.sentence.start);
           return;
         }
-        const d: WordDifference & { mark?: number } = { articleId: m.articleId, sentence: m.sentence.index, text: t.raw, start: t.start, end: t.end };
+        const d: WordDifference = { articleId: m.articleId, sentence: m.sentence.index, text: t.raw, start: t.start, end: t.end };
+        lastMark = undefined;
         if (cls) {
           d.category = cls.category;
           d.reason = cls.reason;
           if (cls.attribution) d.attribution = cls.attribution;
-          d.mark = cls.start;
+          lastMark = cls.start;
         }
         out.push(d);
         last = d;
       });
-    }
+    });
   }
-  for (const d of out as (WordDifference & { mark?: number })[]) delete d.mark;
   return out;
 }

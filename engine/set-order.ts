@@ -27,10 +27,18 @@ export function analysisOrder(inputs: readonly ArticleInput[]): number[] {
 export function inReaderOrder(c: Comparison, ids: readonly string[]): Comparison {
   const rank = new Map(ids.map((id, i) => [id, i]));
   const r = (id: string) => rank.get(id) ?? ids.length;
-  const sortIds = (list: string[]) => list.sort((a, b) => r(a) - r(b));
-  const byArticle = <T extends { articleId: string }>(list: T[]) => list.sort((a, b) => r(a.articleId) - r(b.articleId));
-  const sortRecord = <V>(rec: Record<string, V>): Record<string, V> =>
-    Object.fromEntries(Object.entries(rec).sort(([a], [b]) => r(a) - r(b)));
+  // most lists are in the reader's order already (a stable sort would leave them as they are): those are not sorted
+  const inOrder = <T>(list: readonly T[], id: (x: T) => string): boolean => {
+    for (let k = 1; k < list.length; k++) if (r(id(list[k - 1]!)) > r(id(list[k]!))) return false;
+    return true;
+  };
+  const self = (id: string) => id;
+  const sortIds = (list: string[]) => (inOrder(list, self) ? list : list.sort((a, b) => r(a) - r(b)));
+  const byArticle = <T extends { articleId: string }>(list: T[]) => (inOrder(list, (x) => x.articleId) ? list : list.sort((a, b) => r(a.articleId) - r(b.articleId)));
+  const sortRecord = <V>(rec: Record<string, V>): Record<string, V> => {
+    const entries = Object.entries(rec);
+    return inOrder(entries, ([id]) => id) ? rec : Object.fromEntries(entries.sort(([a], [b]) => r(a) - r(b)));
+  };
 
   const articles = [...c.articles].sort((a, b) => r(a.id) - r(b.id));
   for (const a of articles) for (const o of a.omissions) sortIds(o.presentIn);

@@ -5,7 +5,7 @@ import { isNewsroomFormula } from './newsroom';
 import { oppositePolarity } from './carrier-claims';
 import { ROLE_WORDS } from './lexicon/roles';
 import { stem } from './tokens';
-import { articleNumbers, compiled, RARE_SHARED, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex, type CoreFeature } from './coverage';
+import { articleNumbers, compile, compiled, RARE_SHARED, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, type ArticleIndex, type CoreFeature } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import { numberHead } from './facts-numbers';
 import { contentStems } from './facts-quotes';
@@ -303,7 +303,7 @@ export function verifyCarriers(table: FactTable, alignment: AlignmentResult, ind
       if (sameWordsShare(own, alignment.prepared[x]![at]!, alignment.prepared[x]![at + 1], alignment) >= CARRIER_FLOOR) continue;
       if (!core) {
         const probe: FactDetail = { fact: { ...d.fact, presentIn: [rep.articleId], sentences: { [rep.articleId]: rep.sentence.index } }, groups: [], stems: own, frame: d.frame, figures: d.figures };
-        core = compiled(probe, alignment);
+        core = compile(probe, alignment);
       }
       if (!core.length) continue;
       if (statementScore(core, indexes[x]!, TO_CARRY, TELLS_IN_PART).share >= CARRIER_FLOOR || sharesRareWords(own, alignment.prepared[x]!)) continue;

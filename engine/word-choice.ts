@@ -89,10 +89,29 @@ function namesSameThing(a: string, b: string, score: number): boolean {
 /** namesSameThing's answers by word pair, in order (the score is the pair's cosine, fixed by the words; bounded). */
 const NAMES_SAME_THING = new Map<string, boolean>();
 
-function vectorWord(t: Token, vectors: WordVectors): string | undefined {
-  if (vectors.has(t.norm)) return t.norm;
-  const lemma = lemmaOf(t);
-  return vectors.has(lemma) ? lemma : undefined;
+/** The vocabulary position of the word the vectors know for a token (its form, else its lemma), or -1. */
+function vectorPlace(t: Token, vectors: WordVectors): number {
+  return vectors.indexOf(t.norm) ?? vectors.indexOf(lemmaOf(t)) ?? -1;
+}
+
+/** vectorPlace of each compared word of each version, looked up on first use: a word is weighed against many. */
+class VectorPlaces {
+  private readonly places: Int32Array[];
+
+  constructor(
+    private readonly versions: readonly UnsharedWords[],
+    private readonly vectors: WordVectors,
+  ) {
+    this.places = versions.map((v) => new Int32Array(Math.min(v.words.length, MAX_WORDS)).fill(-2));
+  }
+
+  /** The place of word k of version vi. */
+  of(vi: number, k: number): number {
+    const places = this.places[vi]!;
+    let at = places[k]!;
+    if (at === -2) places[k] = at = vectorPlace(this.versions[vi]!.words[k]!.token, this.vectors);
+    return at;
+  }
 }
 
 function alternatives(words: readonly { raw: string; articles: number }[]): { text: string; count: number } {
@@ -125,9 +144,11 @@ function attributionVerbs(v: UnsharedWords): { raw: string; articles: number; cl
  */
 export function wordChoices(versions: readonly UnsharedWords[], vectors: WordVectors): Map<number, Map<number, WordClass | undefined>> {
   const out = new Map<number, Map<number, WordClass | undefined>>();
+  const places = new VectorPlaces(versions, vectors);
   versions.forEach((v, vi) => {
     const result = new Map<number, WordClass | undefined>();
-    for (const w of v.words.slice(0, MAX_WORDS)) {
+    for (let wi = 0; wi < Math.min(v.words.length, MAX_WORDS); wi++) {
+      const w = v.words[wi]!;
       if (w.cls?.quoted) continue;
       if (w.cls?.category === 'attribution' && w.cls.attribution) {
         if (w.cls.start !== undefined && w.cls.start < w.token.start) continue; // the rest of "according to"
@@ -145,12 +166,14 @@ export function wordChoices(versions: readonly UnsharedWords[], vectors: WordVec
         continue;
       }
       const pos = coarse(w.token);
-      const word = pos && vectorWord(w.token, vectors);
-      if (!pos || !word) continue;
+      if (!pos) continue;
       const alts: { raw: string; articles: number; token: Token; cls: WordClass | undefined }[] = [];
       const lemma = lemmaOf(w.token);
-      versions.forEach((o, oi) => {
-        if (oi === vi) return;
+      // the word's place in the vectors is looked up once a word of another version fills its slot: most have none
+      let at = -2;
+      for (let oi = 0; oi < versions.length && at !== -1; oi++) {
+        if (oi === vi) continue;
+        const o = versions[oi]!;
         let best: { score: number; x: (typeof o.words)[number] } | undefined;
         const end = Math.min(o.words.length, MAX_WORDS);
         for (let k = 0; k < end; k++) {
@@ -158,13 +181,14 @@ export function wordChoices(versions: readonly UnsharedWords[], vectors: WordVec
           // the same slot first: the cheapest test, and the one most words fail
           if (!((w.before && w.before === x.before) || (w.after && w.after === x.after))) continue;
           if (x.cls?.quoted || coarse(x.token) !== pos || lemmaOf(x.token) === lemma) continue;
-          const other = vectorWord(x.token, vectors);
-          const score = other ? vectors.similarity(word, other) : undefined;
-          if (score === undefined || score < SAME_THING || (best && score <= best.score) || !namesSameThing(word, other!, score)) continue;
+          if (at === -2 && (at = places.of(vi, wi)) === -1) break;
+          const other = places.of(oi, k);
+          const score = other < 0 ? undefined : vectors.similarityAt(at, other);
+          if (score === undefined || score < SAME_THING || (best && score <= best.score) || !namesSameThing(vectors.wordAt(at)!, vectors.wordAt(other)!, score)) continue;
           best = { score, x };
         }
         if (best) alts.push({ raw: best.x.token.raw, articles: o.articles, token: best.x.token, cls: best.x.cls });
-      });
+      }
       if (!alts.length) continue;
       const mine = strength(w.token, w.cls);
       const sign = Math.sign(sentimentOf(w.token));

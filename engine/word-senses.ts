@@ -40,12 +40,13 @@ export class WordSenses {
   private readonly graph: string[];
   private readonly links: ({ up: readonly number[]; opposite: readonly number[] } | undefined)[];
   private readonly entries = new Map<string, WordEntry>();
-  private events?: Map<number, string>;
+  /** Event nouns by the noun itself: a look-up among some thousand nouns, not the vocabulary's 22,000 words. */
+  private events?: Map<string, string>;
 
   /** `vectors` gives each word's position: the senses are stored in the order of the vectors' words. */
   constructor(
     data: WordSenseData,
-    private readonly vectors: Pick<WordVectors, 'indexOf' | 'size'>,
+    private readonly vectors: Pick<WordVectors, 'indexOf' | 'size' | 'wordAt'>,
   ) {
     this.senses = data.senses.split(' ');
     if (this.senses.length !== vectors.size) throw new Error(`word senses: ${this.senses.length} entries for ${vectors.size} words`);
@@ -61,16 +62,17 @@ export class WordSenses {
    * "decision" → "decide", "visit" → "visit"): such a noun says what happened, as its verb does.
    */
   eventVerb(noun: string): string | undefined {
-    const i = this.vectors.indexOf(noun);
-    if (i === undefined) return undefined;
     if (!this.events) {
       this.events = new Map();
       for (const entry of this.eventText ? this.eventText.split(' ') : []) {
         const [at, verb] = entry.split('=');
-        this.events.set(Number.parseInt(at!, 36), verb!);
+        const i = Number.parseInt(at!, 36);
+        const word = this.vectors.wordAt(i);
+        // a word listed twice in the vocabulary is known by its last place (indexOf)
+        if (word !== undefined && this.vectors.indexOf(word) === i) this.events.set(word, verb!);
       }
     }
-    return this.events.get(i);
+    return this.events.get(noun);
   }
 
   /** Whether WordNet knows the word. */
@@ -167,6 +169,62 @@ export class PairAnswers {
     if (!answers) this.byWord.set(low, (answers = new Map()));
     answers.set(high, answer);
     return answer;
+  }
+}
+
+/** Slots of a PositionPairAnswers when empty, as a power of two: it doubles them whenever half are taken. */
+const FIRST_BITS = 10;
+
+/**
+ * PairAnswers for words given by their positions in the vocabulary (of `width` words), in one open-addressed table
+ * of numbers: the maps by word hashed and compared two strings per look-up. Hand-written: no kept library offers a
+ * numeric table.
+ */
+export class PositionPairAnswers {
+  /** Per slot, the pair's key times two plus the answer (1 yes, 0 no), or -1 for an empty slot. */
+  private slots = PositionPairAnswers.empty(FIRST_BITS);
+  /** 32 less the table's bits: a key's slot is the top bits of its Fibonacci hash. */
+  private shift = 32 - FIRST_BITS;
+  private size = 0;
+
+  constructor(private readonly limit: number) {}
+
+  private static empty(bits: number): Float64Array {
+    return new Float64Array(1 << bits).fill(-1);
+  }
+
+  /** The kept answer for the words at positions a and b, else `ask(a, b)`, kept. */
+  get(a: number, b: number, width: number, ask: (a: number, b: number) => boolean): boolean {
+    const key = a < b ? a * width + b : b * width + a;
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let h = Math.imul(key | 0, 0x9e3779b1) >>> this.shift;
+    for (let k = slots[h]!; k !== -1; h = (h + 1) & mask, k = slots[h]!) {
+      if (Math.floor(k / 2) === key) return k % 2 === 1;
+    }
+    const answer = ask(a, b);
+    if (++this.size > this.limit) {
+      this.slots = PositionPairAnswers.empty(FIRST_BITS);
+      this.shift = 32 - FIRST_BITS;
+      this.size = 1;
+    } else if (2 * this.size > this.slots.length) this.grow();
+    this.put(key * 2 + (answer ? 1 : 0));
+    return answer;
+  }
+
+  private put(entry: number): void {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let h = Math.imul(Math.floor(entry / 2) | 0, 0x9e3779b1) >>> this.shift;
+    while (slots[h] !== -1) h = (h + 1) & mask;
+    slots[h] = entry;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = PositionPairAnswers.empty(32 - this.shift + 1);
+    this.shift--;
+    for (const entry of old) if (entry !== -1) this.put(entry);
   }
 }
 

@@ -112,6 +112,7 @@ function decodeRest(text: string, from: number, to: number, out: Uint8Array, at:
 export class WordVectors {
   readonly size: number;
   private readonly index = new Map<string, number>();
+  private readonly words: string[];
   private readonly text: string;
   private readonly end: number;
   private readonly bytes: Uint8Array;
@@ -139,6 +140,7 @@ export class WordVectors {
     // norms are computed on first use of a word, which keeps start-up to the word index
     this.norms = new Float32Array(words.length).fill(-1);
     words.forEach((w, i) => this.index.set(w, i));
+    this.words = words;
   }
 
   /** Offset of row `i` in `vectors`, its block decoded first if no look-up needed it yet. */
@@ -166,6 +168,11 @@ export class WordVectors {
   /** The word's position in the vocabulary (the order of the asset's words), or undefined. */
   indexOf(word: string): number | undefined {
     return this.index.get(word);
+  }
+
+  /** The word at a position in the vocabulary (indexOf's inverse), or undefined. */
+  wordAt(i: number): string | undefined {
+    return this.words[i];
   }
 
   /** Whether the vocabulary has the word (lower case). */
