@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { align, type AlignmentResult } from './align';
-import { ArticleIndex } from './coverage';
-import { FactTable } from './fact-table';
-import { comparable, filler } from './test-text';
-import { statementFacts } from './facts-statements';
-
+import { statementDetails } from './test-text';
 
 /** The statement facts of articles a, b, c… whose sentences no alignment put together: every one a lone sentence. */
-function loneStatements(texts: string[]) {
-  const r = align(texts.map((t, i) => comparable(String.fromCharCode(97 + i), `${t} ${filler(i + 1)}`)));
-  const groups: AlignmentResult['groups'] = [];
-  const groupOf = r.prepared.map((sentences) =>
-    sentences.map((s) => {
-      groups.push({ id: `g${groups.length}`, members: [s], similarity: 1 });
-      return groups.length - 1;
-    }),
-  );
-  const alignment: AlignmentResult = { ...r, groups, groupOf };
-  const table = new FactTable(alignment);
-  statementFacts(table, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
-  return table.details;
-}
+const loneStatements = (texts: string[]) => statementDetails(texts);
+/** The same, with the first sentences of a and b aligned. */
+const pairedStatements = (texts: string[]) => statementDetails(texts, () => 0);
 
 describe('statements told by a sentence no other aligned with', () => {
   it('counts as carriers only the articles that say it plainly, once one does; the next sentence alone tells it in part', () => {
@@ -50,23 +34,6 @@ describe('sentences that share rare words', () => {
     expect(details.find((d) => /motorcycles/u.test(d.fact.text))!.fact.presentIn.sort()).toEqual(['c', 'd']);
   });
 });
-
-/** The statement facts of articles a, b, c… whose first sentences in a and b alone were aligned, every other one alone. */
-function pairedStatements(texts: string[]) {
-  const r = align(texts.map((t, i) => comparable(String.fromCharCode(97 + i), `${t} ${filler(i + 1)}`)));
-  const groups: AlignmentResult['groups'] = [{ id: 'g0', members: [r.prepared[0]![0]!, r.prepared[1]![0]!], similarity: 1 }];
-  const groupOf = r.prepared.map((sentences, x) =>
-    sentences.map((s, i) => {
-      if (x < 2 && i === 0) return 0;
-      groups.push({ id: `g${groups.length}`, members: [s], similarity: 1 });
-      return groups.length - 1;
-    }),
-  );
-  const alignment: AlignmentResult = { ...r, groups, groupOf };
-  const table = new FactTable(alignment);
-  statementFacts(table, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
-  return table.details;
-}
 
 describe('a statement told in part', () => {
   it("is not told by a sentence that shares only the story's stock words with it, and is by one that says a word of its own", () => {

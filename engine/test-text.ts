@@ -1,6 +1,9 @@
 /** Text for the engine's unit tests: invented sentences only. */
-import type { ComparableArticle } from './align';
+import { align, type AlignmentResult, type ComparableArticle, type PreparedSentence } from './align';
 import { buildArticle } from './article';
+import { ArticleIndex } from './coverage';
+import { FactTable, type FactDetail } from './fact-table';
+import { statementFacts } from './facts-statements';
 
 /** Fifteen sentences about something else, so that the words of the story are rare in a test set. */
 export const filler = (k: number): string =>
@@ -10,4 +13,25 @@ export const filler = (k: number): string =>
 export function comparable(id: string, text: string): ComparableArticle {
   const model = buildArticle({ id, text });
   return { id, text, sentences: model.sentences, quotes: model.quotes, actors: [] };
+}
+
+/**
+ * The statement facts of articles a, b, c… (each text followed by filler): every sentence a group of its own, except
+ * that `paired`, where given, picks one sentence of a and one of b that form one group.
+ */
+export function statementDetails(texts: string[], paired?: (sentences: readonly PreparedSentence[]) => number): FactDetail[] {
+  const r = align(texts.map((t, i) => comparable(String.fromCharCode(97 + i), `${t} ${filler(i + 1)}`)));
+  const at = paired ? [0, 1].map((x) => paired(r.prepared[x]!)) : [];
+  const groups: AlignmentResult['groups'] = paired ? [{ id: 'g0', members: [r.prepared[0]![at[0]!]!, r.prepared[1]![at[1]!]!], similarity: 1 }] : [];
+  const groupOf = r.prepared.map((sentences, x) =>
+    sentences.map((s, i) => {
+      if (paired && x < 2 && i === at[x]) return 0;
+      groups.push({ id: `g${groups.length}`, members: [s], similarity: 1 });
+      return groups.length - 1;
+    }),
+  );
+  const alignment: AlignmentResult = { ...r, groups, groupOf };
+  const table = new FactTable(alignment);
+  statementFacts(table, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
+  return table.details;
 }
