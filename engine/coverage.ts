@@ -60,29 +60,43 @@ export class ArticleIndex {
   get byFeature(): Map<string, number[]> {
     if (!this.byFeatureMap) {
       const byFeature = new Map<string, number[]>();
-      const byPrefix = new Map<string, number[]>();
       for (const s of this.sentences) {
         for (const f of s.features) {
           const list = byFeature.get(f);
           if (list) list.push(s.sentence.index);
           else byFeature.set(f, [s.sentence.index]);
-          const p = prefixOf(f);
-          if (!p) continue;
-          const plist = byPrefix.get(p);
-          if (plist) plist.push(s.sentence.index);
-          else byPrefix.set(p, [s.sentence.index]);
         }
       }
       this.byFeatureMap = byFeature;
-      this.byPrefixMap = byPrefix;
     }
     return this.byFeatureMap;
   }
 
-  /** Sentences by the first letters of their word stems: "agreement" and "agreed" meet at "agre". */
+  /**
+   * Sentences by the first letters of their word stems: "agreement" and "agreed" meet at "agre". Each list in order,
+   * once per sentence; made from byFeature's lists, so a feature's first letters are cut once, not once per sentence.
+   */
   get byPrefix(): Map<string, number[]> {
-    void this.byFeature;
-    return this.byPrefixMap!;
+    if (!this.byPrefixMap) {
+      const byPrefix = new Map<string, number[]>();
+      for (const [f, list] of this.byFeature) {
+        const p = prefixOf(f);
+        if (!p) continue;
+        const plist = byPrefix.get(p);
+        if (plist) plist.push(...list);
+        else byPrefix.set(p, list.slice());
+      }
+      // where several features share the first letters, their sentences merged: in order, each once
+      for (const plist of byPrefix.values()) {
+        if (isRising(plist)) continue;
+        plist.sort((x, y) => x - y);
+        let n = 1;
+        for (let k = 1; k < plist.length; k++) if (plist[k] !== plist[n - 1]) plist[n++] = plist[k]!;
+        plist.length = n;
+      }
+      this.byPrefixMap = byPrefix;
+    }
+    return this.byPrefixMap;
   }
 
   private wordSets?: (SentenceWords | undefined)[];
@@ -211,6 +225,12 @@ function nounsOf(s: PreparedSentence): ReadonlySet<string> {
   return out;
 }
 const NOUNS = new WeakMap<PreparedSentence, Set<string>>();
+
+/** Whether a list of numbers is strictly rising. */
+function isRising(list: readonly number[]): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k]! <= list[k - 1]!) return false;
+  return true;
+}
 
 function inAny(sets: readonly ReadonlySet<string>[], f: string): boolean {
   for (const set of sets) if (set.has(f)) return true;
@@ -547,8 +567,21 @@ export function compile(d: FactDetail, alignment: AlignmentResult): CoreFeature[
       rank,
     });
   }
-  core.sort((a, b) => b.w - a.w);
+  heaviestFirst(core);
   if (core.length > CORE_MAX) core.length = CORE_MAX;
   return core;
+}
+
+/**
+ * Sorts features by weight, the heaviest first, ties in their order: an insertion sort in place, the same order as
+ * the stable Array sort, without the copy that sort makes (a statement has a few dozen features at most).
+ */
+function heaviestFirst(core: CoreFeature[]): void {
+  for (let k = 1; k < core.length; k++) {
+    const c = core[k]!;
+    let j = k;
+    for (; j > 0 && core[j - 1]!.w < c.w; j--) core[j] = core[j - 1]!;
+    core[j] = c;
+  }
 }
 

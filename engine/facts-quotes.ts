@@ -21,11 +21,14 @@ function straight(word: string): string {
   return word.includes('’') ? word.replace(CURLY_APOSTROPHE, "'") : word;
 }
 
+const NO_WORDS: readonly string[] = [];
+
 /** Content stems of a piece of text: lower-cased words that are not stop words, stemmed. */
 export function contentStems(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(QUOTE_WORD)) {
-    const norm = straight(m[0].toLowerCase());
+  // the matched words alone (match, not matchAll): no match object per word
+  for (const word of text.match(QUOTE_WORD) ?? NO_WORDS) {
+    const norm = straight(word.toLowerCase());
     if (STOP_WORDS.has(norm)) continue;
     out.add(stem(norm));
   }
@@ -39,7 +42,7 @@ function isTitle(text: string): boolean {
 }
 
 function quoteWords(text: string): string[] {
-  return [...text.matchAll(QUOTE_WORD)].map((m) => straight(m[0].toLowerCase()));
+  return (text.match(QUOTE_WORD) ?? NO_WORDS).map((w) => straight(w.toLowerCase()));
 }
 
 /** A word written as names are: a capital, then lower case ("Harbour", not "VERY"). */

@@ -363,20 +363,22 @@ function termsOf(s: PreparedSentence): Map<string, number> {
  * "goods to tax, among them pianos, lumber and bicycles").
  */
 class RareWords {
-  private readonly where = new Map<string, { x: number; sentence: number }[]>();
-  private readonly words: Set<string>[][];
+  /** The sentences that use each rare word, by spot(): numbers, not an object per use. */
+  private readonly where = new Map<string, number[]>();
+  /** Each sentence's lower-case word features (its features are distinct already, so a list serves as a set). */
+  private readonly words: string[][][];
 
   constructor(prepared: PreparedSentence[][]) {
     this.words = prepared.map((article, x) =>
       article.map((s) => {
         const names = namesOf(s);
-        const own = new Set<string>();
+        const own: string[] = [];
         for (const f of s.features) {
           if (!f.startsWith('w:') || names.has(f)) continue;
-          own.add(f);
+          own.push(f);
           const list = this.where.get(f);
-          if (list) list.push({ x, sentence: s.sentence.index });
-          else this.where.set(f, [{ x, sentence: s.sentence.index }]);
+          if (list) list.push(spot(x, s.sentence.index));
+          else this.where.set(f, [spot(x, s.sentence.index)]);
         }
         return own;
       }),
@@ -395,8 +397,11 @@ class RareWords {
     const by = new Set(carriers.map((c) => c.x));
     for (const f of this.words[a]![s.sentence.index]!) {
       const list = this.where.get(f);
-      if (!list || !carriers.some((c) => this.words[c.x]![c.sentence]!.has(f))) continue;
-      for (const at of list) if (at.x !== a && !by.has(at.x)) out.add(at.x);
+      if (!list || !carriers.some((c) => this.words[c.x]![c.sentence]!.includes(f))) continue;
+      for (const key of list) {
+        const x = Math.floor(key / SPOT);
+        if (x !== a && !by.has(x)) out.add(x);
+      }
     }
     return out;
   }
@@ -413,9 +418,8 @@ class RareWords {
     const termsAt = new Map<number, number[]>();
     for (const f of this.words[a]![s.sentence.index]!) {
       const term = terms.get(f) ?? -1;
-      for (const at of this.where.get(f) ?? []) {
-        if (at.x === a) continue;
-        const key = spot(at.x, at.sentence);
+      for (const key of this.where.get(f) ?? NONE) {
+        if (Math.floor(key / SPOT) === a) continue;
         // a term met before in that sentence is counted already
         if (term >= 0) {
           const met = termsAt.get(key);

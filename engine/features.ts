@@ -271,27 +271,33 @@ export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
           })
         : [];
       const mentions = actorsBySentence.get(sentence.index) ?? [];
-      const features = new Set<string>();
+      // a list kept distinct by hand, in the order met: a sentence has a few dozen features, fewer than a Set pays off for
+      const features: string[] = [];
       for (const q of quantities) {
         if (q.kind === 'ordinal' || (q.kind === 'count' && q.value < 3)) continue;
-        features.add(`q:${q.key}`);
-        if (q.kind === 'date' && q.date?.month !== undefined) features.add(`q:month:${q.date.month}`);
+        addOnce(features, `q:${q.key}`);
+        if (q.kind === 'date' && q.date?.month !== undefined) addOnce(features, `q:month:${q.date.month}`);
       }
       const actors: string[] = [];
       for (const id of mentions) {
         if (!actors.includes(id)) actors.push(id);
-        features.add(`a:${id}`);
+        addOnce(features, `a:${id}`);
       }
       for (const t of sentence.tokens) {
         if (!t.content || LIGHT_STEMS.has(t.norm)) continue;
         if (quantities.length && quantities.some((q) => t.start >= q.start && t.end <= q.end && q.kind !== 'ordinal')) continue;
         const f = wordFeature(t.stem);
-        features.add(f);
+        addOnce(features, f);
         recordWord(f, t, vectors);
       }
-      return { article: a, articleId: article.id, sentence, quantities, actors, features: [...features] };
+      return { article: a, articleId: article.id, sentence, quantities, actors, features };
     });
   });
+}
+
+/** Adds f to the list unless it holds it already. */
+function addOnce(list: string[], f: string): void {
+  if (!list.includes(f)) list.push(f);
 }
 
 /** True for tokens that are words or numbers, not punctuation. */
