@@ -79,15 +79,23 @@ export class ArticleIndex {
   get byPrefix(): Map<string, number[]> {
     if (!this.byPrefixMap) {
       const byPrefix = new Map<string, number[]>();
-      for (const [f, list] of this.byFeature) {
+      /** Lists made here by merging; any other is byFeature's own list (read only, never changed). */
+      const merged = new Set<number[]>();
+      // forEach, not for…of: no [key, value] pair made per feature
+      this.byFeature.forEach((list, f) => {
         const p = prefixOf(f);
-        if (!p) continue;
+        if (!p) return;
         const plist = byPrefix.get(p);
-        if (plist) plist.push(...list);
-        else byPrefix.set(p, list.slice());
-      }
+        if (!plist) byPrefix.set(p, list);
+        else if (merged.has(plist)) plist.push(...list);
+        else {
+          const both = plist.concat(list);
+          byPrefix.set(p, both);
+          merged.add(both);
+        }
+      });
       // where several features share the first letters, their sentences merged: in order, each once
-      for (const plist of byPrefix.values()) {
+      for (const plist of merged) {
         if (isRising(plist)) continue;
         plist.sort((x, y) => x - y);
         let n = 1;

@@ -93,7 +93,7 @@ export class FactTable {
   remove(d: FactDetail): void {
     const i = this.details.indexOf(d);
     if (i >= 0) this.details.splice(i, 1);
-    for (const [key, v] of this.byKey) if (v === d) this.byKey.delete(key);
+    this.byKey.forEach((v, key) => v === d && this.byKey.delete(key));
   }
 
   /** Numbers the facts by kind ("n1", "p1", "q1", "s1") and orders their carriers as the articles are. */

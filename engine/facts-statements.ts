@@ -387,7 +387,7 @@ class RareWords {
     // and by one sentence in twenty at most
     const sentences = prepared.reduce((n, article) => n + article.length, 0);
     const most = Math.min(Math.max(4, prepared.length + 1), Math.floor(sentences / 20));
-    for (const [f, list] of this.where) if (list.length > most) this.where.delete(f);
+    this.where.forEach((list, f) => list.length > most && this.where.delete(f));
   }
 
   /** Other articles (not a, not the carriers) that use a rare word s shares with a carrier. */
@@ -432,10 +432,10 @@ class RareWords {
       }
     }
     const best = new Map<number, { sentence: number; n: number }>();
-    for (const [key, n] of count) {
+    count.forEach((n, key) => {
       const x = Math.floor(key / SPOT);
       if (n >= RARE_SHARED && specific.has(key) && n > (best.get(x)?.n ?? 0)) best.set(x, { sentence: key % SPOT, n });
-    }
+    });
     return [...best].map(([x, { sentence }]) => ({ x, sentence }));
   }
 }

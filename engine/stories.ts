@@ -58,15 +58,16 @@ export function articleSimilarities(prepared: PreparedSentence[][]): Map<number,
   });
   const out = vs.map(() => new Map<number, number>());
   vs.forEach((v, a) => {
-    for (const [f, w] of v) {
+    // forEach, not for…of: no [key, value] pair made per feature
+    v.forEach((w, f) => {
       const list = postings.get(f)!;
       for (let k = 0; k < Math.min(list.length, POSTINGS_CAP); k++) {
         const b = list[k]!;
         if (b <= a) continue;
         out[a]!.set(b, (out[a]!.get(b) ?? 0) + w * vs[b]!.get(f)!);
       }
-    }
-    for (const [b, sim] of out[a]!) out[b]!.set(a, sim);
+    });
+    out[a]!.forEach((sim, b) => out[b]!.set(a, sim));
   });
   return out;
 }
