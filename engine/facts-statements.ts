@@ -207,24 +207,21 @@ class ArticleFeatures {
    */
   private touched: Int32Array;
 
-  constructor(prepared: PreparedSentence[][]) {
-    this.exactFor = new Int32Array(prepared.length);
+  constructor(indexes: ArticleIndex[]) {
+    this.exactFor = new Int32Array(indexes.length);
     this.touched = new Int32Array(0);
-    // articles in order: an article already listed for a feature is the last in its list
-    prepared.forEach((article, a) => {
-      for (const s of article) {
-        for (const f of s.features) {
-          const list = this.byFeature.get(f);
-          if (!list) this.byFeature.set(f, [a]);
-          else if (list[list.length - 1] === a) continue;
-          else list.push(a);
-          if (!f.startsWith('w:') || f.length < 6) continue;
-          const p = f.slice(0, 6);
-          const byPrefix = this.byPrefix.get(p);
-          if (!byPrefix) this.byPrefix.set(p, [a]);
-          else if (byPrefix[byPrefix.length - 1] !== a) byPrefix.push(a);
-        }
-      }
+    // articles in order, each article's features once (its index's keys, in the order its sentences have them)
+    indexes.forEach((index, a) => {
+      index.byFeature.forEach((_, f) => {
+        const list = this.byFeature.get(f);
+        if (list) list.push(a);
+        else this.byFeature.set(f, [a]);
+        if (!f.startsWith('w:') || f.length < 6) return;
+        const p = f.slice(0, 6);
+        const byPrefix = this.byPrefix.get(p);
+        if (!byPrefix) this.byPrefix.set(p, [a]);
+        else if (byPrefix[byPrefix.length - 1] !== a) byPrefix.push(a);
+      });
     });
   }
 
@@ -414,12 +411,14 @@ class RareWords {
   shared(s: PreparedSentence, a: number): { x: number; sentence: number }[] {
     const count = new Map<number, number>();
     const specific = new Set<number>();
-    const terms = termsOf(s);
+    // the terms only once a rare word of s is found in another article: most sentences share none
+    let terms: Map<string, number> | undefined;
     const termsAt = new Map<number, number[]>();
     for (const f of this.words[a]![s.sentence.index]!) {
-      const term = terms.get(f) ?? -1;
+      let term: number | undefined;
       for (const key of this.where.get(f) ?? NONE) {
         if (Math.floor(key / SPOT) === a) continue;
+        term ??= (terms ??= termsOf(s)).get(f) ?? -1;
         // a term met before in that sentence is counted already
         if (term >= 0) {
           const met = termsAt.get(key);
@@ -515,7 +514,8 @@ function saidBefore(s: PreparedSentence, a: number, alignment: AlignmentResult, 
   const total = weights.reduce((n, w) => n + w, 0);
   if (!total) return false;
   // a sentence that repeats that much has one of the heaviest words that together weigh more than the rest
-  const order = weights.map((_, k) => k).sort((x, y) => weights[y]! - weights[x]!);
+  const order = weights.map((_, k) => k);
+  heaviestFirst(order, weights);
   const seen = new Set<number>();
   let covered = 0;
   for (const k of order) {
@@ -543,6 +543,20 @@ function lowerShare(s: PreparedSentence, m: PreparedSentence, alignment: Alignme
     if (own.has(f)) shared += w;
   }
   return total ? shared / total : 0;
+}
+
+/**
+ * Sorts positions by their weights, the heaviest first, ties in their order: an insertion sort in place, the same
+ * order as the stable Array sort without the copy it makes (a sentence has a few dozen features).
+ */
+function heaviestFirst(order: number[], weights: readonly number[]): void {
+  for (let k = 1; k < order.length; k++) {
+    const c = order[k]!;
+    const w = weights[c]!;
+    let j = k;
+    for (; j > 0 && weights[order[j - 1]!]! < w; j--) order[j] = order[j - 1]!;
+    order[j] = c;
+  }
 }
 
 /** Share of s's feature weight sentence m repeats word for word. */
@@ -719,7 +733,7 @@ function claimPlaces(s: PreparedSentence, other: string[], features: ArticleFeat
 /** Statement facts of the comparison: aligned groups first, then lone sentences that other articles say too. */
 export function statementFacts(table: FactTable, alignment: AlignmentResult, indexes: ArticleIndex[]): void {
   const { groups, prepared } = alignment;
-  const features = new ArticleFeatures(prepared);
+  const features = new ArticleFeatures(indexes);
   const scratch = new Float64Array(prepared.length);
   const claimed = new Claimed();
   const made: { d: FactDetail; rep: PreparedSentence }[] = [];
