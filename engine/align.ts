@@ -268,20 +268,26 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
     return clusters.length - 1;
   };
 
-  // the same sentence word for word (wire copy, quotes) joins the group that already has it
-  const verbatim = new Map<string, number[]>();
+  // the same sentence word for word (wire copy, quotes) joins the group that already has it: the wording found by a
+  // hash of its feature numbers, then compared number by number (no key string joined per sentence)
+  const verbatim = new Map<number, Wording[]>();
   for (const article of prepared) {
     for (const s of article) {
-      const key = s.features.length > 2 ? s.features.join('\u0000') : '';
-      const same = key ? verbatim.get(key) : undefined;
+      const ids = numbers.of.get(s)!;
+      const hash = ids.length > 2 ? hashOf(ids) : 0;
+      const same = ids.length > 2 ? verbatim.get(hash)?.find((w) => sameNumbers(w.ids, ids))?.groups : undefined;
       let best = same?.find((ci) => !clusters[ci]!.articles.has(s.article)) ?? -1;
       if (best < 0 && s.features.length) best = bestGroup(s, -1);
       if (best < 0) best = newCluster();
       addTo(best, s);
       // a few groups per wording: one text repeating a line thousands of times must not make this quadratic
-      if (key && (!same || (same.length < VERBATIM_GROUPS && !same.includes(best)))) {
+      if (ids.length > 2 && (!same || (same.length < VERBATIM_GROUPS && !same.includes(best)))) {
         if (same) same.push(best);
-        else verbatim.set(key, [best]);
+        else {
+          const wordings = verbatim.get(hash);
+          if (wordings) wordings.push({ ids, groups: [best] });
+          else verbatim.set(hash, [{ ids, groups: [best] }]);
+        }
       }
     }
   }
@@ -313,6 +319,26 @@ export function align(articles: ComparableArticle[], prepared: PreparedSentence[
     groups.push({ id: `g${gi}`, members: c.members, similarity: c.members.length > 1 ? sum / c.members.length : 1 });
   }
   return { prepared, idf, groups, groupOf };
+}
+
+/** One wording met (a sentence's feature numbers) and the groups that have it. */
+interface Wording {
+  ids: readonly number[];
+  groups: number[];
+}
+
+/** A hash of a list of feature numbers (FNV-1a over the numbers). */
+function hashOf(ids: readonly number[]): number {
+  let h = 0x811c9dc5;
+  for (const n of ids) h = Math.imul(h ^ n, 0x01000193);
+  return h | 0;
+}
+
+/** Whether two lists of feature numbers are the same, in the same order. */
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** The group score of a sentence (its feature numbers `ids`) against one member. */
