@@ -9,6 +9,10 @@ import type { Quote, Sentence } from './types';
 
 const UPPER = /^\p{Lu}/u;
 const QUOTE_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+/** QUOTE_WORD for a text of ASCII characters alone, where it matches the same words: a short class, not Unicode's. */
+const QUOTE_WORD_ASCII = /[a-z0-9]+(?:'[a-z0-9]+)*/gi;
+/** A code unit past ASCII (a surrogate of a character outside the BMP too). */
+const NOT_ASCII = /[\u0080-\uffff]/;
 const CURLY_APOSTROPHE = /’/gu;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'for', 'to', 'at', 'by', 'with']);
 /** A quote is a fact of its own from a clause's worth of words on. */
@@ -27,7 +31,7 @@ const NO_WORDS: readonly string[] = [];
 export function contentStems(text: string): string[] {
   const out = new Set<string>();
   // the matched words alone (match, not matchAll): no match object per word
-  for (const word of text.match(QUOTE_WORD) ?? NO_WORDS) {
+  for (const word of text.match(NOT_ASCII.test(text) ? QUOTE_WORD : QUOTE_WORD_ASCII) ?? NO_WORDS) {
     const norm = straight(word.toLowerCase());
     if (STOP_WORDS.has(norm)) continue;
     out.add(stem(norm));
