@@ -1,11 +1,8 @@
 /** Parts of speech, lemmas, negation and number entities of a text, from wink-nlp, by character offset. */
 import createCache from "wink-nlp/src/cache.js";
-import compileTRex from "wink-nlp/src/compile-trex.js";
 import winkConstants from "wink-nlp/src/constants.js";
-import wrapDocData from "wink-nlp/src/dd-wrapper.js";
 import winkIts from "wink-nlp/src/its.js";
 import searchSpans from "wink-nlp/src/search.js";
-import createTokenizer from "wink-nlp/src/tokenizer.js";
 import tokenMappers from "wink-nlp/src/tokens-mappers.js";
 import coreText from "./assets/nlp-core.json?raw";
 import featureFn from "wink-eng-lite-web-model/dist/feature.js";
@@ -16,6 +13,7 @@ import loadSbdModel from "wink-eng-lite-web-model/dist/load-sbd-model.js";
 import exceptionPairs from "./assets/lemma-exceptions.json";
 import type { NumberEntity, Pos, Token } from "./types";
 import { Automaton, type Match } from "./nlp-automaton";
+import { createTokenizer, type TokenizerCore } from "./nlp-tokenizer";
 import { decodeBase64 } from "./word-vectors";
 
 export type { NumberEntity, Pos } from "./types";
@@ -358,6 +356,7 @@ function sbdModel(): TransformedModel {
 /** wink-nlp's token cache (its src/cache.js): the part the pipeline reads. */
 interface WinkCache extends TokenCache, LemmaCache {
   lookup(text: string): number[] | null;
+  add(text: string, category: number): number;
 }
 
 /** wink-nlp's raw document data (the `rdd` of its readDoc), as its setters and its.* functions read it. */
@@ -387,7 +386,7 @@ interface Pass {
 /** wink-nlp's pipeline for "sbd", "pos", "ner" and "negation", put together as its winkNLP() loads it. */
 interface Pipeline {
   cache: WinkCache;
-  tokenize: (doc: unknown, text: string) => void;
+  tokenize: (rdd: RawDocument, text: string) => void;
   sbd: Pass & { setter: Setter };
   ner: Pass;
   negation: Automaton<WinkCache>;
@@ -417,11 +416,7 @@ const addons = { lemmatize: keptLemmas(lemmatize) };
 function loadPipeline(): Pipeline {
   const model = coreModel() as CoreData & { trex: unknown; tcat: { hash: unknown }; preserve: unknown };
   const cache = (createCache as (model: unknown, featureFn: unknown) => WinkCache)(model, featureFn);
-  const tokenize = (createTokenizer as (trex: unknown, categories: unknown, preserve: unknown) => Pipeline["tokenize"])(
-    (compileTRex as (trex: unknown) => unknown)(model.trex),
-    model.tcat.hash,
-    model.preserve,
-  );
+  const tokenize = createTokenizer(model as unknown as TokenizerCore, cache);
   const automata = (m: { machines: unknown[] }, ignored = "\n") => m.machines.map((json) => new Automaton(json as string, cache, ignored));
   const sbd = sbdModel();
   const ner = nerModel();
@@ -459,7 +454,7 @@ function readDoc(text: string): RawDocument {
     document: [],
     entities: [],
   };
-  p.tokenize((wrapDocData as (rdd: RawDocument) => unknown)(rdd), text);
+  p.tokenize(rdd, text);
   rdd.numOfTokens = rdd.tokens.length / TOKEN_SIZE;
   rdd.document = [0, rdd.numOfTokens - 1, 0, 0];
   const normals = normalsOf(rdd);

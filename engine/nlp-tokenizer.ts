@@ -1,0 +1,189 @@
+/**
+ * wink-nlp's tokenizer (its src/tokenizer.js) and the part of its document wrapper (src/dd-wrapper.js) the tokenizer
+ * writes through, step for step, without the garbage they made for every token: the wrapper's look-up built an
+ * array per known word and the tokenizer a regular expression per piece of text. Words it cannot split by the lexicon
+ * go to wink-nlp's own recursive tokenizer (src/recursive-tokenizer.js). nlp.test.ts checks the tagging against
+ * wink-nlp's own readDoc.
+ */
+import compileTRex from "wink-nlp/src/compile-trex.js";
+import winkConstants from "wink-nlp/src/constants.js";
+import recursiveTokenizer from "wink-nlp/src/recursive-tokenizer.js";
+
+/** The compiled tokenizer expressions (wink-nlp's src/compile-trex.js). */
+interface CompiledTRex {
+  rtc: unknown;
+  /** Token category detectors, tried in order. */
+  ltc: [RegExp, number][];
+  helpers: Record<"anyWithRP" | "anyWithLP" | "LPanyRP" | "splitter", RegExp>;
+}
+
+/** What the tokenizer reads of the core model, as coreModel() in nlp.ts loads it. */
+export interface TokenizerCore {
+  lexicon: Uint32Array;
+  xpansions: Uint32Array;
+  packing: { layout: Record<string, number[]>; size: number };
+  features: { lexeme: { hash: Record<string, number | undefined>; intrinsicSize: number } };
+  trex: unknown;
+  tcat: { hash: Record<string, number> };
+  preserve: unknown;
+}
+
+/** The part of wink-nlp's token cache (its src/cache.js, over the same model) the tokenizer calls. */
+export interface AddingCache {
+  /** A word the lexicon lacks, added; its id. */
+  add(text: string, category: number): number;
+}
+
+/** The document data the tokenizer fills. */
+export interface TokenizedDocument {
+  tokens: number[];
+  nonBreakingSpaces: Record<number, string>;
+}
+
+/** The document methods wink-nlp's recursive tokenizer calls. */
+interface DocumentMethods {
+  _addToken(text: string, category: number, precedingSpaces: number, nbsp: string | null): boolean;
+  _addTokenIfInCache(text: string, precedingSpaces: number, nbsp: string | null): number;
+  isLexeme(text: string): boolean;
+}
+type RecursiveTokenize = (rtc: unknown, text: string, precedingSpaces: number, doc: DocumentMethods, nbsp: string | null) => void;
+
+const { UNK, tkSize: TOKEN_SIZE, xpSize: EXPANSION_SIZE, bits4PrecedingSpace: BITS_FOR_SPACES, bits4lemma: BITS_FOR_LEMMA, xcMask: EXPANSION_COUNT_MASK, bits4xpPointer: BITS_FOR_EXPANSION } =
+  winkConstants as Record<"UNK" | "tkSize" | "xpSize" | "bits4PrecedingSpace" | "bits4lemma" | "xcMask" | "bits4xpPointer", number>;
+/** What addTokenIfInCache answers for a word it added (wink-nlp's own value). */
+const FOUND = 99;
+const MAX_PRECEDING_SPACES = 65_535;
+/** One regular expression for all pieces: wink-nlp wrote it as a literal inside its loop, a new object per piece. */
+const NON_BREAKING_SPACE = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/;
+
+type Process = (token: string, category: number, precedingSpaces: number, doc: DocumentMethods, nbsp: string | null) => void;
+
+/** wink-nlp's tokenizer of a core model, adding words it lacks to `cache`: tokenize(data, text). */
+export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
+  const categories = model.tcat.hash;
+  const trex = (compileTRex as (trex: unknown) => CompiledTRex)(model.trex);
+  const tokenizeRecursively = (recursiveTokenizer as (c: unknown, p: unknown) => RecursiveTokenize)(categories, model.preserve);
+  const { anyWithRP, anyWithLP, LPanyRP, splitter } = trex.helpers;
+  const detectors = trex.ltc;
+  const { lexicon, xpansions } = model;
+  const { hash, intrinsicSize } = model.features.lexeme;
+  const packSize = model.packing.size;
+  const isContraction = model.packing.layout.isContraction!;
+  const lemmaLayout = model.packing.layout.lemma!;
+  const punctuation = categories.punctuation!;
+  const word = categories.word!;
+  const unk = categories.unk!;
+
+  let data: TokenizedDocument = { tokens: [], nonBreakingSpaces: {} };
+  const doc: DocumentMethods = {
+    _addToken(text, category, precedingSpaces, nbsp) {
+      const idx = data.tokens.push(cache.add(text, category), precedingSpaces, 0, 0);
+      if (nbsp !== null && precedingSpaces > 0) data.nonBreakingSpaces[idx / TOKEN_SIZE - 1] = nbsp;
+      return true;
+    },
+    // wink-nlp's cache.lookup and the wrapper's addTokenIfInCache in one, reading the lexicon in place
+    _addTokenIfInCache(text, precedingSpaces, nbsp) {
+      const index = hash[text];
+      if (index === undefined) return UNK;
+      const tokens = data.tokens;
+      const contraction = index < intrinsicSize && (lexicon[isContraction[0]! + index * packSize]! & isContraction[1]!) >>> isContraction[2]!;
+      if (!contraction) {
+        const idx = tokens.push(index, precedingSpaces, 0, 0);
+        if (nbsp !== null && precedingSpaces > 0) data.nonBreakingSpaces[idx / TOKEN_SIZE - 1] = nbsp;
+        return FOUND;
+      }
+      const lemma = (lexicon[lemmaLayout[0]! + index * packSize]! & lemmaLayout[1]!) >>> lemmaLayout[2]!;
+      const at = lemma & 16383;
+      const count = (lemma & (EXPANSION_COUNT_MASK << BITS_FOR_EXPANSION)) >> BITS_FOR_EXPANSION;
+      for (let k = 0; k < count; k += EXPANSION_SIZE) {
+        const ps = (k === 0 ? precedingSpaces : 0) | ((at + k + 1) << BITS_FOR_SPACES);
+        const idx = tokens.push(xpansions[at + k]!, ps, xpansions[at + k + 2]! | (xpansions[at + k + 3]! << BITS_FOR_LEMMA), 0);
+        if (nbsp !== null && precedingSpaces > 0) data.nonBreakingSpaces[idx / TOKEN_SIZE - 1] = nbsp;
+      }
+      return FOUND;
+    },
+    isLexeme: (text) => hash[text] !== undefined,
+  };
+
+  const detectCategory = (token: string): number => {
+    for (let k = 0; k < detectors.length; k++) if (detectors[k]![0].test(token)) return detectors[k]![1];
+    return unk;
+  };
+  const processDefault: Process = (token, category, precedingSpaces, d, nbsp) => {
+    d._addToken(token, category, precedingSpaces, nbsp);
+  };
+  const processWordRP: Process = (token, _category, precedingSpaces, d, nbsp) => {
+    // `^[a-z]\.$` arrives here instead of as a short form
+    if (token.length === 2 && token[1] === ".") {
+      d._addToken(token, word, precedingSpaces, nbsp);
+    } else {
+      d._addToken(token.slice(0, -1), word, precedingSpaces, nbsp);
+      d._addToken(token.slice(-1), punctuation, 0, nbsp);
+    }
+  };
+  const process = (token: string, category: number, precedingSpaces: number, nbsp: string | null) =>
+    category === unk ? processUnk(token, precedingSpaces, nbsp) : (category === categories.wordRP ? processWordRP : processDefault)(token, category, precedingSpaces, doc, nbsp);
+  const processUnk = (text: string, precedingSpaces: number, nbsp: string | null): void => {
+    let match = text.match(anyWithRP);
+    if (match) {
+      if (doc._addTokenIfInCache(match[1]!, precedingSpaces, nbsp) === unk) {
+        const category = detectCategory(match[1]!);
+        if (category === unk) return tokenizeRecursively(trex.rtc, text, precedingSpaces, doc, nbsp);
+        process(match[1]!, category, precedingSpaces, nbsp);
+      }
+      doc._addToken(match[2]!, punctuation, 0, nbsp);
+      return;
+    }
+    match = text.match(anyWithLP);
+    if (match) {
+      if (doc.isLexeme(match[2]!)) {
+        doc._addToken(match[1]!, punctuation, precedingSpaces, nbsp);
+        doc._addTokenIfInCache(match[2]!, 0, nbsp);
+        return;
+      }
+      const category = detectCategory(match[2]!);
+      if (category === unk) return tokenizeRecursively(trex.rtc, text, precedingSpaces, doc, nbsp);
+      doc._addToken(match[1]!, punctuation, precedingSpaces, nbsp);
+      process(match[2]!, category, 0, nbsp);
+      return;
+    }
+    match = text.match(LPanyRP);
+    if (match) {
+      if (doc.isLexeme(match[2]!)) {
+        doc._addToken(match[1]!, punctuation, precedingSpaces, nbsp);
+        doc._addTokenIfInCache(match[2]!, 0, nbsp);
+        doc._addToken(match[3]!, punctuation, 0, nbsp);
+        return;
+      }
+      const category = detectCategory(match[2]!);
+      if (category === unk) return tokenizeRecursively(trex.rtc, text, precedingSpaces, doc, nbsp);
+      doc._addToken(match[1]!, punctuation, precedingSpaces, nbsp);
+      process(match[2]!, category, 0, nbsp);
+      doc._addToken(match[3]!, punctuation, 0, nbsp);
+      return;
+    }
+    tokenizeRecursively(trex.rtc, text, precedingSpaces, doc, nbsp);
+  };
+
+  return (into: TokenizedDocument, text: string): void => {
+    data = into;
+    const pieces = text.split(splitter);
+    let precedingSpaces = 0;
+    let nbsp: string | null = null;
+    for (const t of pieces) {
+      if (!t) continue;
+      const hasNbsp = NON_BREAKING_SPACE.test(t);
+      if (t[0] === " " || hasNbsp) {
+        precedingSpaces = t.length;
+        if (hasNbsp) {
+          nbsp = t;
+          precedingSpaces = MAX_PRECEDING_SPACES;
+        } else if (precedingSpaces > MAX_PRECEDING_SPACES - 1) precedingSpaces = MAX_PRECEDING_SPACES - 1;
+        continue;
+      }
+      if (doc._addTokenIfInCache(t, precedingSpaces, nbsp) === unk) process(t, detectCategory(t), precedingSpaces, nbsp);
+      precedingSpaces = 0;
+      nbsp = null;
+    }
+  };
+}
