@@ -533,19 +533,22 @@ export function tagText(text: string): TaggedText {
 }
 
 /**
- * Annotates a text's engine tokens (in text order) with its tags, `tagColumns(text)`, as annotateTokens(tokens,
- * tagText(text).tokens) does, without an object per wink-nlp token; gives the number entities.
+ * Annotates a text's engine tokens, in runs (a sentence's) in text order, with its tags, `tagColumns(text)`, as
+ * annotateTokens(the runs' tokens, tagText(text).tokens) does, without an object per wink-nlp token or an array of all
+ * the runs' tokens; gives the number entities.
  */
-export function tagTokens(tags: TagColumns, tokens: readonly Token[]): NumberEntity[] {
+export function tagTokens(tags: TagColumns, runs: readonly { readonly tokens: readonly Token[] }[]): NumberEntity[] {
   const { starts, ends, pos, lemmas, negation, entities } = tags;
   let j = 0;
-  for (const t of tokens) {
-    while (j < starts.length && ends[j]! <= t.start) j++;
-    if (j >= starts.length || starts[j]! >= t.end) continue;
-    t.pos = pos[j]!;
-    // A token wink-nlp splits further ("90-minute") keeps its own norm as lemma.
-    t.lemma = starts[j] === t.start && ends[j] === t.end ? lemmas[j]!.toLowerCase() : t.norm;
-    if (negation[j]) t.negated = true;
+  for (const run of runs) {
+    for (const t of run.tokens) {
+      while (j < starts.length && ends[j]! <= t.start) j++;
+      if (j >= starts.length || starts[j]! >= t.end) continue;
+      t.pos = pos[j]!;
+      // A token wink-nlp splits further ("90-minute") keeps its own norm as lemma.
+      t.lemma = starts[j] === t.start && ends[j] === t.end ? lemmas[j]!.toLowerCase() : t.norm;
+      if (negation[j]) t.negated = true;
+    }
   }
   return entities;
 }
