@@ -49,6 +49,11 @@ export class Automaton<C extends AutomatonCache> {
   /** How much of a match a marked state keeps: tokens off its start and its end. */
   private readonly marked: ([number, number] | undefined)[];
   private substitutions: Map<number, [number, AutomatonToken]> | undefined;
+  /**
+   * The substitutions by token index while recognize() runs, emptied when it ends: one array kept for every text,
+   * where an array as long as the text, made at every call, was most of what recognizing allocated.
+   */
+  private readonly swapAt: ([number, AutomatonToken] | undefined)[] = [];
   /** The token of the word the automaton skips (a line feed). */
   private readonly ignored: number | undefined;
 
@@ -96,10 +101,20 @@ export class Automaton<C extends AutomatonCache> {
   /** The patterns of `tokens`, found greedily as wink-nlp's recognize() finds them. */
   recognize(tokens: readonly AutomatonToken[], transform?: TokenTransform<C>, rawTokens: ArrayLike<number> = NO_TOKENS): Match[] {
     const length = tokens.length;
-    const { otherwise, terminal } = this;
     // the swaps by token index, read for every token
-    const swaps: ([number, AutomatonToken] | undefined)[] | undefined = this.substitutions ? new Array(length + 1) : undefined;
-    if (swaps) for (const [at, swap] of this.substitutions!) if (at >= 0 && at <= length) swaps[at] = swap;
+    const subs = this.substitutions;
+    const swaps = subs ? this.swapAt : undefined;
+    if (subs) subs.forEach((swap, at) => at >= 0 && at <= length && (this.swapAt[at] = swap));
+    try {
+      return this.find(tokens, transform, rawTokens, swaps);
+    } finally {
+      if (subs) subs.forEach((_, at) => at >= 0 && at <= length && (this.swapAt[at] = undefined));
+    }
+  }
+
+  private find(tokens: readonly AutomatonToken[], transform: TokenTransform<C> | undefined, rawTokens: ArrayLike<number>, swaps: readonly ([number, AutomatonToken] | undefined)[] | undefined): Match[] {
+    const length = tokens.length;
+    const { otherwise, terminal } = this;
     const patterns: Match[] = [];
     let first = 0;
     let state = ROOT;
