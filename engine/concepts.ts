@@ -64,15 +64,31 @@ function phrases(articleId: string, s: Sentence): Phrase[] {
   return out;
 }
 
+const NO_PHRASES: readonly Phrase[] = [];
+
+/** The heads of `a` that `b` lacks, in `a`'s order; undefined where there are more than two (too many to be a swap). */
+function only(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] | undefined {
+  let out: string[] | undefined;
+  for (const h of a) {
+    if (b.has(h)) continue;
+    if ((out ??= []).length === 2) return undefined;
+    out.push(h);
+  }
+  return out;
+}
+
 /** Concepts across the articles; `alignments` join two heads that aligned sentences swap for each other. */
 export function findConcepts(articles: readonly ConceptArticle[], alignments: readonly Alignment[]): Concept[] {
-  const bySentence = new Map<string, Phrase[]>();
+  /** Each sentence's phrases, by article id and sentence number. */
+  const bySentence = new Map<string, Phrase[][]>();
   const byHead = new Map<string, Phrase[]>();
   for (const a of articles) {
+    let ofArticle = bySentence.get(a.id);
+    if (!ofArticle) bySentence.set(a.id, (ofArticle = []));
     for (const s of a.sentences) {
       if (s.heading) continue;
       const ps = phrases(a.id, s);
-      bySentence.set(`${a.id}\u0000${s.index}`, ps);
+      ofArticle[s.index] = ps;
       for (const p of ps) (byHead.get(p.head) ?? byHead.set(p.head, []).get(p.head)!).push(p);
     }
   }
@@ -80,15 +96,25 @@ export function findConcepts(articles: readonly ConceptArticle[], alignments: re
   // Heads one outlet uses where an aligned sentence of another uses a different head: count each pair.
   const swaps = new Map<string, number>();
   for (const al of alignments) {
-    const members = al.members.map((m) => new Set((bySentence.get(`${m.articleId}\u0000${m.sentence}`) ?? []).map((p) => p.head)));
+    const members = al.members.map((m) => {
+      const heads = new Set<string>();
+      for (const p of bySentence.get(m.articleId)?.[m.sentence] ?? NO_PHRASES) heads.add(p.head);
+      return heads;
+    });
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
-        const only = (a: Set<string>, b: Set<string>) => [...a].filter((h) => !b.has(h));
         const ax = only(members[x]!, members[y]!);
+        if (!ax?.length) continue;
         const by = only(members[y]!, members[x]!);
         // Only a near-unambiguous swap (one or two differing heads a side) says two heads may name one thing.
-        if (!ax.length || !by.length || ax.length > 2 || by.length > 2) continue;
-        for (const a of ax) for (const b of by) swaps.set([a, b].sort().join('\u0000'), (swaps.get([a, b].sort().join('\u0000')) ?? 0) + 1);
+        if (!by?.length) continue;
+        for (const a of ax) {
+          for (const b of by) {
+            // the pair in sorted order: a is not among y's heads, b is, so they differ
+            const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+            swaps.set(pair, (swaps.get(pair) ?? 0) + 1);
+          }
+        }
       }
     }
   }
