@@ -45,6 +45,8 @@ export function scoreSpans(text: string, spans: readonly ToneSpan[], quoted: rea
   spans.forEach((span, index) => {
     const before = words.length;
     const slice = text.slice(span.start, span.end);
+    const tokens = span.tokens;
+    let t = 0;
     // the words a global search finds, each read where it starts, without a match object each: an ASCII character
     // other than a letter or a digit starts none
     for (let k = 0; k < slice.length; ) {
@@ -55,8 +57,11 @@ export function scoreSpans(text: string, spans: readonly ToneSpan[], quoted: rea
         continue;
       }
       const from = k;
-      let word = slice.slice(k, WORDISH.lastIndex);
       k = WORDISH.lastIndex;
+      // a word that is a token as written is the token's string (shared by every token written so), not a new copy
+      while (t < tokens.length && tokens[t]!.start < span.start + from) t++;
+      const token = tokens[t];
+      let word = token && token.start === span.start + from && token.end === span.start + k ? token.raw : slice.slice(from, k);
       if (word.includes('’')) word = word.replace(CURLY_APOSTROPHE, "'");
       if (word.includes('-') && !AFINN.has(word.toLowerCase())) {
         let offset = 0;
