@@ -545,12 +545,18 @@ function mention(
   const possessive = POSSESSIVE.exec(last.raw);
   if (possessive && last.raw.length > possessive[0].length) end -= possessive[0].length;
   const written = text.slice(first.start, end);
+  // a loop: slice, map and filter made three arrays for the one kept
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    const word = key(tokens[k]!.raw);
+    if (word) words.push(word);
+  }
   const m: Mention = {
     start: first.start,
     end,
     text: written,
     sentence: s.index,
-    words: tokens.slice(from, to).map((t) => key(t.raw)).filter(Boolean),
+    words,
     evidence: extra.evidence,
     heading: s.heading,
   };

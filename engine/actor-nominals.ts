@@ -175,8 +175,9 @@ function nominalPhrases(s: Sentence): Phrase[] {
     const bare = !DETERMINERS.has(first.norm) && !honorific && CAPITAL.test(first.raw) && startsCountry(t, i) && !(i > 0 && CAPITAL.test(t[i - 1]!.raw) && t[i - 1]!.start > 0 && t[i]!.start - t[i - 1]!.end <= 1 && !DETERMINERS.has(t[i - 1]!.norm));
     if (!DETERMINERS.has(first.norm) && !honorific && !bare) continue;
     let k = bare ? i : i + 1;
-    const offices: string[] = [];
-    const countries: string[] = [];
+    // made on the first office or country: most determiners start no title
+    let offices: string[] | undefined;
+    let countries: string[] | undefined;
     let head = -1;
     // At most six words of title: bounded work per position.
     while (k < t.length && k - i <= 6) {
@@ -184,27 +185,27 @@ function nominalPhrases(s: Sentence): Phrase[] {
       const two = k + 1 < t.length ? `${w.norm} ${t[k + 1]!.norm}` : '';
       const country2 = two ? (DEMONYM_BY_KEY.get(key(two)) ?? COUNTRY_BY_KEY.get(key(two))) : undefined;
       if (country2) {
-        countries.push(country2.id);
+        (countries ??= []).push(country2.id);
         k += 2;
         continue;
       }
       const country = DEMONYM_BY_KEY.get(key(w.norm)) ?? COUNTRY_BY_KEY.get(key(w.norm));
       if (TITLE_HEADS.has(bareNorm(w.norm))) {
         head = k;
-        if (OFFICE_WORDS.has(w.norm)) offices.push(w.norm);
+        if (OFFICE_WORDS.has(w.norm)) (offices ??= []).push(w.norm);
         k++;
         // A possessive ends the phrase: "the president's national security adviser".
         if (bareNorm(w.norm) !== w.norm) break;
         continue;
       }
-      if (country) countries.push(country.id);
-      else if (OFFICE_WORDS.has(w.norm)) offices.push(w.norm);
+      if (country) (countries ??= []).push(country.id);
+      else if (OFFICE_WORDS.has(w.norm)) (offices ??= []).push(w.norm);
       else if (!TITLE_MODIFIERS.has(w.norm)) break;
       k++;
     }
     if (head < 0 || head !== k - 1) continue;
     // After "the" the phrase with the determiner is read; after "a" the title names nobody in particular.
-    if (bare && (!countries.length || (i > 0 && (DETERMINERS.has(t[i - 1]!.norm) || INDEFINITE.has(t[i - 1]!.norm))))) continue;
+    if (bare && (!countries || (i > 0 && (DETERMINERS.has(t[i - 1]!.norm) || INDEFINITE.has(t[i - 1]!.norm))))) continue;
     const h = t[head]!;
     const hNorm = bareNorm(h.norm);
     // The mention ends before a possessive: "the president's lawyers" mentions "the president".
@@ -216,7 +217,8 @@ function nominalPhrases(s: Sentence): Phrase[] {
     if (VAGUE_TITLE_HEADS.has(hNorm)) continue;
     if (honorific && !/^\p{Lu}/u.test(h.raw)) continue;
     const labelFrom = honorific || bare ? i : i + 1;
-    const past = t.slice(i, head).some((w) => PAST.test(w.norm));
+    let past = false;
+    for (let k = i; k < head && !past; k++) past = PAST.test(t[k]!.norm);
     out.push({
       start: first.start,
       end: hEnd,
@@ -224,8 +226,8 @@ function nominalPhrases(s: Sentence): Phrase[] {
       label: s.text.slice(t[labelFrom]!.start - s.start, hEnd - s.start),
       head: hNorm,
       past,
-      offices: offices.filter((o) => o !== hNorm),
-      countries,
+      offices: offices ? offices.filter((o) => o !== hNorm) : [],
+      countries: countries ?? [],
     });
     i = head;
   }
