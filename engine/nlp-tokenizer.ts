@@ -36,6 +36,7 @@ export interface AddingCache {
 
 /** The document data the tokenizer fills. */
 export interface TokenizedDocument {
+  /** Four numbers a token (wink-nlp's layout), set by the tokenizer. */
   tokens: number[];
   nonBreakingSpaces: Record<number, string>;
 }
@@ -62,7 +63,8 @@ type Process = (token: string, category: number, precedingSpaces: number, doc: D
 export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
   const categories = model.tcat.hash;
   const trex = (compileTRex as (trex: unknown) => CompiledTRex)(model.trex);
-  const tokenizeRecursively = (recursiveTokenizer as (c: unknown, p: unknown) => RecursiveTokenize)(categories, model.preserve);
+  const recursively = (recursiveTokenizer as (c: unknown, p: unknown) => RecursiveTokenize)(categories, model.preserve);
+  const tokenizeRecursively = (text: string, precedingSpaces: number, nbsp: string | null) => recursively(trex.rtc, text, precedingSpaces, doc, nbsp);
   const { anyWithRP, anyWithLP, LPanyRP, splitter } = trex.helpers;
   const detectors = trex.ltc;
   const { lexicon, xpansions } = model;
@@ -75,9 +77,23 @@ export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
   const unk = categories.unk!;
 
   let data: TokenizedDocument = { tokens: [], nonBreakingSpaces: {} };
+  /**
+   * The document's tokens while it is read, four numbers each, in an array kept for every text (`count` of them in use)
+   * and copied out once at the end: an array grown by pushes was copied over and over as it grew.
+   */
+  const scratch: number[] = [];
+  let count = 0;
+  /** Adds a token's four numbers; the number of tokens after it. */
+  const push = (id: number, spaces: number, lemmaAndPos: number, flags: number): number => {
+    scratch[count++] = id;
+    scratch[count++] = spaces;
+    scratch[count++] = lemmaAndPos;
+    scratch[count++] = flags;
+    return count;
+  };
   const doc: DocumentMethods = {
     _addToken(text, category, precedingSpaces, nbsp) {
-      const idx = data.tokens.push(cache.add(text, category), precedingSpaces, 0, 0);
+      const idx = push(cache.add(text, category), precedingSpaces, 0, 0);
       if (nbsp !== null && precedingSpaces > 0) data.nonBreakingSpaces[idx / TOKEN_SIZE - 1] = nbsp;
       return true;
     },
@@ -85,10 +101,9 @@ export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
     _addTokenIfInCache(text, precedingSpaces, nbsp) {
       const index = hash[text];
       if (index === undefined) return UNK;
-      const tokens = data.tokens;
       const contraction = index < intrinsicSize && (lexicon[isContraction[0]! + index * packSize]! & isContraction[1]!) >>> isContraction[2]!;
       if (!contraction) {
-        const idx = tokens.push(index, precedingSpaces, 0, 0);
+        const idx = push(index, precedingSpaces, 0, 0);
         if (nbsp !== null && precedingSpaces > 0) data.nonBreakingSpaces[idx / TOKEN_SIZE - 1] = nbsp;
         return FOUND;
       }
@@ -97,7 +112,7 @@ export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
       const count = (lemma & (EXPANSION_COUNT_MASK << BITS_FOR_EXPANSION)) >> BITS_FOR_EXPANSION;
       for (let k = 0; k < count; k += EXPANSION_SIZE) {
         const ps = (k === 0 ? precedingSpaces : 0) | ((at + k + 1) << BITS_FOR_SPACES);
-        const idx = tokens.push(xpansions[at + k]!, ps, xpansions[at + k + 2]! | (xpansions[at + k + 3]! << BITS_FOR_LEMMA), 0);
+        const idx = push(xpansions[at + k]!, ps, xpansions[at + k + 2]! | (xpansions[at + k + 3]! << BITS_FOR_LEMMA), 0);
         if (nbsp !== null && precedingSpaces > 0) data.nonBreakingSpaces[idx / TOKEN_SIZE - 1] = nbsp;
       }
       return FOUND;
@@ -128,7 +143,7 @@ export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
     if (match) {
       if (doc._addTokenIfInCache(match[1]!, precedingSpaces, nbsp) === unk) {
         const category = detectCategory(match[1]!);
-        if (category === unk) return tokenizeRecursively(trex.rtc, text, precedingSpaces, doc, nbsp);
+        if (category === unk) return tokenizeRecursively(text, precedingSpaces, nbsp);
         process(match[1]!, category, precedingSpaces, nbsp);
       }
       doc._addToken(match[2]!, punctuation, 0, nbsp);
@@ -142,7 +157,7 @@ export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
         return;
       }
       const category = detectCategory(match[2]!);
-      if (category === unk) return tokenizeRecursively(trex.rtc, text, precedingSpaces, doc, nbsp);
+      if (category === unk) return tokenizeRecursively(text, precedingSpaces, nbsp);
       doc._addToken(match[1]!, punctuation, precedingSpaces, nbsp);
       process(match[2]!, category, 0, nbsp);
       return;
@@ -156,17 +171,18 @@ export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
         return;
       }
       const category = detectCategory(match[2]!);
-      if (category === unk) return tokenizeRecursively(trex.rtc, text, precedingSpaces, doc, nbsp);
+      if (category === unk) return tokenizeRecursively(text, precedingSpaces, nbsp);
       doc._addToken(match[1]!, punctuation, precedingSpaces, nbsp);
       process(match[2]!, category, 0, nbsp);
       doc._addToken(match[3]!, punctuation, 0, nbsp);
       return;
     }
-    tokenizeRecursively(trex.rtc, text, precedingSpaces, doc, nbsp);
+    tokenizeRecursively(text, precedingSpaces, nbsp);
   };
 
   return (into: TokenizedDocument, text: string): void => {
     data = into;
+    count = 0;
     const pieces = text.split(splitter);
     let precedingSpaces = 0;
     let nbsp: string | null = null;
@@ -185,5 +201,6 @@ export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
       precedingSpaces = 0;
       nbsp = null;
     }
+    into.tokens = scratch.slice(0, count);
   };
 }
