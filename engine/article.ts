@@ -63,7 +63,7 @@ function structure(input: ArticleInput, tags: TagColumns): Draft {
     start: span.start,
     end: span.end,
     text: text.slice(span.start, span.end),
-    tokens: tokenize(text, span.start, span.end),
+    tokens: tokenize(text, span.start, span.end, tags),
     heading: span.heading,
     sentiment: { score: 0, comparative: 0, words: [] },
   }));

@@ -489,6 +489,8 @@ export interface TagColumns {
   /** Lower-cased lemmas ("berating" → "berate"); proper nouns keep their case. */
   lemmas: string[];
   negation: boolean[];
+  /** The token's text as wink-nlp's lexicon holds it (a string met before), where it is the text at its offsets. */
+  values: (string | undefined)[];
   entities: NumberEntity[];
 }
 
@@ -499,6 +501,7 @@ export function tagColumns(text: string): TagColumns {
   const pos = new Array<Pos>(count);
   const lemmas = new Array<string>(count);
   const negation = new Array<boolean>(count);
+  const values = new Array<string | undefined>(count);
   const starts = new Int32Array(count);
   const ends = new Int32Array(count);
   let at = 0;
@@ -508,6 +511,7 @@ export function tagColumns(text: string): TagColumns {
     // wink-nlp normalises nothing in its.value, but a safety net keeps offsets honest if it ever does.
     const found = text.startsWith(value, at) ? at : text.indexOf(value, at);
     const start = found < 0 ? at : found;
+    values[i] = found < 0 ? undefined : value;
     starts[i] = start;
     ends[i] = at = start + value.length;
     pos[i] = its.pos(i, rdd) as Pos;
@@ -519,7 +523,7 @@ export function tagColumns(text: string): TagColumns {
     if (!(first >= 0 && first < count && last >= 0 && last < count)) continue;
     entities.push({ start: starts[first]!, end: ends[last]!, type, text: text.slice(starts[first]!, ends[last]!) });
   }
-  return { starts, ends, pos, lemmas, negation, entities };
+  return { starts, ends, pos, lemmas, negation, values, entities };
 }
 
 /** Tags `text` as a whole: wink-nlp's tokens with their offsets, parts of speech, lemmas and negation, and its number entities. */

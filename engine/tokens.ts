@@ -24,10 +24,22 @@ const NUMBER_COMMA = /(?<=\d),(?=\d{3})/gu;
 const POSSESSIVE = /'s?$/u;
 const ALPHA = /^[a-z]+$/u;
 
-/** Tokens of `text.slice(start, end)` with offsets into `text`: words, numbers, dotted acronyms, punctuation. */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
+/** Strings of a text's words by offsets, in text order (wink-nlp's tokens and the lexicon's strings of them). */
+export interface KnownWords {
+  starts: Int32Array;
+  ends: Int32Array;
+  values: readonly (string | undefined)[];
+}
+
+/**
+ * Tokens of `text.slice(start, end)` with offsets into `text`: words, numbers, dotted acronyms, punctuation. A token
+ * that is one of the `known` words is read as its string there, not sliced again: a string met before, whose hash is
+ * kept, is found among the forms without a new copy hashed.
+ */
+export function tokenize(text: string, start = 0, end = text.length, known?: KnownWords): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
+  let j = known ? firstEndingAfter(known.ends, start) : 0;
   // TOKEN read where each token starts: the tokens a global search finds (every place but white space starts one),
   // without a match object each
   for (let k = 0; k < slice.length; ) {
@@ -37,8 +49,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       k++;
       continue;
     }
-    const raw = slice.slice(k, TOKEN.lastIndex);
     const s = start + k;
+    const e = start + TOKEN.lastIndex;
+    let raw: string | undefined;
+    if (known) {
+      while (j < known.ends.length && known.ends[j]! <= s) j++;
+      if (known.starts[j] === s && known.ends[j] === e) raw = known.values[j];
+    }
+    raw ??= slice.slice(k, TOKEN.lastIndex);
     k = TOKEN.lastIndex;
     const form = formOf(raw);
     // pos, lemma and negated are declared here, unset, so that tagging fills them in without changing each token's shape;
@@ -46,6 +64,18 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     out.push({ start: s, end: s + raw.length, raw: form.raw, norm: form.norm, stem: form.stem, content: form.content, pos: undefined, lemma: undefined, negated: undefined });
   }
   return out;
+}
+
+/** The first of `ends` (ascending) above `at`, by binary search. */
+function firstEndingAfter(ends: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ends[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 interface Form {
