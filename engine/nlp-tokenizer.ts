@@ -1,9 +1,9 @@
 /**
  * wink-nlp's tokenizer (its src/tokenizer.js) and the part of its document wrapper (src/dd-wrapper.js) the tokenizer
  * writes through, step for step, without the garbage they made for every token: the wrapper's look-up built an
- * array per known word and the tokenizer a regular expression per piece of text. Words it cannot split by the lexicon
- * go to wink-nlp's own recursive tokenizer (src/recursive-tokenizer.js). nlp.test.ts checks the tagging against
- * wink-nlp's own readDoc.
+ * array per known word, and the tokenizer a regular expression per piece of text and an array of all the pieces.
+ * Words it cannot split by the lexicon go to wink-nlp's own recursive tokenizer (src/recursive-tokenizer.js).
+ * nlp-tokenizer.test.ts checks the tokens against wink-nlp's tokenizer, nlp.test.ts the tagging against its readDoc.
  */
 import compileTRex from "wink-nlp/src/compile-trex.js";
 import winkConstants from "wink-nlp/src/constants.js";
@@ -54,8 +54,6 @@ const { UNK, tkSize: TOKEN_SIZE, xpSize: EXPANSION_SIZE, bits4PrecedingSpace: BI
 /** What addTokenIfInCache answers for a word it added (wink-nlp's own value). */
 const FOUND = 99;
 const MAX_PRECEDING_SPACES = 65_535;
-/** One regular expression for all pieces: wink-nlp wrote it as a literal inside its loop, a new object per piece. */
-const NON_BREAKING_SPACE = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/;
 
 type Process = (token: string, category: number, precedingSpaces: number, doc: DocumentMethods, nbsp: string | null) => void;
 
@@ -66,6 +64,7 @@ export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
   const recursively = (recursiveTokenizer as (c: unknown, p: unknown) => RecursiveTokenize)(categories, model.preserve);
   const tokenizeRecursively = (text: string, precedingSpaces: number, nbsp: string | null) => recursively(trex.rtc, text, precedingSpaces, doc, nbsp);
   const { anyWithRP, anyWithLP, LPanyRP, splitter } = trex.helpers;
+  if (splitter.source !== SPLITTER) throw new Error(`nlp-core.json: the tokenizer's splitter is ${splitter.source}, not the ${SPLITTER} it reads`);
   const detectors = trex.ltc;
   const { lexicon, xpansions } = model;
   const { hash, intrinsicSize } = model.features.lexeme;
@@ -183,24 +182,39 @@ export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
   return (into: TokenizedDocument, text: string): void => {
     data = into;
     count = 0;
-    const pieces = text.split(splitter);
     let precedingSpaces = 0;
     let nbsp: string | null = null;
-    for (const t of pieces) {
-      if (!t) continue;
-      const hasNbsp = NON_BREAKING_SPACE.test(t);
-      if (t[0] === " " || hasNbsp) {
-        precedingSpaces = t.length;
-        if (hasNbsp) {
-          nbsp = t;
+    // the pieces `text.split(splitter)` gives, read off the text: runs of spaces, runs of line breaks and tabs, the rest
+    for (let from = 0; from < text.length; ) {
+      const kind = kindOf(text.charCodeAt(from));
+      let to = from + 1;
+      let plain = kind !== SPACE || text.charCodeAt(from) === 32;
+      while (to < text.length && kindOf(text.charCodeAt(to)) === kind) plain = text.charCodeAt(to++) === 32 && plain;
+      if (kind === SPACE) {
+        precedingSpaces = to - from;
+        if (!plain) {
+          nbsp = text.slice(from, to);
           precedingSpaces = MAX_PRECEDING_SPACES;
         } else if (precedingSpaces > MAX_PRECEDING_SPACES - 1) precedingSpaces = MAX_PRECEDING_SPACES - 1;
-        continue;
+      } else {
+        const t = text.slice(from, to);
+        if (doc._addTokenIfInCache(t, precedingSpaces, nbsp) === unk) process(t, detectCategory(t), precedingSpaces, nbsp);
+        precedingSpaces = 0;
+        nbsp = null;
       }
-      if (doc._addTokenIfInCache(t, precedingSpaces, nbsp) === unk) process(t, detectCategory(t), precedingSpaces, nbsp);
-      precedingSpaces = 0;
-      nbsp = null;
+      from = to;
     }
     into.tokens = scratch.slice(0, count);
   };
+}
+
+/** The model's splitter, which the tokenizer reads off the text itself: runs of spaces (SPACE), of line breaks and tabs (BREAK). */
+const SPLITTER = "([ \\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f]+|[\\n\\r\\t]+)";
+const SPACE = 1;
+const BREAK = 2;
+const OTHER = 0;
+
+function kindOf(c: number): number {
+  if (c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f) return SPACE;
+  return c === 10 || c === 13 || c === 9 ? BREAK : OTHER;
 }
