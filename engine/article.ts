@@ -1,7 +1,7 @@
 /** The article builder: one article's structure, tokens, quotes, sentiment, actors and framing marks. */
 import { findActors } from './actors';
 import { findMarks, type Marks } from './markers';
-import { tagColumns, tagTokens, type TagColumns } from './nlp';
+import { tagTexts, tagTokens, type TagColumns } from './nlp';
 import { findQuotes } from './quotes';
 import { findDateline, sentenceSpans, type SentenceSpan } from './sentences';
 import { combine, plain, scoreSpans, type SpanSentiment } from './sentiment';
@@ -21,7 +21,7 @@ const TRAILING_PUNCTUATION = /(?<![\s,;:–—-])[\s,;:–—-]+$/u;
  * after the other stages of each article.
  */
 export function buildArticles(inputs: readonly ArticleInput[]): ArticleModel[] {
-  const tags = inputs.map((input) => tagColumns(blankLongRuns(input.text)));
+  const tags = tagTexts(inputs.map((input) => blankLongRuns(input.text)));
   const drafts = inputs.map((input, k) => structure(input, tags[k]!));
   for (const stage of STAGES) for (const d of drafts) stage(d);
   return drafts.map(finish);

@@ -7,14 +7,14 @@ import wrapDocData from 'wink-nlp/src/dd-wrapper.js';
 import winkTokenizer from 'wink-nlp/src/tokenizer.js';
 import { describe, expect, it } from 'vitest';
 import { coreModel } from './nlp';
-import { createTokenizer, type TokenizerCore, type TokenizedDocument } from './nlp-tokenizer';
+import { createTokenizer, type Splits, type TokenizerCore, type TokenizedDocument } from './nlp-tokenizer';
 
 type Core = TokenizerCore & { trex: unknown };
 type Cache = { add(text: string, category: number): number };
 const cacheOf = (model: Core) => (createCache as (m: unknown, f: unknown) => Cache)(model, featureFn);
 
 describe('createTokenizer', () => {
-  it("fills a document's tokens, their preceding spaces and non-breaking spaces as wink-nlp's own tokenizer does", () => {
+  it("fills a document's tokens, their preceding spaces and non-breaking spaces as wink-nlp's own tokenizer does, pieces split before given again", () => {
     // each tokenizer has a model and cache of its own: both learn the words they meet, in the same order
     const theirModel = coreModel() as Core;
     const theirCache = cacheOf(theirModel);
@@ -38,11 +38,13 @@ describe('createTokenizer', () => {
       '',
       '   \n\t  ',
     ];
-    for (const text of texts) {
+    // each text twice: the second time the lexicon knows its words, and the pieces split before are given again
+    const splits: Splits = new Map();
+    for (const text of texts.flatMap((t) => [t, t])) {
       const their: TokenizedDocument & { cache: Cache } = { cache: theirCache, tokens: [], nonBreakingSpaces: Object.create(null) as Record<number, string> };
       theirs((wrapDocData as (rdd: unknown) => unknown)(their), text);
       const our: TokenizedDocument = { tokens: [], nonBreakingSpaces: Object.create(null) as Record<number, string> };
-      ours(our, text);
+      ours(our, text, splits);
       expect(our.tokens).toEqual(their.tokens);
       expect(our.nonBreakingSpaces).toEqual(their.nonBreakingSpaces);
     }

@@ -22,7 +22,8 @@ export interface TokenizerCore {
   lexicon: Uint32Array;
   xpansions: Uint32Array;
   packing: { layout: Record<string, number[]>; size: number };
-  features: { lexeme: { hash: Record<string, number | undefined>; intrinsicSize: number } };
+  /** The lexicon's words (`list`, to which wink-nlp's cache adds those it meets) and each one's id. */
+  features: { lexeme: { hash: Record<string, number | undefined>; intrinsicSize: number; list: readonly unknown[] } };
   trex: unknown;
   tcat: { hash: Record<string, number> };
   preserve: unknown;
@@ -40,6 +41,14 @@ export interface TokenizedDocument {
   tokens: number[];
   nonBreakingSpaces: Record<number, string>;
 }
+
+/**
+ * Pieces of text wink-nlp's recursive tokenizer split ("Trump’s", "90-minute", "U.S.-China"), for texts tokenized one
+ * after another: its tokens are given again for the same piece with as many spaces before it while the lexicon has
+ * not grown, since nothing else decides them, and splitting a piece through its 18 expressions made most of the
+ * tokenizer's garbage. Kept by whoever tokenizes the texts, for as long as they are read together.
+ */
+export type Splits = Map<string, { spaces: number; lexemes: number; tokens: number[] }>;
 
 /** The document methods wink-nlp's recursive tokenizer calls. */
 interface DocumentMethods {
@@ -62,12 +71,25 @@ export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
   const categories = model.tcat.hash;
   const trex = (compileTRex as (trex: unknown) => CompiledTRex)(model.trex);
   const recursively = (recursiveTokenizer as (c: unknown, p: unknown) => RecursiveTokenize)(categories, model.preserve);
-  const tokenizeRecursively = (text: string, precedingSpaces: number, nbsp: string | null) => recursively(trex.rtc, text, precedingSpaces, doc, nbsp);
+  let splits: Splits | undefined;
+  const tokenizeRecursively = (text: string, precedingSpaces: number, nbsp: string | null): void => {
+    const known = nbsp === null ? splits?.get(text) : undefined;
+    if (known && known.spaces === precedingSpaces && known.lexemes === lexemes.length) {
+      const t = known.tokens;
+      for (let k = 0; k < t.length; k += TOKEN_SIZE) push(t[k]!, t[k + 1]!, t[k + 2]!, t[k + 3]!);
+      return;
+    }
+    const from = count;
+    const before = lexemes.length;
+    recursively(trex.rtc, text, precedingSpaces, doc, nbsp);
+    // a piece after a non-breaking space also writes the space down: it is split again
+    if (splits && nbsp === null && lexemes.length === before) splits.set(text, { spaces: precedingSpaces, lexemes: before, tokens: scratch.slice(from, count) });
+  };
   const { anyWithRP, anyWithLP, LPanyRP, splitter } = trex.helpers;
   if (splitter.source !== SPLITTER) throw new Error(`nlp-core.json: the tokenizer's splitter is ${splitter.source}, not the ${SPLITTER} it reads`);
   const detectors = trex.ltc;
   const { lexicon, xpansions } = model;
-  const { hash, intrinsicSize } = model.features.lexeme;
+  const { hash, intrinsicSize, list: lexemes } = model.features.lexeme;
   const packSize = model.packing.size;
   const isContraction = model.packing.layout.isContraction!;
   const lemmaLayout = model.packing.layout.lemma!;
@@ -179,9 +201,10 @@ export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
     tokenizeRecursively(text, precedingSpaces, nbsp);
   };
 
-  return (into: TokenizedDocument, text: string): void => {
+  return (into: TokenizedDocument, text: string, known?: Splits): void => {
     data = into;
     count = 0;
+    splits = known;
     let precedingSpaces = 0;
     let nbsp: string | null = null;
     // the pieces `text.split(splitter)` gives, read off the text: runs of spaces, runs of line breaks and tabs, the rest
@@ -205,6 +228,7 @@ export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
       from = to;
     }
     into.tokens = scratch.slice(0, count);
+    splits = undefined;
   };
 }
 

@@ -13,7 +13,7 @@ import loadSbdModel from "wink-eng-lite-web-model/dist/load-sbd-model.js";
 import exceptionPairs from "./assets/lemma-exceptions.json";
 import type { NumberEntity, Pos, Token } from "./types";
 import { Automaton, type Match } from "./nlp-automaton";
-import { createTokenizer, type TokenizerCore } from "./nlp-tokenizer";
+import { createTokenizer, type Splits, type TokenizerCore } from "./nlp-tokenizer";
 import { decodeBase64 } from "./word-vectors";
 
 export type { NumberEntity, Pos } from "./types";
@@ -386,7 +386,7 @@ interface Pass {
 /** wink-nlp's pipeline for "sbd", "pos", "ner" and "negation", put together as its winkNLP() loads it. */
 interface Pipeline {
   cache: WinkCache;
-  tokenize: (rdd: RawDocument, text: string) => void;
+  tokenize: (rdd: RawDocument, text: string, splits?: Splits) => void;
   sbd: Pass & { setter: Setter };
   ner: Pass;
   negation: Automaton<WinkCache>;
@@ -439,7 +439,7 @@ let pipeline: Pipeline | undefined;
  * wink-nlp's readDoc (its src/wink-nlp.js) for the pipes "sbd", "pos", "ner" and "negation", step for step: the
  * document's raw data, which tagColumns reads with wink-nlp's own its.* functions, without a document object.
  */
-function readDoc(text: string): RawDocument {
+function readDoc(text: string, splits?: Splits): RawDocument {
   const p = (pipeline ??= loadPipeline());
   const cache = p.cache;
   const rdd: RawDocument = {
@@ -454,7 +454,7 @@ function readDoc(text: string): RawDocument {
     document: [],
     entities: [],
   };
-  p.tokenize(rdd, text);
+  p.tokenize(rdd, text, splits);
   rdd.numOfTokens = rdd.tokens.length / TOKEN_SIZE;
   rdd.document = [0, rdd.numOfTokens - 1, 0, 0];
   const normals = normalsOf(rdd);
@@ -494,9 +494,12 @@ export interface TagColumns {
   entities: NumberEntity[];
 }
 
-/** Tags `text` as a whole; offsets are exact because wink-nlp keeps every character (doc.out() === text). */
-export function tagColumns(text: string): TagColumns {
-  const rdd = readDoc(text);
+/**
+ * Tags `text` as a whole; offsets are exact because wink-nlp keeps every character (doc.out() === text). `splits` are
+ * those of the texts tagged with it (tagTexts).
+ */
+export function tagColumns(text: string, splits?: Splits): TagColumns {
+  const rdd = readDoc(text, splits);
   const count = rdd.numOfTokens;
   const pos = new Array<Pos>(count);
   const lemmas = new Array<string>(count);
@@ -524,6 +527,12 @@ export function tagColumns(text: string): TagColumns {
     entities.push({ start: starts[first]!, end: ends[last]!, type, text: text.slice(starts[first]!, ends[last]!) });
   }
   return { starts, ends, pos, lemmas, negation, values, entities };
+}
+
+/** tagColumns of several texts, read together: a piece of a word split in one is split alike in the next (see Splits). */
+export function tagTexts(texts: readonly string[]): TagColumns[] {
+  const splits: Splits = new Map();
+  return texts.map((text) => tagColumns(text, splits));
 }
 
 /** Tags `text` as a whole: wink-nlp's tokens with their offsets, parts of speech, lemmas and negation, and its number entities. */
