@@ -558,8 +558,9 @@ export function tagTokens(tags: TagColumns, runs: readonly { readonly tokens: re
       while (j < starts.length && ends[j]! <= t.start) j++;
       if (j >= starts.length || starts[j]! >= t.end) continue;
       t.pos = pos[j]!;
-      // A token wink-nlp splits further ("90-minute") keeps its own norm as lemma.
-      t.lemma = starts[j] === t.start && ends[j] === t.end ? lemmas[j]!.toLowerCase() : t.norm;
+      // A token wink-nlp splits further ("90-minute") keeps its own norm as lemma; a lemma that is the word as written
+      // (a name's) is its norm, already lower-cased, where normalising changed nothing else (no ’, no comma)
+      t.lemma = starts[j] !== t.start || ends[j] !== t.end ? t.norm : lemmas[j] === t.raw && !t.raw.includes('’') && !t.raw.includes(',') ? t.norm : lemmas[j]!.toLowerCase();
       if (negation[j]) t.negated = true;
     }
   }
