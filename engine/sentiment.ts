@@ -39,8 +39,6 @@ export interface ToneSpan extends Span {
  */
 export function scoreSpans(text: string, spans: readonly ToneSpan[], quoted: readonly Span[] = []): SpanSentiment[] {
   const words: string[] = [];
-  const at: number[] = [];
-  const owner: number[] = [];
   const counts = new Array<number>(spans.length).fill(0);
   spans.forEach((span, index) => {
     const before = words.length;
@@ -66,19 +64,17 @@ export function scoreSpans(text: string, spans: readonly ToneSpan[], quoted: rea
       if (word.includes('-') && !AFINN.has(word.toLowerCase())) {
         let offset = 0;
         for (const part of word.split('-')) {
-          words.push(part);
-          at.push(span.start + from + offset);
-          owner.push(index);
+          addWord(words, part, span.start + from + offset, index);
           offset += part.length + 1;
         }
       } else {
-        words.push(word);
-        at.push(span.start + from);
-        owner.push(index);
+        addWord(words, word, span.start + from, index);
       }
     }
     counts[index] = words.length - before;
   });
+  const at = wordStarts;
+  const owner = wordSpans;
   const results: SpanSentiment[] = spans.map((_, i) => ({ score: 0, comparative: 0, words: [], tokens: counts[i]! }));
   if (!words.length) return results;
   // characters the package's tokenizer takes for spaces (rare): with none, each word is read whole
@@ -109,6 +105,28 @@ export function scoreSpans(text: string, spans: readonly ToneSpan[], quoted: rea
   return results;
 }
 
+/**
+ * Where each word of the text being scored starts and the span it is in, by the word's index in its list: kept for
+ * every text and grown as needed, where two arrays pushed to were copied over and over as they grew.
+ */
+let wordStarts = new Int32Array(4096);
+let wordSpans = new Int32Array(4096);
+
+/** Adds a word to `words`, starting at `start` in span number `span`. */
+function addWord(words: string[], word: string, start: number, span: number): void {
+  const i = words.push(word) - 1;
+  if (i === wordStarts.length) {
+    const starts = new Int32Array(2 * i);
+    starts.set(wordStarts);
+    wordStarts = starts;
+    const spans = new Int32Array(2 * i);
+    spans.set(wordSpans);
+    wordSpans = spans;
+  }
+  wordStarts[i] = start;
+  wordSpans[i] = span;
+}
+
 /** A word's index and the package's score for it. */
 interface WordScore {
   index: number;
@@ -132,7 +150,7 @@ function packageScores(tokens: readonly string[], wordOf: (token: number) => num
 }
 
 /** Every word through the package, a separator token between spans; a neutral word goes as a separator, scoring nothing. */
-function scoreAll(words: readonly string[], owner: readonly number[], neutral: ReadonlySet<number>): WordScore[] {
+function scoreAll(words: readonly string[], owner: ArrayLike<number>, neutral: ReadonlySet<number>): WordScore[] {
   const phrase: string[] = [];
   const wordAt: number[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -152,7 +170,7 @@ function scoreAll(words: readonly string[], owner: readonly number[], neutral: R
  * from its label and that token (a negator flips it), so the scores are those of the whole text, read in a
  * fraction of the tokens. This holds while the package's tokenizer keeps each word whole (see SPLITS_WORD).
  */
-function scoreListed(words: readonly string[], owner: readonly number[], neutral: ReadonlySet<number>, inAfinn: Uint8Array): WordScore[] {
+function scoreListed(words: readonly string[], owner: ArrayLike<number>, neutral: ReadonlySet<number>, inAfinn: Uint8Array): WordScore[] {
   const listed: number[] = [];
   for (let i = 0; i < words.length; i++) if (!neutral.has(i) && inAfinn[i]) listed.push(i);
   if (!listed.length) return [];
@@ -169,7 +187,7 @@ function scoreListed(words: readonly string[], owner: readonly number[], neutral
  * neutral terms ("peace talks") and names ("Korean War"), function words, and mild verbs and nouns that name an
  * event ("suspended", "delay", "concerns about") score nothing. A word no token starts at is judged untagged.
  */
-function neutralWords(words: readonly string[], at: readonly number[], owner: readonly number[], spans: readonly ToneSpan[], splits: boolean, inAfinn: Uint8Array): Set<number> {
+function neutralWords(words: readonly string[], at: ArrayLike<number>, owner: ArrayLike<number>, spans: readonly ToneSpan[], splits: boolean, inAfinn: Uint8Array): Set<number> {
   const out = new Set<number>();
   let span = -1;
   let k = 0;
