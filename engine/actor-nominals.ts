@@ -161,6 +161,21 @@ interface Phrase {
   countries: string[];
 }
 
+/** The first words of the countries' and demonyms' names of more than one word ("north" of "north korea"). */
+const FIRST_OF_TWO: ReadonlySet<string> = new Set(
+  [...COUNTRY_BY_KEY.keys(), ...DEMONYM_BY_KEY.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))),
+);
+const LETTERS = /^[a-z]+$/u;
+
+/**
+ * Whether two words in a row may be a country's or a demonym's name: false only where the key of the two is the two
+ * as they are (plain letters, not "the") and the first opens no such name, so that no string of the two is made for
+ * most pairs of words.
+ */
+function mayNameTwo(first: string, second: string): boolean {
+  return !(LETTERS.test(first) && first !== 'the' && LETTERS.test(second) && !FIRST_OF_TWO.has(first));
+}
+
 /**
  * "the president", "the North Korean leader", "The prime minister", "Mr. President": a determiner or honorific,
  * label words, a singular title head, and no name after it (a name after it makes it a descriptor).
@@ -182,7 +197,7 @@ function nominalPhrases(s: Sentence): Phrase[] {
     // At most six words of title: bounded work per position.
     while (k < t.length && k - i <= 6) {
       const w = t[k]!;
-      const two = k + 1 < t.length ? `${w.norm} ${t[k + 1]!.norm}` : '';
+      const two = k + 1 < t.length && mayNameTwo(w.norm, t[k + 1]!.norm) ? `${w.norm} ${t[k + 1]!.norm}` : '';
       const country2 = two ? (DEMONYM_BY_KEY.get(key(two)) ?? COUNTRY_BY_KEY.get(key(two))) : undefined;
       if (country2) {
         (countries ??= []).push(country2.id);
@@ -279,6 +294,6 @@ function nearest(xs: readonly Actor[], seen: ReadonlyMap<string, number[]>, sent
 function startsCountry(t: readonly { norm: string }[], i: number): boolean {
   const one = t[i]!.norm;
   if (DEMONYM_BY_KEY.has(key(one)) || COUNTRY_BY_KEY.has(key(one))) return true;
-  const two = i + 1 < t.length ? key(`${one} ${t[i + 1]!.norm}`) : '';
+  const two = i + 1 < t.length && mayNameTwo(one, t[i + 1]!.norm) ? key(`${one} ${t[i + 1]!.norm}`) : '';
   return !!two && (DEMONYM_BY_KEY.has(two) || COUNTRY_BY_KEY.has(two));
 }
