@@ -61,23 +61,27 @@ export function neutralTermTokens(tokens: readonly Token[]): ReadonlySet<number>
 
 function findNeutralTerms(tokens: readonly Token[]): Set<number> {
   const words: number[] = [];
-  tokens.forEach((t, i) => {
-    if (t.raw !== '-') words.push(i);
-  });
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.raw !== '-') words.push(i);
   const out = new Set<number>();
   for (let w = 0; w < words.length; w++) {
     const t = tokens[words[w]!]!;
     const byNorm = TERMS.get(t.norm);
     const byLemma = t.lemma && t.lemma !== t.norm ? TERMS.get(t.lemma) : undefined;
-    if (!byNorm && !byLemma) continue;
-    for (const term of [...(byNorm ?? []), ...(byLemma ?? [])]) {
-      if (w + term.length > words.length || term.length > LONGEST_TERM) continue;
-      let ok = true;
-      for (let k = 1; k < term.length && ok; k++) ok = same(tokens[words[w + k]!]!, term[k]!);
-      if (ok) for (let k = 0; k < term.length; k++) out.add(words[w + k]!);
-    }
+    // the terms by the word's norm, then by its lemma, each list read in place
+    if (byNorm) addTerms(tokens, words, w, byNorm, out);
+    if (byLemma) addTerms(tokens, words, w, byLemma, out);
   }
   return out;
+}
+
+/** Adds to `out` the tokens of each of `terms` that the words from the w-th on spell. */
+function addTerms(tokens: readonly Token[], words: readonly number[], w: number, terms: readonly (readonly string[])[], out: Set<number>): void {
+  for (const term of terms) {
+    if (w + term.length > words.length || term.length > LONGEST_TERM) continue;
+    let ok = true;
+    for (let k = 1; k < term.length && ok; k++) ok = same(tokens[words[w + k]!]!, term[k]!);
+    if (ok) for (let k = 0; k < term.length; k++) out.add(words[w + k]!);
+  }
 }
 
 /** Whether a sentiment-list word is plain news vocabulary whatever its context (reporting words, domain terms, reported states). */
