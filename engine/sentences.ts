@@ -103,12 +103,16 @@ function chunkEnd(text: string, start: number, end: number): number {
   return limit;
 }
 
+const NO_STOP = /^[^.!?]*$/u;
+
 /** sbd's sentences of `text.slice(start, end)`, trimmed, as spans of `text`. */
 function sbdSpans(text: string, start: number, end: number): Span[] {
   const slice = text.slice(start, end);
   const out: Span[] = [];
   let cursor = 0;
-  for (const piece of sbd(slice, SBD_OPTIONS)) {
+  // sbd ends a sentence only at a word with ".", "!" or "?" in it: a text without one is one sentence, itself (the
+  // pieces sbd joins back), and needs none of the arrays sbd makes to find that out
+  for (const piece of NO_STOP.test(slice) ? [slice] : sbd(slice, SBD_OPTIONS)) {
     const trimmed = piece.trim();
     if (!trimmed) continue;
     const at = slice.indexOf(trimmed, cursor);
