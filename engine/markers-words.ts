@@ -649,13 +649,16 @@ const MODALS = new Set(['may', 'might', 'can', 'could', 'would', 'should', 'will
 const AT_ALL_OPENERS = new Set(['if', 'whether', 'how', 'why', 'what', 'extent', 'before', 'without']);
 
 /** Whether a figure follows within a few words of token i, in its clause ("dropped sharply in May from 10%"). */
+/** A digit; one expression for every token (a literal in the loop made a new object for each). */
+const DIGIT = /\d/u;
+
 function figureFollows(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
     const t = tokens[k]!;
     if (CLAUSE_BREAK.test(t.raw) && t.raw !== ',') return false;
     // a year is a date, not the size of a change
     if (YEAR.test(t.raw)) continue;
-    if ((/\d/u.test(t.raw) && NUMERIC.test(t.raw)) || (t.pos === 'NUM' && t.norm !== 'one')) return true;
+    if ((DIGIT.test(t.raw) && NUMERIC.test(t.raw)) || (t.pos === 'NUM' && t.norm !== 'one')) return true;
   }
   return false;
 }
@@ -753,7 +756,12 @@ function likeness(norm: string): { base: string; why: string } | undefined {
     const m = ending.exec(norm);
     if (!m || m.index < 4) continue;
     const stem = norm.slice(0, m.index);
-    const base = replacements.map((r) => stem + r).find((b) => PEJORATIVE.has(b) || DISMISSIVE_NOUNS.has(b));
+    // the first replacement that gives a listed word, each made only while none has
+    let base: string | undefined;
+    for (let k = 0; k < replacements.length && !base; k++) {
+      const b = stem + replacements[k]!;
+      if (PEJORATIVE.has(b) || DISMISSIVE_NOUNS.has(b)) base = b;
+    }
     if (base) return { base, why: `formed from '${base}', ${PEJORATIVE.has(base) ? 'a pejorative descriptor' : 'a dismissive noun'}: it judges by likeness to a vice` };
   }
   return undefined;
