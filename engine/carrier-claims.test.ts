@@ -17,7 +17,7 @@ describe('carriers of a count', () => {
     const alignment = aligned(texts);
     const table = new FactTable(alignment);
     const first = alignment.prepared[0]![0]!;
-    const d = table.carry('n:test', 'number', first, () => 'Four people … have pleaded guilty');
+    const d = table.carry('n:test', 'number', first, () => 'Four people … were convicted');
     d.quantity = first.quantities[0]!;
     d.head = 'people';
     for (const sentences of alignment.prepared.slice(1)) table.add(d, sentences[0]!);
@@ -27,10 +27,10 @@ describe('carriers of a count', () => {
 
   it('drops a sentence with the same figure and no noun of its own that says something else of it', () => {
     const d = count([
-      'Four people, including Dana Brandt, have pleaded guilty to lying to the Harbour Board.',
-      'The inquiry found that four people had pleaded guilty to lying to investigators.',
+      'Four people, including Dana Brandt, were convicted of taking bribes from ferry firms.',
+      'The inquiry found that four people were convicted of taking bribes from the firms.',
       // "four Harbour Board members": a name stands between the figure and its noun, and they were charged
-      'The inquiry has led to charges for four Harbour Board members, none of them about the pier.',
+      'The inquiry had led to charges for four Harbour Board members, none of them about the pier.',
     ]);
     expect(d.fact.presentIn).toEqual(['a', 'b']);
     expect([...(d.partial ?? [])]).toEqual(['c']);
@@ -38,8 +38,8 @@ describe('carriers of a count', () => {
 
   it('keeps one with no noun of its own that says the same of them', () => {
     const d = count([
-      'Four people, including Dana Brandt, have pleaded guilty to lying to the Harbour Board.',
-      'Four of them, Tomas Lee among them, have pleaded guilty so far.',
+      'Four people, including Dana Brandt, were convicted of taking bribes from ferry firms.',
+      'Four of them, Tomas Lee among them, have been convicted so far.',
     ]);
     expect(d.fact.presentIn).toEqual(['a', 'b']);
     expect(d.partial).toBeUndefined();

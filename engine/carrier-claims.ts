@@ -15,9 +15,9 @@ import { stem } from './tokens';
 import type { Token } from './types';
 
 /**
- * A count listed as told by a sentence where no noun says what the figure counts ("charges for four Trump campaign
- * associates": a name stands between) is told there only where that sentence says what the sentences counting it
- * with the fact's noun say of them: one of their predicates ("charged" is not "pleaded guilty"). Otherwise it is
+ * A count listed as told by a sentence where no noun says what the figure counts ("charges for four Harbour Board
+ * members": a name stands between) is told there only where that sentence says what the sentences counting it
+ * with the fact's noun say of them: one of their predicates ("charged" is not "convicted"). Otherwise it is
  * another thing of the same number, and that article tells the fact in part at most.
  */
 export function verifyNumberCarriers(table: FactTable, alignment: AlignmentResult): void {

@@ -46,8 +46,8 @@ describe('carriers of a statement', () => {
 describe('a newsroom formula listed as a carrier', () => {
   it('carries no statement that only quotes the formula at its end', () => {
     const d = listed([
-      'The Harbour Board confirmed that Dana Brandt and Lena Ortiz would meet in private, saying only that "further details would be set out in due course."',
-      '"Further details will be set out in due course."',
+      'The Harbour Board confirmed that Dana Brandt and Lena Ortiz would meet in private, adding only that "more information will be published later."',
+      '"More information will be published later."',
       'Dana Brandt and Lena Ortiz will meet in private, the Harbour Board confirmed, and further details will follow.',
     ]);
     expect(d.fact.presentIn).toEqual(['a', 'c']);
