@@ -36,19 +36,14 @@ export function verifyNumberCarriers(table: FactTable, alignment: AlignmentResul
     if (!own.length) continue;
     const said = [...new Set(own.flatMap((id) => predicates(sentenceOf(id).sentence)))];
     if (!said.length) continue;
-    let dropped = false;
     for (const id of [...d.fact.presentIn]) {
       const head = heads.get(id)!;
       // another noun is one the meanings joined as naming the same thing ("five sites", "five locations")
       if (head) continue;
       const s = sentenceOf(id).sentence;
       if (said.some((p) => says(s, p, false)) || said.some((p) => says(s, p, true))) continue;
-      d.fact.presentIn.splice(d.fact.presentIn.indexOf(id), 1);
-      delete d.fact.sentences[id];
-      (d.partial ??= new Set()).add(id);
-      dropped = true;
+      table.demote(d, id);
     }
-    if (dropped) d.groups = [...new Set(Object.entries(d.fact.sentences).map(([id, at]) => alignment.groupOf[articleNo.get(id)!]![at]!))];
   }
 }
 
@@ -80,19 +75,14 @@ export function verifyPersonCarriers(table: FactTable, alignment: AlignmentResul
     const key = d.person?.key;
     if (d.fact.kind !== 'person-role' || !key || d.fact.presentIn.length < 2) continue;
     const own = new Set((d.fact.text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
-    let dropped = false;
     const stemmed = stem(key);
     for (const id of [...d.fact.presentIn]) {
       const x = articleNo.get(id)!;
       // the sentences with the name word, by each sentence's set of stems
       const mentions = alignment.prepared[x]!.filter((_, i) => indexes[x]!.stemsBySentence[i]!.has(stemmed));
       if (!mentions.length || mentions.some((s) => namesAlone(s, stemmed, own))) continue;
-      d.fact.presentIn.splice(d.fact.presentIn.indexOf(id), 1);
-      delete d.fact.sentences[id];
-      (d.partial ??= new Set()).add(id);
-      dropped = true;
+      table.demote(d, id);
     }
-    if (dropped) d.groups = [...new Set(Object.entries(d.fact.sentences).map(([id, at]) => alignment.groupOf[articleNo.get(id)!]![at]!))];
   }
 }
 
@@ -178,16 +168,11 @@ export function verifySubjectCarriers(table: FactTable, articles: readonly Compa
     const rep = alignment.prepared[x0]![d.fact.sentences[repId]!]!;
     const subjects = subjectPeople(rep, articles[x0]!);
     if (!subjects.length) continue;
-    let dropped = false;
     for (const id of [...d.fact.presentIn]) {
       const x = articleNo.get(id)!;
       if (id === repId || (subjects.every((a) => indexes[x]!.actorIds.has(a)) && !actOfAnother(rep, subjects, alignment.prepared[x]![d.fact.sentences[id]!]!, articles[x]!))) continue;
-      d.fact.presentIn.splice(d.fact.presentIn.indexOf(id), 1);
-      delete d.fact.sentences[id];
-      (d.partial ??= new Set()).add(id);
-      dropped = true;
+      table.demote(d, id);
     }
-    if (dropped) d.groups = [...new Set(Object.entries(d.fact.sentences).map(([id, at]) => alignment.groupOf[articleNo.get(id)!]![at]!))];
   }
 }
 

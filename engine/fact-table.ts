@@ -1,6 +1,7 @@
 /** The fact table every view derives from: facts with their carrying sentences and matching details. */
 import type { Described } from './facts-descriptions';
 import type { AlignmentResult, PreparedSentence } from './align';
+import { articleNumbers } from './coverage';
 import { formatQuantity, type Quantity } from './numbers';
 import type { Fact } from './types';
 
@@ -87,6 +88,20 @@ export class FactTable {
     d.fact.sentences[s.articleId] = s.sentence.index;
     const g = this.alignment.groupOf[s.article]![s.sentence.index]!;
     if (!d.groups.includes(g)) d.groups.push(g);
+  }
+
+  /** Article `id` tells fact d in part at most: it is no longer a carrier, and d's groups are its carriers' own. */
+  demote(d: FactDetail, id: string): void {
+    d.fact.presentIn.splice(d.fact.presentIn.indexOf(id), 1);
+    delete d.fact.sentences[id];
+    (d.partial ??= new Set()).add(id);
+    this.regroup(d);
+  }
+
+  /** Fact d's groups worked out again from its carrying sentences (after carriers were taken away or added). */
+  regroup(d: FactDetail): void {
+    const articleNo = articleNumbers(this.alignment);
+    d.groups = [...new Set(Object.entries(d.fact.sentences).map(([id, at]) => this.alignment.groupOf[articleNo.get(id)!]![at]!))];
   }
 
   /** Takes fact d out of the table (merged into another). */

@@ -345,6 +345,6 @@ export function remarksByTheirWords(table: FactTable, articles: readonly Compara
         d.partial?.delete(a.id);
         changed = true;
       });
-    if (changed) d.groups = [...new Set(Object.entries(d.fact.sentences).map(([id, at]) => alignment.groupOf[byId.get(id)!]![at]!))];
+    if (changed) table.regroup(d);
   }
 }

@@ -277,13 +277,7 @@ export function verifyCarriers(table: FactTable, alignment: AlignmentResult, ind
     // a list of names and titles ("Representing the side will be …") says too little besides them to judge by
     const judged = own.filter((f) => f.startsWith('w:')).length >= OWN_TO_JUDGE;
     let core: CoreFeature[] | undefined;
-    let dropped = false;
-    const drop = (id: string) => {
-      dropped = true;
-      d.fact.presentIn.splice(d.fact.presentIn.indexOf(id), 1);
-      delete d.fact.sentences[id];
-      (d.partial ??= new Set()).add(id);
-    };
+    const drop = (id: string) => table.demote(d, id);
     for (const id of [...d.fact.presentIn]) {
       if (id === rep.articleId) continue;
       const x = articleNo.get(id)!;
@@ -309,6 +303,5 @@ export function verifyCarriers(table: FactTable, alignment: AlignmentResult, ind
       if (statementScore(core, indexes[x]!, TO_CARRY, TELLS_IN_PART).share >= CARRIER_FLOOR || sharesRareWords(own, alignment.prepared[x]!)) continue;
       drop(id);
     }
-    if (dropped) d.groups = [...new Set(Object.entries(d.fact.sentences).map(([id, at]) => alignment.groupOf[articleNo.get(id)!]![at]!))];
   }
 }
