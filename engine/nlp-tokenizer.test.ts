@@ -1,11 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
 import createCache from 'wink-nlp/src/cache.js';
 import compileTRex from 'wink-nlp/src/compile-trex.js';
 import wrapDocData from 'wink-nlp/src/dd-wrapper.js';
 import winkTokenizer from 'wink-nlp/src/tokenizer.js';
 import { describe, expect, it } from 'vitest';
+import { sampleTexts } from './fixtures/sample-texts';
 import { coreModel } from './nlp';
 import { createTokenizer, type Splits, type TokenizerCore, type TokenizedDocument } from './nlp-tokenizer';
 
@@ -25,11 +24,8 @@ describe('createTokenizer', () => {
     );
     const ourModel = coreModel() as Core;
     const ours = createTokenizer(ourModel, cacheOf(ourModel));
-    const seeds = join(import.meta.dirname, '..', 'seeds');
-    const stories = join(import.meta.dirname, 'fixtures', 'allsides-2021');
     const texts = [
-      ...readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seeds, f), 'utf8')),
-      ...readdirSync(stories).filter((d) => /^\d{4}-/u.test(d)).flatMap((d) => ['left', 'center', 'right'].map((s) => readFileSync(join(stories, d, `${s}.txt`), 'utf8'))),
+      ...sampleTexts(),
       // contractions at the start and after non-breaking spaces, words glued to brackets and quotes, runs of spaces
       "I can't say it didn't happen on 12/05/2021 at 10:30 pm.\u00a0He won't pay $1,200.50 or 3rd-place fees, e-mail x@y.org or see https://a.b/c #news @me :) 😀",
       "Can't\u2009won't (they'll) \"we're\" 'tis a.b. x. (U.S.) [e.g.] \"quoted,\" said—he—said… ((nested)) 5km/h $5bn 10:30pm 1990s's",
