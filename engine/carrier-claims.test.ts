@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { align } from './align';
 import { verifyNumberCarriers, verifyPersonCarriers, verifySubjectCarriers } from './carrier-claims';
 import { ArticleIndex } from './coverage';
-import { FactTable } from './fact-table';
-import { comparable, filler } from './test-text';
+import { comparable, filler, listedFact } from './test-text';
 import type { ComparableArticle } from './align';
 import type { Actor } from './types';
 
@@ -15,12 +14,9 @@ function aligned(texts: string[]) {
 describe('carriers of a count', () => {
   const count = (texts: string[]) => {
     const alignment = aligned(texts);
-    const table = new FactTable(alignment);
-    const first = alignment.prepared[0]![0]!;
-    const d = table.carry('n:test', 'number', first, () => 'Four people … were convicted');
-    d.quantity = first.quantities[0]!;
+    const { table, d } = listedFact(alignment, 'number', 'Four people … were convicted');
+    d.quantity = alignment.prepared[0]![0]!.quantities[0]!;
     d.head = 'people';
-    for (const sentences of alignment.prepared.slice(1)) table.add(d, sentences[0]!);
     verifyNumberCarriers(table, alignment);
     return d;
   };
@@ -53,10 +49,8 @@ describe('carriers of a person in a role', () => {
       'Tomas Lee, who advises the board, filed the complaint.',
       'The board hired the law firm Lee Ortiz to draft the complaint.',
     ]);
-    const table = new FactTable(alignment);
-    const d = table.carry('p:test', 'person-role', alignment.prepared[0]![0]!, () => 'lawyer Tomas Lee');
+    const { table, d } = listedFact(alignment, 'person-role', 'lawyer Tomas Lee');
     d.person = { key: 'lee', roleKey: '' };
-    for (const sentences of alignment.prepared.slice(1)) table.add(d, sentences[0]!);
     verifyPersonCarriers(table, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
     expect(d.fact.presentIn).toEqual(['a', 'b']);
     expect([...(d.partial ?? [])]).toEqual(['c']);
@@ -83,10 +77,7 @@ describe('carriers of a statement about what a named person did', () => {
   const checked = (texts: string[]) => {
     const articles = texts.map(withLee);
     const alignment = align(articles);
-    const table = new FactTable(alignment);
-    const rep = alignment.prepared[0]![0]!;
-    const d = table.carry('s:test', 'statement', rep, () => rep.sentence.text.trim());
-    for (const sentences of alignment.prepared.slice(1)) table.add(d, sentences[0]!);
+    const { table, d } = listedFact(alignment, 'statement');
     verifySubjectCarriers(table, articles, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
     return d;
   };
@@ -102,30 +93,18 @@ describe('carriers of a statement about what a named person did', () => {
   });
 
   it('drops an article that never names the person, whatever words it shares', () => {
-    const articles = [
+    const d = checked([
       'Tomas Lee pleaded guilty to making false statements to the Harbour Board inquiry.',
       // the same words said of someone else
       'The board feared its own staff would make false statements to the inquiry.',
       'Lee admitted in court that he made false statements to the Harbour Board inquiry.',
-    ].map(withLee);
-    const alignment = align(articles);
-    const table = new FactTable(alignment);
-    const rep = alignment.prepared[0]![0]!;
-    const d = table.carry('s:test', 'statement', rep, () => rep.sentence.text.trim());
-    for (const sentences of alignment.prepared.slice(1)) table.add(d, sentences[0]!);
-    verifySubjectCarriers(table, articles, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
+    ]);
     expect(d.fact.presentIn).toEqual(['a', 'c']);
     expect([...(d.partial ?? [])]).toEqual(['b']);
   });
 
   it('keeps an article that says what a named person said without naming the speaker', () => {
-    const articles = ['Tomas Lee said the Harbour Board will vote on the ferry fees in March.', 'The Harbour Board will vote on the ferry fees in March.'].map(withLee);
-    const alignment = align(articles);
-    const table = new FactTable(alignment);
-    const rep = alignment.prepared[0]![0]!;
-    const d = table.carry('s:test', 'statement', rep, () => rep.sentence.text.trim());
-    table.add(d, alignment.prepared[1]![0]!);
-    verifySubjectCarriers(table, articles, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
+    const d = checked(['Tomas Lee said the Harbour Board will vote on the ferry fees in March.', 'The Harbour Board will vote on the ferry fees in March.']);
     expect(d.fact.presentIn).toEqual(['a', 'b']);
   });
 });

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { align } from './align';
 import { ArticleIndex } from './coverage';
-import { FactTable } from './fact-table';
-import { comparable, filler } from './test-text';
+import { comparable, filler, listedFact } from './test-text';
 import { verifyCarriers } from './tells';
-
 
 /** A statement shown by the first sentence of article a, listed as carried by the first sentence of every other article. */
 function listed(texts: string[]) {
   const alignment = align(texts.map((t, i) => comparable(String.fromCharCode(97 + i), `${t} ${filler(i + 1)}`)));
-  const indexes = alignment.prepared.map((p) => new ArticleIndex(p));
-  const table = new FactTable(alignment);
-  const rep = alignment.prepared[0]![0]!;
-  const d = table.carry('s:test', 'statement', rep, () => rep.sentence.text.trim());
-  d.stems = rep.features;
-  for (const sentences of alignment.prepared.slice(1)) table.add(d, sentences[0]!);
-  verifyCarriers(table, alignment, indexes);
+  const { table, d } = listedFact(alignment, 'statement');
+  d.stems = alignment.prepared[0]![0]!.features;
+  verifyCarriers(table, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
   return d;
 }
 

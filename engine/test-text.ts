@@ -3,6 +3,7 @@ import { align, type AlignmentResult, type ComparableArticle, type PreparedSente
 import { buildArticle } from './article';
 import { ArticleIndex } from './coverage';
 import { FactTable, type FactDetail } from './fact-table';
+import type { Fact } from './types';
 import { statementFacts } from './facts-statements';
 
 /** Fifteen sentences about something else, so that the words of the story are rare in a test set. */
@@ -34,4 +35,16 @@ export function statementDetails(texts: string[], paired?: (sentences: readonly 
   const table = new FactTable(alignment);
   statementFacts(table, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
   return table.details;
+}
+
+/**
+ * A fact shown by the first sentence of the first article (by its text, or by `text`), listed as carried by the first
+ * sentence of every other article: the carrier list a check is then run on.
+ */
+export function listedFact(alignment: AlignmentResult, kind: Fact['kind'], text?: string): { table: FactTable; d: FactDetail } {
+  const table = new FactTable(alignment);
+  const rep = alignment.prepared[0]![0]!;
+  const d = table.carry('test', kind, rep, () => text ?? rep.sentence.text.trim());
+  for (const sentences of alignment.prepared.slice(1)) table.add(d, sentences[0]!);
+  return { table, d };
 }
