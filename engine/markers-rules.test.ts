@@ -630,6 +630,10 @@ describe('attribution verbs that judge no statement', () => {
   it('in legal proceedings the name of an offence is the charge, and a camp label names a ruling party', () => {
     expect(texts(marks('The lawsuit targets the firm and its bank for conspiring to hide losses.'), 'loaded')).toEqual([]);
     expect(texts(marks('The firm was conspiring to hide losses.'), 'loaded')).toEqual(['conspiring']);
+    // what an accusation or an inquiry is about, however far the offence stands from the word that opens it
+    expect(texts(marks('The growers accused the board of running "a closed shop" that worked with two shippers in a conspiracy to fix prices.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The auditor has the power to investigate whether the mayor or her aides colluded with the builder.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The mayor and her aides colluded with the builder.'), 'loaded')).toEqual(['colluded']);
     // a list of offences names kinds of offence; the same word said of one actor's conduct judges it
     expect(texts(marks('Police logged a rise in threats of violence, intimidation and harassment at schools.'), 'loaded')).toEqual([]);
     expect(texts(marks('The navy stepped up its harassment of the island.'), 'loaded')).toEqual(['harassment']);

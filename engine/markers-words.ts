@@ -2,6 +2,7 @@
 import { CONFLICT_FRAME, DISMISSIVE_NOUNS, LAUDATORY, LOADED_IDIOMS, LOADED_VERBS, MINIMISERS, PEJORATIVE, STANCE_ADVERBS, STATUS_ADJECTIVES } from './lexicon/descriptors';
 import {
   ACCUSATIONS,
+  INQUIRIES,
   CAMP_LABELS,
   ADJECTIVE_DEGREE_WORDS,
   CHARACTERISATIONS,
@@ -136,7 +137,7 @@ export function markTokens(text: string, s: Sentence, names: readonly Span[], ou
     const c = out[k]!;
     if (c.category === 'loaded' && reportedAccusation(s.tokens, c.start)) continue;
     // "a lawsuit … for conspiring to help": in legal proceedings an offence's name is the charge
-    if (c.category === 'loaded' && chargedOffence(s.tokens, c.start) && (legal || listedWithOffences(s.tokens, c.start))) continue;
+    if (c.category === 'loaded' && chargedOffence(s.tokens, c.start) && (legal || listedWithOffences(s.tokens, c.start) || underCharge(s.tokens, c.start))) continue;
     // "sued them for allegedly disrupting the vote": the hedge the law asks of a report on a charge
     if (c.category === 'hedge' && legal && LEGAL_HEDGES.has(text.slice(c.start, c.end).toLowerCase())) continue;
     // "China will take negative measures, the ministry said": the speaker's words, paraphrased, not the outlet's
@@ -1009,6 +1010,20 @@ function revealsAThing(tokens: readonly Token[], i: number): boolean {
     if (t.pos === 'AUX' || (t.pos === 'VERB' && k > i + 1)) return false;
   }
   return true;
+}
+
+/**
+ * "accused the board of running a closed shop that worked with two shippers in a conspiracy", "the power to
+ * investigate whether the mayor's aides colluded": an offence that a sentence's accusation or inquiry, anywhere
+ * before it, is about names what is charged or looked into, however far the accusation stands from it.
+ */
+function underCharge(tokens: readonly Token[], start: number): boolean {
+  const i = tokenAt(tokens, start);
+  for (let k = 0; k < i; k++) {
+    const t = tokens[k]!;
+    if (ACCUSATIONS.has(t.norm) || INQUIRIES.has(lemmaOf(t))) return true;
+  }
+  return false;
 }
 
 /** Whether the mark starting at `start` is a word naming an offence a complaint charges ("conspiring", "collusion"). */

@@ -231,6 +231,9 @@ export const ACCUSATIONS: ReadonlySet<string> = new Set([
   'complaint', 'sued', 'sues', 'claims', 'claimed', 'claiming',
 ]);
 
+/** Inquiries into a suspected offence, by lemma: what they look into is the suspicion, not the outlet's finding. */
+export const INQUIRIES: ReadonlySet<string> = new Set(['investigate', 'investigation', 'investigator', 'probe', 'inquiry', 'examine', 'examination']);
+
 /** Verbs that report what a speaker called something ("called it cruel", "described the plan as reckless"). */
 export const CHARACTERISATIONS: ReadonlySet<string> = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub', 'deem', 'characterize', 'characterise']);
 
