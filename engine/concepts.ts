@@ -146,27 +146,33 @@ export function findConcepts(articles: readonly ConceptArticle[], alignments: re
   const groups = new Map<string, string[]>();
   for (const head of byHead.keys()) (groups.get(find(head)) ?? groups.set(find(head), []).get(find(head))!).push(head);
 
-  const concepts: (Concept & { weight: number })[] = [];
+  // the candidates ranked first; the mentions of the MAX_CONCEPTS kept are gathered and sorted after
+  const candidates: { id: string; ranked: string[]; mentions: Phrase[]; weight: number }[] = [];
   for (const heads of groups.values()) {
-    // most heads are named too rarely to be a concept: counted before their mentions are gathered and sorted
+    // most heads are named too rarely to be a concept: counted before their mentions are gathered
     let named = 0;
     for (const h of heads) named += byHead.get(h)!.length;
     if (named < 4) continue;
     const mentions = heads.flatMap((h) => byHead.get(h)!);
     const outlets = new Set(mentions.map((m) => m.article));
     if (outlets.size < 2) continue;
-    mentions.sort((p, q) => (p.article < q.article ? -1 : p.article > q.article ? 1 : p.start - q.start));
     const ranked = [...heads].sort((a, b) => (byHead.get(b)?.length ?? 0) - (byHead.get(a)?.length ?? 0) || (a < b ? -1 : 1));
-    concepts.push({
+    candidates.push({
       id: `concept-${ranked.join('-')}`,
-      name: ranked.join(' / '),
-      heads: ranked,
-      mentions: mentions.map((m) => ({ articleId: m.article, sentence: m.sentence, start: m.start, end: m.end, text: m.text })),
+      ranked,
+      mentions,
       weight: outlets.size * 1000 + mentions.length + (heads.length > 1 ? 500 : 0) + Math.min(...heads.map(spread)),
     });
   }
-  return concepts
+  return candidates
     .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1))
     .slice(0, MAX_CONCEPTS)
-    .map(({ weight: _weight, ...c }) => c);
+    .map(({ id, ranked, mentions }) => ({
+      id,
+      name: ranked.join(' / '),
+      heads: ranked,
+      mentions: mentions
+        .sort((p, q) => (p.article < q.article ? -1 : p.article > q.article ? 1 : p.start - q.start))
+        .map((m) => ({ articleId: m.article, sentence: m.sentence, start: m.start, end: m.end, text: m.text })),
+    }));
 }

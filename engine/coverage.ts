@@ -1,7 +1,7 @@
 /** How much of a fact an article says in its own words: per-article lookups and the scoring of statements. */
 import type { AlignmentResult, PreparedSentence } from './align';
 import type { FactDetail } from './fact-table';
-import { featureSimilarities, isWord, NEAR_SYNONYM, rankOfFeature } from './features';
+import { featureSimilarities, isWord, NEAR_SYNONYM, rankOfFeature, stemFeature } from './features';
 import { PositionPairAnswers, wordSenses } from './word-senses';
 import { wordVectors } from './word-vectors';
 import { figuresAgree, type Quantity } from './numbers';
@@ -213,7 +213,7 @@ export function namesOf(s: PreparedSentence): ReadonlySet<string> {
   let first = true;
   for (const t of s.sentence.tokens) {
     if (!isWord(t.raw)) continue;
-    if ((!first || s.sentence.heading) && capital(t.raw)) out.add(`w:${t.stem}`);
+    if ((!first || s.sentence.heading) && capital(t.raw)) out.add(stemFeature(t.stem));
     first = false;
   }
   return out;
@@ -227,7 +227,7 @@ function nounsOf(s: PreparedSentence): ReadonlySet<string> {
   let out = NOUNS.get(s);
   if (!out) {
     out = new Set<string>();
-    for (const t of s.sentence.tokens) if (t.pos === 'NOUN') out.add(`w:${t.stem}`);
+    for (const t of s.sentence.tokens) if (t.pos === 'NOUN') out.add(stemFeature(t.stem));
     NOUNS.set(s, out);
   }
   return out;
@@ -245,10 +245,18 @@ function inAny(sets: readonly ReadonlySet<string>[], f: string): boolean {
   return false;
 }
 
-/** The first four letters of a word feature's stem. */
-function prefixOf(f: string): string | undefined {
-  return f.startsWith('w:') && f.length >= 6 ? f.slice(0, 6) : undefined;
+/** The first four letters of a word feature's stem, one string per feature for the life of the engine (bounded). */
+export function prefixOf(f: string): string | undefined {
+  let p = PREFIXES.get(f);
+  if (p === undefined && !PREFIXES.has(f)) {
+    if (PREFIXES.size > 50_000) PREFIXES.clear();
+    p = f.startsWith('w:') && f.length >= 6 ? f.slice(0, 6) : undefined;
+    PREFIXES.set(f, p);
+  }
+  return p;
 }
+/** prefixOf's answers: a feature's first letters were cut again by every index, statement and article list. */
+const PREFIXES = new Map<string, string | undefined>();
 
 /** How much of a statement an article says at best, and where. */
 export interface StatementScore {

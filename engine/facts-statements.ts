@@ -4,7 +4,7 @@
  * most of a statement carries it; one that says a good part of it tells it in part.
  */
 import type { AlignmentResult, PreparedSentence } from './align';
-import { CARRIES, compiled, namesOf, opposite, RARE_SHARED, sameThing, type CoreFeature, statementCore, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, TO_FIND, type ArticleIndex } from './coverage';
+import { CARRIES, compiled, namesOf, opposite, prefixOf, RARE_SHARED, sameThing, type CoreFeature, statementCore, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, TO_FIND, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import { predicates, saysClaimItself, tellsClaim } from './facts-claims';
 import type { Quantity } from './numbers';
@@ -216,8 +216,8 @@ class ArticleFeatures {
         const list = this.byFeature.get(f);
         if (list) list.push(a);
         else this.byFeature.set(f, [a]);
-        if (!f.startsWith('w:') || f.length < 6) return;
-        const p = f.slice(0, 6);
+        const p = prefixOf(f);
+        if (!p) return;
         const byPrefix = this.byPrefix.get(p);
         if (!byPrefix) this.byPrefix.set(p, [a]);
         else if (byPrefix[byPrefix.length - 1] !== a) byPrefix.push(a);

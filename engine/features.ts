@@ -53,6 +53,21 @@ function wordFeature(stemmed: string): string {
 }
 for (const words of CONCEPTS) for (const w of words) CONCEPT.set(stem(w), stem(words[0]!));
 
+const STEM_FEATURES = new Map<string, string>();
+
+/**
+ * "w:" and the stem itself, whatever concept it belongs to (the words of a sentence as written: its names, its nouns),
+ * one string per stem for the life of the engine (bounded): sets of them are made for most sentences compared.
+ */
+export function stemFeature(stemmed: string): string {
+  let f = STEM_FEATURES.get(stemmed);
+  if (f === undefined) {
+    if (STEM_FEATURES.size > 50_000) STEM_FEATURES.clear();
+    STEM_FEATURES.set(stemmed, (f = `w:${stemmed}`));
+  }
+  return f;
+}
+
 /**
  * The word the vectors know behind each `w:` feature of the set being compared. Several words share a stem
  * ("government", "governor"); the one the vectors rank most frequent stands for it, so the choice depends on the

@@ -23,6 +23,14 @@ const MAY_BE_FORMULA = /comment|reach|respon|repl|return|answer|detail|informati
 
 /** Whether the sentence is a newsroom formula and nothing more. */
 export function isNewsroomFormula(sentence: Sentence): boolean {
+  let answer = FORMULAS.get(sentence);
+  if (answer === undefined) FORMULAS.set(sentence, (answer = readFormula(sentence)));
+  return answer;
+}
+/** isNewsroomFormula's answers: a sentence is asked when it is weighed as a statement and again per fact it may carry. */
+const FORMULAS = new WeakMap<Sentence, boolean>();
+
+function readFormula(sentence: Sentence): boolean {
   if (!MAY_BE_FORMULA.test(sentence.text)) return false;
   // lower case with straight apostrophes: the same length, so offsets hold
   const text = sentence.text.toLowerCase().replace(/[‘’]/gu, "'");

@@ -1,6 +1,6 @@
 /** Whether an article tells a fact: carries it (in its own words too), tells it in part, or leaves it out. */
 import { featureOfWord, type AlignmentResult, type PreparedSentence } from './align';
-import { uncommonInEnglish } from './features';
+import { stemFeature, uncommonInEnglish } from './features';
 import { isNewsroomFormula } from './newsroom';
 import { oppositePolarity } from './carrier-claims';
 import { ROLE_WORDS } from './lexicon/roles';
@@ -207,7 +207,7 @@ const LOWER_START = /^\p{Ll}/u;
  */
 function ownWords(s: PreparedSentence): string[] {
   const lower = new Set<string>();
-  for (const t of s.sentence.tokens) if (t.content && lowerCaseStart(t.raw) && !ROLE_WORDS.has(t.norm)) lower.add(`w:${t.stem}`);
+  for (const t of s.sentence.tokens) if (t.content && lowerCaseStart(t.raw) && !ROLE_WORDS.has(t.norm)) lower.add(stemFeature(t.stem));
   return s.features.filter((f) => (f.startsWith('q:') && !f.startsWith('q:month:')) || lower.has(f));
 }
 
