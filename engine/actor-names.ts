@@ -97,8 +97,9 @@ export function isNameToken(t: Token): boolean {
 
 /** An all-capitals word of two letters or more that is not dotted ("NATO", not "U.S."). */
 export function isAllCaps(t: Token): boolean {
-  // "the DNC's computers": a possessive ending does not make an acronym a word.
-  const raw = t.raw.replace(POSSESSIVE, '');
+  // "the DNC's computers": a possessive ending does not make an acronym a word (looked for only where an apostrophe is:
+  // this runs on every word of every sentence)
+  const raw = t.raw.includes("'") || t.raw.includes('’') ? t.raw.replace(POSSESSIVE, '') : t.raw;
   return !hasLower(raw) && TWO_CAPITALS.test(raw) && !DOTTED.test(raw);
 }
 

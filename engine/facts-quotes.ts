@@ -32,12 +32,25 @@ export function contentStems(text: string): string[] {
   const out = new Set<string>();
   // the matched words alone (match, not matchAll): no match object per word
   for (const word of text.match(NOT_ASCII.test(text) ? QUOTE_WORD : QUOTE_WORD_ASCII) ?? NO_WORDS) {
-    const norm = straight(word.toLowerCase());
-    if (STOP_WORDS.has(norm)) continue;
-    out.add(stem(norm));
+    const stemmed = contentStemOf(word);
+    if (stemmed !== null) out.add(stemmed);
   }
   return [...out];
 }
+
+/** A word's content stem as written, or null for a stop word; one answer per word for the life of the engine (bounded). */
+function contentStemOf(word: string): string | null {
+  let stemmed = CONTENT_STEMS.get(word);
+  if (stemmed === undefined) {
+    const norm = straight(word.toLowerCase());
+    stemmed = STOP_WORDS.has(norm) ? null : stem(norm);
+    if (CONTENT_STEMS.size > 50_000) CONTENT_STEMS.clear();
+    CONTENT_STEMS.set(word, stemmed);
+  }
+  return stemmed;
+}
+/** contentStemOf's answers: the texts of quotes and statements are read for their stems again and again. */
+const CONTENT_STEMS = new Map<string, string | null>();
 
 /** “The Joe Rogan Experience”, “Pandora Papers”: a title in quotation marks, not someone's words. */
 function isTitle(text: string): boolean {

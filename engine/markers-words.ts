@@ -174,7 +174,7 @@ function markSentence(text: string, s: Sentence, names: readonly Span[], out: Ca
     const lemma = lemmaOf(t);
     // most words can start no mark: set look-ups skip them before any pattern test (listed verbs are in MAY_START,
     // so only their inflections the lemmatiser missed need the stem check)
-    if (!MAY_START.has(norm) && (lemma === norm || !MAY_START.has(lemma)) && tokens[i + 1]?.raw !== '-' && !mayBeFormed(norm)) continue;
+    if (!mayStart(norm) && (lemma === norm || !MAY_START.has(lemma)) && tokens[i + 1]?.raw !== '-') continue;
     if (!isWordLike(t.raw) || overlaps(names, t.start, t.end)) continue;
     // A capital inside a sentence starts a name ("Great Wall"), except in headings.
     const capitalised = !s.heading && !startsLower(t.raw) && i > 0;
@@ -768,15 +768,18 @@ function likeness(norm: string): { base: string; why: string } | undefined {
   return undefined;
 }
 
-/** Words already judged by `mayBeFormed`; cleared when it grows past a long article's vocabulary many times over. */
-const FORMED = new Map<string, boolean>();
-/** Whether a word may be formed from a listed one: an adverb or noun from an adjective, an inflected loaded verb, a graded adjective. */
-function mayBeFormed(norm: string): boolean {
-  let v = FORMED.get(norm);
+/** Words already judged by `mayStart`; cleared when it grows past a long article's vocabulary many times over. */
+const STARTS = new Map<string, boolean>();
+/**
+ * Whether a word as written may start a mark: it is in MAY_START, or may be formed from a listed word (an adverb or
+ * noun from an adjective, an inflected loaded verb, a graded adjective). Asked of every token: one look-up each.
+ */
+function mayStart(norm: string): boolean {
+  let v = STARTS.get(norm);
   if (v === undefined) {
-    if (FORMED.size > 50_000) FORMED.clear();
-    v = DERIVED.test(norm) || inflectedLoadedVerb(norm) !== undefined || gradedBase(norm) !== undefined || personFrom(norm) !== undefined || pluralBase(norm) !== undefined;
-    FORMED.set(norm, v);
+    if (STARTS.size > 50_000) STARTS.clear();
+    v = MAY_START.has(norm) || DERIVED.test(norm) || inflectedLoadedVerb(norm) !== undefined || gradedBase(norm) !== undefined || personFrom(norm) !== undefined || pluralBase(norm) !== undefined;
+    STARTS.set(norm, v);
   }
   return v;
 }

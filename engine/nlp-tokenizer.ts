@@ -112,6 +112,23 @@ export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
     scratch[count++] = flags;
     return count;
   };
+  /**
+   * Lexicon ids of the words met, in front of the lexicon's own index (`hash`), an object of 87,593 words read by
+   * property: each token's text, a new string, was first looked up among the engine's interned strings there. Only
+   * ids are kept, which never change; a word the lexicon lacks is asked again (wink-nlp's cache adds words it meets).
+   */
+  const ids = new Map<string, number>();
+  const idOf = (text: string): number | undefined => {
+    let id = ids.get(text);
+    if (id === undefined) {
+      id = hash[text];
+      if (id !== undefined) {
+        if (ids.size > 50_000) ids.clear();
+        ids.set(text, id);
+      }
+    }
+    return id;
+  };
   const doc: DocumentMethods = {
     _addToken(text, category, precedingSpaces, nbsp) {
       const idx = push(cache.add(text, category), precedingSpaces, 0, 0);
@@ -120,7 +137,7 @@ export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
     },
     // wink-nlp's cache.lookup and the wrapper's addTokenIfInCache in one, reading the lexicon in place
     _addTokenIfInCache(text, precedingSpaces, nbsp) {
-      const index = hash[text];
+      const index = idOf(text);
       if (index === undefined) return UNK;
       const contraction = index < intrinsicSize && (lexicon[isContraction[0]! + index * packSize]! & isContraction[1]!) >>> isContraction[2]!;
       if (!contraction) {
@@ -138,7 +155,7 @@ export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
       }
       return FOUND;
     },
-    isLexeme: (text) => hash[text] !== undefined,
+    isLexeme: (text) => idOf(text) !== undefined,
   };
 
   const detectCategory = (token: string): number => {
