@@ -27,10 +27,10 @@ const GENERIC = new Set(['time', 'year', 'day', 'week', 'month', 'way', 'thing',
 
 interface Phrase {
   article: string;
-  sentence: number;
+  /** The sentence it is in: its text is cut out of the sentence's only for the mentions of the concepts kept. */
+  of: Sentence;
   start: number;
   end: number;
-  text: string;
   head: string;
 }
 
@@ -56,7 +56,7 @@ function phrases(articleId: string, s: Sentence): Phrase[] {
       if (LOWER.test(head.raw) && lemma.length > 3 && !STOP_WORDS.has(lemma) && !TITLE_HEADS.has(lemma) && !GENERIC.has(lemma)) {
         const from = Math.max(i, h - MAX_WORDS + 1);
         const first = t[from]!;
-        out.push({ article: articleId, sentence: s.index, start: first.start, end: head.end, text: s.text.slice(first.start - s.start, head.end - s.start), head: lemma });
+        out.push({ article: articleId, of: s, start: first.start, end: head.end, head: lemma });
       }
     }
     i = Math.max(j, i + 1);
@@ -173,6 +173,6 @@ export function findConcepts(articles: readonly ConceptArticle[], alignments: re
       heads: ranked,
       mentions: mentions
         .sort((p, q) => (p.article < q.article ? -1 : p.article > q.article ? 1 : p.start - q.start))
-        .map((m) => ({ articleId: m.article, sentence: m.sentence, start: m.start, end: m.end, text: m.text })),
+        .map((m) => ({ articleId: m.article, sentence: m.of.index, start: m.start, end: m.end, text: m.of.text.slice(m.start - m.of.start, m.end - m.of.start) })),
     }));
 }
