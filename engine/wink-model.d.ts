@@ -4,8 +4,14 @@ declare module "wink-eng-lite-web-model/dist/*.js" {
   export default part;
 }
 
-/** JSON as text (a bundler's `?raw` import): the core model, engine/assets/nlp-core.json. */
+/** JSON as text (a bundler's `?raw` import): engine/assets/nlp-core.json and word-senses.json. */
 declare module "*.json?raw" {
+  const text: string;
+  export default text;
+}
+
+/** An asset's text (a bundler's `?raw` import): engine/assets/*.txt, read by asset-text.ts. */
+declare module "*.txt?raw" {
   const text: string;
   export default text;
 }

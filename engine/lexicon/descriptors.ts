@@ -44,7 +44,7 @@ export const PEJORATIVE: ReadonlySet<string> = new Set([
   'benighted', 'snobbish', 'snooty', 'haughty', 'imperious', 'dictatorial', 'iron-fisted', 'jackbooted', 'slavish',
   'sycophantic', 'bootlicking',
   // adjectives of blame proposed by their nearest neighbours among the descriptors above in the word vectors
-  // (engine/assets/word-vectors.json) and kept where general English uses them to judge, not to describe
+  // (engine/assets/word-vectors.txt) and kept where general English uses them to judge, not to describe
   'bleak', 'alarming', 'humiliating', 'unrealistic', 'mediocre', 'messy', 'malicious', 'unruly',
   'unreasonable', 'sensational', 'hasty', 'fraught', 'arbitrary', 'inexperienced', 'bruising', 'fabricated',
   'unthinkable', 'outdated',

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readAssetText, writeAssetText } from './asset-text';
+
+describe('asset text', () => {
+  it('gives back the small fields and the long ones as written, line breaks and all', () => {
+    const fields = { words: '\n \n\n \r " \\ caf\u00e9', vectors: 'QUFB', empty: '' };
+    const text = writeAssetText({ source: 'test (MIT)', dimensions: 3 }, fields);
+    expect(readAssetText(text, 'test.txt')).toEqual({ header: { source: 'test (MIT)', dimensions: 3 }, fields });
+  });
+
+  it('names the asset and the field whose length does not hold', () => {
+    const text = writeAssetText({ dimensions: 3 }, { words: 'a b', vectors: 'QUFB' });
+    expect(() => readAssetText(text.replace('a b', 'a bc'), 'x.txt')).toThrow(/^x\.txt: its field "words" is not 3 characters followed by a line break/u);
+    expect(() => readAssetText(`${text}more`, 'x.txt')).toThrow(/x\.txt: 4 characters follow its last field/u);
+    expect(() => readAssetText(text.slice(0, -2), 'x.txt')).toThrow(/field "vectors"/u);
+  });
+
+  it('rejects text that opens with no JSON naming its fields', () => {
+    expect(() => readAssetText('{"source":"a"}\nab\n', 'y.txt')).toThrow(/y\.txt: its first line names no fields/u);
+    expect(() => readAssetText('not json\n', 'y.txt')).toThrow(/y\.txt: its first line is not JSON/u);
+    expect(() => readAssetText('{"fields":[["a",-1]]}\n', 'y.txt')).toThrow(/\["a",-1\] is no field's name and length/u);
+    expect(() => readAssetText('', 'y.txt')).toThrow(/no line of JSON/u);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * The text form of the engine's large assets (engine/assets/*.txt): a first line of JSON, the asset's small fields
+ * with `fields`, the names and lengths of its long text fields, then each long field as it is, followed by a line
+ * break. Reading it parses the first line only and takes each long field as a slice of the text: JSON.parse of the
+ * whole asset read and copied megabytes of text at every start of the analysis worker.
+ */
+
+/** An asset read: its small fields (the first line's JSON, `fields` apart) and its long fields by name. */
+export interface AssetText {
+  header: Record<string, unknown>;
+  fields: Record<string, string>;
+}
+
+/** The asset's text for `header` (small fields, JSON) and `fields` (long text fields, in the order given). */
+export function writeAssetText(header: Record<string, unknown>, fields: Record<string, string>): string {
+  const lengths = Object.entries(fields).map(([name, value]) => [name, value.length]);
+  return `${JSON.stringify({ ...header, fields: lengths })}\n${Object.values(fields).map((value) => `${value}\n`).join('')}`;
+}
+
+/** Reads an asset's text (writeAssetText's); `name` names the asset in the error thrown when the text is not one. */
+export function readAssetText(text: string, name: string): AssetText {
+  const fail = (why: string): never => {
+    throw new Error(`${name}: ${why}`);
+  };
+  const end = text.indexOf('\n');
+  if (end < 0) fail('no line of JSON opens the text');
+  let header: Record<string, unknown> & { fields?: unknown };
+  try {
+    header = JSON.parse(text.slice(0, end)) as typeof header;
+  } catch (error) {
+    return fail(`its first line is not JSON (${(error as Error).message})`);
+  }
+  const { fields: lengths, ...rest } = header;
+  if (!Array.isArray(lengths)) return fail('its first line names no fields');
+  const fields: Record<string, string> = {};
+  let at = end + 1;
+  for (const entry of lengths as unknown[]) {
+    const [field, length] = Array.isArray(entry) ? (entry as unknown[]) : [];
+    if (typeof field !== 'string' || typeof length !== 'number' || !Number.isInteger(length) || length < 0) {
+      return fail(`${JSON.stringify(entry)} is no field's name and length`);
+    }
+    if (at + length >= text.length || text.charCodeAt(at + length) !== 10) {
+      return fail(`its field "${field}" is not ${length} characters followed by a line break`);
+    }
+    fields[field] = text.slice(at, at + length);
+    at += length + 1;
+  }
+  if (at !== text.length) fail(`${text.length - at} characters follow its last field`);
+  return { header: rest, fields };
+}
