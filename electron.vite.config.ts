@@ -52,7 +52,7 @@ const asciiRawTemplates: Plugin = {
 };
 
 /** Characters of a piece of a long string literal (see splitLongStrings). */
-const STRING_PIECE = 32_768;
+export const STRING_PIECE = 32_768;
 
 /**
  * `literal` (a double-quoted string literal as rolldown writes it) as a sum of literals of about STRING_PIECE
