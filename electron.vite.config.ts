@@ -51,75 +51,12 @@ const asciiRawTemplates: Plugin = {
   },
 };
 
-/** Characters of a piece of a long string literal (see splitLongStrings). */
-export const STRING_PIECE = 32_768;
-
 /**
- * `literal` (a double-quoted string literal as rolldown writes it) as a sum of literals of about STRING_PIECE
- * characters each, cut between escapes, never inside one.
- */
-function inPieces(literal: string): string {
-  const pieces: string[] = [];
-  const end = literal.length - 1;
-  let from = 1;
-  for (let at = 1; at < end; ) {
-    if (literal.charCodeAt(at) !== 92) at++;
-    else if (literal.startsWith('u{', at + 1)) at = literal.indexOf('}', at) + 1;
-    else at += literal[at + 1] === 'u' ? 6 : literal[at + 1] === 'x' ? 4 : 2;
-    if (at - from >= STRING_PIECE || at >= end) {
-      pieces.push(`"${literal.slice(from, at)}"`);
-      from = at;
-    }
-  }
-  return `(${pieces.join('\n+ ')})`;
-}
-
-/**
- * Writes each double-quoted string literal of more than STRING_PIECE characters (the assets imported as text: the
- * NLP model's core, the word vectors, the word senses) as a sum of literals of about STRING_PIECE characters: the
- * same string. V8 compiles a literal of megabytes more slowly a character than the same characters in pieces, and
- * joins the pieces once, when the string is first read: about 5 ms less of every start of the analysis worker. Only
- * lines longer than a piece are read (code is written in short lines), with their strings and templates followed.
- */
-const splitLongStrings: Plugin = {
-  name: 'parallax-split-long-strings',
-  // when the chunk is written: a renderChunk hook's sum was folded back into one literal by the build's own
-  generateBundle(_, bundle) {
-    for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = withLongStringsInPieces(chunk.code);
-  },
-};
-
-/** `code` with each line's double-quoted string literals of more than STRING_PIECE characters in pieces (inPieces). */
-export function withLongStringsInPieces(code: string): string {
-  return code
-    .split('\n')
-    .map((line) => {
-      if (line.length <= STRING_PIECE) return line;
-      let out = '';
-      let copied = 0;
-      for (let i = 0; i < line.length; i++) {
-        const quote = line[i];
-        if (quote !== '"' && quote !== "'" && quote !== '`') continue;
-        let j = i + 1;
-        while (j < line.length && line[j] !== quote) j += line[j] === '\\' ? 2 : 1;
-        if (quote === '"' && j - i > STRING_PIECE) {
-          out += line.slice(copied, i) + inPieces(line.slice(i, j + 1));
-          copied = j + 1;
-        }
-        i = j;
-      }
-      return out + line.slice(copied);
-    })
-    .join('\n');
-}
-
-/**
- * How the analysis worker is bundled, by the app and by the bench alike: ASCII only (see asciiRawTemplates), its
- * long strings in pieces (splitLongStrings), and without comments, which the worker's script would otherwise carry,
- * some of them in other alphabets.
+ * How the analysis worker is bundled, by the app and by the bench alike: ASCII only (see asciiRawTemplates), and
+ * without comments, which the worker's script would otherwise carry, some of them in other alphabets.
  */
 export const workerBundling = {
-  plugins: [asciiRawTemplates, splitLongStrings],
+  plugins: [asciiRawTemplates],
   output: { charset: 'ascii', comments: false } as const,
 };
 
