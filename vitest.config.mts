@@ -50,7 +50,7 @@ export default defineConfig({
           // the engine's tests analyse whole sets of articles: on a shared, loaded machine a test may take seconds
           testTimeout: 30_000,
           // Playwright specs end in .spec.ts; Vitest must not pick them up.
-          include: ['engine/**/*.test.ts', 'report/**/*.test.ts', 'cli/**/*.test.ts', 'electron/**/*.test.ts'],
+          include: ['engine/**/*.test.ts', 'report/**/*.test.ts', 'cli/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
       {
