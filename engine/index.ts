@@ -5,7 +5,9 @@ import { findConcepts } from './concepts';
 import { buildArticles } from './article';
 import { compare } from './compare';
 import { markLabelDifferences } from './markers-labels';
+import { loadNlpModel } from './nlp';
 import { analysisOrder, inReaderOrder } from './set-order';
+import { wordSenses } from './word-senses';
 import type { AnalyzeOptions, ArticleAnalysis, ArticleInput, Comparison } from './types';
 
 /** The engine's data model: inputs, per-article analysis and the comparison. */
@@ -13,6 +15,15 @@ export type * from './types';
 export { MARK_CATEGORIES } from './types';
 /** One article's model without the other articles (see article.ts). */
 export { buildArticle, type ArticleModel } from './article';
+
+/**
+ * Reads the NLP model, the word vectors and the WordNet relations now, which the first analysis would otherwise
+ * do: the analysis worker calls it as it starts, before any request.
+ */
+export function prepare(): void {
+  loadNlpModel();
+  wordSenses();
+}
 
 /** Analyse a set of articles about one story: per-article model, framing marks and the comparison. */
 export function analyze(inputs: ArticleInput[], options: AnalyzeOptions = {}): Comparison {

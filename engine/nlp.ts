@@ -435,6 +435,11 @@ function loadPipeline(): Pipeline {
 
 let pipeline: Pipeline | undefined;
 
+/** Reads the NLP model now rather than on the first text tagged (the analysis worker does it as it starts). */
+export function loadNlpModel(): void {
+  pipeline ??= loadPipeline();
+}
+
 /**
  * wink-nlp's readDoc (its src/wink-nlp.js) for the pipes "sbd", "pos", "ner" and "negation", step for step: the
  * document's raw data, which tagColumns reads with wink-nlp's own its.* functions, without a document object.

@@ -15,6 +15,8 @@ const analysis = new Analysis(() => new AnalysisWorker() as unknown as WorkerLik
     library.analysisStopped(ids);
   },
 });
+// the worker loads while the page mounts and the first files are read
+analysis.prepare();
 const view = new View();
 const exporter = new Exporter(window.api, library, (articles) => analysis.of(articles), {
   columns: () => view.visible(library.articles.map((a) => a.id)),

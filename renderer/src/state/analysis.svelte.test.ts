@@ -37,6 +37,21 @@ class FakeWorker implements WorkerLike {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('Analysis', () => {
+  it('starts its worker ahead of the first request when asked, and sends that request to it', () => {
+    const made: FakeWorker[] = [];
+    const analysis = new Analysis(() => {
+      made.push(new FakeWorker());
+      return made[made.length - 1]!;
+    });
+    expect(made).toHaveLength(0);
+    analysis.prepare();
+    analysis.prepare();
+    expect(made).toHaveLength(1);
+    analysis.update([A, B]);
+    expect(made).toHaveLength(1);
+    expect(made[0]!.requests).toHaveLength(1);
+  });
+
   it('sends the open set to the worker and puts the answer back together in order', async () => {
     const worker = new FakeWorker();
     const analysis = new Analysis(() => worker);

@@ -150,6 +150,14 @@ export class Analysis {
     for (const id of [...this.#resolvers.keys()]) this.#settle(id, { id, ok: false, error, stopped });
   }
 
+  /**
+   * Starts the analysis worker ahead of the first request, so that loading its script and NLP model overlaps the
+   * app's own start and the reading of the first files.
+   */
+  prepare(): void {
+    this.#ensureWorker();
+  }
+
   /** Sends one request and resolves with the worker's answer to it, or the watchdog's. */
   request(inputs: ArticleInput[], names?: [string, string][]): Promise<RunResult> {
     const worker = this.#ensureWorker();
