@@ -2,6 +2,7 @@
 import type { AlignmentResult, PreparedSentence } from './align';
 import type { FactDetail } from './fact-table';
 import { featureSimilarities, isWord, NEAR_SYNONYM, rankOfFeature, stemFeature } from './features';
+import { memoized } from './memo';
 import { PositionPairAnswers, wordSenses } from './word-senses';
 import { wordVectors } from './word-vectors';
 import { figuresAgree, type Quantity } from './numbers';
@@ -245,18 +246,11 @@ function inAny(sets: readonly ReadonlySet<string>[], f: string): boolean {
   return false;
 }
 
-/** The first four letters of a word feature's stem, one string per feature for the life of the engine (bounded). */
-export function prefixOf(f: string): string | undefined {
-  let p = PREFIXES.get(f);
-  if (p === undefined && !PREFIXES.has(f)) {
-    if (PREFIXES.size > 50_000) PREFIXES.clear();
-    p = f.startsWith('w:') && f.length >= 6 ? f.slice(0, 6) : undefined;
-    PREFIXES.set(f, p);
-  }
-  return p;
-}
-/** prefixOf's answers: a feature's first letters were cut again by every index, statement and article list. */
-const PREFIXES = new Map<string, string | undefined>();
+/**
+ * The first four letters of a word feature's stem, one string per feature for the life of the engine (bounded): a
+ * feature's first letters were cut again by every index, statement and article list.
+ */
+export const prefixOf = memoized((f: string): string | undefined => (f.startsWith('w:') && f.length >= 6 ? f.slice(0, 6) : undefined));
 
 /** How much of a statement an article says at best, and where. */
 export interface StatementScore {

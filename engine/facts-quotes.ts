@@ -3,6 +3,7 @@ import type { AlignmentResult, ComparableArticle, PreparedSentence } from './ali
 import { stem } from './tokens';
 import type { FactDetail, FactTable } from './fact-table';
 import { STOP_WORDS } from './lexicon/stop-words';
+import { memoized } from './memo';
 import { isFollowUp } from './newsroom';
 import { sentenceAt } from './quotes';
 import type { Quote, Sentence } from './types';
@@ -38,19 +39,14 @@ export function contentStems(text: string): string[] {
   return [...out];
 }
 
-/** A word's content stem as written, or null for a stop word; one answer per word for the life of the engine (bounded). */
-function contentStemOf(word: string): string | null {
-  let stemmed = CONTENT_STEMS.get(word);
-  if (stemmed === undefined) {
-    const norm = straight(word.toLowerCase());
-    stemmed = STOP_WORDS.has(norm) ? null : stem(norm);
-    if (CONTENT_STEMS.size > 50_000) CONTENT_STEMS.clear();
-    CONTENT_STEMS.set(word, stemmed);
-  }
-  return stemmed;
-}
-/** contentStemOf's answers: the texts of quotes and statements are read for their stems again and again. */
-const CONTENT_STEMS = new Map<string, string | null>();
+/**
+ * A word's content stem as written, or null for a stop word; one answer per word for the life of the engine (bounded):
+ * the texts of quotes and statements are read for their stems again and again.
+ */
+const contentStemOf = memoized((word: string): string | null => {
+  const norm = straight(word.toLowerCase());
+  return STOP_WORDS.has(norm) ? null : stem(norm);
+});
 
 /** “The Joe Rogan Experience”, “Pandora Papers”: a title in quotation marks, not someone's words. */
 function isTitle(text: string): boolean {

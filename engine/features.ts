@@ -1,5 +1,6 @@
 /** Sentences made ready for matching: their numbers, actors and weighted features (stems, figures, actor ids). */
 import { stem } from './tokens';
+import { memoized } from './memo';
 import { CONCEPTS } from './lexicon/concepts';
 import { findQuantities, mayHaveQuantity, type Quantity } from './numbers';
 import type { Actor, Highlight, Quote, Sentence, Token } from './types';
@@ -34,7 +35,6 @@ export interface PreparedSentence {
 const LIGHT_STEMS = new Set(['said', 'say', 'says', 'told', 'also', 'would', 'could', 'will', 'one', 'two']);
 
 const CONCEPT = new Map<string, string>();
-const WORD_FEATURES = new Map<string, string>();
 
 /** The `w:` feature a lower-cased word gives: its stem, or the concept it belongs to. */
 export function featureOfWord(norm: string): string {
@@ -42,31 +42,14 @@ export function featureOfWord(norm: string): string {
 }
 
 /** The `w:` feature of a stem, one string per stem for the life of the engine (bounded). */
-function wordFeature(stemmed: string): string {
-  let f = WORD_FEATURES.get(stemmed);
-  if (f === undefined) {
-    if (WORD_FEATURES.size > 50_000) WORD_FEATURES.clear();
-    f = `w:${CONCEPT.get(stemmed) ?? stemmed}`;
-    WORD_FEATURES.set(stemmed, f);
-  }
-  return f;
-}
+const wordFeature = memoized((stemmed: string) => `w:${CONCEPT.get(stemmed) ?? stemmed}`);
 for (const words of CONCEPTS) for (const w of words) CONCEPT.set(stem(w), stem(words[0]!));
-
-const STEM_FEATURES = new Map<string, string>();
 
 /**
  * "w:" and the stem itself, whatever concept it belongs to (the words of a sentence as written: its names, its nouns),
  * one string per stem for the life of the engine (bounded): sets of them are made for most sentences compared.
  */
-export function stemFeature(stemmed: string): string {
-  let f = STEM_FEATURES.get(stemmed);
-  if (f === undefined) {
-    if (STEM_FEATURES.size > 50_000) STEM_FEATURES.clear();
-    STEM_FEATURES.set(stemmed, (f = `w:${stemmed}`));
-  }
-  return f;
-}
+export const stemFeature = memoized((stemmed: string) => `w:${stemmed}`);
 
 /**
  * The word the vectors know behind each `w:` feature of the set being compared. Several words share a stem

@@ -22,6 +22,7 @@ import {
 import { DOMAIN_WORDS, LEGAL_OFFENCES } from './lexicon/neutral-terms';
 import { AMBIGUOUS_ATTRIBUTION, ATTRIBUTION, CLAIMED_THINGS, LEGAL_HEDGES, LEGAL_PROCEEDINGS, LEGAL_TERMS_OF_ART, TAKING_VERBS } from './lexicon/speech';
 import { VADER } from './lexicon/vader';
+import { memoized } from './memo';
 import { adverbBase, listedScore, scoreCitation, describesPerson, nounBase, COMPARISON_BOOSTERS, intensifiedComparison, isEvaluativeAdjective, lemmaOf, isPlainNewsWord, literalFight, neutralTermTokens, neutralUse, plainSense, plainVerbSense, reportedFeeling, reportedFeelingNoun, socialStanding, verbReading } from './markers-evaluative';
 import { inRanges, reportedClauses } from './markers-reported';
 import { STOP_WORDS } from './lexicon/stop-words';
@@ -768,21 +769,14 @@ function likeness(norm: string): { base: string; why: string } | undefined {
   return undefined;
 }
 
-/** Words already judged by `mayStart`; cleared when it grows past a long article's vocabulary many times over. */
-const STARTS = new Map<string, boolean>();
 /**
  * Whether a word as written may start a mark: it is in MAY_START, or may be formed from a listed word (an adverb or
  * noun from an adjective, an inflected loaded verb, a graded adjective). Asked of every token: one look-up each.
  */
-function mayStart(norm: string): boolean {
-  let v = STARTS.get(norm);
-  if (v === undefined) {
-    if (STARTS.size > 50_000) STARTS.clear();
-    v = MAY_START.has(norm) || DERIVED.test(norm) || inflectedLoadedVerb(norm) !== undefined || gradedBase(norm) !== undefined || personFrom(norm) !== undefined || pluralBase(norm) !== undefined;
-    STARTS.set(norm, v);
-  }
-  return v;
-}
+const mayStart = memoized(
+  (norm: string): boolean =>
+    MAY_START.has(norm) || DERIVED.test(norm) || inflectedLoadedVerb(norm) !== undefined || gradedBase(norm) !== undefined || personFrom(norm) !== undefined || pluralBase(norm) !== undefined,
+);
 /**
  * Endings of adverbs and nouns formed from adjectives ("recklessly", "recklessness", "absurdity", "arrogance") and of
  * nouns formed from verbs ("vilification", "appeasement", "mockery").

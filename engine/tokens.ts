@@ -1,6 +1,7 @@
 /** Tokens: words, numbers, dotted acronyms and punctuation with their offsets, norms and stems. */
 import { stemmer } from 'stemmer';
 import { STOP_WORDS } from './lexicon/stop-words';
+import { memoized } from './memo';
 import { WORD_CLASS } from './text';
 import type { Token } from './types';
 
@@ -86,19 +87,12 @@ interface Form {
   content: boolean;
 }
 
-const formCache = new Map<string, Form>();
-
-/** Norm, stem and content flag of a token as written, cached: news text repeats its words. */
-function formOf(raw: string): Form {
-  let form = formCache.get(raw);
-  if (form) return form;
+/** Norm, stem and content flag of a token as written, kept: news text repeats its words. */
+const formOf = memoized((raw: string): Form => {
   const isWord = WORD_CHAR.test(raw);
   const norm = isWord ? normalise(raw) : raw;
-  form = { raw, norm, stem: isWord ? stem(norm) : norm, content: isWord && !STOP_WORDS.has(norm) };
-  if (formCache.size > 50_000) formCache.clear();
-  formCache.set(raw, form);
-  return form;
-}
+  return { raw, norm, stem: isWord ? stem(norm) : norm, content: isWord && !STOP_WORDS.has(norm) };
+});
 
 /** Lower-cased word with curly apostrophes straightened and thousands separators removed. */
 export function normalise(word: string): string {
@@ -108,18 +102,15 @@ export function normalise(word: string): string {
   return norm;
 }
 
-const stemCache = new Map<string, string>();
 /** Three or more single letters each followed by a full stop: "f.b.i.", "n.a.s.a." (two, as in "u.s.", name places, which actors read). */
 const DOTTED_ACRONYM = /^(?:\p{L}\.){3,}$/u;
 
 /** Porter (1980) stem of a lower-cased word (the `stemmer` package); possessives dropped, non-alphabetic words as they are. */
 export function stem(norm: string): string {
-  const cached = stemCache.get(norm);
-  if (cached !== undefined) return cached;
+  return stems(norm);
+}
+const stems = memoized((norm: string): string => {
   const bare = norm.replace(POSSESSIVE, '');
   // a dotted acronym is its letters: "F.B.I." and "FBI" are one word
-  const result = DOTTED_ACRONYM.test(bare) ? bare.replaceAll('.', '') : ALPHA.test(bare) ? stemmer(bare) : bare;
-  if (stemCache.size > 50_000) stemCache.clear();
-  stemCache.set(norm, result);
-  return result;
-}
+  return DOTTED_ACRONYM.test(bare) ? bare.replaceAll('.', '') : ALPHA.test(bare) ? stemmer(bare) : bare;
+});

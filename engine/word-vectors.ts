@@ -2,6 +2,7 @@
 // as text, read on first use: as a JSON module the 3 MB asset took vite-node (the bench, the tests) 120 MB to load
 import assetText from './assets/word-vectors.txt?raw';
 import { readAssetText } from './asset-text';
+import { memoized } from './memo';
 
 /** Most frequent words kept from the embeddings, besides every word the framing lists name. */
 export const VOCABULARY_SIZE = 20_000;
@@ -18,8 +19,6 @@ export interface WordVectorData {
   order?: string;
 }
 
-/** Most words a WordVectors keeps the answers of look-ups for (found or not) before it forgets them. */
-const MAX_KEPT_LOOKUPS = 50_000;
 
 /** The positions of `words` in alphabetical order, for WordVectorData's `order`; throws past 65,536 words. */
 export function alphabeticalOrder(words: readonly string[]): string {
@@ -130,8 +129,6 @@ function decodeRest(text: string, from: number, to: number, out: Uint8Array, at:
  */
 export class WordVectors {
   readonly size: number;
-  /** Answers of look-ups, by word: its position in the vocabulary, or -1 where it has none. */
-  private readonly found = new Map<string, number>();
   /** The positions of the words in alphabetical order (WordVectorData's `order`). */
   private readonly order: Uint16Array;
   private readonly words: string[];
@@ -185,15 +182,7 @@ export class WordVectors {
   }
 
   /** The word's position, -1 where it has none: found on its first look-up and kept. */
-  private positionOf(word: string): number {
-    let i = this.found.get(word);
-    if (i === undefined) {
-      i = this.find(word);
-      if (this.found.size >= MAX_KEPT_LOOKUPS) this.found.clear();
-      this.found.set(word, i);
-    }
-    return i;
-  }
+  private readonly positionOf = memoized((word: string) => this.find(word));
 
   /** Offset of row `i` in `vectors`, its block decoded first if no look-up needed it yet. */
   private row(i: number): number {
