@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align } from './align';
-import { verifyNumberCarriers, verifyPersonCarriers, verifySubjectCarriers } from './carrier-claims';
+import { namesLeftOut, verifyNumberCarriers, verifyPersonCarriers, verifySubjectCarriers } from './carrier-claims';
 import { ArticleIndex } from './coverage';
 import { comparable, filler, listedFact } from './test-text';
 import type { ComparableArticle } from './align';
@@ -57,14 +57,13 @@ describe('carriers of a person in a role', () => {
   });
 });
 
-describe('carriers of a statement about what a named person did', () => {
-  /** Article i with Tomas Lee, Lena Ortiz and Dana Brandt as person actors wherever their names are written in its first sentence. */
-  const withLee = (text: string, i: number): ComparableArticle => {
+/** Article i with Tomas Lee, Lena Ortiz and Dana Brandt as person actors wherever their names are written in its first sentence. */
+function withLee(text: string, i: number): ComparableArticle {
     const a = comparable(String.fromCharCode(97 + i), `${text} ${filler(i + 1)}`);
     const s = a.sentences[0]!;
     const person = (id: string, name: RegExp): Actor => ({
       id,
-      name: id,
+      name: id.replace(/(?:^|-)(\p{L})/gu, (m, c: string) => `${m.length > 1 ? ' ' : ''}${c.toUpperCase()}`),
       kind: 'person',
       mentions: [...s.text.matchAll(name)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], sentence: 0 })),
       labels: [],
@@ -72,7 +71,9 @@ describe('carriers of a statement about what a named person did', () => {
     });
     const people = [person('tomas-lee', /(?:Tomas )?Lee/gu), person('lena-ortiz', /(?:Lena )?Ortiz/gu), person('dana-brandt', /(?:Dana )?Brandt/gu)];
     return { ...a, actors: people.filter((p) => p.mentions.length) };
-  };
+}
+
+describe('carriers of a statement about what a named person did', () => {
   /** The statement shown by the first article's first sentence, listed as carried by every other article's, checked. */
   const checked = (texts: string[]) => {
     const articles = texts.map(withLee);
@@ -106,5 +107,40 @@ describe('carriers of a statement about what a named person did', () => {
   it('keeps an article that says what a named person said without naming the speaker', () => {
     const d = checked(['Tomas Lee said the Harbour Board will vote on the ferry fees in March.', 'The Harbour Board will vote on the ferry fees in March.']);
     expect(d.fact.presentIn).toEqual(['a', 'b']);
+  });
+});
+
+describe('a statement whose people and named things an article never names', () => {
+  /** The statement of the first text's first sentence, carried by the third's, told in part by the second's, checked. */
+  const partial = (texts: [string, string, string]) => {
+    const articles = texts.map(withLee);
+    const alignment = align(articles);
+    const { table, d } = listedFact(alignment, 'statement');
+    table.demote(d, 'b');
+    namesLeftOut(table, articles, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
+    return [...(d.partial ?? [])];
+  };
+
+  it('leaves it out where the article never names the person it is about', () => {
+    const carried = 'Tomas Lee sold his shares in the ferry company before the fee vote.';
+    const again = 'Before the fee vote, Lee sold his shares in the ferry company.';
+    expect(partial([carried, 'The ferry company lost value after the fee vote, the board said.', again])).toEqual([]);
+    // named, by any word of the name: still told in part
+    expect(partial([carried, 'Lee watched as the ferry company lost value after the fee vote.', again])).toEqual(['b']);
+  });
+
+  it('keeps it told in part where the person is only who said it', () => {
+    expect(partial(['Tomas Lee said the ferry fees will rise in March.', 'The ferry fees will rise, the board said.', 'The ferry fees will rise in March, Lee said.'])).toEqual(['b']);
+  });
+
+  it('leaves it out where the article never has the name of the thing it is about', () => {
+    const carried = 'The board signed the Ferry Compact with two shippers on Monday.';
+    const again = 'On Monday the board signed the Ferry Compact with the shippers.';
+    expect(partial([carried, 'The board met two shippers on Monday.', again])).toEqual([]);
+    expect(partial([carried, 'The board met two shippers on Monday to talk about the ferry compact.', again])).toEqual(['b']);
+  });
+
+  it('never takes a country or its people, written another way, for a name left out', () => {
+    expect(partial(['The board signed a deal with Canadian shippers on Monday.', 'Shippers from Canada met the board on Monday.', 'On Monday, Canadian shippers signed a deal with the board.'])).toEqual(['b']);
   });
 });

@@ -1,14 +1,15 @@
 /**
  * Carriers checked against what they count and whom they name: a figure with no noun of its own must come with what
  * the fact says of it, a name word must name the person, not open another name, and an article must name the person
- * whose act a statement tells.
+ * whose act a statement tells; an article that never names who or what a statement is about does not tell it, even in part.
  */
 import type { AlignmentResult, ComparableArticle } from './align';
-import { articleNumbers, type ArticleIndex } from './coverage';
+import { articleNumbers, namesOf, type ArticleIndex } from './coverage';
 import type { FactTable } from './fact-table';
-import type { PreparedSentence } from './features';
+import { featureOfWord, type PreparedSentence } from './features';
 import { numberHead } from './facts-numbers';
 import { predicates, says } from './facts-claims';
+import { CALENDAR_WORDS, COMPASS_WORDS, COUNTRIES, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/gazetteer';
 import { REPORTING_LEMMAS, SPEECH_VERBS } from './lexicon/speech';
 import { lemmaOf } from './markers-evaluative';
 import { stem } from './tokens';
@@ -206,4 +207,84 @@ export function oppositePolarity(s: PreparedSentence, t: PreparedSentence): bool
   // every verb the two share, negated in s and said plainly in t
   for (const [stem, negated] of said) if (negated || !verbs.get(stem)) return false;
   return true;
+}
+
+/**
+ * Capitalised words a story writes in many ways, so an article that lacks one may still name the same thing:
+ * countries, their other names and peoples ("U.S.", "America", "American"), titles ("Secretary"), months and days.
+ */
+const LOOSE_NAME_WORDS: ReadonlySet<string> = new Set(
+  [...COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]).flatMap((n) => n.split(/\s+/u)), ...TITLE_HEADS, ...TITLE_MODIFIERS, ...HONORIFICS, ...CALENDAR_WORDS, ...COMPASS_WORDS].map(
+    (w) => featureOfWord(w.toLowerCase().replaceAll('.', '')),
+  ),
+);
+
+/**
+ * A statement is about the people and the named things its carriers all name: what an article that names none of
+ * one of them says "in part" of it (the topic's words, another claim about the same event) does not tell it, so that
+ * article leaves it out. A person counts as named where the article mentions them by name, by any of their names'
+ * words or by a role it ties to them; a thing (a newspaper, a treaty, a place) where the article has its name's
+ * word at all. Countries, peoples and titles are never this sign: a story writes them in too many ways; nor is the
+ * speaker of what a statement tells.
+ */
+export function namesLeftOut(table: FactTable, articles: readonly ComparableArticle[], alignment: AlignmentResult, indexes: readonly ArticleIndex[]): void {
+  const articleNo = articleNumbers(alignment);
+  // per person actor of the set, the words of their names no other person's name has ("Lena", not a shared surname)
+  const wordsOf = new Map<string, Set<string>>();
+  for (const a of articles) {
+    for (const actor of a.actors ?? []) {
+      if (actor.kind !== 'person') continue;
+      const words = wordsOf.get(actor.id) ?? wordsOf.set(actor.id, new Set()).get(actor.id)!;
+      for (const n of [actor.name, ...(actor.aliases ?? [])]) for (const w of n.split(/\s+/u)) words.add(featureOfWord(w.toLowerCase()));
+    }
+  }
+  const people = new Map<string, number>();
+  for (const words of wordsOf.values()) for (const f of words) people.set(f, (people.get(f) ?? 0) + 1);
+  const named = (index: ArticleIndex, person: string) => index.actorIds.has(person) || [...wordsOf.get(person)!].some((f) => people.get(f) === 1 && index.byFeature.has(f));
+  for (const d of table.details) {
+    if (d.fact.kind !== 'statement' || !d.partial?.size || d.fact.presentIn.length < 2) continue;
+    const carriers = d.fact.presentIn.map((id) => alignment.prepared[articleNo.get(id)!]![d.fact.sentences[id]!]!);
+    const persons: string[] = [];
+    const things: string[] = [];
+    for (const f of carriers[0]!.features) {
+      if (!carriers.every((s) => s.features.includes(f))) continue;
+      const person = f.startsWith('a:') && wordsOf.has(f.slice(2)) ? f.slice(2) : undefined;
+      // one who only said it is its source: an article may tell what was said without them
+      if (person) {
+        if (!carriers.some((c) => speaks(c, articles[c.article]!, person))) persons.push(person);
+      } else if (f.startsWith('w:') && !people.has(f) && !LOOSE_NAME_WORDS.has(f.replaceAll('.', '')) && carriers.filter((s) => namesOf(s).has(f)).length >= 2) {
+        things.push(f);
+      }
+    }
+    if (!persons.length && !things.length) continue;
+    for (const id of [...d.partial]) {
+      const index = indexes[articleNo.get(id) ?? -1];
+      if (index && (persons.some((p) => !named(index, p)) || things.some((f) => !index.byFeature.has(f)))) d.partial.delete(id);
+    }
+  }
+}
+
+/** Tokens either side of a mention within which a speech verb makes its person the speaker ("Dana Brandt, said"). */
+const SPEAKER_REACH = 3;
+
+/**
+ * Whether person `id` is a speaker in sentence s: the source of a quote in it, or named next to a speech verb ("…,"
+ * Dana Brandt said; said Dana Brandt; Dana Brandt, the chair, told reporters).
+ */
+function speaks(s: PreparedSentence, article: ComparableArticle, id: string): boolean {
+  const { start, end, tokens } = s.sentence;
+  if (article.quotes?.some((q) => q.speaker === id && q.start < end && q.end > start)) return true;
+  const actor = article.actors?.find((a) => a.id === id);
+  for (const m of actor?.mentions ?? []) {
+    if (m.sentence !== s.sentence.index) continue;
+    const first = tokens.findIndex((t) => t.end > m.start);
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < m.end) last++;
+    if (first < 0) continue;
+    for (let k = Math.max(0, first - SPEAKER_REACH); k <= Math.min(tokens.length - 1, last + SPEAKER_REACH); k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'VERB' && (SPEECH_VERBS.has(t.norm) || REPORTING_LEMMAS.has(lemmaOf(t)))) return true;
+    }
+  }
+  return false;
 }
