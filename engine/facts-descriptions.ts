@@ -5,7 +5,7 @@
  * one of its sentences about the same person says most of its words, or words near in meaning.
  */
 import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
-import { compiled, statementScore, statementVerdict, TO_CARRY, type ArticleIndex } from './coverage';
+import { articleNumbers, compiled, statementScore, statementVerdict, TO_CARRY, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import { featureOfWord } from './features';
 import type { Token } from './types';
@@ -26,7 +26,8 @@ export interface Described {
 
 /** Description facts: one per thing said of a person beside the name; the articles that say it carry it. */
 export function descriptionFacts(table: FactTable, articles: ComparableArticle[], alignment: AlignmentResult, indexes: ArticleIndex[]): void {
-  const made: FactDetail[] = [];
+  // the description facts made so far, by the person and the sentence of another article that tells them
+  const made = new Map<string, FactDetail[]>();
   articles.forEach((article, a) => {
     for (const actor of article.actors ?? []) {
       if (actor.kind !== 'person') continue;
@@ -45,16 +46,17 @@ export function descriptionFacts(table: FactTable, articles: ComparableArticle[]
           // "Ann Lee, the port's chief engineer": her title and nothing said of her (no verb, no rank, no past)
           if (!part.says && !part.rank.length && !part.past) continue;
           // already told by a description fact made from another article: most of its words are that fact's
-          const told = made.some(
-            (d) => d.described!.actor === actor.id && d.fact.sentences[s.articleId] === s.sentence.index && part.stems.filter((f) => d.stems!.includes(f)).length * 2 >= part.stems.length,
-          );
+          const told = made.get(madeKey(actor.id, s))?.some((d) => part.stems.filter((f) => d.stems!.includes(f)).length * 2 >= part.stems.length);
           if (told) continue;
           const d = table.carry(`d:${a}:${part.from}`, 'statement', s, () => `${m.text}, ${part.text}`);
           d.stems = part.stems;
           if (part.rank.length) d.rank = part.rank;
           d.described = { actor: actor.id };
-          made.push(d);
           carriers(table, d, alignment, indexes);
+          for (const [id, at] of Object.entries(d.fact.sentences)) {
+            const key = madeKey(actor.id, alignment.prepared[articleNumbers(alignment).get(id)!]![at]!);
+            (made.get(key) ?? made.set(key, []).get(key)!).push(d);
+          }
         }
       }
     }
@@ -129,13 +131,19 @@ function describingFeatures(s: PreparedSentence, from: number, to: number): { st
   return lower >= MIN_WORDS ? { stems: [...out], rank, says, past } : null;
 }
 
+/** The key of a description fact of a person told by a sentence. */
+function madeKey(actor: string, s: PreparedSentence): string {
+  return `${actor}\u0000${s.articleId}\u0000${s.sentence.index}`;
+}
+
 /** Every other article that says the description of the same person carries it; one that says part of it tells it in part. */
 function carriers(table: FactTable, d: FactDetail, alignment: AlignmentResult, indexes: ArticleIndex[]): void {
   const core = compiled(d, alignment);
   const actor = `a:${d.described!.actor}`;
   alignment.prepared.forEach((sentences, x) => {
     const id = sentences[0]?.articleId;
-    if (id === undefined || id in d.fact.sentences) return;
+    // an article that never names the person says nothing of them
+    if (id === undefined || id in d.fact.sentences || !indexes[x]!.actorIds.has(d.described!.actor)) return;
     const score = statementScore(core, indexes[x]!, TO_CARRY);
     const verdict = statementVerdict(score);
     if (verdict === 'none') return;
