@@ -738,6 +738,63 @@ describe('one fact per wording', () => {
   });
 });
 
+describe('one fact per passage split in two', () => {
+  it('makes two statements one fact where one article says them in one sentence and the others in two in a row', async () => {
+    const { align } = await import('./align');
+    const { FactTable } = await import('./fact-table');
+    const { oneStatementPerSplit } = await import('./facts');
+    const whole = 'The Harbour Board raised the ferry fees by a third, and Dana Brandt said the rise would pay for the new pier.';
+    const articles = [
+      buildArticle({ id: 'a0', text: `${whole} The cranes arrive in June.` }),
+      buildArticle({ id: 'a1', text: 'The Harbour Board raised the ferry fees by a third. Dana Brandt said the rise would pay for the new pier.' }),
+      buildArticle({ id: 'a2', text: 'The cranes arrive in June. The pier opens in May. The board raised the fees. Brandt said it would pay for the pier.' }),
+      buildArticle({ id: 'a3', text: 'The cranes arrive in June, the board said.' }),
+    ];
+    const alignment = align(articles);
+    const at = (a: number, i: number) => alignment.prepared[a]![i]!;
+    const table = new FactTable(alignment);
+    const both = table.carry('x', 'statement', at(0, 0), () => whole);
+    table.add(both, at(1, 0));
+    table.add(both, at(2, 2));
+    const second = table.carry('y', 'statement', at(1, 1), () => 'Dana Brandt said the rise would pay for the new pier.');
+    table.add(second, at(0, 0));
+    table.add(second, at(2, 3));
+    (second.partial = new Set()).add('a3');
+    // carried by the same sentences everywhere: two things one sentence says in each article, kept apart
+    const same = table.carry('z', 'statement', at(1, 0), () => 'The Harbour Board raised the ferry fees by a third.');
+    table.add(same, at(0, 0));
+    table.add(same, at(2, 2));
+    // carried by a sentence two away in one article: no passage in a row
+    const far = table.carry('w', 'statement', at(2, 0), () => 'The cranes arrive in June.');
+    table.add(far, at(0, 0));
+    table.add(far, at(1, 1));
+    oneStatementPerSplit(table, alignment);
+    expect(table.details).toEqual([both, same, far]);
+    expect(both.fact.sentences).toEqual({ a0: 0, a1: 0, a2: 2 });
+    expect([...both.partial!]).toEqual(['a3']);
+  });
+
+  it('keeps a headline apart from the passage below it', async () => {
+    const { align } = await import('./align');
+    const { FactTable } = await import('./fact-table');
+    const { oneStatementPerSplit } = await import('./facts');
+    const articles = [
+      buildArticle({ id: 'a0', text: 'Harbour Board raises ferry fees to pay for new pier\n\nThe cranes arrive in June.' }),
+      buildArticle({ id: 'a1', text: 'Ferry fees rise\n\nThe Harbour Board raised the ferry fees by a third on Monday. The rise will pay for the new pier.' }),
+    ];
+    const alignment = align(articles);
+    const at = (a: number, i: number) => alignment.prepared[a]![i]!;
+    expect(at(0, 0).sentence.heading).toBe(true);
+    const table = new FactTable(alignment);
+    const headline = table.carry('x', 'statement', at(0, 0), () => 'Harbour Board raises ferry fees to pay for new pier');
+    table.add(headline, at(1, 1));
+    const below = table.carry('y', 'statement', at(1, 2), () => 'The rise will pay for the new pier.');
+    table.add(below, at(0, 0));
+    oneStatementPerSplit(table, alignment);
+    expect(table.details).toEqual([headline, below]);
+  });
+});
+
 describe('group facts', () => {
   it('makes people every carrying article names in one sentence one fact', () => {
     const team = 'The U.S. team included Treasury Secretary Scott Bessent and Commerce Secretary Howard Lutnick at the talks in Geneva.';

@@ -38,6 +38,7 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   oneStatementPerWording(table);
   remarksByTheirWords(table, articles, alignment);
   oneStatementPerParaphrase(table, alignment);
+  oneStatementPerSplit(table, alignment);
   markQuotedStatements(table, articles);
   verifyCarriers(table, alignment, indexes);
   verifyNumberCarriers(table, alignment);
@@ -45,6 +46,48 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   verifySubjectCarriers(table, articles, alignment, indexes);
   namesLeftOut(table, articles, alignment, indexes);
   return table.finish(articles.map((a) => a.id), roles);
+}
+
+/**
+ * One thing one article says in a sentence and another in two sentences in a row ("The board raised the fees, and its
+ * chair said the rise pays for the pier." / "The board raised the fees." "Its chair said the rise pays for the pier."):
+ * the second article gave the table two statements, each carried by the first article's one sentence. Where two
+ * statements are carried by the same articles, by that one sentence in some and by sentences next to each other in
+ * every other, they are one fact in the words of the sentence that tells both: a reader would see two "Left out"
+ * boxes for one passage, the second often a clause that cannot stand alone ("He would not say when.").
+ */
+export function oneStatementPerSplit(table: FactTable, alignment: AlignmentResult): void {
+  const articleNo = articleNumbers(alignment);
+  const words = (text: string) => text.replace(/["“”]/gu, '').trim();
+  // the statements each carrying sentence carries, in table order
+  const bySentence = new Map<string, FactDetail[]>();
+  for (const d of table.details) {
+    if (d.fact.kind !== 'statement' || d.fact.presentIn.length < 2) continue;
+    for (const id of d.fact.presentIn) {
+      const key = `${id}\u0000${d.fact.sentences[id]}`;
+      (bySentence.get(key) ?? bySentence.set(key, []).get(key)!).push(d);
+    }
+  }
+  const gone = new Set<FactDetail>();
+  for (const [key, list] of bySentence) {
+    const [id, at] = key.split('\u0000') as [string, string];
+    const both = alignment.prepared[articleNo.get(id)!]![Number(at)]!;
+    // a headline sums up, it does not tell a passage
+    if (both.sentence.heading) continue;
+    // the statement in the words of the sentence that tells both, and the others that sentence carries
+    const whole = list.find((d) => !gone.has(d) && words(d.fact.text) === words(both.sentence.text));
+    if (!whole) continue;
+    for (const part of list) {
+      if (part === whole || gone.has(part)) continue;
+      const ids = whole.fact.presentIn;
+      if (ids.length !== part.fact.presentIn.length || !ids.every((x) => x in part.fact.sentences && Math.abs(whole.fact.sentences[x]! - part.fact.sentences[x]!) <= 1)) continue;
+      if (ids.some((x) => [whole, part].some((d) => alignment.prepared[articleNo.get(x)!]![d.fact.sentences[x]!]!.sentence.heading))) continue;
+      if (ids.every((x) => whole.fact.sentences[x] === part.fact.sentences[x])) continue;
+      for (const x of part.partial ?? []) if (!(x in whole.fact.sentences)) (whole.partial ??= new Set()).add(x);
+      gone.add(part);
+      table.remove(part);
+    }
+  }
 }
 
 /**
