@@ -4,7 +4,7 @@ import { findContradictions } from './contradictions';
 import { ArticleIndex } from './coverage';
 import { extractFacts } from './facts';
 import { framingDifferences, highlightClassifier } from './framing-diff';
-import { MINOR_BELOW, rankFacts } from './importance';
+import { rankFacts, rankOmissions } from './importance';
 import { findOmissions, omissionThreshold } from './omissions';
 import { splitStories } from './stories';
 import type { Alignment, AnalyzeOptions, Comparison, Contradiction, Fact, Omission } from './types';
@@ -40,15 +40,7 @@ function compareStory(articles: ComparableArticle[], prepared: PreparedSentence[
   // an article alone in its story leaves out nothing of the others'
   rankFacts(factSet.details, alignment);
   const omissions = articles.length > 1 ? findOmissions(articles, alignment, factSet, indexes, threshold) : {};
-  // the important ones first; each keeps its place in the text through its anchor
-  const importance = new Map(factSet.facts.map((f) => [f.id, f.importance ?? 0]));
-  for (const list of Object.values(omissions)) {
-    for (const o of list) {
-      o.importance = importance.get(o.factId) ?? 0;
-      o.minor = o.importance < MINOR_BELOW;
-    }
-    list.sort((a, b) => b.importance! - a.importance!);
-  }
+  rankOmissions(omissions, factSet.details);
   // which articles leave out each fact, read once from the omissions rather than searched for every fact
   const omittedIn = new Map<string, Set<string>>();
   for (const [id, list] of Object.entries(omissions)) {

@@ -848,6 +848,8 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
           for (const c of carriers) if (!plain.includes(c)) undecided.push(c.x);
           carriers = plain;
         }
+        // where none does, the fact stands on carriers found through the next sentence or loose near-synonyms only
+        const loose = !plain.length;
         // once the sentence is a fact, another article tells it in part as a group's statement is told in part
         // (extend): a noun's near-synonym must name the same thing and the next sentence counts for less, so that
         // the topic's words, spread over two sentences, are not taken for a part of the fact
@@ -855,6 +857,7 @@ export function statementFacts(table: FactTable, alignment: AlignmentResult, ind
         const d = table.carry(`s:lone:${a}:${s.sentence.index}`, 'statement', s, () => balanceQuotes(s.sentence.text.trim()));
         d.stems = s.features;
         d.frame = frameFeatures(s);
+        if (loose) d.loose = true;
         const figures = figuresOf(s.features, [s]);
         if (figures.length) d.figures = figures;
         claimed.add(at, s);

@@ -5,6 +5,7 @@
 import type { AlignmentResult } from './align';
 import { articleNumbers } from './coverage';
 import type { FactDetail } from './fact-table';
+import type { Omission } from './types';
 
 /** Sentences from the top of an article that tell the main event: the headline and the lead. */
 const LEAD = 3;
@@ -38,5 +39,23 @@ export function rankFacts(details: FactDetail[], alignment: AlignmentResult): vo
     const figure = f.kind === 'number' || (d.figures?.length ?? 0) > 0;
     const score = 0.45 * spread + 0.2 * (actors ? 1 : 0) + 0.15 * (figure ? 1 : 0) + 0.2 * (lead ? 1 : 0);
     f.importance = Math.round(score * 100) / 100;
+  }
+}
+
+/**
+ * Gives each omission its fact's importance and says whether it is minor, the important ones first (each keeps its
+ * place in the text through its anchor). A statement no other article says as plainly as a carrier must (found only
+ * through the next sentence or loose near-synonyms) may be told in the other articles in other words, or not at
+ * all: what it leaves out is minor, whatever its rank.
+ */
+export function rankOmissions(omissions: Record<string, Omission[]>, details: readonly FactDetail[]): void {
+  const importance = new Map(details.map((d) => [d.fact.id, d.fact.importance ?? 0]));
+  const loose = new Set(details.filter((d) => d.loose).map((d) => d.fact.id));
+  for (const list of Object.values(omissions)) {
+    for (const o of list) {
+      o.importance = importance.get(o.factId) ?? 0;
+      o.minor = o.importance < MINOR_BELOW || loose.has(o.factId);
+    }
+    list.sort((a, b) => Number(a.minor) - Number(b.minor) || b.importance! - a.importance!);
   }
 }
