@@ -1,6 +1,7 @@
 // Omission quality on a hand-annotated development gold, and omission counts on the seeds:
 //   npm run quality:omissions -- <dev-set folder>   (the folder holding facts/ and 1-raw-articles/)
-//   add -m to count the expected omissions no marker finds by kind and cause (with -v, list them)
+//   add -m to count the expected omissions no marker finds by kind and cause (with -v, list them);
+//   add -s to score only the markers a reader sees unfolded (the minor ones are folded away until asked for)
 // Each event with a gold file (facts/event_N.json) is analysed from 1-raw-articles/event_N; the reports go to a
 // temporary folder (they embed no article text) and the dev set's own scorer (facts/score-facts.mjs) scores them.
 import { spawnSync } from 'node:child_process';
@@ -17,6 +18,7 @@ function fail(message: string): never {
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const flags = process.argv.slice(2).filter((a) => a.startsWith('-'));
+const shownOnly = flags.includes('-s');
 const root = args[0];
 if (!root) fail('give the dev-set folder (the one holding facts/ and 1-raw-articles/) as the first argument');
 const factsDir = join(root, 'facts');
@@ -35,7 +37,7 @@ function report(c: Comparison, files: Map<string, string>): string {
       id: a.id,
       file: files.get(a.id),
       highlights: a.highlights.map((h) => ({ start: h.start, end: h.end, text: h.text, category: h.category })),
-      omissions: a.omissions.map((o) => ({ factId: o.factId, kind: o.kind, text: o.text, presentIn: o.presentIn })),
+      omissions: a.omissions.filter((o) => !(shownOnly && o.minor)).map((o) => ({ factId: o.factId, kind: o.kind, text: o.text, presentIn: o.presentIn })),
       text: '',
     })),
   });
