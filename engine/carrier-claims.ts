@@ -222,9 +222,9 @@ const LOOSE_NAME_WORDS: ReadonlySet<string> = new Set(
 /**
  * A statement is about the people and the named things its carriers all name: what an article that names none of
  * one of them says "in part" of it (the topic's words, another claim about the same event) does not tell it, so that
- * article leaves it out. A person counts as named where the article mentions them by name, by any of their names'
- * words or by a role it ties to them; a thing (a newspaper, a treaty, a place) where the article has its name's
- * word at all. Countries, peoples and titles are never this sign: a story writes them in too many ways; nor is the
+ * article leaves it out. A person counts as named where the article mentions them (by name, or by a role it ties to
+ * them) or has a word of their name that no other person's name has; a thing (a newspaper, a treaty, a place) where
+ * the article has its name's word at all. Countries, peoples and titles are never this sign: a story writes them in too many ways; nor is the
  * speaker of what a statement tells.
  */
 export function namesLeftOut(table: FactTable, articles: readonly ComparableArticle[], alignment: AlignmentResult, indexes: readonly ArticleIndex[]): void {
@@ -278,9 +278,9 @@ function speaks(s: PreparedSentence, article: ComparableArticle, id: string): bo
   for (const m of actor?.mentions ?? []) {
     if (m.sentence !== s.sentence.index) continue;
     const first = tokens.findIndex((t) => t.end > m.start);
+    if (first < 0) continue;
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < m.end) last++;
-    if (first < 0) continue;
     for (let k = Math.max(0, first - SPEAKER_REACH); k <= Math.min(tokens.length - 1, last + SPEAKER_REACH); k++) {
       const t = tokens[k]!;
       if (t.pos === 'VERB' && (SPEECH_VERBS.has(t.norm) || REPORTING_LEMMAS.has(lemmaOf(t)))) return true;
