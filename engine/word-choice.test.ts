@@ -29,6 +29,20 @@ describe('word choices between aligned sentences', () => {
     expect(ds.filter((d) => d.reason?.includes('stronger'))).toEqual([]);
   });
 
+  it('judges "according to" as one phrase: marked whole where the others doubt, never its last word alone', () => {
+    const doubted = differences(
+      'The Harbour Board will close the north pier in June, according to two officials at the port.',
+      'The Harbour Board will close the north pier in June, two officials at the port claimed.',
+    ).filter((d) => d.articleId === 'o0' && d.category);
+    expect(doubted.map((d) => [d.text, d.category])).toEqual([['according to', 'attribution']]);
+    // the others report it neutrally too: a trivial difference, no mark on "according" nor on "to"
+    const neutral = differences(
+      'The Harbour Board will close the north pier in June, according to two officials at the port.',
+      'The Harbour Board will close the north pier in June, two officials at the port said.',
+    );
+    expect(neutral.filter((d) => d.category)).toEqual([]);
+  });
+
   it('a word the article’s own marks leave unclassed is no attribution difference', () => {
     // "alleged" before a noun and "denies" of a thing report no statement in the column, nor between outlets
     const ds = differences(

@@ -151,7 +151,13 @@ export function wordChoices(versions: readonly UnsharedWords[], vectors: WordVec
       const w = v.words[wi]!;
       if (w.cls?.quoted) continue;
       if (w.cls?.category === 'attribution' && w.cls.attribution) {
-        if (w.cls.start !== undefined && w.cls.start < w.token.start) continue; // the rest of "according to"
+        // the rest of "according to": as its first word is judged (no mark where that word is shared or trivial)
+        if (w.cls.start !== undefined && w.cls.start < w.token.start) {
+          const head = v.words.find((x) => x.token.start === w.cls!.start);
+          if (!head) result.set(w.index, undefined);
+          else if (result.has(head.index)) result.set(w.index, result.get(head.index));
+          continue;
+        }
         const alts = versions.flatMap((o, oi) => (oi === vi ? [] : attributionVerbs(o)));
         const own = w.cls.attribution;
         if (!alts.length || alts.every((a) => a.cls === own)) {
