@@ -126,7 +126,9 @@ export function framingDifferences(
 ): WordDifference[] {
   const versions = new Map<string, Version>();
   for (const m of members) {
-    const tokens = m.sentence.tokens.filter((t) => isWord(t.raw) && (t.content || classify(m.articleId, t)));
+    // a function word counts where a mark classes it ("according to"), but not for its type alone: "AND" in capitals is
+    // the "and" the others write, which no version compares
+    const tokens = m.sentence.tokens.filter((t) => isWord(t.raw) && (t.content || (classify(m.articleId, t)?.category ?? 'emphasis') !== 'emphasis'));
     const norms = tokens.map((t) => t.norm);
     const key = norms.join(' ');
     const v = versions.get(key);

@@ -43,6 +43,15 @@ describe('word choices between aligned sentences', () => {
     expect(neutral.filter((d) => d.category)).toEqual([]);
   });
 
+  it('a word in capitals is a difference only where the others write another word, not for "AND" or "A"', () => {
+    const ds = differences(
+      'Dana Brandt said the harbour plan is VERY COSTLY AND EXTREMELY HARD TO FINISH BY JUNE for the board.',
+      'Dana Brandt said the harbour plan is very costly and extremely difficult to finish by June for the board.',
+    ).filter((d) => d.articleId === 'o0');
+    expect(ds.map((d) => d.text)).toEqual(['HARD']);
+    expect(ds[0]!.category).toBe('emphasis');
+  });
+
   it('a word the article’s own marks leave unclassed is no attribution difference', () => {
     // "alleged" before a noun and "denies" of a thing report no statement in the column, nor between outlets
     const ds = differences(
