@@ -125,7 +125,7 @@ describe('a statement whose people and named things an article never names', () 
     const carried = 'Tomas Lee sold his shares in the ferry company before the fee vote.';
     const again = 'Before the fee vote, Lee sold his shares in the ferry company.';
     expect(partial([carried, 'The ferry company lost value after the fee vote, the board said.', again])).toEqual([]);
-    // named, by any word of the name: still told in part
+    // named by a word of the name no other person has: still told in part
     expect(partial([carried, 'Lee watched as the ferry company lost value after the fee vote.', again])).toEqual(['b']);
   });
 
