@@ -28,12 +28,14 @@ test('the first view after analysis names each sample outlet and says how it dif
   await app.screenshot('overview-sample');
   await expectNoIds(page);
 
-  // An item jumps to its place: the sentence gets focus in that outlet's column.
-  const withOnly: number[] = [];
-  for (const [i, card] of (await cards.all()).entries()) if (await card.locator('[data-kind="only"] button').count()) withOnly.push(i);
-  expect(withOnly.length).toBeGreaterThan(0);
-  const at = withOnly.at(-1)!;
-  await cards.nth(at).locator('[data-kind="only"] button').first().click();
+  // An item jumps to its place: the sentence gets focus in that outlet's column (what only it reports, or where what
+  // it leaves out would fit).
+  const own = '[data-kind="only"] button, [data-kind="omits"] button';
+  const withPlace: number[] = [];
+  for (const [i, card] of (await cards.all()).entries()) if (await card.locator(own).count()) withPlace.push(i);
+  expect(withPlace.length).toBeGreaterThan(0);
+  const at = withPlace.at(-1)!;
+  await cards.nth(at).locator(own).first().click();
   await expect(page.locator('article.column').nth(at).locator('.body [data-s]:focus')).toHaveCount(1);
 
   // The band folds away and stays folded.

@@ -65,14 +65,31 @@ describe('buildOverview', () => {
   it('quotes one example per sentence for what only one outlet reports: a quote and its sentence are one thing', () => {
     const articles = load(SEEDS);
     const comparison = analyze(articles);
-    const fact = comparison.facts.find((f) => f.presentIn.length === 1)!;
-    const id = fact.presentIn[0]!;
-    // the quote inside the sentence of the outlet's first fact of its own, as the engine gives both
-    const twin = { ...fact, id: `${fact.id}-quote`, kind: 'quote' as const, text: `“${fact.text.slice(0, 40)}”`, importance: importanceOf(fact) + 1 };
+    // a statement of the first outlet's own, from a sentence no fact of the set holds, and the quote inside it, as the
+    // engine gives both
+    const id = comparison.articles[0]!.id;
+    const held = new Set(comparison.facts.map((f) => f.sentences[id]));
+    const at = comparison.articles[0]!.sentences.findIndex((s, i) => !s.heading && !held.has(i) && s.text.length > 60);
+    const text = comparison.articles[0]!.sentences[at]!.text.trim();
+    const fact = { id: 's-own', kind: 'statement' as const, text, presentIn: [id], sentences: { [id]: at }, importance: 0.9 };
+    const twin = { ...fact, id: 'q-own', kind: 'quote' as const, text: `“${text.slice(0, 40)}”`, importance: 1 };
     const only = (c: typeof comparison) => buildOverview(c, outletNames(articles)).outlets.find((o) => o.articleId === id)!.items.find((i) => i.kind === 'only')!;
-    const quotes = only({ ...comparison, facts: [...comparison.facts, twin] }).quotes;
+    const quotes = only({ ...comparison, facts: [...comparison.facts, fact, twin] }).quotes;
     expect(quotes[0]).toContain(fact.text.slice(0, 40));
     expect(quotes.filter((q) => q.includes(fact.text.slice(0, 40)))).toHaveLength(1);
+  });
+
+  it('does not call a fact only one outlet\'s where another tells it in part', () => {
+    const articles = load(SEEDS);
+    const comparison = analyze(articles);
+    const overview = buildOverview(comparison, outletNames(articles));
+    const told = comparison.facts.filter((f) => f.presentIn.length === 1 && f.partialIn?.length);
+    // the sample set has such facts: a quote one outlet gives whole and another in part
+    expect(told.length).toBeGreaterThan(0);
+    for (const f of told) {
+      const only = overview.outlets.find((o) => o.articleId === f.presentIn[0])!.items.find((i) => i.kind === 'only');
+      expect((only?.quotes ?? []).some((q) => q.includes(f.text.slice(0, 40)))).toBe(false);
+    }
   });
 
   it('tells the contradictions on the sample set with outlet names on both sides', () => {

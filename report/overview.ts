@@ -100,9 +100,10 @@ export function buildOverview(comparison: Comparison, names: ReadonlyMap<string,
     const others = articles.filter((o) => o.id !== a.id);
     if (n < 2) return { articleId: a.id, outlet: nameOf(a.id), items };
 
-    // Facts only this outlet reports.
+    // Facts only this outlet reports: no other tells them even in part (a quote another outlet gives in part, or in
+    // its own words, is no scoop)
     const only = comparison.facts
-      .filter((f) => f.presentIn.length === 1 && f.presentIn[0] === a.id)
+      .filter((f) => f.presentIn.length === 1 && f.presentIn[0] === a.id && !f.partialIn?.length)
       .sort((x, y) => importanceOf(y) - importanceOf(x) || y.text.length - x.text.length);
     if (only.length) {
       // one example per sentence: a quote and the statement of the sentence that holds it read as one thing
