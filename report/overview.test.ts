@@ -134,6 +134,12 @@ describe('buildOverview', () => {
     const titled = ['Secretary of State Dana Brandt met port officials on Friday.', 'U.S. Secretary Dana Brandt met port officials on Friday.'].map((text, i) => ({ id: `s${i}`, name: `${i}.txt`, text }));
     const titles = buildOverview(analyze(titled), outletNames(titled));
     expect(titles.outlets.flatMap((o) => o.items.filter((i) => i.kind === 'labels'))).toEqual([]);
+    // an abbreviated title is the title written in full: "PM" and "Prime Minister", "Gov." and "Governor"
+    for (const [short, full] of [['PM', 'Prime Minister'], ['Gov.', 'Governor']]) {
+      const pair = [`${short} Dana Brandt met port officials on Friday.`, `${full} Dana Brandt met port officials on Friday.`].map((text, i) => ({ id: `t${i}`, name: `${i}.txt`, text }));
+      const both = buildOverview(analyze(pair), outletNames(pair));
+      expect(both.outlets.flatMap((o) => o.items.filter((i) => i.kind === 'labels'))).toEqual([]);
+    }
   });
 
   it('quotes each attribution verb beside the stance it takes, the most used first', () => {

@@ -23,6 +23,13 @@ export const NOT_APPOSITIVE_HEADS: ReadonlySet<string> = new Set(['people', 'all
 /** Role abbreviations that are written with a full stop ("Sen.", "Gov."). */
 export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['sen', 'rep', 'gov', 'dr']);
 
+/** Abbreviated titles and the head word of the title they stand for ("PM" is a "Prime Minister"), lower case, without a full stop. */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['pm', 'minister'], ['mp', 'member'], ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'],
+  ['lt', 'lieutenant'], ['col', 'colonel'], ['sgt', 'sergeant'], ['capt', 'captain'], ['adm', 'admiral'], ['amb', 'ambassador'],
+  ['atty', 'attorney'], ['sec', 'secretary'], ['pres', 'president'], ['supt', 'superintendent'], ['dr', 'doctor'], ['ceo', 'executive'],
+]);
+
 /** Words before a role that date it or qualify it ("former President", "acting Director"). */
 export const ROLE_PREFIXES: ReadonlySet<string> = new Set(['former', 'then', 'acting', 'late', 'ex', 'outgoing', 'incoming']);
 
