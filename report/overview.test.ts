@@ -134,8 +134,9 @@ describe('buildOverview', () => {
     const titled = ['Secretary of State Dana Brandt met port officials on Friday.', 'U.S. Secretary Dana Brandt met port officials on Friday.'].map((text, i) => ({ id: `s${i}`, name: `${i}.txt`, text }));
     const titles = buildOverview(analyze(titled), outletNames(titled));
     expect(titles.outlets.flatMap((o) => o.items.filter((i) => i.kind === 'labels'))).toEqual([]);
-    // an abbreviated title is the title written in full: "PM" and "Prime Minister", "Gov." and "Governor"
-    for (const [short, full] of [['PM', 'Prime Minister'], ['Gov.', 'Governor']]) {
+    // an abbreviated title is the title written in full, a variant the same title: "PM" and "Prime Minister", "Gov."
+    // and "Governor", "chair" and "chairman"
+    for (const [short, full] of [['PM', 'Prime Minister'], ['Gov.', 'Governor'], ['board chair', 'board chairman']]) {
       const pair = [`${short} Dana Brandt met port officials on Friday.`, `${full} Dana Brandt met port officials on Friday.`].map((text, i) => ({ id: `t${i}`, name: `${i}.txt`, text }));
       const both = buildOverview(analyze(pair), outletNames(pair));
       expect(both.outlets.flatMap((o) => o.items.filter((i) => i.kind === 'labels'))).toEqual([]);

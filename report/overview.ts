@@ -4,15 +4,17 @@
  * the words that made it), its attribution stance and the contradictions it is part of. Pure: the app's
  * overview band and the HTML and Markdown reports are all made from this one model.
  */
-import { TITLE_ABBREVIATIONS } from '../engine/lexicon/roles';
+import { TITLE_ABBREVIATIONS, TITLE_VARIANTS } from '../engine/lexicon/roles';
 import type { Comparison, Fact, Omission } from '../engine/types';
 import { signed, toneOf } from './vocabulary';
 
 /** The head word of an actor's label, lower-case: what it calls the actor ("leader" of "North Korean leader", "secretary" of "Secretary of State"). */
 function labelHead(label: string): string {
   const head = (label.toLowerCase().split(' of ')[0]!.split(/[\s-]+/u).at(-1) ?? '').replace(/\.$/u, '');
-  // an abbreviated title is the title others write in full ("PM" Theresa May, "Prime Minister" Theresa May)
-  return TITLE_ABBREVIATIONS.get(head) ?? head;
+  // an abbreviated title is the title others write in full ("PM" Theresa May, "Prime Minister" Theresa May), and
+  // "chair" the title others write "chairman"
+  const full = TITLE_ABBREVIATIONS.get(head) ?? head;
+  return TITLE_VARIANTS.get(full) ?? full;
 }
 
 /** Where an item's evidence is: a sentence of an article. */

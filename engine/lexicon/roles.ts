@@ -30,6 +30,13 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['atty', 'attorney'], ['sec', 'secretary'], ['pres', 'president'], ['supt', 'superintendent'], ['dr', 'doctor'], ['ceo', 'executive'],
 ]);
 
+/** Forms of one title that differ only in spelling or in the holder's sex ("chairman", "chairwoman", "chair"), to one form. */
+export const TITLE_VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['chairman', 'chair'], ['chairwoman', 'chair'], ['chairperson', 'chair'], ['advisor', 'adviser'],
+  ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'], ['congressman', 'congressmember'], ['congresswoman', 'congressmember'],
+  ['councilman', 'councillor'], ['councilwoman', 'councillor'], ['councilor', 'councillor'], ['councilmember', 'councillor'],
+]);
+
 /** Words before a role that date it or qualify it ("former President", "acting Director"). */
 export const ROLE_PREFIXES: ReadonlySet<string> = new Set(['former', 'then', 'acting', 'late', 'ex', 'outgoing', 'incoming']);
 
