@@ -6,6 +6,14 @@ import { findRoleMentions, phraseAround } from './facts';
 import { findLowerRoleMentions } from './facts-people';
 import { findQuantities } from './numbers';
 
+/** A fact table over `articles` aligned as the engine aligns them, and sentence i of article a in it. */
+async function factTable(articles: ReturnType<typeof buildArticle>[]) {
+  const { align } = await import('./align');
+  const { FactTable } = await import('./fact-table');
+  const alignment = align(articles);
+  return { alignment, table: new FactTable(alignment), at: (a: number, i: number) => alignment.prepared[a]![i]! };
+}
+
 /** The comparison of texts given as articles a0, a1, … */
 const analyzeTexts = (texts: string[]) => analyze(texts.map((text, i) => ({ id: `a${i}`, text })));
 
@@ -304,12 +312,9 @@ describe('a person in a role written in lower case', () => {
 describe('a quote another article gives in part', () => {
   const said = 'We paid for studies nobody read, we ignored the pilots and the ferry crews, and now the plan should never have been approved by the Harbour Board.';
   const partIn = async (others: string[]) => {
-    const { align } = await import('./align');
-    const { FactTable } = await import('./fact-table');
     const { quotedInPart } = await import('./facts');
     const articles = [`Dana Brandt told the harbour board: "${said}"`, ...others].map((text, i) => buildArticle({ id: `a${i}`, text }));
-    const alignment = align(articles);
-    const table = new FactTable(alignment);
+    const { alignment, table } = await factTable(articles);
     const d = table.carry('q', 'quote', alignment.prepared[0]![0]!, () => `“${said}”`);
     quotedInPart(table, articles);
     return [...(d.partial ?? [])];
@@ -351,12 +356,9 @@ describe('a part of a longer quote', () => {
   const long = 'Dana Brandt spoke on Monday. “The plan is a disaster. We paid for studies nobody read. It is reckless and it is ruinous,” Brandt said.';
   const part = 'The board met on Monday. “It is reckless and it is ruinous,” Dana Brandt said.';
   const facts = async (texts: string[]) => {
-    const { align } = await import('./align');
-    const { FactTable } = await import('./fact-table');
     const { quoteFacts } = await import('./facts-quotes');
     const articles = texts.map((text, i) => buildArticle({ id: `a${i}`, text }));
-    const alignment = align(articles);
-    const table = new FactTable(alignment);
+    const { alignment, table } = await factTable(articles);
     quoteFacts(table, articles, alignment);
     return table.details.map((d) => [d.fact.text.replace(/ \(.*\)$/u, ''), d.fact.presentIn.sort(), [...(d.partial ?? [])].sort()]);
   };
@@ -385,14 +387,12 @@ describe('a part of a longer quote', () => {
 describe('a quote told in other words', () => {
   const said = 'a reckless plan that burns money and ruins Port Vantor';
   const verdict = async (other: string) => {
-    const { align } = await import('./align');
     const { ArticleIndex } = await import('./coverage');
-    const { FactTable } = await import('./fact-table');
     const { contentStems, ownStems } = await import('./facts-quotes');
     const { tells } = await import('./tells');
     const articles = [`Dana Brandt called the terminal "${said}".`, other].map((text, i) => buildArticle({ id: `a${i}`, text }));
-    const alignment = align(articles);
-    const d = new FactTable(alignment).carry('q', 'quote', alignment.prepared[0]![0]!, () => `“${said}”`);
+    const { alignment, table } = await factTable(articles);
+    const d = table.carry('q', 'quote', alignment.prepared[0]![0]!, () => `“${said}”`);
     // as quote facts keep them: the speaker's own words, where there are three
     d.stems = ownStems(said).length >= 3 ? ownStems(said) : contentStems(said);
     const indexes = alignment.prepared.map((sentences) => new ArticleIndex(sentences));
@@ -400,12 +400,9 @@ describe('a quote told in other words', () => {
   };
 
   it('is matched by the speaker’s own words, not the names it mentions', async () => {
-    const { align } = await import('./align');
-    const { FactTable } = await import('./fact-table');
     const { quoteFacts } = await import('./facts-quotes');
     const articles = [buildArticle({ id: 'a0', text: `Dana Brandt called the terminal "${said}".` })];
-    const alignment = align(articles);
-    const table = new FactTable(alignment);
+    const { alignment, table } = await factTable(articles);
     quoteFacts(table, articles, alignment);
     expect(table.details[0]!.stems).toEqual(['reckless', 'plan', 'burn', 'monei', 'ruin']);
   });
@@ -711,8 +708,6 @@ describe('figures in titles', () => {
 
 describe('one fact per wording', () => {
   it('makes two statements in the same words (an article that says a sentence twice) one fact, carried wherever either is', async () => {
-    const { align } = await import('./align');
-    const { FactTable } = await import('./fact-table');
     const { oneStatementPerWording } = await import('./facts');
     const said = 'The board will publish the full harbour plan before the summer recess.';
     const articles = [
@@ -721,9 +716,7 @@ describe('one fact per wording', () => {
       buildArticle({ id: 'a2', text: `Officials said that ${said.toLowerCase()}` }),
       buildArticle({ id: 'a3', text: 'The cranes arrive in June, the board said.' }),
     ];
-    const alignment = align(articles);
-    const at = (a: number, i: number) => alignment.prepared[a]![i]!;
-    const table = new FactTable(alignment);
+    const { table, at } = await factTable(articles);
     const first = table.carry('x', 'statement', at(0, 1), () => said);
     table.add(first, at(1, 0));
     const second = table.carry('y', 'statement', at(0, 3), () => `"${said}"`);
@@ -740,8 +733,6 @@ describe('one fact per wording', () => {
 
 describe('one fact per passage split in two', () => {
   it('makes two statements one fact where one article says them in one sentence and the others in two in a row', async () => {
-    const { align } = await import('./align');
-    const { FactTable } = await import('./fact-table');
     const { oneStatementPerSplit } = await import('./facts');
     const whole = 'The Harbour Board raised the ferry fees by a third, and Dana Brandt said the rise would pay for the new pier.';
     const articles = [
@@ -750,9 +741,7 @@ describe('one fact per passage split in two', () => {
       buildArticle({ id: 'a2', text: 'The cranes arrive in June. The pier opens in May. The board raised the fees. Brandt said it would pay for the pier.' }),
       buildArticle({ id: 'a3', text: 'The cranes arrive in June, the board said.' }),
     ];
-    const alignment = align(articles);
-    const at = (a: number, i: number) => alignment.prepared[a]![i]!;
-    const table = new FactTable(alignment);
+    const { alignment, table, at } = await factTable(articles);
     const both = table.carry('x', 'statement', at(0, 0), () => whole);
     table.add(both, at(1, 0));
     table.add(both, at(2, 2));
@@ -775,17 +764,13 @@ describe('one fact per passage split in two', () => {
   });
 
   it('keeps a headline apart from the passage below it', async () => {
-    const { align } = await import('./align');
-    const { FactTable } = await import('./fact-table');
     const { oneStatementPerSplit } = await import('./facts');
     const articles = [
       buildArticle({ id: 'a0', text: 'Harbour Board raises ferry fees to pay for new pier\n\nThe cranes arrive in June.' }),
       buildArticle({ id: 'a1', text: 'Ferry fees rise\n\nThe Harbour Board raised the ferry fees by a third on Monday. The rise will pay for the new pier.' }),
     ];
-    const alignment = align(articles);
-    const at = (a: number, i: number) => alignment.prepared[a]![i]!;
+    const { alignment, table, at } = await factTable(articles);
     expect(at(0, 0).sentence.heading).toBe(true);
-    const table = new FactTable(alignment);
     const headline = table.carry('x', 'statement', at(0, 0), () => 'Harbour Board raises ferry fees to pay for new pier');
     table.add(headline, at(1, 1));
     const below = table.carry('y', 'statement', at(1, 2), () => 'The rise will pay for the new pier.');
@@ -948,12 +933,9 @@ describe('two quotes of one speaker side by side', () => {
 describe('a remark from inside a longer quote', () => {
   const quote = '“We will see. It won’t be easy for the board to reopen the quay. The board will pay for every delay,” Dana Brandt said.';
   const carriers = async (others: string[], refind = '') => {
-    const { align } = await import('./align');
-    const { FactTable } = await import('./fact-table');
     const { remarksByTheirWords } = await import('./facts-quotes');
     const articles = [`Dana Brandt spoke at the harbour on Monday. ${quote}`, ...others, ...(refind ? [refind] : [])].map((text, i) => buildArticle({ id: `a${i}`, text }));
-    const alignment = align(articles);
-    const table = new FactTable(alignment);
+    const { alignment, table } = await factTable(articles);
     const source = alignment.prepared[0]!.find((s) => s.sentence.text.startsWith('It won'))!;
     const d = table.carry('s', 'statement', source, () => source.sentence.text.trim());
     // as the statement matcher aligned them: each other article's last sentence
@@ -981,17 +963,13 @@ describe('a remark from inside a longer quote', () => {
 
 describe('one fact per paraphrase', () => {
   const run = async (third: string, text0 = 'The meeting marked the first talks between Dana Brandt and Lena Ortiz since March and came after weeks of tension over ferry fares.', text1 = 'The last time Brandt and Ortiz met was in March, days before the harbour vote. This marks their first talks since the harbour vote.') => {
-    const { align } = await import('./align');
-    const { FactTable } = await import('./fact-table');
     const { oneStatementPerParaphrase } = await import('./facts');
     const articles = [
       buildArticle({ id: 'a0', text: text0 }),
       buildArticle({ id: 'a1', text: text1 }),
       buildArticle({ id: 'a2', text: third }),
     ];
-    const alignment = align(articles);
-    const at = (a: number, i: number) => alignment.prepared[a]![i]!;
-    const table = new FactTable(alignment);
+    const { alignment, table, at } = await factTable(articles);
     const first = table.carry('x', 'statement', at(0, 0), () => at(0, 0).sentence.text);
     table.add(first, at(1, 1));
     (first.partial = new Set()).add('a2');
@@ -1041,13 +1019,10 @@ describe('one fact per paraphrase', () => {
 
 describe('a statement in a speaker’s words another article quotes in part', () => {
   it('is told in part by a run of its quoted words in another quote', async () => {
-    const { align } = await import('./align');
-    const { FactTable } = await import('./fact-table');
     const { quotedInPart } = await import('./facts');
     const shown = '"This was an act of open contempt: a board that sold the north pier to a rival port behind the backs of the islanders," Dana Brandt said.';
     const articles = [shown, 'Dana Brandt was blunt. "This was an act of open contempt."', 'Dana Brandt said the board had been "unfair" to islanders.'].map((text, i) => buildArticle({ id: `a${i}`, text }));
-    const alignment = align(articles);
-    const table = new FactTable(alignment);
+    const { alignment, table } = await factTable(articles);
     const d = table.carry('s', 'statement', alignment.prepared[0]![0]!, () => shown);
     quotedInPart(table, articles);
     expect([...(d.partial ?? [])]).toEqual(['a1']);
