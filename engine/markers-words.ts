@@ -650,10 +650,10 @@ function evenAtAll(tokens: readonly Token[], i: number): boolean {
 const MODALS = new Set(['may', 'might', 'can', 'could', 'would', 'should', 'will', 'must']);
 const AT_ALL_OPENERS = new Set(['if', 'whether', 'how', 'why', 'what', 'extent', 'before', 'without']);
 
-/** Whether a figure follows within a few words of token i, in its clause ("dropped sharply in May from 10%"). */
 /** A digit; one expression for every token (a literal in the loop made a new object for each). */
 const DIGIT = /\d/u;
 
+/** Whether a figure follows within a few words of token i, in its clause ("dropped sharply in May from 10%"). */
 function figureFollows(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
     const t = tokens[k]!;
