@@ -307,6 +307,19 @@ describe('a person in a role written in lower case', () => {
     expect(person?.presentIn).toEqual(['a0', 'a1']);
     expect(c.articles[2]!.omissions.map((o) => o.text)).toContain('chief adviser Dana Brandt');
   });
+
+  it('leaves out what a person it never names did, beside the person, but not a sentence that only names people', () => {
+    const opening = 'The Harbour Board approved the new container terminal on Friday after a long debate among its members.';
+    const fired = 'Chief adviser Dana Brandt was dismissed by the board after the dredging contract ran late.';
+    const team = 'Representing the board at the talks in Kellen Bay will be Finance Secretary Lena Ortiz and Works Secretary Tomas Lee.';
+    const c = analyzeTexts([`${opening} ${fired} ${team}`, `${opening} The terminal will open in the spring. ${fired} ${team}`, `${opening} The terminal will open in the spring.`]);
+    const left = c.articles[2]!.omissions.map((o) => o.text);
+    expect(left).toEqual(expect.arrayContaining(['adviser Dana Brandt', 'Finance Secretary Lena Ortiz, Works Secretary Tomas Lee']));
+    // what she did is a fact of its own: a reader learns it only from its own box
+    expect(left).toContain(fired);
+    // who will represent the board is what the people's box already says: no second box
+    expect(left).not.toContain(team);
+  });
 });
 
 describe('a quote another article gives in part', () => {
