@@ -649,6 +649,18 @@ function saysQuotedWords(s: PreparedSentence, index: ArticleIndex, alignment: Al
   return statementVerdict(statementScore(statementCore(s, quoted, alignment), index, TO_CARRY, CARRIES)) === 'carries';
 }
 
+/**
+ * Whether sentence m repeats a part of the quoted words of statement s as written (two words at least), or s is not
+ * mostly quoted.
+ */
+function repeatsQuotedWords(s: PreparedSentence, m: PreparedSentence, alignment: AlignmentResult): boolean {
+  if (quotedShare(s.sentence.text) < QUOTED) return true;
+  const quoted = quotedFeatures(s);
+  const other = new Set(m.features);
+  const { total, shared } = weightIn(quoted, other, alignment);
+  return total > 0 && shared / total >= TELLS_IN_PART && quoted.filter((f) => other.has(f)).length >= 2;
+}
+
 /** Whether two aligned sentences tell one claim: the main predicate of either recurs at the other. */
 function sameClaim(a: PreparedSentence, b: PreparedSentence, prepared: PreparedSentence[][]): boolean {
   // the words themselves both ways first: WordNet is asked only where neither sentence repeats the other's verb
@@ -676,6 +688,9 @@ function extend(d: FactDetail, rep: PreparedSentence, table: FactTable, alignmen
     // a statement in a speaker's words, told without them: in part where most of them are said in other words,
     // else who spoke and where is all the article says of it
     if (verdict === 'carries' && !repeatsQuote(rep, alignment.prepared[x]![score.sentence]!, alignment)) verdict = saysQuotedWords(rep, indexes[x]!, alignment) ? 'part' : 'none';
+    // and told in part only by some of them, as written or most in other words: the topic's words around them, the
+    // speaker and the occasion are no part of what was said
+    if (verdict === 'part' && !repeatsQuotedWords(rep, alignment.prepared[x]![score.sentence]!, alignment) && !saysQuotedWords(rep, indexes[x]!, alignment)) verdict = 'none';
     // a part in the story's stock words only (below the share at which a sentence says more than the topic) is none
     if (verdict === 'part' && score.share < OTHER_CLAIM_PART && !saysOwnWord(core, alignment.prepared[x]![score.sentence]!, alignment.prepared[x]![score.sentence + 1], alignment)) verdict = 'none';
     if (verdict === 'carries') {

@@ -645,6 +645,25 @@ describe('facts as units of meaning', () => {
     expect(said.partialIn).toContain('d');
   });
 
+  it('counts a statement in a speaker\'s words as left out where an article shares only its topic with the words', () => {
+    const opening = 'The Harbour Board met on Monday to vote on the new container terminal at Port Vantor.';
+    const end = 'The vote was postponed until May.';
+    const toldBy = (said: string, other: string) => {
+      const c = analyzeTexts([`${opening} ${said} ${end}`, `${opening} ${end} ${said}`, `${opening} ${other} ${end}`]);
+      const f = c.facts.find((x) => x.text === said)!;
+      expect(f.presentIn).toEqual(['a0', 'a1']);
+      return f.omittedBy?.includes('a2') ? 'left out' : f.partialIn?.includes('a2') ? 'in part' : 'carried';
+    };
+    const friendship = '"The wonderful friendship we have built is a testament to the enduring friendship that binds our two towns," Dana Brandt said.';
+    const nobody = '"Nobody in this town wants a terminal that size, and the board knows it," Dana Brandt said.';
+    const betrayed = '"Our fishermen have been betrayed by a board that never listened to them," Dana Brandt said.';
+    // the speaker, the towns, the board: the story's words, not what she said
+    expect(toldBy(friendship, 'Dana Brandt visited both towns before the vote.')).toBe('left out');
+    expect(toldBy(nobody, 'Dana Brandt, who lives in the town, attended the board meeting.')).toBe('left out');
+    // what she said, in other words
+    expect(toldBy(betrayed, 'Dana Brandt said the fishing crews felt the harbour board had ignored them.')).toBe('in part');
+  });
+
   it('takes full clauses as statements, not fragments, bylines or photo credits', async () => {
     const { isClause } = await import('./facts-statements');
     expect(isClause(sentenceOf('The committee approved the measure after a long debate.'))).toBe(true);
