@@ -4,7 +4,7 @@
  * most of a statement carries it; one that says a good part of it tells it in part.
  */
 import type { AlignmentResult, PreparedSentence } from './align';
-import { CARRIES, compiled, namesOf, opposite, prefixOf, RARE_SHARED, sameThing, type CoreFeature, statementCore, statementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, TO_FIND, type ArticleIndex } from './coverage';
+import { CARRIES, compiled, namesOf, opposite, prefixOf, RARE_SHARED, sameThing, type CoreFeature, statementCore, statementScore, type StatementScore, statementVerdict, TELLS_IN_PART, TO_CARRY, TO_FIND, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
 import { predicates, saysClaimItself, tellsClaim } from './facts-claims';
 import type { Quantity } from './numbers';
@@ -670,6 +670,18 @@ function sameClaim(a: PreparedSentence, b: PreparedSentence, prepared: PreparedS
 }
 
 /**
+ * Whether article x, whose best place says a part of statement s too small to carry it, tells it in part. A part in
+ * the story's stock words only (below the share at which a sentence says more than the topic) is none; and a
+ * statement in a speaker's words is told in part only by some of those words, as written or most in other words:
+ * the topic's words around them, the speaker and the occasion are no part of what was said.
+ */
+function tellsPart(s: PreparedSentence, core: readonly CoreFeature[], score: StatementScore, x: number, alignment: AlignmentResult, indexes: ArticleIndex[]): boolean {
+  const m = alignment.prepared[x]![score.sentence]!;
+  if (!repeatsQuotedWords(s, m, alignment) && !saysQuotedWords(s, indexes[x]!, alignment)) return false;
+  return score.share >= OTHER_CLAIM_PART || saysOwnWord(core, m, alignment.prepared[x]![score.sentence + 1], alignment);
+}
+
+/**
  * Adds, for each article that is not yet a carrier, whether it carries the statement (its words and its claim,
  * as the representative sentence `rep` makes it), tells it in part, or leaves it out.
  */
@@ -688,11 +700,7 @@ function extend(d: FactDetail, rep: PreparedSentence, table: FactTable, alignmen
     // a statement in a speaker's words, told without them: in part where most of them are said in other words,
     // else who spoke and where is all the article says of it
     if (verdict === 'carries' && !repeatsQuote(rep, alignment.prepared[x]![score.sentence]!, alignment)) verdict = saysQuotedWords(rep, indexes[x]!, alignment) ? 'part' : 'none';
-    // and told in part only by some of them, as written or most in other words: the topic's words around them, the
-    // speaker and the occasion are no part of what was said
-    if (verdict === 'part' && !repeatsQuotedWords(rep, alignment.prepared[x]![score.sentence]!, alignment) && !saysQuotedWords(rep, indexes[x]!, alignment)) verdict = 'none';
-    // a part in the story's stock words only (below the share at which a sentence says more than the topic) is none
-    if (verdict === 'part' && score.share < OTHER_CLAIM_PART && !saysOwnWord(core, alignment.prepared[x]![score.sentence]!, alignment.prepared[x]![score.sentence + 1], alignment)) verdict = 'none';
+    if (verdict === 'part' && !tellsPart(rep, core, score, x, alignment, indexes)) verdict = 'none';
     if (verdict === 'carries') {
       table.add(d, alignment.prepared[x]![score.sentence]!);
       d.partial?.delete(id);
