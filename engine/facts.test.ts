@@ -308,7 +308,7 @@ describe('a person in a role written in lower case', () => {
     expect(c.articles[2]!.omissions.map((o) => o.text)).toContain('chief adviser Dana Brandt');
   });
 
-  it('leaves out what a person it never names did, beside the person, but not a sentence that only names people', () => {
+  it('leaves out what a person it never names did, beside the person, but a team\'s passage only in the team\'s box', () => {
     const opening = 'The Harbour Board approved the new container terminal on Friday after a long debate among its members.';
     const fired = 'Chief adviser Dana Brandt was dismissed by the board after the dredging contract ran late.';
     const team = 'Representing the board at the talks in Kellen Bay will be Finance Secretary Lena Ortiz and Works Secretary Tomas Lee.';
@@ -317,7 +317,7 @@ describe('a person in a role written in lower case', () => {
     expect(left).toEqual(expect.arrayContaining(['adviser Dana Brandt', 'Finance Secretary Lena Ortiz, Works Secretary Tomas Lee']));
     // what she did is a fact of its own: a reader learns it only from its own box
     expect(left).toContain(fired);
-    // who will represent the board is what the people's box already says: no second box
+    // who will represent the board is what the team's box says: no second box
     expect(left).not.toContain(team);
   });
 });

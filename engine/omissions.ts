@@ -3,7 +3,6 @@ import type { AlignmentResult, ComparableArticle } from './align';
 import type { ArticleIndex } from './coverage';
 import type { FactDetail, FactSet } from './fact-table';
 import { leftOutText, tellsEveryClause } from './facts-clauses';
-import { contentStems } from './facts-quotes';
 import type { Omission } from './types';
 
 /** Carrying articles consulted for an anchor: the nearest aligned neighbour is usually found in the first few. */
@@ -30,11 +29,10 @@ export function findOmissions(
   const out: Record<string, Omission[]> = {};
   for (const a of articles) out[a.id] = [];
 
-  // statements last: one whose sentences carry an omitted number or quote is already pointed at, and so is one that
-  // says little more than an omitted person's name and role ("Representing the board will be …"); what a person the
-  // article never names did or said ("… was dismissed after the contract ran late") is a fact of its own
+  // statements last: one whose sentences carry an omitted number, quote or team ("the board's side will be A, B and
+  // C") is already pointed at; what one person the article never names did or said ("… was dismissed after the
+  // contract ran late") is a fact of its own, beside that person's box
   const explained = articles.map(() => new Set<number>());
-  const named = articles.map(() => new Map<number, Set<string>[]>());
   const ordered = [...factSet.details.filter((d) => d.fact.kind !== 'statement'), ...factSet.details.filter((d) => d.fact.kind === 'statement')];
   for (const d of ordered) {
     if (d.fact.presentIn.length < threshold || d.thin) continue;
@@ -43,16 +41,13 @@ export function findOmissions(
     for (let x = 0; x < articles.length; x++) {
       const id = articles[x]!.id;
       if (carriers.has(id) || d.partial?.has(id) || !alignment.prepared[x]!.length) continue;
-      if (d.fact.kind === 'statement' && d.groups.some((g) => explained[x]!.has(g) || saysLittleMore(d, named[x]!.get(g)))) continue;
+      if (d.fact.kind === 'statement' && d.groups.some((g) => explained[x]!.has(g))) continue;
       // each of its clauses told, if in sentences of their own: told, though not in one place
       if (d.fact.kind === 'statement' && tellsEveryClause(d, x, alignment, indexes, articleNo)) {
         (d.partial ??= new Set()).add(id);
         continue;
       }
-      if (d.fact.kind === 'person-role') {
-        const stems = new Set(contentStems(d.fact.text));
-        for (const g of d.groups) (named[x]!.get(g) ?? named[x]!.set(g, []).get(g)!).push(stems);
-      } else if (d.fact.kind !== 'statement') for (const g of d.groups) explained[x]!.add(g);
+      if (d.fact.kind !== 'statement' && (d.fact.kind !== 'person-role' || (d.people?.length ?? 0) > 1)) for (const g of d.groups) explained[x]!.add(g);
       out[id]!.push({
         factId: d.fact.id,
         kind: d.fact.kind,
@@ -63,16 +58,6 @@ export function findOmissions(
     }
   }
   return out;
-}
-
-/** Share of a statement's content words an omitted person's name and role may hold before it tells nothing more. */
-const NAMED_SHARE = 0.5;
-
-/** Statement d says little more than one of the people named: most of its content words are that person's. */
-function saysLittleMore(d: FactDetail, people: Set<string>[] | undefined): boolean {
-  if (!people) return false;
-  const words = contentStems(d.fact.text);
-  return people.some((p) => words.filter((w) => p.has(w)).length >= NAMED_SHARE * words.length);
 }
 
 function isHeading(alignment: AlignmentResult, article: number, sentence: number): boolean {
