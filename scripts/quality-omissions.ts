@@ -1,7 +1,8 @@
 // Omission quality on a hand-annotated development gold, and omission counts on the seeds:
 //   npm run quality:omissions -- <dev-set folder>   (the folder holding facts/ and 1-raw-articles/)
 //   add -m to count the expected omissions no marker finds by kind and cause (with -v, list them);
-//   add -s to score only the markers a reader sees unfolded (the minor ones are folded away until asked for)
+//   add -s to score only the markers a reader sees unfolded (the minor ones are folded away until asked for);
+//   add -l to list the wrong and unmatched markers
 // Each event with a gold file (facts/event_N.json) is analysed from 1-raw-articles/event_N; the reports go to a
 // temporary folder (they embed no article text) and the dev set's own scorer (facts/score-facts.mjs) scores them.
 import { spawnSync } from 'node:child_process';
