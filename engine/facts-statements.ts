@@ -628,15 +628,16 @@ function quotedFeatures(s: PreparedSentence): string[] {
 
 /**
  * Whether sentence m may carry a statement made of s: a statement mostly quoted needs most of the quoted words
- * (the speaker's name and "told reporters" say who spoke, not what was said).
+ * (the speaker's name and "told reporters" say who spoke, not what was said); to tell it in part, `need` of their
+ * weight.
  */
-function repeatsQuote(s: PreparedSentence, m: PreparedSentence, alignment: AlignmentResult): boolean {
+function repeatsQuote(s: PreparedSentence, m: PreparedSentence, alignment: AlignmentResult, need = QUOTE_WORDS_TOLD): boolean {
   if (quotedShare(s.sentence.text) < QUOTED) return true;
   const quoted = quotedFeatures(s);
   const other = new Set(m.features);
   const { total, shared } = weightIn(quoted, other, alignment);
   // and two of them at least: one shared word ("good") is no telling of a quote
-  return total > 0 && shared / total >= QUOTE_WORDS_TOLD && quoted.filter((f) => other.has(f)).length >= 2;
+  return total > 0 && shared / total >= need && quoted.filter((f) => other.has(f)).length >= 2;
 }
 
 /**
@@ -647,18 +648,6 @@ function saysQuotedWords(s: PreparedSentence, index: ArticleIndex, alignment: Al
   const quoted = quotedFeatures(s);
   if (!quoted.length) return false;
   return statementVerdict(statementScore(statementCore(s, quoted, alignment), index, TO_CARRY, CARRIES)) === 'carries';
-}
-
-/**
- * Whether sentence m repeats a part of the quoted words of statement s as written (two words at least), or s is not
- * mostly quoted.
- */
-function repeatsQuotedWords(s: PreparedSentence, m: PreparedSentence, alignment: AlignmentResult): boolean {
-  if (quotedShare(s.sentence.text) < QUOTED) return true;
-  const quoted = quotedFeatures(s);
-  const other = new Set(m.features);
-  const { total, shared } = weightIn(quoted, other, alignment);
-  return total > 0 && shared / total >= TELLS_IN_PART && quoted.filter((f) => other.has(f)).length >= 2;
 }
 
 /** Whether two aligned sentences tell one claim: the main predicate of either recurs at the other. */
@@ -677,7 +666,7 @@ function sameClaim(a: PreparedSentence, b: PreparedSentence, prepared: PreparedS
  */
 function tellsPart(s: PreparedSentence, core: readonly CoreFeature[], score: StatementScore, x: number, alignment: AlignmentResult, indexes: ArticleIndex[]): boolean {
   const m = alignment.prepared[x]![score.sentence]!;
-  if (!repeatsQuotedWords(s, m, alignment) && !saysQuotedWords(s, indexes[x]!, alignment)) return false;
+  if (!repeatsQuote(s, m, alignment, TELLS_IN_PART) && !saysQuotedWords(s, indexes[x]!, alignment)) return false;
   return score.share >= OTHER_CLAIM_PART || saysOwnWord(core, m, alignment.prepared[x]![score.sentence + 1], alignment);
 }
 
