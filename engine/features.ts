@@ -130,30 +130,13 @@ const MAX_PAIRS = 500_000;
 /** Cosine between word vectors from which two different words count as saying the same ("embraced", "welcomed"). */
 export const NEAR_SYNONYM = 0.6;
 
-/**
- * Vocabulary positions of the words met so far (-1 for a word the vectors lack), kept from set to set (bounded):
- * most words recur, and this map of the words met is read faster than the vocabulary's 22,000 words.
- */
-const POSITIONS = new Map<string, number>();
-/** The vectors POSITIONS holds positions in. */
-let positionsOf: WordVectors | undefined;
-
-/** The word's position in the vectors' vocabulary, or -1. */
-function vocabularyIndex(word: string, vectors: WordVectors): number {
-  let at = POSITIONS.get(word);
-  if (at === undefined) {
-    if (POSITIONS.size >= 50_000) POSITIONS.clear();
-    POSITIONS.set(word, (at = vectors.indexOf(word) ?? -1));
-  }
-  return at;
-}
-
 function recordWord(f: string, t: Token, vectors: WordVectors): void {
   let word = t.lemma;
-  let at = word ? vocabularyIndex(word, vectors) : -1;
+  // the vectors keep each word's position once it is looked up
+  let at = word ? (vectors.indexOf(word) ?? -1) : -1;
   if (at < 0) {
     word = t.norm;
-    at = vocabularyIndex(word, vectors);
+    at = vectors.indexOf(word) ?? -1;
     if (at < 0) return;
   }
   const known = FEATURE_RANK.get(f);
@@ -245,10 +228,6 @@ export function prepare(articles: ComparableArticle[]): PreparedSentence[][] {
   const vectors = wordVectors();
   FEATURE_WORD.clear();
   FEATURE_RANK.clear();
-  if (positionsOf !== vectors) {
-    POSITIONS.clear();
-    positionsOf = vectors;
-  }
   return articles.map((article, a) => {
     // the id of the actor of each mention, by sentence, in the order the mentions come
     const actorsBySentence = new Map<number, string[]>();
