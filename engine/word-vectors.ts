@@ -19,11 +19,15 @@ export interface WordVectorData {
   order?: string;
 }
 
+/** The positions of `words` in alphabetical order; throws past 65,536 words. */
+function alphabeticalPositions(words: readonly string[]): Uint16Array {
+  if (words.length > 0x10000) throw new Error(`word vectors: ${words.length} words, more than two bytes can number`);
+  return Uint16Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : a - b));
+}
 
 /** The positions of `words` in alphabetical order, for WordVectorData's `order`; throws past 65,536 words. */
 export function alphabeticalOrder(words: readonly string[]): string {
-  if (words.length > 0x10000) throw new Error(`word vectors: ${words.length} words, more than two bytes can number`);
-  const order = Uint16Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : a - b));
+  const order = alphabeticalPositions(words);
   return encodeBase64(new Uint8Array(order.buffer, order.byteOffset, order.byteLength));
 }
 
@@ -159,9 +163,12 @@ export class WordVectors {
     // norms are computed on first use of a word, which keeps start-up to splitting the words
     this.norms = new Float32Array(words.length).fill(-1);
     this.words = words;
-    const order = decodeBase64(data.order ?? alphabeticalOrder(words));
-    if (order.length !== 2 * words.length) throw new Error(`word vectors: the order names ${order.length / 2} words, not ${words.length}`);
-    this.order = new Uint16Array(order.buffer, order.byteOffset, words.length);
+    if (data.order === undefined) this.order = alphabeticalPositions(words);
+    else {
+      const order = decodeBase64(data.order);
+      if (order.length !== 2 * words.length) throw new Error(`word vectors: the order names ${order.length / 2} words, not ${words.length}`);
+      this.order = new Uint16Array(order.buffer, order.byteOffset, words.length);
+    }
   }
 
   /** The last position of `word` among the words (binary search of the alphabetical order), or -1. */
