@@ -28,6 +28,7 @@ export interface Described {
 export function descriptionFacts(table: FactTable, articles: ComparableArticle[], alignment: AlignmentResult, indexes: ArticleIndex[]): void {
   // the description facts made so far, by the person and the sentence of another article that tells them
   const made = new Map<string, FactDetail[]>();
+  const articleNo = articleNumbers(alignment);
   articles.forEach((article, a) => {
     for (const actor of article.actors ?? []) {
       if (actor.kind !== 'person') continue;
@@ -54,7 +55,7 @@ export function descriptionFacts(table: FactTable, articles: ComparableArticle[]
           d.described = { actor: actor.id };
           carriers(table, d, alignment, indexes);
           for (const [id, at] of Object.entries(d.fact.sentences)) {
-            const key = madeKey(actor.id, alignment.prepared[articleNumbers(alignment).get(id)!]![at]!);
+            const key = madeKey(actor.id, alignment.prepared[articleNo.get(id)!]![at]!);
             (made.get(key) ?? made.set(key, []).get(key)!).push(d);
           }
         }
