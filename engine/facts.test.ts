@@ -654,11 +654,11 @@ describe('facts as units of meaning', () => {
       expect(f.presentIn).toEqual(['a0', 'a1']);
       return f.omittedBy?.includes('a2') ? 'left out' : f.partialIn?.includes('a2') ? 'in part' : 'carried';
     };
-    const friendship = '"The wonderful friendship we have built is a testament to the enduring friendship that binds our two towns," Dana Brandt said.';
+    const bond = '"The bond between our two harbour towns is older than any ferry and stronger than any storm," Dana Brandt said.';
     const nobody = '"Nobody in this town wants a terminal that size, and the board knows it," Dana Brandt said.';
     const betrayed = '"Our fishermen have been betrayed by a board that never listened to them," Dana Brandt said.';
     // the speaker, the towns, the board: the story's words, not what she said
-    expect(toldBy(friendship, 'Dana Brandt visited both towns before the vote.')).toBe('left out');
+    expect(toldBy(bond, 'Dana Brandt visited both towns before the vote.')).toBe('left out');
     expect(toldBy(nobody, 'Dana Brandt, who lives in the town, attended the board meeting.')).toBe('left out');
     // what she said, in other words
     expect(toldBy(betrayed, 'Dana Brandt said the fishing crews felt the harbour board had ignored them.')).toBe('in part');
