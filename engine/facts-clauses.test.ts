@@ -76,6 +76,18 @@ describe('what an article leaves out of a statement of several clauses', () => {
     expect(texts).not.toContain(law);
   });
 
+  it('shows the main clause, left out, where the article tells the statement in part by telling the clause after it as fully as a carrier would', () => {
+    const { result } = compareTexts(
+      [STORY[0], law, STORY[1]].join(' '),
+      [STORY[0], law, STORY[2]].join(' '),
+      [STORY[0], 'Lena Ortiz said the statute lets ports charge salvage levies, a practice she called outdated.', STORY[1]].join(' '),
+    );
+    const fact = result.facts.find((f) => f.text === law)!;
+    expect(fact.omittedBy).toEqual(['c']);
+    expect(fact.partialIn ?? []).not.toContain('c');
+    expect(result.omissions.c!.map((o) => o.text)).toContain('The Harbour Board has quietly relied for decades on an obscure colonial maritime statute.');
+  });
+
   it('shows the whole sentence where the article tells none of it', () => {
     const { result } = compareTexts(
       [STORY[0], law, STORY[1]].join(' '),

@@ -240,6 +240,18 @@ export function leftOutText(d: FactDetail, x: number, alignment: AlignmentResult
 }
 
 /**
+ * The main clause of a statement of several, where article x tells the statement in part by telling a later clause
+ * as a carrier would ("… which lets the board close the pier") and says not even a part of the main one ("The board
+ * relied on a 1950 law."): that is what x leaves out. Otherwise undefined: x tells the statement in part.
+ */
+export function mainClauseLeftOut(d: FactDetail, x: number, alignment: AlignmentResult, indexes: ArticleIndex[], articleNo: Map<string, number>): string | undefined {
+  const clauses = statementClauses(d, alignment, articleNo);
+  if (!clauses?.main) return undefined;
+  const told = clauses.parts.slice(1).some((p) => statementScore(p, indexes[x]!, TO_CARRY, CARRIES).share >= CARRIES);
+  return told && statementScore(clauses.parts[0]!, indexes[x]!, TO_CARRY, TELLS_IN_PART).share < TELLS_IN_PART ? clauses.main : undefined;
+}
+
+/**
  * Whether article x tells every clause of a statement of several, each as a carrier tells a statement, if in
  * different sentences ("The board met after the storm; it raised the fees" told as "The board met on Monday, after
  * the storm." and "Fees went up, the board said."): the article tells the statement, though not in one place.

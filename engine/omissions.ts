@@ -2,7 +2,7 @@
 import type { AlignmentResult, ComparableArticle } from './align';
 import type { ArticleIndex } from './coverage';
 import type { FactDetail, FactSet } from './fact-table';
-import { leftOutText, tellsEveryClause } from './facts-clauses';
+import { leftOutText, mainClauseLeftOut, tellsEveryClause } from './facts-clauses';
 import type { Omission } from './types';
 
 /** Carrying articles consulted for an anchor: the nearest aligned neighbour is usually found in the first few. */
@@ -40,10 +40,15 @@ export function findOmissions(
     const carriers = new Set(d.fact.presentIn);
     for (let x = 0; x < articles.length; x++) {
       const id = articles[x]!.id;
-      if (carriers.has(id) || d.partial?.has(id) || !alignment.prepared[x]!.length) continue;
+      if (carriers.has(id) || !alignment.prepared[x]!.length) continue;
+      // told in part by a later clause only: the main clause is left out
+      const mainLeftOut = d.partial?.has(id) && d.fact.kind === 'statement' ? mainClauseLeftOut(d, x, alignment, indexes, articleNo) : undefined;
+      if (d.partial?.has(id) && !mainLeftOut) continue;
       if (d.fact.kind === 'statement' && d.groups.some((g) => explained[x]!.has(g))) continue;
+      // left out, in the matrix too, as is the statement of an article that tells only its later clause (leftOutText)
+      if (mainLeftOut) d.partial!.delete(id);
       // each of its clauses told, if in sentences of their own: told, though not in one place
-      if (d.fact.kind === 'statement' && tellsEveryClause(d, x, alignment, indexes, articleNo)) {
+      else if (d.fact.kind === 'statement' && tellsEveryClause(d, x, alignment, indexes, articleNo)) {
         (d.partial ??= new Set()).add(id);
         continue;
       }
@@ -51,7 +56,7 @@ export function findOmissions(
       out[id]!.push({
         factId: d.fact.id,
         kind: d.fact.kind,
-        text: d.fact.kind === 'statement' ? leftOutText(d, x, alignment, indexes, articleNo) : d.fact.text,
+        text: mainLeftOut ?? (d.fact.kind === 'statement' ? leftOutText(d, x, alignment, indexes, articleNo) : d.fact.text),
         presentIn: d.fact.presentIn,
         anchor: { afterSentence: anchorFor(d, x, alignment, articleNo, (matches[x] ??= correspondences(x, alignment, factSet, articleNo))) },
       });
