@@ -231,12 +231,8 @@ const LATER_TOLD = 0.25;
  * where x tells a later clause (a relative or coordinated one) and not the main one; otherwise the statement.
  */
 export function leftOutText(d: FactDetail, x: number, alignment: AlignmentResult, indexes: ArticleIndex[], articleNo: Map<string, number>): string {
-  const clauses = statementClauses(d, alignment, articleNo);
-  if (!clauses?.main) return d.fact.text;
-  // a later clause in the statement's own words (near-synonyms would find it in any sentence of the story), and
-  // not even a part of the main clause
-  const told = clauses.later.some((p) => statementScore(p, indexes[x]!, TO_CARRY, LATER_TOLD).share >= LATER_TOLD);
-  return told && statementScore(clauses.parts[0]!, indexes[x]!, TO_CARRY, TELLS_IN_PART).share < TELLS_IN_PART ? clauses.main : d.fact.text;
+  // a later clause in the statement's own words (near-synonyms would find it in any sentence of the story)
+  return mainClauseWhere(d, x, alignment, indexes, articleNo, (c) => c.later.some((p) => statementScore(p, indexes[x]!, TO_CARRY, LATER_TOLD).share >= LATER_TOLD)) ?? d.fact.text;
 }
 
 /**
@@ -245,10 +241,14 @@ export function leftOutText(d: FactDetail, x: number, alignment: AlignmentResult
  * relied on a 1950 law."): that is what x leaves out. Otherwise undefined: x tells the statement in part.
  */
 export function mainClauseLeftOut(d: FactDetail, x: number, alignment: AlignmentResult, indexes: ArticleIndex[], articleNo: Map<string, number>): string | undefined {
+  return mainClauseWhere(d, x, alignment, indexes, articleNo, (c) => c.parts.slice(1).some((p) => statementScore(p, indexes[x]!, TO_CARRY, CARRIES).share >= CARRIES));
+}
+
+/** The statement's main clause (Clauses.main) where x tells a later clause (`tellsLater`) and not even a part of the main one. */
+function mainClauseWhere(d: FactDetail, x: number, alignment: AlignmentResult, indexes: ArticleIndex[], articleNo: Map<string, number>, tellsLater: (c: Clauses) => boolean): string | undefined {
   const clauses = statementClauses(d, alignment, articleNo);
-  if (!clauses?.main) return undefined;
-  const told = clauses.parts.slice(1).some((p) => statementScore(p, indexes[x]!, TO_CARRY, CARRIES).share >= CARRIES);
-  return told && statementScore(clauses.parts[0]!, indexes[x]!, TO_CARRY, TELLS_IN_PART).share < TELLS_IN_PART ? clauses.main : undefined;
+  if (!clauses?.main || !tellsLater(clauses)) return undefined;
+  return statementScore(clauses.parts[0]!, indexes[x]!, TO_CARRY, TELLS_IN_PART).share < TELLS_IN_PART ? clauses.main : undefined;
 }
 
 /**
