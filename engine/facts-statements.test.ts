@@ -58,3 +58,20 @@ describe('a statement told in part', () => {
     expect([...(vote.partial ?? [])]).toEqual(['d']);
   });
 });
+
+describe('a statement an article says twice', () => {
+  it('is one fact where the second telling repeats the first with a detail added, not a second fact for that detail', () => {
+    const other = ['The mayor wants a new ferry pier before the summer season.', 'A winter storm closed the terminal for a day.', 'Tourism has fallen for three years.', 'The governor spoke to reporters at the hearing.'];
+    const first = 'The harbour pilots backed the old ferry contract on Monday.';
+    const again = 'In their first winter on the job, the harbour pilots backed the old ferry contract on Monday.';
+    const details = loneStatements([
+      `${first} ${other[0]} ${other[1]} ${again}`,
+      `${other[2]} On Monday the harbour pilots backed the old ferry contract. ${other[3]}`,
+      // the detail, which the second telling adds
+      `${other[1]} In their first winter on the job, the harbour pilots spoke out on Monday. ${other[0]}`,
+      `${other[3]} ${other[2]}`,
+    ]);
+    expect(details.find((d) => d.fact.text === first)!.fact.presentIn).toEqual(['a', 'b']);
+    expect(details.find((d) => d.fact.text === again)).toBeUndefined();
+  });
+});

@@ -506,14 +506,17 @@ const OTHER_CLAIM_NEW = 0.5;
 const SAID_AGAIN = 0.8;
 
 /**
- * Whether another sentence of article a that already carries a fact repeats most of sentence s word for word: an
- * article that says a thing twice (a lead repeated lower down) tells one fact, not two.
+ * Whether another sentence of article a that already carries a fact repeats most of sentence s word for word, or s
+ * repeats most of it with a detail added ("Its advisers backed the deal." and later "In his first year, its advisers
+ * backed the deal."): an article that says a thing twice (a lead repeated lower down) tells one fact, not two. A
+ * headline sums up: a sentence that says it again with more is not its repetition.
  */
 function saidBefore(s: PreparedSentence, a: number, alignment: AlignmentResult, index: Map<string, number[]>, claimed: Claimed): boolean {
   const weights = s.features.map((f) => alignment.idf.get(f) ?? 0);
   const total = weights.reduce((n, w) => n + w, 0);
   if (!total) return false;
-  // a sentence that repeats that much has one of the heaviest words that together weigh more than the rest
+  // a sentence that repeats that much has one of the heaviest words that together weigh more than the rest; one that s
+  // repeats with a detail added is looked for among the same sentences
   const order = weights.map((_, k) => k);
   heaviestFirst(order, weights);
   const seen = new Set<number>();
@@ -522,7 +525,8 @@ function saidBefore(s: PreparedSentence, a: number, alignment: AlignmentResult, 
     for (const i of index.get(s.features[k]!) ?? []) {
       if (i === s.sentence.index || seen.has(i) || !claimed.has(spot(a, i))) continue;
       seen.add(i);
-      if (repeatedShare(s, alignment.prepared[a]![i]!, alignment) >= SAID_AGAIN) return true;
+      const other = alignment.prepared[a]![i]!;
+      if (repeatedShare(s, other, alignment) >= SAID_AGAIN || (!other.sentence.heading && repeatedShare(other, s, alignment) >= SAID_AGAIN)) return true;
     }
     covered += weights[k]!;
     if (covered > total * (1 - SAID_AGAIN)) break;
