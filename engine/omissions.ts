@@ -41,11 +41,12 @@ export function findOmissions(
     for (let x = 0; x < articles.length; x++) {
       const id = articles[x]!.id;
       if (carriers.has(id) || !alignment.prepared[x]!.length) continue;
-      // told in part by a later clause only: the main clause is left out
-      const mainLeftOut = d.partial?.has(id) && d.fact.kind === 'statement' ? mainClauseLeftOut(d, x, alignment, indexes, articleNo) : undefined;
-      if (d.partial?.has(id) && !mainLeftOut) continue;
       if (d.fact.kind === 'statement' && d.groups.some((g) => explained[x]!.has(g))) continue;
-      // left out, in the matrix too, as is the statement of an article that tells only its later clause (leftOutText)
+      // told in part by a later clause only: the main clause is left out, in the matrix too, as is the statement of an
+      // article that tells only its later clause (leftOutText)
+      const partial = d.partial?.has(id) ?? false;
+      const mainLeftOut = partial && d.fact.kind === 'statement' ? mainClauseLeftOut(d, x, alignment, indexes, articleNo) : undefined;
+      if (partial && !mainLeftOut) continue;
       if (mainLeftOut) d.partial!.delete(id);
       // each of its clauses told, if in sentences of their own: told, though not in one place
       else if (d.fact.kind === 'statement' && tellsEveryClause(d, x, alignment, indexes, articleNo)) {
