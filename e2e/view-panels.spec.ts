@@ -15,6 +15,9 @@ test('coverage matrix: facts × articles, and a cell click jumps to the sentence
   const bessent = table.locator('tbody tr', { has: page.getByRole('rowheader', { name: /^Treasury Secretary Scott Bessent, Commerce Secretary Howard Lutnick/ }) });
   await expect(bessent.getByRole('img', { name: /^Article 000 leaves out/ })).toHaveCount(1);
   await expect(bessent.getByRole('button')).toHaveCount(4);
+  // The passage that names the team says what the team's box says: left out by 000 too, through that box.
+  const passage = table.locator('tbody tr', { has: page.getByRole('rowheader', { name: /^Representing the U\.S\. side will be/ }) });
+  await expect(passage.getByRole('img', { name: /^Article 000 leaves out/ })).toHaveCount(1);
   await expect(table.locator('tfoot td')).toHaveCount(5);
   await app.screenshot('view-coverage');
 

@@ -85,6 +85,7 @@ const analysis = z.object({
       anchor: z.object({ afterSentence: count }),
       importance: share.optional(),
       minor: z.boolean().optional(),
+      covers: many(id).optional(),
     }),
   ),
   coverage: share,
@@ -104,6 +105,7 @@ export const reportComparisonSchema = z.object({
       omittedBy: articleIds.optional(),
       partialIn: articleIds.optional(),
       importance: share.optional(),
+      uncounted: z.enum(['headline', 'names']).optional(),
     }),
   ),
   alignments: many(

@@ -44,7 +44,9 @@ function compareStory(articles: ComparableArticle[], prepared: PreparedSentence[
   // which articles leave out each fact, read once from the omissions rather than searched for every fact
   const omittedIn = new Map<string, Set<string>>();
   for (const [id, list] of Object.entries(omissions)) {
-    for (const o of list) (omittedIn.get(o.factId) ?? omittedIn.set(o.factId, new Set()).get(o.factId)!).add(id);
+    for (const o of list) {
+      for (const f of [o.factId, ...(o.covers ?? [])]) (omittedIn.get(f) ?? omittedIn.set(f, new Set()).get(f)!).add(id);
+    }
   }
   for (const d of factSet.details) {
     const leftOut = omittedIn.get(d.fact.id);
@@ -87,7 +89,12 @@ function renameFacts(r: StoryResult, suffix: string): void {
   const name = (id: string) => `${id}${suffix}`;
   for (const f of r.facts) f.id = name(f.id);
   for (const a of r.alignments) a.factIds = a.factIds.map(name);
-  for (const list of Object.values(r.omissions)) for (const o of list) o.factId = name(o.factId);
+  for (const list of Object.values(r.omissions)) {
+    for (const o of list) {
+      o.factId = name(o.factId);
+      if (o.covers) o.covers = o.covers.map(name);
+    }
+  }
 }
 
 /** Aligns the articles' sentences and derives facts, framing differences, omissions, contradictions and coverage, story by story. */

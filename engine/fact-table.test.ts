@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from './article';
 import { compare } from './compare';
+import { omissionThreshold } from './omissions';
 
 const SEEDS = join(__dirname, '..', 'seeds');
 const sentences = readdirSync(SEEDS)
@@ -24,18 +25,29 @@ describe('one fact table', () => {
         r.facts.forEach((f, i) => {
           const present = new Set(f.presentIn);
           expect(r.coverage.matrix[i]).toEqual(ids.map((id) => present.has(id)));
-          // an article that leaves a fact out has one omission for it, and no article both carries and leaves it out
+          // an article that leaves a fact out has one omission for it, or one box that stands for it, and no article
+          // both carries and leaves it out
+          const story = r.stories.find((s) => s.includes(f.presentIn[0]!))!;
           for (const id of ids) {
-            const omitted = r.omissions[id]!.filter((o) => o.factId === f.id).length;
+            const omitted = r.omissions[id]!.filter((o) => o.factId === f.id || o.covers?.includes(f.id)).length;
             expect(omitted).toBe(f.omittedBy?.includes(id) ? 1 : 0);
             const states = [present.has(id), f.omittedBy?.includes(id) ?? false, f.partialIn?.includes(id) ?? false].filter(Boolean);
             expect(states.length).toBeLessThanOrEqual(1);
+            // a cell that says none of these means too few others carry the fact, unless the fact says why not
+            if (!states.length && story.includes(id) && story.length > 1 && !f.uncounted) expect(f.presentIn.length).toBeLessThan(omissionThreshold(story.length));
           }
         });
         for (const id of ids) {
           for (const o of r.omissions[id]!) {
             const f = r.facts.find((x) => x.id === o.factId)!;
             expect(o.presentIn).toEqual(f.presentIn);
+            // a box stands only for statements of the same story, never for its own fact
+            for (const c of o.covers ?? []) {
+              const covered = r.facts.find((x) => x.id === c)!;
+              expect(covered.kind).toBe('statement');
+              expect(c).not.toBe(o.factId);
+              expect(covered.presentIn.every((p) => r.stories.find((s) => s.includes(id))!.includes(p))).toBe(true);
+            }
             // only facts of the article's own story
             const story = r.stories.find((s) => s.includes(id))!;
             expect(f.presentIn.every((c) => story.includes(c))).toBe(true);

@@ -317,8 +317,14 @@ describe('a person in a role written in lower case', () => {
     expect(left).toEqual(expect.arrayContaining(['adviser Dana Brandt', 'Finance Secretary Lena Ortiz, Works Secretary Tomas Lee']));
     // what she did is a fact of its own: a reader learns it only from its own box
     expect(left).toContain(fired);
-    // who will represent the board is what the team's box says: no second box
+    // who will represent the board is what the team's box says: no second box, and the matrix says the passage is
+    // left out, through that box
     expect(left).not.toContain(team);
+    const passage = c.facts.find((f) => f.kind === 'statement' && f.text === team)!;
+    expect(passage.presentIn).toEqual(['a0', 'a1']);
+    expect(passage.omittedBy).toEqual(['a2']);
+    const box = c.articles[2]!.omissions.find((o) => o.text === 'Finance Secretary Lena Ortiz, Works Secretary Tomas Lee')!;
+    expect(box.covers).toEqual([passage.id]);
   });
 });
 

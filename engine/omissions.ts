@@ -30,21 +30,31 @@ export function findOmissions(
   for (const a of articles) out[a.id] = [];
 
   // statements last: one whose sentences carry an omitted number, quote or team ("the board's side will be A, B and
-  // C") is already pointed at; what one person the article never names did or said ("… was dismissed after the
-  // contract ran late") is a fact of its own, beside that person's box
-  const explained = articles.map(() => new Set<number>());
+  // C") is already pointed at, and that box stands for it; what one person the article never names did or said
+  // ("… was dismissed after the contract ran late") is a fact of its own, beside that person's box
+  const explained = articles.map(() => new Map<number, Omission>());
   const ordered = [...factSet.details.filter((d) => d.fact.kind !== 'statement'), ...factSet.details.filter((d) => d.fact.kind === 'statement')];
   for (const d of ordered) {
-    if (d.fact.presentIn.length < threshold || d.thin) continue;
-    if (d.fact.kind === 'statement' && d.fact.presentIn.every((id) => isHeading(alignment, articleNo.get(id)!, d.fact.sentences[id]!))) continue;
+    if (d.fact.presentIn.length < threshold) continue;
+    // enough others carry it, yet no article is said to leave it out: the matrix says why
+    if (d.thin) {
+      d.fact.uncounted = 'names';
+      continue;
+    }
+    if (d.fact.kind === 'statement' && d.fact.presentIn.every((id) => isHeading(alignment, articleNo.get(id)!, d.fact.sentences[id]!))) {
+      d.fact.uncounted = 'headline';
+      continue;
+    }
     const carriers = new Set(d.fact.presentIn);
     for (let x = 0; x < articles.length; x++) {
       const id = articles[x]!.id;
       if (carriers.has(id) || !alignment.prepared[x]!.length) continue;
-      if (d.fact.kind === 'statement' && d.groups.some((g) => explained[x]!.has(g))) continue;
+      const partial = d.partial?.has(id) ?? false;
+      // its passage pointed at already: told in part, or left out in the box that points there
+      const by = d.fact.kind === 'statement' ? explainedBy(d, explained[x]!) : undefined;
+      if (by && partial) continue;
       // told in part by a later clause only: the main clause is left out, in the matrix too, as is the statement of an
       // article that tells only its later clause (leftOutText)
-      const partial = d.partial?.has(id) ?? false;
       const mainLeftOut = partial && d.fact.kind === 'statement' ? mainClauseLeftOut(d, x, alignment, indexes, articleNo) : undefined;
       if (partial && !mainLeftOut) continue;
       if (mainLeftOut) d.partial!.delete(id);
@@ -53,17 +63,31 @@ export function findOmissions(
         (d.partial ??= new Set()).add(id);
         continue;
       }
-      if (d.fact.kind !== 'statement' && (d.fact.kind !== 'person-role' || (d.people?.length ?? 0) > 1)) for (const g of d.groups) explained[x]!.add(g);
-      out[id]!.push({
+      if (by) {
+        (by.covers ??= []).push(d.fact.id);
+        continue;
+      }
+      const omission: Omission = {
         factId: d.fact.id,
         kind: d.fact.kind,
         text: mainLeftOut ?? (d.fact.kind === 'statement' ? leftOutText(d, x, alignment, indexes, articleNo) : d.fact.text),
         presentIn: d.fact.presentIn,
         anchor: { afterSentence: anchorFor(d, x, alignment, articleNo, (matches[x] ??= correspondences(x, alignment, factSet, articleNo))) },
-      });
+      };
+      if (d.fact.kind !== 'statement' && (d.fact.kind !== 'person-role' || (d.people?.length ?? 0) > 1)) for (const g of d.groups) if (!explained[x]!.has(g)) explained[x]!.set(g, omission);
+      out[id]!.push(omission);
     }
   }
   return out;
+}
+
+/** The box already shown for one of the statement's alignment groups, if any (the first of its groups that has one). */
+function explainedBy(d: FactDetail, explained: ReadonlyMap<number, Omission>): Omission | undefined {
+  for (const g of d.groups) {
+    const by = explained.get(g);
+    if (by) return by;
+  }
+  return undefined;
 }
 
 function isHeading(alignment: AlignmentResult, article: number, sentence: number): boolean {

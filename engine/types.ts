@@ -175,12 +175,17 @@ export interface Fact {
   sentences: Record<string, number>;
   /** Number facts: the value in a normalised form ("145%", "$295 billion", "90 minutes"). */
   value?: string;
-  /** Articles that leave the fact out: each has an omission for it. */
+  /** Articles that leave the fact out: each has an omission for it, or one that stands for it (Omission.covers). */
   omittedBy?: string[];
   /** Articles that tell the fact in part or in other words: neither carriers nor omissions. */
   partialIn?: string[];
   /** 0..1: how widely the story's articles carry it, main actors, a figure, the main event. */
   importance?: number;
+  /**
+   * Why no article is said to leave the fact out, though enough others carry it: only headlines carry it (a headline
+   * sums up), or what its tellings share is little more than names.
+   */
+  uncounted?: 'headline' | 'names';
 }
 
 /** A fact that other articles carry and this one leaves out. */
@@ -196,6 +201,11 @@ export interface Omission {
   importance?: number;
   /** A minor fact: listed after the important ones and folded away until asked for. */
   minor?: boolean;
+  /**
+   * Statements of the same passage the article leaves out too, which this box stands for: a figure, quote or team
+   * left out says what their sentences say, and a second box would repeat it.
+   */
+  covers?: string[];
 }
 
 /** A differing word in aligned sentences, classified where it is a framing word. */

@@ -308,3 +308,29 @@ describe('a name the reader gave an article', () => {
     expect(readCsv(renderCsv(renamed()))[0]![4]).toBe(`Harbour Gazette: ${HOSTILE_TITLE} (hostile ${IMG}.txt)`);
   });
 });
+
+describe('a fact no article is said to leave out, though enough others carry it', () => {
+  const uncounted = (): ReportInput => {
+    const base = input();
+    const [a, b] = base.comparison.articles;
+    const facts: Comparison['facts'] = [{ ...base.comparison.facts[0]!, presentIn: [a!.id], sentences: { [a!.id]: 0 }, uncounted: 'headline' }];
+    const omissions = [{ ...a!.omissions[0]!, covers: ['f9'] }];
+    return {
+      ...base,
+      comparison: { ...base.comparison, articles: [{ ...a!, omissions }, b!], facts, coverage: { factIds: ['f1'], articleIds: [a!.id, b!.id], matrix: [[true, false]] } },
+    };
+  };
+
+  it('says why beside the fact in the matrix of each format, and the key names every reason a cell is blank', () => {
+    const md = renderMarkdown(uncounted());
+    expect(md).toContain('| tariffs fell to 30%, "for now" *(only headlines carry it)* | ✓ | — |');
+    expect(md).toContain('— not called left out: too few others carry it, only headlines do, or they share little more than names');
+    const doc = new JSDOM(renderHtml(uncounted())).window.document;
+    expect(doc.querySelector('table.matrix tbody th .note')!.textContent).toBe('(only headlines carry it)');
+    expect(doc.querySelector('p.key')!.textContent).toContain('blank: not called left out: too few others carry it');
+  });
+
+  it('JSON gives the statements a box stands for', () => {
+    expect(JSON.parse(renderJson(uncounted())).articles[0].omissions[0].covers).toEqual(['f9']);
+  });
+});

@@ -7,7 +7,7 @@ import type { ArticleAnalysis, Comparison, Highlight } from '../engine/types';
 import { articleLabel, cellState, pairArticles, reportNames, shownCategories, storiesOf, withShownMarks, type ReportArticle, type ReportInput } from './model';
 import { withOutletNames } from './outlets';
 import { buildOverview, OVERVIEW_KIND_LABEL, quoteMarks } from './overview';
-import { CATEGORIES, sentenceTone, signed, TONE_COLOURS, toneOf, type Tone } from './vocabulary';
+import { CATEGORIES, NOT_CALLED_LEFT_OUT, sentenceTone, signed, TONE_COLOURS, toneOf, uncountedNote, type Tone } from './vocabulary';
 
 /** Text for HTML text and attribute values: the five characters HTML gives meaning to are escaped. */
 export function escapeHtml(text: string): string {
@@ -257,12 +257,13 @@ function* coverageMatrix(comparison: Comparison, numberOf: Map<string, number>, 
     const named = stories.map((st) => (st.length === 1 ? `${e(labels.get(st[0]!) ?? '?')} (about another story)` : st.map((id) => e(labels.get(id) ?? '?')).join(', ')));
     yield `<p class="stories">${stories.length} stories in this set, each compared on its own: ${named.join(' · ')}</p>\n`;
   }
-  yield '<p class="key">✓ carries the fact · ◐ tells it in part or in other words · ✕ leaves it out · blank: too few others carry it to call it left out</p>\n';
+  yield `<p class="key">✓ carries the fact · ◐ tells it in part or in other words · ✕ leaves it out · blank: ${NOT_CALLED_LEFT_OUT}</p>\n`;
   yield `<table class="matrix"><thead><tr><th scope="col">Fact</th>${head}</tr></thead>\n<tbody>`;
   for (const fact of facts) {
     // each cell from the fact table, as the app's matrix reads it
     const cells = ids.map((id) => CELL[cellState(fact, id)]).join('');
-    yield `<tr><th scope="row"><span class="kind">${e(fact.kind)}</span> ${e(fact.text)}</th>${cells}</tr>\n`;
+    const note = uncountedNote(fact);
+    yield `<tr><th scope="row"><span class="kind">${e(fact.kind)}</span> ${e(fact.text)}${note ? ` <span class="note">(${e(note)})</span>` : ''}</th>${cells}</tr>\n`;
   }
   const totals = ids
     .map((_id, a) => {
@@ -382,7 +383,7 @@ thead th { background: var(--chrome); }
 .figures-table td { text-align: right; } .figures-table td:first-child { text-align: center; }
 .matrix td.part { color: #24502a; } .matrix td.out { color: #7a3f00; font-weight: 700; }
 .matrix td { text-align: center; width: 2.2rem; } .matrix td.on { background: #d8e8d2; color: #24502a; font-weight: 700; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.matrix tbody th { font-weight: normal; max-width: 48rem; }
+.matrix tbody th { font-weight: normal; max-width: 48rem; } .matrix .note { color: var(--muted); font-size: 0.85em; }
 .kind { display: inline-block; font-size: 0.68rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); border: 1px solid var(--rule); border-radius: 3px; padding: 0 0.25rem; }
 .contradiction { border: 1px solid var(--rule); border-radius: 6px; padding: 0.4rem 0.9rem; margin: 0 0 0.75rem; }
 .contradiction h3 { font-size: 1rem; margin: 0.25rem 0; } .contradiction p { margin: 0.25rem 0; color: var(--muted); }

@@ -82,6 +82,7 @@ export function* jsonChunks(input: ReportInput): Generator<string> {
         text: o.text,
         presentIn: o.presentIn,
         anchor: o.anchor,
+        ...(o.covers ? { covers: o.covers } : {}),
       })),
       text: article.text,
   }));

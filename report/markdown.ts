@@ -3,7 +3,7 @@ import type { MarkCategory } from '../engine/types';
 import { articleLabel, cellState, pairArticles, reportNames, shownCategories, storiesOf, withShownMarks, type ReportInput } from './model';
 import { withOutletNames } from './outlets';
 import { buildOverview, OVERVIEW_KIND_LABEL, quoteMarks } from './overview';
-import { CATEGORIES, signed, toneOf } from './vocabulary';
+import { CATEGORIES, NOT_CALLED_LEFT_OUT, signed, toneOf, uncountedNote } from './vocabulary';
 
 /**
  * Article text as inline Markdown: characters that would start emphasis, code, links, tables, HTML
@@ -131,14 +131,15 @@ function* markdownLines(report: ReportInput): Generator<string> {
   else {
     out.push(`| Fact | ${pairs.map((_, i) => `${i + 1}`).join(' | ')} |`);
     out.push(`| --- | ${pairs.map(() => ':-:').join(' | ')} |`);
-    // ✓ carries, ◐ tells it in part or in other words, ✕ leaves it out, — too few others carry it to call it left out
+    // ✓ carries, ◐ tells it in part or in other words, ✕ leaves it out, — not called left out (NOT_CALLED_LEFT_OUT)
     for (const fact of comparison.facts) {
       const cells = pairs.map(({ analysis }) => ({ carries: '✓', part: '◐', 'left-out': '✕', none: '—' })[cellState(fact, analysis.id)]);
-      out.push(`| ${mdText(fact.text)} | ${cells.join(' | ')} |`);
+      const note = uncountedNote(fact);
+      out.push(`| ${mdText(fact.text)}${note ? ` *(${note})*` : ''} | ${cells.join(' | ')} |`);
       if (out.length >= 256) yield* out.splice(0);
     }
     out.push('', pairs.map(({ analysis }, i) => `${i + 1}. ${mdText(nameOf.get(analysis.id) ?? '?')}`).join('  \n'), '');
-    out.push('✓ carries the fact · ◐ tells it in part or in other words · ✕ leaves it out · — too few others carry it to call it left out', '');
+    out.push(`✓ carries the fact · ◐ tells it in part or in other words · ✕ leaves it out · — ${NOT_CALLED_LEFT_OUT}`, '');
     const stories = storiesOf(comparison);
     if (stories.length) {
       out.push(`${stories.length} stories in this set, each compared on its own:`, '');

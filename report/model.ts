@@ -121,7 +121,8 @@ export function pairArticles(input: ReportInput): { analysis: Comparison['articl
 
 /**
  * How an article tells a fact, read from the fact table: it carries it, tells it in part or in other words, leaves
- * it out (an omission), or does not report it while too few others carry it to call it left out.
+ * it out (an omission), or does not report it and is not called left out (too few others carry it, or the fact is
+ * uncounted: Fact.uncounted).
  */
 export type CellState = 'carries' | 'part' | 'left-out' | 'none';
 

@@ -4,7 +4,7 @@
  * Pure: the renderer, the report formats and the build (which writes the category CSS into the page)
  * all read it, so the app and a report say the same thing about the same article.
  */
-import type { MarkCategory } from '../engine/types';
+import type { Fact, MarkCategory } from '../engine/types';
 
 /** A tint and an underline colour, for one theme. */
 export interface Swatch {
@@ -158,4 +158,17 @@ export function categoryCss(): string {
     `@media (prefers-color-scheme: dark) {\n:root {\n${themeVariables('dark')}\n}\n}`,
     ...CATEGORIES.map((c) => `.m.${c.id} {\n  --c-bg: var(--${c.id}-bg);\n  --c-line: var(--${c.id}-line);\n  --c-line-style: ${c.lineStyle};\n}`),
   ].join('\n');
+}
+
+/** The coverage matrix's key for a fact an article does not report and is not said to leave out. */
+export const NOT_CALLED_LEFT_OUT = 'not called left out: too few others carry it, only headlines do, or they share little more than names';
+
+/**
+ * Why no article is said to leave out a fact that enough others carry, as a note beside the fact in the matrix;
+ * undefined for a fact articles can leave out (a blank cell then means too few others carry it).
+ */
+export function uncountedNote(fact: Pick<Fact, 'uncounted'>): string | undefined {
+  if (fact.uncounted === 'headline') return 'only headlines carry it';
+  if (fact.uncounted === 'names') return 'shared: little more than names';
+  return undefined;
 }
