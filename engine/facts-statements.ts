@@ -503,7 +503,7 @@ const OTHER_CLAIM_MIN_WORDS = 6;
 const OTHER_CLAIM_NEW = 0.5;
 
 /** Share of a sentence's weight another sentence of its article repeats for the two to say one thing twice. */
-const SAID_AGAIN = 0.8;
+export const SAID_AGAIN = 0.8;
 
 /**
  * Whether another sentence of article a that already carries a fact repeats most of sentence s word for word, or s

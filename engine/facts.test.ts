@@ -328,6 +328,24 @@ describe('a person in a role written in lower case', () => {
   });
 });
 
+describe('one box per thing an article leaves out', () => {
+  it('shows a quoted fragment it leaves out through the box of the sentence it comes from', () => {
+    const said = 'The mayor will visit the port on 12 March. She will hold direct talks with the harbour pilots during her visit.';
+    const c = analyzeTexts([
+      `The city council approved the harbour plan on Monday after a long debate. Councillor Dana Brandt said she was glad the mayor would "hold direct talks with the harbour pilots" before the final vote. A council spokesperson said: "${said}"`,
+      `The city council approved the harbour plan on Monday. "${said.slice(0, -1)}," a council spokesperson said. Councillor Dana Brandt welcomed the news that the mayor would "hold direct talks with the harbour pilots" soon.`,
+      'The city council approved the harbour plan on Monday. Residents had asked for more ferry services for years, and the vote was close.',
+    ]);
+    const fragment = c.facts.find((f) => f.kind === 'quote' && f.text === '“hold direct talks with the harbour pilots”')!;
+    const boxes = c.articles[2]!.omissions;
+    // the sentence the fragment comes from says it: one box, and the matrix still says the fragment is left out
+    expect(boxes.map((o) => o.factId)).not.toContain(fragment.id);
+    const talks = boxes.find((o) => o.text.startsWith('She will hold direct talks'))!;
+    expect(talks.covers).toContain(fragment.id);
+    expect(fragment.omittedBy).toEqual(['a2']);
+  });
+});
+
 describe('a quote another article gives in part', () => {
   const said = 'We paid for studies nobody read, we ignored the pilots and the ferry crews, and now the plan should never have been approved by the Harbour Board.';
   const partIn = async (others: string[]) => {

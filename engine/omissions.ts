@@ -3,6 +3,7 @@ import type { AlignmentResult, ComparableArticle } from './align';
 import type { ArticleIndex } from './coverage';
 import type { FactDetail, FactSet } from './fact-table';
 import { leftOutText, mainClauseLeftOut, tellsEveryClause } from './facts-clauses';
+import { SAID_AGAIN } from './facts-statements';
 import type { Omission } from './types';
 
 /** Carrying articles consulted for an anchor: the nearest aligned neighbour is usually found in the first few. */
@@ -78,7 +79,57 @@ export function findOmissions(
       out[id]!.push(omission);
     }
   }
+  // one thing an article leaves out, one box
+  const byId = new Map(factSet.details.map((d) => [d.fact.id, d]));
+  for (const id of Object.keys(out)) out[id] = oneBoxPerThing(out[id]!, byId, alignment);
   return out;
+}
+
+/** A statement's or quote's words as features (a quote keeps bare stems; a statement's have their `w:` already). */
+function wordsOf(d: FactDetail): string[] | undefined {
+  if (!d.stems?.length) return undefined;
+  return d.fact.kind === 'quote' ? d.stems.map((x) => `w:${x}`) : d.fact.kind === 'statement' ? d.stems : undefined;
+}
+
+/**
+ * One box per thing an article leaves out: a statement or quote whose words another of its boxes says is left out
+ * through that box (Omission.covers) rather than shown again, where every article said to tell it tells that one too
+ * (the reader loses no teller) or one article tells both in one sentence (one passage, two facts). A quote's fragment
+ * ("hold talks with the minister") and the sentence it comes from, said once. The box with more words stands for the
+ * one with fewer.
+ */
+function oneBoxPerThing(list: Omission[], byId: ReadonlyMap<string, FactDetail>, alignment: AlignmentResult): Omission[] {
+  const words = new Map<Omission, { features: string[]; weight: number }>();
+  for (const o of list) {
+    const features = wordsOf(byId.get(o.factId)!);
+    if (features) words.set(o, { features, weight: features.reduce((n, f) => n + (alignment.idf.get(f) ?? 0), 0) });
+  }
+  if (words.size < 2) return list;
+  const order = [...words.keys()].sort((a, b) => words.get(b)!.weight - words.get(a)!.weight);
+  const kept: Omission[] = [];
+  const dropped = new Set<Omission>();
+  for (const b of order) {
+    const { features, weight } = words.get(b)!;
+    const by = weight
+      ? kept.find((a) => {
+          // every teller of b tells a, or one article tells both in one sentence: one passage
+          const fa = byId.get(a.factId)!.fact.sentences;
+          const fb = byId.get(b.factId)!.fact.sentences;
+          if (!b.presentIn.every((c) => c in fa) && !b.presentIn.some((c) => fa[c] !== undefined && fa[c] === fb[c])) return false;
+          const among = new Set(words.get(a)!.features);
+          let shared = 0;
+          for (const f of features) if (among.has(f)) shared += alignment.idf.get(f) ?? 0;
+          return shared / weight >= SAID_AGAIN;
+        })
+      : undefined;
+    if (!by) {
+      kept.push(b);
+      continue;
+    }
+    (by.covers ??= []).push(b.factId, ...(b.covers ?? []));
+    dropped.add(b);
+  }
+  return dropped.size ? list.filter((o) => !dropped.has(o)) : list;
 }
 
 /** The box already shown for one of the statement's alignment groups, if any (the first of its groups that has one). */
