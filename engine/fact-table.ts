@@ -41,6 +41,8 @@ export interface FactDetail {
   described?: Described;
   /** Description facts: the features of the words that rank the person ("first"), which a carrier must say. */
   rank?: string[];
+  /** Description facts that say what the person did or does: the features of those verbs, one of which a carrier must tell. */
+  verbs?: string[];
   /** A statement no other article says as plainly as a carrier of a group's statement must: its omissions are minor. */
   loose?: boolean;
   /** Quote facts: the actor the carrying articles agree said it. */

@@ -5,9 +5,9 @@
  * one of its sentences about the same person says most of its words, or words near in meaning.
  */
 import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
-import { articleNumbers, compiled, statementScore, statementVerdict, TO_CARRY, type ArticleIndex } from './coverage';
+import { articleNumbers, compiled, sameThing, statementScore, statementVerdict, TO_CARRY, type ArticleIndex } from './coverage';
 import type { FactDetail, FactTable } from './fact-table';
-import { featureOfWord } from './features';
+import { featureOfWord, featureSimilarity, NEAR_SYNONYM } from './features';
 import type { Token } from './types';
 
 /** The description right after a name: ", the …", ", a …", ", who …", up to a comma, a dash or the sentence's end. */
@@ -52,6 +52,7 @@ export function descriptionFacts(table: FactTable, articles: ComparableArticle[]
           const d = table.carry(`d:${a}:${part.from}`, 'statement', s, () => `${m.text}, ${part.text}`);
           d.stems = part.stems;
           if (part.rank.length) d.rank = part.rank;
+          if (part.verbs.length) d.verbs = part.verbs;
           d.described = { actor: actor.id };
           carriers(table, d, alignment, indexes);
           for (const [id, at] of Object.entries(d.fact.sentences)) {
@@ -75,14 +76,14 @@ const CLAUSE_START = /\b(?:who|whose|that|which)\s/u;
  * The things a description says, each with its features: "the first Black secretary of state and top military
  * officer" says two, which other articles may tell apart. A piece too short to say anything stays with the one before.
  */
-function parts(s: PreparedSentence, from: number, text: string): { from: number; text: string; stems: string[]; rank: string[]; says: boolean; past: boolean }[] {
+function parts(s: PreparedSentence, from: number, text: string): ({ from: number; text: string } & DescriptionPiece)[] {
   const cuts = [0];
   for (const j of text.matchAll(JOINS)) {
     // past the start of a clause, "and" joins that clause's words, not things said of the person
     if (j[0].trimEnd().endsWith('and') && CLAUSE_START.test(text.slice(0, j.index))) continue;
     cuts.push(j.index + j[0].length);
   }
-  const out: { from: number; text: string; stems: string[]; rank: string[]; says: boolean; past: boolean }[] = [];
+  const out: ({ from: number; text: string } & DescriptionPiece)[] = [];
   let start = 0;
   for (let k = 1; k <= cuts.length; k++) {
     const end = k < cuts.length ? cuts[k]! : text.length;
@@ -101,14 +102,25 @@ const PAST = /^(?:former|ex|onetime|one-time|erstwhile|retired|then|once|formerl
 /** Words that rank a person among others ("the first", "the only", "the youngest"): the claim a description makes. */
 const RANK = /^(?:first|only|last|sole|lone|youngest|oldest|longest|highest|biggest|largest|richest|\p{Ll}+est-\p{Ll}+)$/u;
 
+/** What a piece of a description says: its features, its ranking words, its verbs, whether it tells the person's past. */
+interface DescriptionPiece {
+  stems: string[];
+  rank: string[];
+  /** The features of its lower-case verbs: what it says the person did or does ("voiced fears", "is awaiting"). */
+  verbs: string[];
+  says: boolean;
+  past: boolean;
+}
+
 /**
- * The `w:` features of the description's words and those of its ranking words, whether it has a verb (says
+ * The `w:` features of the description's words, of its ranking words and of its verbs, whether it has a verb (says
  * something of the person, not only what they are) and whether it tells their past ("a former harbour pilot");
  * null when it says too little beyond a role.
  */
-function describingFeatures(s: PreparedSentence, from: number, to: number): { stems: string[]; rank: string[]; says: boolean; past: boolean } | null {
+function describingFeatures(s: PreparedSentence, from: number, to: number): DescriptionPiece | null {
   const out = new Set<string>();
   const rank: string[] = [];
+  const verbs: string[] = [];
   let lower = 0;
   let says = false;
   let past = false;
@@ -120,7 +132,8 @@ function describingFeatures(s: PreparedSentence, from: number, to: number): { st
     // a verb in lower case ("who became", "charged with"); a capitalised one is a name's word, and one joined by a
     // hyphen ("short-lived") a compound adjective's
     const compound = before?.raw === '-' && before.end === t.start;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.raw) && !compound) says = true;
+    const verb = (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.raw) && !compound;
+    if (verb) says = true;
     if (PAST.test(t.norm)) past = true;
     if (!t.content) continue;
     const f = featureOfWord(t.norm);
@@ -128,8 +141,9 @@ function describingFeatures(s: PreparedSentence, from: number, to: number): { st
     out.add(f);
     if (/^\p{Ll}/u.test(t.raw)) lower++;
     if (RANK.test(t.norm)) rank.push(f);
+    if (verb && t.pos === 'VERB' && !verbs.includes(f)) verbs.push(f);
   }
-  return lower >= MIN_WORDS ? { stems: [...out], rank, says, past } : null;
+  return lower >= MIN_WORDS ? { stems: [...out], rank, verbs, says, past } : null;
 }
 
 /** The key of a description fact of a person told by a sentence. */
@@ -155,7 +169,17 @@ function carriers(table: FactTable, d: FactDetail, alignment: AlignmentResult, i
     if (!names(at) && !names(at - 1)) return;
     // "the first Black secretary of state" is not told by "former secretary of state": the rank is the claim
     if (d.rank && !d.rank.every((f) => sentences[at]!.features.includes(f))) return;
-    if (verdict === 'carries') table.add(d, sentences[at]!);
+    // "who has long denied the allegations" is not carried by a sentence that calls them bogus: what the person did is
+    // the claim, in its word or one near in meaning; without it, told in part
+    if (verdict === 'carries' && (!d.verbs || tellsVerb(d.verbs, sentences[at]!))) table.add(d, sentences[at]!);
     else (d.partial ??= new Set()).add(id);
   });
+}
+
+/** Whether a sentence has one of the verbs' words, or a word near one in meaning that WordNet takes for the same thing (sameThing). */
+function tellsVerb(verbs: readonly string[], s: PreparedSentence): boolean {
+  for (const v of verbs) {
+    for (const f of s.features) if (f === v || (f.startsWith('w:') && featureSimilarity(v, f) >= NEAR_SYNONYM && sameThing(v, f))) return true;
+  }
+  return false;
 }

@@ -950,6 +950,19 @@ describe('what is said of a person beside the name', () => {
     expect(third[0]!.text).toMatch(/former harbour pilot, said/u);
   });
 
+  it('is carried only where what the person did is said too, in its word or one near in meaning', () => {
+    const c = set([
+      'Mara Quell, who has long denied claims of bribery at the port, opened the new cargo terminal on Friday.',
+      'Mara Quell has long rejected claims of bribery at the port. She opened a new terminal for container ships this week.',
+      'Mara Quell opened the new cargo terminal on Friday. Her critics repeated their bribery claims about the port at the ceremony.',
+    ]);
+    const denied = described(c).find((f) => f.text.startsWith('Mara Quell, who has long denied'))!;
+    // "rejected" says what "denied" says; the third speaks of her, the claims and the port, but not of her denying them
+    // (taken for a carrier, it would join the description to the sentence it sits in, which all three tell)
+    expect(denied.presentIn.sort()).toEqual(['a0', 'a1']);
+    expect(denied.partialIn).toEqual(['a2']);
+  });
+
   it('is not taken from a list of names, where it is said of them all', () => {
     const c = set([
       'The mayor and Mara Quell, who both opposed the harbour expansion plan, voted against it on Monday evening. Quell left early.',
