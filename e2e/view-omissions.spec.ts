@@ -39,6 +39,8 @@ test('seed 000 shows the facts it leaves out where they would fit, and each jump
   await chip.click();
   await expect(chip).toHaveAttribute('aria-expanded', 'true');
   await expect(bessent.locator('blockquote')).toContainText('Bessent');
+  // the passage that names the team, left out with it: said here, not in a second box
+  await expect(bessent.locator('.also')).toContainText('Representing the U.S. side will be Treasury Secretary Scott Bessent');
   const jumps = bessent.getByRole('button', { name: /^Show this fact in / });
   await expect(jumps).toHaveCount(4);
   await app.screenshot('view-omission-expanded');
