@@ -41,10 +41,10 @@ describe('one fact table', () => {
           for (const o of r.omissions[id]!) {
             const f = r.facts.find((x) => x.id === o.factId)!;
             expect(o.presentIn).toEqual(f.presentIn);
-            // a box stands only for statements of the same story, never for its own fact
+            // a box stands only for statements and quotes of the same story, never for its own fact
             for (const c of o.covers ?? []) {
               const covered = r.facts.find((x) => x.id === c)!;
-              expect(covered.kind).toBe('statement');
+              expect(['statement', 'quote']).toContain(covered.kind);
               expect(c).not.toBe(o.factId);
               expect(covered.presentIn.every((p) => r.stories.find((s) => s.includes(id))!.includes(p))).toBe(true);
             }

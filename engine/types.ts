@@ -202,8 +202,9 @@ export interface Omission {
   /** A minor fact: listed after the important ones and folded away until asked for. */
   minor?: boolean;
   /**
-   * Statements of the same passage the article leaves out too, which this box stands for: a figure, quote or team
-   * left out says what their sentences say, and a second box would repeat it.
+   * Facts the article leaves out too, which this box stands for, as a second box would repeat it: the statements of
+   * the passage whose figure, quote or team it shows, and a statement or quote whose words it says (a quoted fragment
+   * and the sentence it comes from).
    */
   covers?: string[];
 }
