@@ -330,7 +330,7 @@ describe('a fact no article is said to leave out, though enough others carry it'
     expect(doc.querySelector('p.key')!.textContent).toContain('blank: not called left out: too few others carry it');
   });
 
-  it('JSON gives the statements a box stands for', () => {
+  it('JSON gives the facts a box stands for', () => {
     expect(JSON.parse(renderJson(uncounted())).articles[0].omissions[0].covers).toEqual(['f9']);
   });
 });
