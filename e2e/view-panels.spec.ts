@@ -13,11 +13,12 @@ test('coverage matrix: facts × articles, and a cell click jumps to the sentence
 
   // The negotiators' row (one fact for the group): left out by 000, a dot under the others.
   const bessent = table.locator('tbody tr', { has: page.getByRole('rowheader', { name: /^Treasury Secretary Scott Bessent, Commerce Secretary Howard Lutnick/ }) });
-  await expect(bessent.getByRole('img', { name: /^Article 000 leaves out/ })).toHaveCount(1);
-  await expect(bessent.getByRole('button')).toHaveCount(4);
+  await expect(bessent.getByRole('button', { name: /^Article 000 leaves out/ })).toHaveCount(1);
+  await expect(bessent.getByRole('button', { name: / reports / })).toHaveCount(4);
   // The passage that names the team says what the team's box says: left out by 000 too, through that box.
   const passage = table.locator('tbody tr', { has: page.getByRole('rowheader', { name: /^Representing the U\.S\. side will be/ }) });
-  await expect(passage.getByRole('img', { name: /^Article 000 leaves out/ })).toHaveCount(1);
+  const leftOut = passage.getByRole('button', { name: /^Article 000 leaves out/ });
+  await expect(leftOut).toHaveCount(1);
   await expect(table.locator('tfoot td')).toHaveCount(5);
   await app.screenshot('view-coverage');
 
@@ -25,6 +26,13 @@ test('coverage matrix: facts × articles, and a cell click jumps to the sentence
   const target = column(page, '002').locator('.s:focus');
   await expect(target).toContainText('Bessent');
   await expect(target).toBeInViewport();
+
+  // A ✕ shows the box in that column: for the passage, the team's box, which stands for it.
+  await leftOut.click();
+  const box = column(page, '000').locator('.omission .chip:focus');
+  await expect(box).toContainText('Treasury Secretary Scott Bessent');
+  await expect(box).toBeInViewport();
+  await app.screenshot('view-coverage-left-out');
   expect(app.consoleErrors).toEqual([]);
 });
 
