@@ -17,7 +17,7 @@ test('coverage matrix: facts × articles, and a cell click jumps to the sentence
   await expect(bessent.getByRole('button', { name: / reports / })).toHaveCount(4);
   // The passage that names the team says what the team's box says: left out by 000 too, through that box.
   const passage = table.locator('tbody tr', { has: page.getByRole('rowheader', { name: /^Representing the U\.S\. side will be/ }) });
-  const leftOut = passage.getByRole('button', { name: /^Article 000 leaves out/ });
+  const leftOut = passage.getByRole('button', { name: /^Article 000 leaves out .*, in its box “Treasury Secretary Scott Bessent/ });
   await expect(leftOut).toHaveCount(1);
   await expect(table.locator('tfoot td')).toHaveCount(5);
   await app.screenshot('view-coverage');
