@@ -330,6 +330,15 @@ describe('a fact no article is said to leave out, though enough others carry it'
     expect(doc.querySelector('p.key')!.textContent).toContain('blank: not called left out: too few others carry it');
   });
 
+  it('lists the facts a box stands for beside it, in Markdown and HTML', () => {
+    const base = input();
+    const [a, b] = base.comparison.articles;
+    const shown: ReportInput = { ...base, comparison: { ...base.comparison, articles: [{ ...a!, omissions: [{ ...a!.omissions[0]!, covers: ['f3'] }] }, b!] } };
+    expect(renderMarkdown(shown)).toMatch(/\n {4}- also left out with it: “=cmd/u);
+    const doc = new JSDOM(renderHtml(shown)).window.document;
+    expect(doc.querySelector('table.list .also')!.textContent).toBe(`also left out with it: “=cmd|' /C calc'!A0”`);
+  });
+
   it('JSON gives the facts a box stands for', () => {
     expect(JSON.parse(renderJson(uncounted())).articles[0].omissions[0].covers).toEqual(['f9']);
   });

@@ -4,7 +4,7 @@
  * omitted facts, the contradictions and the coverage matrix. Also the source of the PDF report.
  */
 import type { ArticleAnalysis, Comparison, Highlight } from '../engine/types';
-import { articleLabel, cellState, pairArticles, reportNames, shownCategories, storiesOf, withShownMarks, type ReportArticle, type ReportInput } from './model';
+import { articleLabel, cellState, coveredTexts, pairArticles, reportNames, shownCategories, storiesOf, withShownMarks, type ReportArticle, type ReportInput } from './model';
 import { withOutletNames } from './outlets';
 import { buildOverview, OVERVIEW_KIND_LABEL, quoteMarks } from './overview';
 import { CATEGORIES, NOT_CALLED_LEFT_OUT, sentenceTone, signed, TONE_COLOURS, toneOf, uncountedNote, type Tone } from './vocabulary';
@@ -283,7 +283,9 @@ function* omittedFacts(comparison: Comparison, labels: Map<string, string>): Gen
   yield '<table class="list"><thead><tr><th scope="col">Article</th><th scope="col">Leaves out</th><th scope="col">Told by</th></tr></thead>\n<tbody>';
   for (const a of comparison.articles) {
     for (const o of a.omissions) {
-      yield `<tr><td>${e(labels.get(a.id) ?? '?')}</td><td>${e(o.text)}</td><td>${e(o.presentIn.map((id) => labels.get(id) ?? '?').join(', '))}</td></tr>\n`;
+      const also = coveredTexts(comparison, o);
+      const alsoHtml = also.length ? `<br><span class="also">also left out with it: ${also.map((t) => `“${e(t)}”`).join('; ')}</span>` : '';
+      yield `<tr><td>${e(labels.get(a.id) ?? '?')}</td><td>${e(o.text)}${alsoHtml}</td><td>${e(o.presentIn.map((id) => labels.get(id) ?? '?').join(', '))}</td></tr>\n`;
     }
   }
   yield '</tbody></table>';
@@ -383,7 +385,7 @@ thead th { background: var(--chrome); }
 .figures-table td { text-align: right; } .figures-table td:first-child { text-align: center; }
 .matrix td.part { color: #24502a; } .matrix td.out { color: #7a3f00; font-weight: 700; }
 .matrix td { text-align: center; width: 2.2rem; } .matrix td.on { background: #d8e8d2; color: #24502a; font-weight: 700; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.matrix tbody th { font-weight: normal; max-width: 48rem; } .matrix .note { color: var(--muted); font-size: 0.85em; }
+.matrix tbody th { font-weight: normal; max-width: 48rem; } .matrix .note, .list .also { color: var(--muted); font-size: 0.85em; }
 .kind { display: inline-block; font-size: 0.68rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); border: 1px solid var(--rule); border-radius: 3px; padding: 0 0.25rem; }
 .contradiction { border: 1px solid var(--rule); border-radius: 6px; padding: 0.4rem 0.9rem; margin: 0 0 0.75rem; }
 .contradiction h3 { font-size: 1rem; margin: 0.25rem 0; } .contradiction p { margin: 0.25rem 0; color: var(--muted); }

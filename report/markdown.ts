@@ -1,6 +1,6 @@
 /** The Markdown report: a readable summary per article, the contradictions and the coverage table. */
 import type { MarkCategory } from '../engine/types';
-import { articleLabel, cellState, pairArticles, reportNames, shownCategories, storiesOf, withShownMarks, type ReportInput } from './model';
+import { articleLabel, cellState, coveredTexts, pairArticles, reportNames, shownCategories, storiesOf, withShownMarks, type ReportInput } from './model';
 import { withOutletNames } from './outlets';
 import { buildOverview, OVERVIEW_KIND_LABEL, quoteMarks } from './overview';
 import { CATEGORIES, NOT_CALLED_LEFT_OUT, signed, toneOf, uncountedNote } from './vocabulary';
@@ -112,6 +112,8 @@ function* markdownLines(report: ReportInput): Generator<string> {
       for (const o of analysis.omissions) {
         const by = o.presentIn.map((id) => nameOf.get(id) ?? '?').join(', ');
         out.push(`  - ${mdText(o.text)} (told by ${by})`);
+        const also = coveredTexts(comparison, o);
+        if (also.length) out.push(`    - also left out with it: ${also.map((t) => `“${mdText(t)}”`).join('; ')}`);
       }
     } else out.push('- Leaves out nothing the others agree on');
     out.push('');

@@ -134,6 +134,13 @@ export function cellState(fact: Comparison['facts'][number], articleId: string):
   return 'none';
 }
 
+/** The texts of the facts an omission's box stands for (Omission.covers), in order. */
+export function coveredTexts(comparison: Comparison, o: Comparison['articles'][number]['omissions'][number]): string[] {
+  if (!o.covers?.length) return [];
+  const byId = new Map(comparison.facts.map((f) => [f.id, f.text]));
+  return o.covers.map((id) => byId.get(id)).filter((t): t is string => t !== undefined);
+}
+
 /** The stories of a set that holds several, as article ids (empty when the set is one story). */
 export function storiesOf(comparison: Comparison): string[][] {
   return (comparison.stories ?? []).length > 1 ? comparison.stories! : [];
