@@ -119,7 +119,7 @@ function coreFeatures(members: PreparedSentence[]): string[] {
 }
 
 /** The inverse-frequency weight of `features`, and of those among them that `among` holds. */
-function weightIn(features: readonly string[], among: ReadonlySet<string>, alignment: AlignmentResult): { total: number; shared: number } {
+export function weightIn(features: readonly string[], among: ReadonlySet<string>, alignment: AlignmentResult): { total: number; shared: number } {
   let total = 0;
   let shared = 0;
   for (const f of features) {

@@ -3,7 +3,7 @@ import type { AlignmentResult, ComparableArticle } from './align';
 import type { ArticleIndex } from './coverage';
 import type { FactDetail, FactSet } from './fact-table';
 import { leftOutText, mainClauseLeftOut, tellsEveryClause } from './facts-clauses';
-import { SAID_AGAIN } from './facts-statements';
+import { SAID_AGAIN, weightIn } from './facts-statements';
 import type { Omission } from './types';
 
 /** Carrying articles consulted for an anchor: the nearest aligned neighbour is usually found in the first few. */
@@ -99,10 +99,12 @@ function wordsOf(d: FactDetail): string[] | undefined {
  * one with fewer.
  */
 function oneBoxPerThing(list: Omission[], byId: ReadonlyMap<string, FactDetail>, alignment: AlignmentResult): Omission[] {
-  const words = new Map<Omission, { features: string[]; weight: number }>();
+  const words = new Map<Omission, { features: string[]; set: ReadonlySet<string>; weight: number }>();
   for (const o of list) {
     const features = wordsOf(byId.get(o.factId)!);
-    if (features) words.set(o, { features, weight: features.reduce((n, f) => n + (alignment.idf.get(f) ?? 0), 0) });
+    if (!features) continue;
+    const set = new Set(features);
+    words.set(o, { features, set, weight: weightIn(features, set, alignment).total });
   }
   if (words.size < 2) return list;
   const order = [...words.keys()].sort((a, b) => words.get(b)!.weight - words.get(a)!.weight);
@@ -116,10 +118,7 @@ function oneBoxPerThing(list: Omission[], byId: ReadonlyMap<string, FactDetail>,
           const fa = byId.get(a.factId)!.fact.sentences;
           const fb = byId.get(b.factId)!.fact.sentences;
           if (!b.presentIn.every((c) => c in fa) && !b.presentIn.some((c) => fa[c] !== undefined && fa[c] === fb[c])) return false;
-          const among = new Set(words.get(a)!.features);
-          let shared = 0;
-          for (const f of features) if (among.has(f)) shared += alignment.idf.get(f) ?? 0;
-          return shared / weight >= SAID_AGAIN;
+          return weightIn(features, words.get(a)!.set, alignment).shared / weight >= SAID_AGAIN;
         })
       : undefined;
     if (!by) {
