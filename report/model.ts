@@ -137,9 +137,12 @@ export function cellState(fact: Comparison['facts'][number], articleId: string):
 /** The texts of the facts an omission's box stands for (Omission.covers), in order. */
 export function coveredTexts(comparison: Comparison, o: Comparison['articles'][number]['omissions'][number]): string[] {
   if (!o.covers?.length) return [];
-  const byId = new Map(comparison.facts.map((f) => [f.id, f.text]));
+  let byId = FACT_TEXTS.get(comparison.facts);
+  if (!byId) FACT_TEXTS.set(comparison.facts, (byId = new Map(comparison.facts.map((f) => [f.id, f.text]))));
   return o.covers.map((id) => byId.get(id)).filter((t): t is string => t !== undefined);
 }
+/** Each comparison's fact texts by id, made once for a report rather than once per box that stands for others. */
+const FACT_TEXTS = new WeakMap<readonly Comparison['facts'][number][], ReadonlyMap<string, string>>();
 
 /** The stories of a set that holds several, as article ids (empty when the set is one story). */
 export function storiesOf(comparison: Comparison): string[][] {
