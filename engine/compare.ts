@@ -54,6 +54,14 @@ function compareStory(articles: ComparableArticle[], prepared: PreparedSentence[
     if (omitted.length) d.fact.omittedBy = omitted;
     if (d.partial?.size) d.fact.partialIn = articles.map((a) => a.id).filter((id) => d.partial!.has(id));
   }
+  // each box names who tells its fact in part, from the same table
+  const factById = new Map(factSet.facts.map((f) => [f.id, f]));
+  for (const list of Object.values(omissions)) {
+    for (const o of list) {
+      const inPart = factById.get(o.factId)!.partialIn;
+      if (inPart) o.partialIn = inPart;
+    }
+  }
 
   // the facts each sentence carries, by article id and sentence: no key string made per sentence
   const factsBySentence = new Map<string, (string[] | undefined)[]>();

@@ -41,6 +41,11 @@ describe('one fact table', () => {
           for (const o of r.omissions[id]!) {
             const f = r.facts.find((x) => x.id === o.factId)!;
             expect(o.presentIn).toEqual(f.presentIn);
+            expect(o.partialIn).toEqual(f.partialIn);
+            expect(o.partialIn ?? []).not.toContain(id);
+            // the others that report it are enough: carriers, and for a statement those that tell it in part too
+            const threshold = omissionThreshold(r.stories.find((s) => s.includes(id))!.length);
+            expect(f.presentIn.length + (f.kind === 'statement' ? (f.partialIn?.length ?? 0) : 0)).toBeGreaterThanOrEqual(threshold);
             // a box stands only for statements and quotes of the same story, never for its own fact
             for (const c of o.covers ?? []) {
               const covered = r.facts.find((x) => x.id === c)!;

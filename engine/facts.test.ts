@@ -669,6 +669,31 @@ describe('facts as units of meaning', () => {
     expect(said.partialIn).toContain('d');
   });
 
+  it('counts a statement one article says and another tells in part as left out where an article says nothing of it', () => {
+    const filler = (k: number) => `Residents of ward ${k} asked about buses, parks and libraries at the hearing.`;
+    const quote = 'Dana Brandt of Kellen Bay: “The hearing on buses and parks was long, and the libraries were asked about too.”';
+    const r = compare([
+      buildArticle({ id: 'a', text: `${quote} ${filler(1)}` }),
+      buildArticle({ id: 'b', text: `${filler(2)} The ferry fares rise in May.` }),
+      buildArticle({ id: 'c', text: 'Shops on the quay stayed open late on Tuesday. Dana Brandt of Kellen Bay spoke after the hearing.' }),
+      buildArticle({
+        id: 'd',
+        text: 'Shops on the quay stayed open late on Tuesday. Dana Brandt of Kellen Bay said the lengthy hearing dealt with coaches and parks, and libraries came up too.',
+      }),
+    ]);
+    const said = r.facts.find((f) => f.kind === 'statement' && /hearing on buses and parks was long/u.test(f.text))!;
+    expect(said.presentIn).toEqual(['a']);
+    expect(said.partialIn).toEqual(['d']);
+    // one article says it, another tells it in part: two others report it, and the box names both
+    const box = r.omissions.b!.find((o) => o.factId === said.id)!;
+    expect(box.presentIn).toEqual(['a']);
+    expect(box.partialIn).toEqual(['d']);
+    // the sentence that tells it in part says what this article says too (she spoke after the hearing): that telling
+    // may be the other statement's, so it is not counted against this article
+    expect(r.omissions.c!.some((o) => o.factId === said.id)).toBe(false);
+    expect(said.omittedBy).toEqual(['b']);
+  });
+
   it('counts a statement in a speaker\'s words as left out where an article shares only its topic with the words', () => {
     const opening = 'The Harbour Board met on Monday to vote on the new container terminal at Port Vantor.';
     const end = 'The vote was postponed until May.';

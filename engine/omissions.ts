@@ -1,6 +1,6 @@
 /** Omissions: facts enough other articles carry that an article does not say, not even in other words or in part. */
 import type { AlignmentResult, ComparableArticle } from './align';
-import type { ArticleIndex } from './coverage';
+import { compiled, statementScore, TO_CARRY, type ArticleIndex } from './coverage';
 import type { FactDetail, FactSet } from './fact-table';
 import { leftOutText, mainClauseLeftOut, tellsEveryClause } from './facts-clauses';
 import { SAID_AGAIN, weightIn } from './facts-statements';
@@ -35,8 +35,19 @@ export function findOmissions(
   // ("… was dismissed after the contract ran late") is a fact of its own, beside that person's box
   const explained = articles.map(() => new Map<number, Omission>());
   const ordered = [...factSet.details.filter((d) => d.fact.kind !== 'statement'), ...factSet.details.filter((d) => d.fact.kind === 'statement')];
+  // the statements each article carries, for tellings alike (below), made when first needed
+  let carried: Map<string, FactDetail[]> | undefined;
   for (const d of ordered) {
-    if (d.fact.presentIn.length < threshold) continue;
+    // a statement told in part or in other words is reported there too: one article's words for it and others' in part
+    // can be enough, and the article that tells it nowhere leaves it out (one that tells only a later clause leaves the
+    // main one out, below, and is no teller)
+    const inPart =
+      d.fact.kind === 'statement' && d.fact.presentIn.length < threshold
+        ? [...(d.partial ?? [])].filter((id) => !(id in d.fact.sentences) && !mainClauseLeftOut(d, articleNo.get(id)!, alignment, indexes, articleNo))
+        : [];
+    if (d.fact.presentIn.length + inPart.length < threshold) continue;
+    // where each of those tells most of it, found when first needed
+    let telling: Map<string, number> | undefined;
     // enough others carry it, yet no article is said to leave it out: the matrix says why
     if (d.thin) {
       d.fact.uncounted = 'names';
@@ -68,6 +79,17 @@ export function findOmissions(
         (by.covers ??= []).push(d.fact.id);
         continue;
       }
+      // counted on tellings in part: one in a sentence that says what this article says too (another statement both
+      // carry) may be that statement's telling, not this one's, and does not count here (not called left out)
+      if (inPart.length) {
+        carried ??= carriedStatements(factSet.details);
+        if (!telling) {
+          const core = compiled(d, alignment);
+          telling = new Map(inPart.map((p) => [p, statementScore(core, indexes[articleNo.get(p)!]!, TO_CARRY).sentence]));
+        }
+        const alike = toldAlike(d, inPart, id, carried, telling);
+        if (alike && d.fact.presentIn.length + inPart.length - alike < threshold) continue;
+      }
       const omission: Omission = {
         factId: d.fact.id,
         kind: d.fact.kind,
@@ -83,6 +105,30 @@ export function findOmissions(
   const byId = new Map(factSet.details.map((d) => [d.fact.id, d]));
   for (const id of Object.keys(out)) out[id] = oneBoxPerThing(out[id]!, byId, alignment);
   return out;
+}
+
+/** Per article id, the statements it carries. */
+function carriedStatements(details: readonly FactDetail[]): Map<string, FactDetail[]> {
+  const out = new Map<string, FactDetail[]>();
+  for (const d of details) {
+    if (d.fact.kind !== 'statement') continue;
+    for (const id of d.fact.presentIn) (out.get(id) ?? out.set(id, []).get(id)!).push(d);
+  }
+  return out;
+}
+
+/**
+ * The tellers in part of d that say it as article z does: the sentence where one tells most of d carries another
+ * statement, and z carries that statement too ("the mayor has denied taking bribes", which z and a teller say, beside
+ * "the mayor, who has long denied claims of graft", which one article says).
+ */
+function toldAlike(d: FactDetail, tellers: readonly string[], z: string, carried: ReadonlyMap<string, FactDetail[]>, at: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const p of tellers) {
+    const i = at.get(p)!;
+    if (i >= 0 && (carried.get(p) ?? []).some((b) => b !== d && b.fact.sentences[p] === i && z in b.fact.sentences)) n++;
+  }
+  return n;
 }
 
 /** A statement's or quote's words as features (a quote keeps bare stems; a statement's have their `w:` already). */

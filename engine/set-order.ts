@@ -41,7 +41,12 @@ export function inReaderOrder(c: Comparison, ids: readonly string[]): Comparison
   };
 
   const articles = [...c.articles].sort((a, b) => r(a.id) - r(b.id));
-  for (const a of articles) for (const o of a.omissions) sortIds(o.presentIn);
+  for (const a of articles) {
+    for (const o of a.omissions) {
+      sortIds(o.presentIn);
+      if (o.partialIn) sortIds(o.partialIn);
+    }
+  }
   for (const f of c.facts) {
     sortIds(f.presentIn);
     if (f.omittedBy) sortIds(f.omittedBy);

@@ -195,6 +195,11 @@ export interface Omission {
   /** What the article leaves out: the fact's text, or its main clause where the article tells the clause after it. */
   text: string;
   presentIn: string[];
+  /**
+   * Other articles that tell the fact in part or in other words (Fact.partialIn). For a statement fewer than the
+   * threshold carry, they count with the carriers as the others that report it.
+   */
+  partialIn?: string[];
   /** The sentence after which the fact would fit; -1 means before the first sentence. */
   anchor: { afterSentence: number };
   /** The fact's importance, 0..1 (see Fact.importance). */
