@@ -82,6 +82,7 @@ const analysis = z.object({
       kind: factKind.optional(),
       text,
       presentIn: articleIds,
+      partialIn: articleIds.optional(),
       anchor: z.object({ afterSentence: count }),
       importance: share.optional(),
       minor: z.boolean().optional(),

@@ -343,3 +343,28 @@ describe('a fact no article is said to leave out, though enough others carry it'
     expect(JSON.parse(renderJson(uncounted())).articles[0].omissions[0].covers).toEqual(['f9']);
   });
 });
+
+describe('a fact one article says and another tells in part', () => {
+  const filler = (k: number) => `Residents of ward ${k} asked about buses, parks and libraries at the hearing.`;
+  const texts = [
+    `Dana Brandt of Kellen Bay: “The hearing on buses and parks was long, and the libraries were asked about too.” ${filler(1)}`,
+    `${filler(2)} The ferry fares rise in May.`,
+    'Shops on the quay stayed open late on Tuesday. Dana Brandt of Kellen Bay spoke after the hearing.',
+    'Shops on the quay stayed open late on Tuesday. Dana Brandt of Kellen Bay said the lengthy hearing dealt with coaches and parks, and libraries came up too.',
+  ];
+  const set: ReportArticle[] = texts.map((text, i) => ({ id: `a${i}`, file: `/data/${'abcd'[i]}.txt`, name: `${'abcd'[i]}.txt`, title: '', text, wordCount: 0 }));
+  const comparison = analyze(set.map((a) => ({ id: a.id, text: a.text, file: a.file })));
+  const report: ReportInput = { comparison, articles: set, errors: [], generatedAt: '2026-11-21T05:00:00.000Z' };
+
+  it('names who tells it in part beside who carries it, in Markdown, HTML and JSON', () => {
+    const box = comparison.articles[1]!.omissions.find((o) => /hearing on buses and parks was long/u.test(o.text))!;
+    expect(box.presentIn).toEqual(['a0']);
+    expect(box.partialIn).toEqual(['a3']);
+    expect(renderMarkdown(report)).toMatch(/hearing on buses and parks was long.* \(told by A; in part D\)/u);
+    const doc = new JSDOM(renderHtml(report)).window.document;
+    const row = [...doc.querySelectorAll('table.list tbody tr')].find((tr) => /hearing on buses and parks was long/u.test(tr.textContent ?? ''))!;
+    expect(row.lastElementChild!.textContent).toBe('A; in part D');
+    const json = JSON.parse(renderJson(report));
+    expect(json.articles[1].omissions.find((o: { factId: string }) => o.factId === box.factId).partialIn).toEqual(['a3']);
+  });
+});

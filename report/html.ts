@@ -7,7 +7,7 @@ import type { ArticleAnalysis, Comparison, Highlight } from '../engine/types';
 import { articleLabel, cellState, coveredTexts, pairArticles, reportNames, shownCategories, storiesOf, withShownMarks, type ReportArticle, type ReportInput } from './model';
 import { withOutletNames } from './outlets';
 import { buildOverview, OVERVIEW_KIND_LABEL, quoteMarks } from './overview';
-import { CATEGORIES, NOT_CALLED_LEFT_OUT, sentenceTone, signed, TONE_COLOURS, toneOf, uncountedNote, type Tone } from './vocabulary';
+import { CATEGORIES, NOT_CALLED_LEFT_OUT, sentenceTone, signed, TONE_COLOURS, toldBy, toneOf, uncountedNote, type Tone } from './vocabulary';
 
 /** Text for HTML text and attribute values: the five characters HTML gives meaning to are escaped. */
 export function escapeHtml(text: string): string {
@@ -111,7 +111,7 @@ function column(index: number, analysis: ArticleAnalysis, article: ReportArticle
     const sentence = analysis.sentences[o.anchor.afterSentence];
     const p = sentence ? firstEndingAtOrAfter(paragraphs, sentence.end) : -1;
     const key = sentence && p === -1 ? paragraphs.length - 1 : p;
-    const by = o.presentIn.map((id) => labels.get(id) ?? '?').join(', ');
+    const by = toldBy(o, (id) => labels.get(id) ?? '?');
     const note =
       `<aside class="omission"><span class="tag">Left out</span> ${e(o.text)} ` +
       `<span class="by">(told by ${e(by)})</span></aside>`;
@@ -285,7 +285,7 @@ function* omittedFacts(comparison: Comparison, labels: Map<string, string>): Gen
     for (const o of a.omissions) {
       const also = coveredTexts(comparison, o);
       const alsoHtml = also.length ? `<br><span class="also">also left out with it: ${also.map((t) => `“${e(t)}”`).join('; ')}</span>` : '';
-      yield `<tr><td>${e(labels.get(a.id) ?? '?')}</td><td>${e(o.text)}${alsoHtml}</td><td>${e(o.presentIn.map((id) => labels.get(id) ?? '?').join(', '))}</td></tr>\n`;
+      yield `<tr><td>${e(labels.get(a.id) ?? '?')}</td><td>${e(o.text)}${alsoHtml}</td><td>${e(toldBy(o, (id) => labels.get(id) ?? '?'))}</td></tr>\n`;
     }
   }
   yield '</tbody></table>';

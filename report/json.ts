@@ -81,6 +81,7 @@ export function* jsonChunks(input: ReportInput): Generator<string> {
         ...(o.kind ? { kind: o.kind } : {}),
         text: o.text,
         presentIn: o.presentIn,
+        ...(o.partialIn ? { partialIn: o.partialIn } : {}),
         anchor: o.anchor,
         ...(o.covers ? { covers: o.covers } : {}),
       })),

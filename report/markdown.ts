@@ -3,7 +3,7 @@ import type { MarkCategory } from '../engine/types';
 import { articleLabel, cellState, coveredTexts, pairArticles, reportNames, shownCategories, storiesOf, withShownMarks, type ReportInput } from './model';
 import { withOutletNames } from './outlets';
 import { buildOverview, OVERVIEW_KIND_LABEL, quoteMarks } from './overview';
-import { CATEGORIES, NOT_CALLED_LEFT_OUT, signed, toneOf, uncountedNote } from './vocabulary';
+import { CATEGORIES, NOT_CALLED_LEFT_OUT, signed, toldBy, toneOf, uncountedNote } from './vocabulary';
 
 /**
  * Article text as inline Markdown: characters that would start emphasis, code, links, tables, HTML
@@ -110,8 +110,7 @@ function* markdownLines(report: ReportInput): Generator<string> {
     if (analysis.omissions.length) {
       out.push(`- Leaves out ${analysis.omissions.length} ${analysis.omissions.length === 1 ? 'fact' : 'facts'} that others report:`);
       for (const o of analysis.omissions) {
-        const by = o.presentIn.map((id) => nameOf.get(id) ?? '?').join(', ');
-        out.push(`  - ${mdText(o.text)} (told by ${by})`);
+        out.push(`  - ${mdText(o.text)} (told by ${toldBy(o, (id) => nameOf.get(id) ?? '?')})`);
         const also = coveredTexts(comparison, o);
         if (also.length) out.push(`    - also left out with it: ${also.map((t) => `“${mdText(t)}”`).join('; ')}`);
       }

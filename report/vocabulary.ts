@@ -4,7 +4,7 @@
  * Pure: the renderer, the report formats and the build (which writes the category CSS into the page)
  * all read it, so the app and a report say the same thing about the same article.
  */
-import type { Fact, MarkCategory } from '../engine/types';
+import type { Fact, MarkCategory, Omission } from '../engine/types';
 
 /** A tint and an underline colour, for one theme. */
 export interface Swatch {
@@ -171,4 +171,20 @@ export function uncountedNote(fact: Pick<Fact, 'uncounted'>): string | undefined
   if (fact.uncounted === 'headline') return 'only headlines carry it';
   if (fact.uncounted === 'names') return 'shared: little more than names';
   return undefined;
+}
+
+/**
+ * Who reports what a box says is left out: its carriers, then those that tell it in part or in other words
+ * ("Left, Centre; in part Right"), named by `nameOf`.
+ */
+export function toldBy(o: Pick<Omission, 'presentIn' | 'partialIn'>, nameOf: (id: string) => string): string {
+  const carriers = o.presentIn.map(nameOf).join(', ');
+  return o.partialIn?.length ? `${carriers}; in part ${o.partialIn.map(nameOf).join(', ')}` : carriers;
+}
+
+/** How many others report what a box says is left out, short: "in 2 others", "in 1 other, 2 in part". */
+export function inOthers(o: Pick<Omission, 'presentIn' | 'partialIn'>): string {
+  const n = o.presentIn.length;
+  const carriers = `in ${n} ${n === 1 ? 'other' : 'others'}`;
+  return o.partialIn?.length ? `${carriers}, ${o.partialIn.length} in part` : carriers;
 }
