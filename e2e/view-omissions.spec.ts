@@ -45,6 +45,15 @@ test('seed 000 shows the facts it leaves out where they would fit, and each jump
   await expect(jumps).toHaveCount(4);
   await app.screenshot('view-omission-expanded');
 
+  // A fact two others carry and two tell in other words: the box counts and names both.
+  const may = gaps.filter({ hasText: /May 12/ }).first();
+  await expect(may.locator('.who')).toHaveText('in 2 others, 2 in part');
+  await may.locator('.chip').scrollIntoViewIfNeeded();
+  await may.locator('.chip').click();
+  await expect(may.locator('.jumps')).toContainText('in part or in other words by Article 003, Article 004');
+  await may.locator('.jumps').scrollIntoViewIfNeeded();
+  await app.screenshot('view-omission-in-part');
+
   // A click jumps to the sentence in 003, which scrolls into view and takes focus.
   await bessent.getByRole('button', { name: 'Show this fact in Article 003' }).click();
   const target = column(page, '003').locator('.s:focus');
