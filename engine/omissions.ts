@@ -42,8 +42,8 @@ export function findOmissions(
     // can be enough, and the article that tells it nowhere leaves it out (one that tells only a later clause leaves the
     // main one out, below, and is no teller)
     const inPart =
-      d.fact.kind === 'statement' && d.fact.presentIn.length < threshold
-        ? [...(d.partial ?? [])].filter((id) => !(id in d.fact.sentences) && !mainClauseLeftOut(d, articleNo.get(id)!, alignment, indexes, articleNo))
+      d.fact.kind === 'statement' && d.fact.presentIn.length < threshold && d.fact.presentIn.length + (d.partial?.size ?? 0) >= threshold
+        ? [...d.partial!].filter((id) => !(id in d.fact.sentences) && !mainClauseLeftOut(d, articleNo.get(id)!, alignment, indexes, articleNo))
         : [];
     if (d.fact.presentIn.length + inPart.length < threshold) continue;
     // where each of those tells most of it, found when first needed
