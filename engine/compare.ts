@@ -40,7 +40,7 @@ function compareStory(articles: ComparableArticle[], prepared: PreparedSentence[
   // an article alone in its story leaves out nothing of the others'
   rankFacts(factSet.details, alignment);
   const omissions = articles.length > 1 ? findOmissions(articles, alignment, factSet, indexes, threshold) : {};
-  rankOmissions(omissions, factSet.details);
+  rankOmissions(omissions, factSet.details, threshold);
   // which articles leave out each fact, read once from the omissions rather than searched for every fact
   const omittedIn = new Map<string, Set<string>>();
   for (const [id, list] of Object.entries(omissions)) {

@@ -30,4 +30,14 @@ describe('ranking omissions', () => {
       ['s3', true],
     ]);
   });
+
+  it('folds a statement fewer than the threshold carry, left out because others tell it in part, whatever its rank', () => {
+    const told = (factId: string, presentIn: string[], partialIn?: string[]): Omission => ({ ...omission(factId), presentIn, ...(partialIn ? { partialIn } : {}) });
+    const omissions = { c: [told('s1', ['a'], ['b']), told('s2', ['a', 'b'], ['d'])] };
+    rankOmissions(omissions, [detail('s1', 0.9), detail('s2', 0.5)], 2);
+    expect(omissions.c.map((o) => [o.factId, o.minor])).toEqual([
+      ['s2', false],
+      ['s1', true],
+    ]);
+  });
 });

@@ -46,15 +46,16 @@ export function rankFacts(details: FactDetail[], alignment: AlignmentResult): vo
  * Gives each omission its fact's importance and says whether it is minor, the important ones first (each keeps its
  * place in the text through its anchor). A statement no other article says as plainly as a carrier must (found only
  * through the next sentence or loose near-synonyms) may be told in the other articles in other words, or not at
- * all: what it leaves out is minor, whatever its rank.
+ * all: what it leaves out is minor, whatever its rank. So is a statement fewer than `threshold` others carry, which
+ * is left out only because others tell it in part.
  */
-export function rankOmissions(omissions: Record<string, Omission[]>, details: readonly FactDetail[]): void {
+export function rankOmissions(omissions: Record<string, Omission[]>, details: readonly FactDetail[], threshold = 0): void {
   const importance = new Map(details.map((d) => [d.fact.id, d.fact.importance ?? 0]));
   const loose = new Set(details.filter((d) => d.loose).map((d) => d.fact.id));
   for (const list of Object.values(omissions)) {
     for (const o of list) {
       o.importance = importance.get(o.factId) ?? 0;
-      o.minor = o.importance < MINOR_BELOW || loose.has(o.factId);
+      o.minor = o.importance < MINOR_BELOW || loose.has(o.factId) || o.presentIn.length < threshold;
     }
     list.sort((a, b) => Number(a.minor) - Number(b.minor) || b.importance! - a.importance!);
   }
