@@ -694,6 +694,37 @@ describe('facts as units of meaning', () => {
     expect(said.omittedBy).toEqual(['b']);
   });
 
+  it('counts a teller in part toward the threshold only where one of its sentences says as much of the statement as a carrier must', async () => {
+    const { align } = await import('./align');
+    const { ArticleIndex } = await import('./coverage');
+    const { extractFacts } = await import('./facts');
+    const { findOmissions } = await import('./omissions');
+    const filler = (k: number) => `Residents of ward ${k} asked about buses, parks and libraries at the hearing.`;
+    const articles = [
+      buildArticle({ id: 'a', text: `Dana Brandt of Kellen Bay: “The hearing on buses and parks was long, and the libraries were asked about too.” ${filler(1)}` }),
+      buildArticle({ id: 'b', text: `${filler(2)} The ferry fares rise in May.` }),
+      buildArticle({ id: 'c', text: 'Shops on the quay stayed open late on Tuesday. Dana Brandt of Kellen Bay spoke after the hearing.' }),
+      buildArticle({
+        id: 'd',
+        text: 'Shops on the quay stayed open late on Tuesday. Dana Brandt of Kellen Bay said the lengthy hearing dealt with coaches and parks, and libraries came up too.',
+      }),
+      buildArticle({ id: 'e', text: 'Shops on the quay stayed open late on Tuesday. Parents at the hearing wanted the parks open longer.' }),
+    ];
+    const alignment = align(articles);
+    const indexes = alignment.prepared.map((s) => new ArticleIndex(s));
+    const facts = extractFacts(articles, alignment, indexes);
+    const said = facts.details.find((x) => x.fact.kind === 'statement' && /hearing on buses and parks was long/u.test(x.fact.text))!;
+    expect(said.fact.presentIn).toEqual(['a']);
+    expect([...said.partial!]).toEqual(['d']);
+    const boxFor = (id: string) => findOmissions(articles, alignment, facts, indexes, 2)[id]!.some((o) => o.factId === said.fact.id);
+    // d says most of it in other words: with a, two others report it, and b leaves it out
+    expect(boxFor('b')).toBe(true);
+    // were e's parents at the hearing a telling in part, it shares a few of the words, little of
+    // what she said: one article reports it, too few to call it left out
+    said.partial = new Set(['e']);
+    expect(boxFor('b')).toBe(false);
+  });
+
   it('counts a statement in a speaker\'s words as left out where an article shares only its topic with the words', () => {
     const opening = 'The Harbour Board met on Monday to vote on the new container terminal at Port Vantor.';
     const end = 'The vote was postponed until May.';

@@ -1,6 +1,7 @@
 /** Omissions: facts enough other articles carry that an article does not say, not even in other words or in part. */
 import type { AlignmentResult, ComparableArticle } from './align';
-import { compiled, statementScore, TO_CARRY, type ArticleIndex } from './coverage';
+import { CARRIES, compiled, statementScore, TO_CARRY, type ArticleIndex, type CoreFeature } from './coverage';
+import { stemFeature, type PreparedSentence } from './features';
 import type { FactDetail, FactSet } from './fact-table';
 import { leftOutText, mainClauseLeftOut, tellsEveryClause } from './facts-clauses';
 import { SAID_AGAIN, weightIn } from './facts-statements';
@@ -41,13 +42,14 @@ export function findOmissions(
     // a statement told in part or in other words is reported there too: one article's words for it and others' in part
     // can be enough, and the article that tells it nowhere leaves it out (one that tells only a later clause leaves the
     // main one out, below, and is no teller)
-    const inPart =
+    // where each of those tells most of it: a teller counts where one of its sentences says at least as much of the
+    // statement as a carrier must (CARRIES), though not all of it as the carriers do
+    const telling =
       d.fact.kind === 'statement' && d.fact.presentIn.length < threshold && d.fact.presentIn.length + (d.partial?.size ?? 0) >= threshold
-        ? [...d.partial!].filter((id) => !(id in d.fact.sentences) && !mainClauseLeftOut(d, articleNo.get(id)!, alignment, indexes, articleNo))
-        : [];
+        ? tellersInPart(d, alignment, indexes, articleNo)
+        : undefined;
+    const inPart = telling ? [...telling.keys()] : [];
     if (d.fact.presentIn.length + inPart.length < threshold) continue;
-    // where each of those tells most of it, found when first needed
-    let telling: Map<string, number> | undefined;
     // enough others carry it, yet no article is said to leave it out: the matrix says why
     if (d.thin) {
       d.fact.uncounted = 'names';
@@ -81,12 +83,8 @@ export function findOmissions(
       }
       // counted on tellings in part: one in a sentence that says what this article says too (another statement both
       // carry) may be that statement's telling, not this one's, and does not count here (not called left out)
-      if (inPart.length) {
+      if (telling) {
         carried ??= carriedStatements(factSet.details);
-        if (!telling) {
-          const core = compiled(d, alignment);
-          telling = new Map(inPart.map((p) => [p, statementScore(core, indexes[articleNo.get(p)!]!, TO_CARRY).sentence]));
-        }
         const alike = toldAlike(d, inPart, id, carried, telling);
         if (alike && d.fact.presentIn.length + inPart.length - alike < threshold) continue;
       }
@@ -105,6 +103,41 @@ export function findOmissions(
   const byId = new Map(factSet.details.map((d) => [d.fact.id, d]));
   for (const id of Object.keys(out)) out[id] = oneBoxPerThing(out[id]!, byId, alignment);
   return out;
+}
+
+/**
+ * The articles that tell statement d in part and count with its carriers toward the threshold, each with the sentence
+ * where it tells most of it: not one that tells only a later clause, and only where that sentence says at least as much
+ * of the statement as a carrier's must (a few shared words, "the lawsuit" and "the campaign", tell another thing).
+ */
+function tellersInPart(d: FactDetail, alignment: AlignmentResult, indexes: ArticleIndex[], articleNo: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  let core: ReturnType<typeof compiled> | undefined;
+  for (const id of d.partial ?? []) {
+    if (id in d.fact.sentences) continue;
+    const x = articleNo.get(id)!;
+    core ??= compiled(d, alignment);
+    const best = statementScore(core, indexes[x]!, TO_CARRY, CARRIES);
+    if (best.share < CARRIES || best.sentence < 0) continue;
+    if (!saysWhatWasSaid(core, alignment.prepared[x]![best.sentence]!) || mainClauseLeftOut(d, x, alignment, indexes, articleNo)) continue;
+    out.set(id, best.sentence);
+  }
+  return out;
+}
+
+/** Words of a statement a teller in part must share in lower case: who is named is not what was said or done. */
+const SAID_WORDS = 2;
+
+/**
+ * Whether sentence s says SAID_WORDS of statement d's words (core) in lower case, names apart: "Dana Brandt spoke after
+ * the hearing" shares her name and one word with what she said about the hearing.
+ */
+function saysWhatWasSaid(core: readonly CoreFeature[], s: PreparedSentence): boolean {
+  const lower = new Set<string>();
+  for (const t of s.sentence.tokens) if (t.content && /^\p{Ll}/u.test(t.raw)) lower.add(stemFeature(t.stem));
+  let n = 0;
+  for (const { f } of core) if (lower.has(f) && ++n >= SAID_WORDS) return true;
+  return false;
 }
 
 /** Per article id, the statements it carries. */
