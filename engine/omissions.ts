@@ -5,6 +5,7 @@ import { stemFeature, type PreparedSentence } from './features';
 import type { FactDetail, FactSet } from './fact-table';
 import { leftOutText, mainClauseLeftOut, tellsEveryClause } from './facts-clauses';
 import { SAID_AGAIN, weightIn } from './facts-statements';
+import { startsLower } from './text';
 import type { Omission } from './types';
 
 /** Carrying articles consulted for an anchor: the nearest aligned neighbour is usually found in the first few. */
@@ -40,10 +41,8 @@ export function findOmissions(
   let carried: Map<string, FactDetail[]> | undefined;
   for (const d of ordered) {
     // a statement told in part or in other words is reported there too: one article's words for it and others' in part
-    // can be enough, and the article that tells it nowhere leaves it out (one that tells only a later clause leaves the
-    // main one out, below, and is no teller)
-    // where each of those tells most of it: a teller counts where one of its sentences says at least as much of the
-    // statement as a carrier must (CARRIES), though not all of it as the carriers do
+    // can be enough, and the article that tells it nowhere leaves it out; the tellers that count (tellersInPart), each
+    // with the sentence where it tells most of it
     const telling =
       d.fact.kind === 'statement' && d.fact.presentIn.length < threshold && d.fact.presentIn.length + (d.partial?.size ?? 0) >= threshold
         ? tellersInPart(d, alignment, indexes, articleNo)
@@ -112,7 +111,7 @@ export function findOmissions(
  */
 function tellersInPart(d: FactDetail, alignment: AlignmentResult, indexes: ArticleIndex[], articleNo: ReadonlyMap<string, number>): Map<string, number> {
   const out = new Map<string, number>();
-  let core: ReturnType<typeof compiled> | undefined;
+  let core: CoreFeature[] | undefined;
   for (const id of d.partial ?? []) {
     if (id in d.fact.sentences) continue;
     const x = articleNo.get(id)!;
@@ -134,7 +133,7 @@ const SAID_WORDS = 2;
  */
 function saysWhatWasSaid(core: readonly CoreFeature[], s: PreparedSentence): boolean {
   const lower = new Set<string>();
-  for (const t of s.sentence.tokens) if (t.content && /^\p{Ll}/u.test(t.raw)) lower.add(stemFeature(t.stem));
+  for (const t of s.sentence.tokens) if (t.content && startsLower(t.raw)) lower.add(stemFeature(t.stem));
   let n = 0;
   for (const { f } of core) if (lower.has(f) && ++n >= SAID_WORDS) return true;
   return false;

@@ -197,7 +197,7 @@ export interface Omission {
   presentIn: string[];
   /**
    * Other articles that tell the fact in part or in other words (Fact.partialIn). For a statement fewer than the
-   * threshold carry, they count with the carriers as the others that report it.
+   * threshold carry, those that say as much of it as a carrier must count with the carriers as the others that report it.
    */
   partialIn?: string[];
   /** The sentence after which the fact would fit; -1 means before the first sentence. */
