@@ -109,7 +109,7 @@ export function findOmissions(
  * where it tells most of it: not one that tells only a later clause, and only where that sentence says at least as much
  * of the statement as a carrier's must (a few shared words, "the lawsuit" and "the campaign", tell another thing).
  */
-function tellersInPart(d: FactDetail, alignment: AlignmentResult, indexes: ArticleIndex[], articleNo: ReadonlyMap<string, number>): Map<string, number> {
+function tellersInPart(d: FactDetail, alignment: AlignmentResult, indexes: ArticleIndex[], articleNo: Map<string, number>): Map<string, number> {
   const out = new Map<string, number>();
   let core: CoreFeature[] | undefined;
   for (const id of d.partial ?? []) {
