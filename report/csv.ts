@@ -1,5 +1,5 @@
 /** The CSV report: the facts × articles coverage matrix, one row per fact. */
-import { articleLabel, pairArticles, reportNames, type ReportInput } from './model';
+import { articleLabel, cellState, pairArticles, reportNames, type CellState, type ReportInput } from './model';
 
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, quotes doubled.
@@ -14,8 +14,10 @@ export function csvField(value: string | number): string {
 }
 
 /**
- * Header: fact_id, kind, fact, told_by, then one column per article (its name, title and file name);
- * rows: 1 where the article carries the fact, 0 where it does not. CRLF line ends, as RFC 4180 says.
+ * Header: fact_id, kind, fact, told_by, then one column per article (its name, title and file name), then in_part_by
+ * and left_out_by; rows: 1 where the article carries the fact, 0 where it does not, then the names of the articles
+ * that tell it in part and of those said to leave it out (the app's ◐ and ✕), "; " between names. CRLF line ends, as
+ * RFC 4180 says.
  */
 export function renderCsv(input: ReportInput): string {
   return [...csvChunks(input)].join('');
@@ -28,7 +30,20 @@ export function* csvChunks(input: ReportInput): Generator<string> {
   const columnOf = new Map(coverage.articleIds.map((id, i) => [id, i]));
   const rowOf = new Map(coverage.factIds.map((id, i) => [id, i]));
   const names = reportNames(pairs);
-  const header = ['fact_id', 'kind', 'fact', 'told_by', ...pairs.map(({ analysis, article }) => `${names.get(analysis.id)}: ${articleLabel(article)} (${article.name})`)];
+  const header = [
+    'fact_id',
+    'kind',
+    'fact',
+    'told_by',
+    ...pairs.map(({ analysis, article }) => `${names.get(analysis.id)}: ${articleLabel(article)} (${article.name})`),
+    'in_part_by',
+    'left_out_by',
+  ];
+  const inState = (fact: (typeof facts)[number], state: CellState) =>
+    pairs
+      .filter(({ analysis }) => cellState(fact, analysis.id) === state)
+      .map(({ analysis }) => names.get(analysis.id))
+      .join('; ');
   yield `${header.map(csvField).join(',')}\r\n`;
   for (const fact of facts) {
     const index = rowOf.get(fact.id);
@@ -39,6 +54,7 @@ export function* csvChunks(input: ReportInput): Generator<string> {
       const carried = row && column !== undefined ? row[column] === true : present.has(analysis.id);
       return carried ? 1 : 0;
     });
-    yield `${[fact.id, fact.kind, fact.text, cells.reduce<number>((a, b) => a + b, 0), ...cells].map(csvField).join(',')}\r\n`;
+    const fields = [fact.id, fact.kind, fact.text, cells.reduce<number>((a, b) => a + b, 0), ...cells, inState(fact, 'part'), inState(fact, 'left-out')];
+    yield `${fields.map(csvField).join(',')}\r\n`;
   }
 }

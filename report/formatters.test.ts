@@ -273,11 +273,13 @@ describe('CSV report', () => {
       'told_by',
       `Hostile "><img Src=x Onerror=alert(2)>: ${HOSTILE_TITLE} (hostile ${IMG}.txt)`,
       `Plain, "quoted": =HYPERLINK("http://example.com","x") (plain, "quoted".txt)`,
+      'in_part_by',
+      'left_out_by',
     ]);
     expect(rows.slice(1)).toEqual([
-      ['f1', 'number', 'tariffs fell to 30%, "for now"', '2', '1', '1'],
-      ['f2', 'statement', 'talks set for June | in Geneva <b>', '1', '0', '1'],
-      ['f3', 'statement', "'=cmd|' /C calc'!A0", '1', '1', '0'],
+      ['f1', 'number', 'tariffs fell to 30%, "for now"', '2', '1', '1', '', ''],
+      ['f2', 'statement', 'talks set for June | in Geneva <b>', '1', '0', '1', '', ''],
+      ['f3', 'statement', "'=cmd|' /C calc'!A0", '1', '1', '0', '', ''],
     ]);
   });
 });
@@ -356,7 +358,7 @@ describe('a fact one article says and another tells in part', () => {
   const comparison = analyze(set.map((a) => ({ id: a.id, text: a.text, file: a.file })));
   const report: ReportInput = { comparison, articles: set, errors: [], generatedAt: '2026-11-21T05:00:00.000Z' };
 
-  it('names who tells it in part beside who carries it, in Markdown, HTML and JSON', () => {
+  it('names who tells it in part beside who carries it, in Markdown, HTML, JSON and CSV', () => {
     const box = comparison.articles[1]!.omissions.find((o) => /hearing on buses and parks was long/u.test(o.text))!;
     expect(box.presentIn).toEqual(['a0']);
     expect(box.partialIn).toEqual(['a3']);
@@ -366,5 +368,11 @@ describe('a fact one article says and another tells in part', () => {
     expect(row.lastElementChild!.textContent).toBe('A; in part D');
     const json = JSON.parse(renderJson(report));
     expect(json.articles[1].omissions.find((o: { factId: string }) => o.factId === box.factId).partialIn).toEqual(['a3']);
+    // the matrix row: carried by A, told in part by D, left out by B and by C (who names her, not what she said)
+    const csv = readCsv(renderCsv(report));
+    const line = csv.find((r) => r[0] === box.factId)!;
+    expect(line.slice(3)).toEqual(['1', '1', '0', '0', '0', 'D', 'B; C']);
+    const fact = comparison.facts.find((f) => f.id === box.factId)!;
+    expect(fact.omittedBy).toEqual(['a1', 'a2']);
   });
 });
