@@ -178,7 +178,7 @@ function startsLower(raw: string): boolean {
 }
 
 /** True when fewer than two of the features are lower-case words: names alone say too little to be missed. */
-function isThin(core: string[], members: PreparedSentence[]): boolean {
+export function isThin(core: string[], members: PreparedSentence[]): boolean {
   // feature by feature, stopping at the second: most statements have two lower-case words among their first features
   let words = 0;
   for (const f of core) if (f.startsWith('w:') && saysInLowerCase(members, f) && ++words >= 2) return false;

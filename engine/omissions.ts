@@ -1,11 +1,9 @@
 /** Omissions: facts enough other articles carry that an article does not say, not even in other words or in part. */
 import type { AlignmentResult, ComparableArticle } from './align';
 import { CARRIES, compiled, statementScore, TO_CARRY, type ArticleIndex, type CoreFeature } from './coverage';
-import { stemFeature, type PreparedSentence } from './features';
 import type { FactDetail, FactSet } from './fact-table';
 import { leftOutText, mainClauseLeftOut, tellsEveryClause } from './facts-clauses';
-import { SAID_AGAIN, weightIn } from './facts-statements';
-import { startsLower } from './text';
+import { isThin, SAID_AGAIN, weightIn } from './facts-statements';
 import type { Omission } from './types';
 
 /** Carrying articles consulted for an anchor: the nearest aligned neighbour is usually found in the first few. */
@@ -118,25 +116,12 @@ function tellersInPart(d: FactDetail, alignment: AlignmentResult, indexes: Artic
     core ??= compiled(d, alignment);
     const best = statementScore(core, indexes[x]!, TO_CARRY, CARRIES);
     if (best.share < CARRIES || best.sentence < 0) continue;
-    if (!saysWhatWasSaid(core, alignment.prepared[x]![best.sentence]!) || mainClauseLeftOut(d, x, alignment, indexes, articleNo)) continue;
+    // two of its words said there in lower case, as a statement must have (isThin): who is named is not what was said
+    // ("Dana Brandt spoke after the hearing" shares her name and one word with what she said about the hearing)
+    if (isThin(core.map((c) => c.f), [alignment.prepared[x]![best.sentence]!]) || mainClauseLeftOut(d, x, alignment, indexes, articleNo)) continue;
     out.set(id, best.sentence);
   }
   return out;
-}
-
-/** Words of a statement a teller in part must share in lower case: who is named is not what was said or done. */
-const SAID_WORDS = 2;
-
-/**
- * Whether sentence s says SAID_WORDS of statement d's words (core) in lower case, names apart: "Dana Brandt spoke after
- * the hearing" shares her name and one word with what she said about the hearing.
- */
-function saysWhatWasSaid(core: readonly CoreFeature[], s: PreparedSentence): boolean {
-  const lower = new Set<string>();
-  for (const t of s.sentence.tokens) if (t.content && startsLower(t.raw)) lower.add(stemFeature(t.stem));
-  let n = 0;
-  for (const { f } of core) if (lower.has(f) && ++n >= SAID_WORDS) return true;
-  return false;
 }
 
 /** Per article id, the statements it carries. */
