@@ -46,10 +46,11 @@ describe('one fact table', () => {
             // the others that report it are enough: carriers, and for a statement those that tell it in part too
             const threshold = omissionThreshold(r.stories.find((s) => s.includes(id))!.length);
             expect(f.presentIn.length + (f.kind === 'statement' ? (f.partialIn?.length ?? 0) : 0)).toBeGreaterThanOrEqual(threshold);
-            // a box stands only for statements and quotes of the same story, never for its own fact
+            // a box stands only for statements and quotes of the same story, and a statement's box for a person's role
+            // too, never for its own fact
             for (const c of o.covers ?? []) {
               const covered = r.facts.find((x) => x.id === c)!;
-              expect(['statement', 'quote']).toContain(covered.kind);
+              expect(o.kind === 'statement' ? ['statement', 'quote', 'person-role'] : ['statement', 'quote']).toContain(covered.kind);
               expect(c).not.toBe(o.factId);
               expect(covered.presentIn.every((p) => r.stories.find((s) => s.includes(id))!.includes(p))).toBe(true);
             }

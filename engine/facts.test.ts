@@ -253,7 +253,8 @@ describe('a person in a role', () => {
     const c = analyzeTexts(texts);
     const person = c.facts.find((f) => f.kind === 'person-role' && f.text.includes('Dana Brandt'));
     expect(person?.presentIn).toEqual(['a0', 'a1']);
-    expect(c.articles[2]!.omissions.map((o) => o.text)).toContain('Harbour Minister Dana Brandt');
+    // left out, in its own box or in the box of what she did, which her role is given with
+    expect(c.articles[2]!.omissions.filter((o) => o.factId === person!.id || o.covers?.includes(person!.id))).toHaveLength(1);
   });
   it('keeps a title every article gives as past, and shows it bare where they disagree', () => {
     const person = (texts: string[]) => analyzeTexts(texts).facts.find((f) => f.kind === 'person-role' && f.text.includes('Dana Brandt'))?.text;
@@ -305,7 +306,25 @@ describe('a person in a role written in lower case', () => {
     const person = c.facts.find((f) => f.kind === 'person-role' && f.text.includes('Dana Brandt'));
     expect(person?.text).toBe('chief adviser Dana Brandt');
     expect(person?.presentIn).toEqual(['a0', 'a1']);
-    expect(c.articles[2]!.omissions.map((o) => o.text)).toContain('chief adviser Dana Brandt');
+    // her role and what she said are one thing left out: the box of what she said stands for her role
+    const box = c.articles[2]!.omissions.find((o) => o.factId === person!.id || o.covers?.includes(person!.id));
+    expect(box?.kind).toBe('statement');
+    expect(box?.text).toContain('Dana Brandt');
+    expect(c.articles[2]!.omissions.filter((o) => o.kind === 'person-role')).toEqual([]);
+  });
+
+  it('keeps a box of its own for a role given apart from what the person did', () => {
+    const opening = 'The Harbour Board approved the new container terminal on Friday after a long debate.';
+    const warned = 'Dana Brandt warned of delays to the dredging work.';
+    const c = analyzeTexts([`${opening} Chief adviser Dana Brandt, who joined the board from the port authority in 2019, opened the meeting with a summary of the harbour accounts. ${warned}`, `${opening} Chief adviser ${warned}`, opening]);
+    const person = c.facts.find((f) => f.kind === 'person-role' && f.text.includes('Dana Brandt'))!;
+    const statement = c.facts.find((f) => f.kind === 'statement' && f.text === warned)!;
+    expect(person.presentIn).toEqual(['a0', 'a1']);
+    expect(statement.presentIn).toEqual(['a0', 'a1']);
+    const left = c.articles[2]!.omissions;
+    expect(left.find((o) => o.factId === statement.id)).toBeDefined();
+    // one article gives her role in a sentence of its own: the box of what she said does not tell it there
+    expect(left.find((o) => o.factId === person.id)?.text).toBe(person.text);
   });
 
   it('leaves out what a person it never names did, beside the person, but a team\'s passage only in the team\'s box', () => {
@@ -314,9 +333,13 @@ describe('a person in a role written in lower case', () => {
     const team = 'Representing the board at the talks in Kellen Bay will be Finance Secretary Lena Ortiz and Works Secretary Tomas Lee.';
     const c = analyzeTexts([`${opening} ${fired} ${team}`, `${opening} The terminal will open in the spring. ${fired} ${team}`, `${opening} The terminal will open in the spring.`]);
     const left = c.articles[2]!.omissions.map((o) => o.text);
-    expect(left).toEqual(expect.arrayContaining(['adviser Dana Brandt', 'Finance Secretary Lena Ortiz, Works Secretary Tomas Lee']));
-    // what she did is a fact of its own: a reader learns it only from its own box
+    expect(left).toEqual(expect.arrayContaining(['Finance Secretary Lena Ortiz, Works Secretary Tomas Lee']));
+    // what she did is a fact of its own, in its own box, which stands for her role too: both articles give the role
+    // in the sentence that says what happened to her
     expect(left).toContain(fired);
+    const role = c.facts.find((f) => f.kind === 'person-role' && f.text.includes('Dana Brandt'))!;
+    expect(c.articles[2]!.omissions.find((o) => o.text === fired)!.covers).toEqual([role.id]);
+    expect(role.omittedBy).toEqual(['a2']);
     // who will represent the board is what the team's box says: no second box, and the matrix says the passage is
     // left out, through that box
     expect(left).not.toContain(team);

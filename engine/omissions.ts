@@ -98,7 +98,7 @@ export function findOmissions(
   }
   // one thing an article leaves out, one box
   const byId = new Map(factSet.details.map((d) => [d.fact.id, d]));
-  for (const id of Object.keys(out)) out[id] = oneBoxPerThing(out[id]!, byId, alignment);
+  for (const id of Object.keys(out)) out[id] = roleInStatement(oneBoxPerThing(out[id]!, byId, alignment), byId);
   return out;
 }
 
@@ -190,6 +190,33 @@ function oneBoxPerThing(list: Omission[], byId: ReadonlyMap<string, FactDetail>,
     }
     (by.covers ??= []).push(b.factId, ...(b.covers ?? []));
     dropped.add(b);
+  }
+  return dropped.size ? list.filter((o) => !dropped.has(o)) : list;
+}
+
+/**
+ * A person's role and what they did or said, one box: the box for a person's role is left out through the box of a
+ * statement the article also leaves out, where every article said to give the role gives it in the sentence that
+ * carries the statement, and the statement's text names the person (their role shows in that box, under "also"),
+ * unless that box would rank lower than the role's.
+ */
+function roleInStatement(list: Omission[], byId: ReadonlyMap<string, FactDetail>): Omission[] {
+  const statements = list.filter((o) => o.kind === 'statement');
+  if (!statements.length) return list;
+  const dropped = new Set<Omission>();
+  for (const r of list) {
+    const role = byId.get(r.factId)!;
+    if (r.kind !== 'person-role' || !role.person || (role.people?.length ?? 0) > 1) continue;
+    const name = new RegExp(`(?<![\\p{L}\\p{N}])${role.person.key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+    const by = statements.find((s) => {
+      const d = byId.get(s.factId)!;
+      // not into a box that would rank lower than the role's own
+      if (d.loose || (d.fact.importance ?? 0) < (role.fact.importance ?? 0)) return false;
+      return r.presentIn.every((c) => d.fact.sentences[c] !== undefined && d.fact.sentences[c] === role.fact.sentences[c]) && name.test(s.text);
+    });
+    if (!by) continue;
+    (by.covers ??= []).push(r.factId, ...(r.covers ?? []));
+    dropped.add(r);
   }
   return dropped.size ? list.filter((o) => !dropped.has(o)) : list;
 }

@@ -2,6 +2,8 @@
 //   npm run quality:omissions -- <dev-set folder>   (the folder holding facts/ and 1-raw-articles/)
 //   add -m to count the expected omissions no marker finds by kind and cause (with -v, list them);
 //   add -s to score only the markers a reader sees unfolded (the minor ones are folded away until asked for);
+//   add -b to score the boxes alone: by default each box counts with the facts it says are left out with it
+//   (Omission.covers: "Also left out with it", in the box opened, and the matrix's ✕)
 //   add -l to list the wrong and unmatched markers
 // Each event with a gold file (facts/event_N.json) is analysed from 1-raw-articles/event_N; the reports go to a
 // temporary folder (they embed no article text) and the dev set's own scorer (facts/score-facts.mjs) scores them.
@@ -20,6 +22,7 @@ function fail(message: string): never {
 const args = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const flags = process.argv.slice(2).filter((a) => a.startsWith('-'));
 const shownOnly = flags.includes('-s');
+const boxesOnly = flags.includes('-b');
 const root = args[0];
 if (!root) fail('give the dev-set folder (the one holding facts/ and 1-raw-articles/) as the first argument');
 const factsDir = join(root, 'facts');
@@ -33,12 +36,17 @@ if (!events.length) fail(`${factsDir}: no event_N.json gold files`);
 
 /** The report fields the scorer reads: per article its file, omissions and highlights. */
 function report(c: Comparison, files: Map<string, string>): string {
+  const facts = new Map(c.facts.map((f) => [f.id, f]));
   return JSON.stringify({
     articles: c.articles.map((a) => ({
       id: a.id,
       file: files.get(a.id),
       highlights: a.highlights.map((h) => ({ start: h.start, end: h.end, text: h.text, category: h.category })),
-      omissions: a.omissions.filter((o) => !(shownOnly && o.minor)).map((o) => ({ factId: o.factId, kind: o.kind, text: o.text, presentIn: o.presentIn })),
+      // each box, and (unless -b) each fact it says is left out with it (Omission.covers), as the opened box lists them
+      omissions: a.omissions
+        .filter((o) => !(shownOnly && o.minor))
+        .flatMap((o) => [o, ...(boxesOnly ? [] : (o.covers ?? []).map((id) => facts.get(id)!))])
+        .map((o) => ({ factId: 'factId' in o ? o.factId : o.id, kind: o.kind, text: o.text, presentIn: o.presentIn })),
       text: '',
     })),
   });
@@ -70,7 +78,8 @@ function misses(event: string, c: Comparison, ids: Map<string, string>, counts: 
     const matching = c.facts.filter((x) => re.test(x.text));
     for (const a of c.articles) {
       const code = ids.get(a.id);
-      if (!code || present.has(code) || a.omissions.some((o) => re.test(o.text))) continue;
+      const told = a.omissions.flatMap((o) => [o.text, ...(boxesOnly ? [] : (o.covers ?? []).map((id) => c.facts.find((x) => x.id === id)!.text))]);
+      if (!code || present.has(code) || told.some((t) => re.test(t))) continue;
       const cause = !matching.length
         ? 'never a fact'
         : matching.some((x) => x.presentIn.includes(a.id))
