@@ -45,6 +45,15 @@ describe('claims', () => {
     }
   });
 
+  it('finds a verb naming the same act in a neighbour only where asked to, and the same verb there always', () => {
+    const revoked = article('The talks had run for a year. On Monday the minister revoked the trade talks with Canada.');
+    expect(tellsClaim(claim, revoked[0]!, revoked)).toBe(true);
+    expect(tellsClaim(claim, revoked[0]!, revoked, true, false)).toBe(false);
+    expect(tellsClaim(claim, revoked[1]!, revoked, true, false)).toBe(true);
+    const cancelled = article('The talks had run for a year. On Monday the minister cancelled the trade talks with Canada.');
+    expect(tellsClaim(claim, cancelled[0]!, cancelled, true, false)).toBe(true);
+  });
+
   it('finds the claim in the noun of its act where the two are spelt apart ("decided", "the decision")', () => {
     const decided = article('The Harbour Board decided on Monday to sell the north pier.')[0]!;
     const noun = article('The decision of the Harbour Board on Monday surprised Dana Brandt.');

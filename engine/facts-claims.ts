@@ -88,9 +88,10 @@ export function says(s: Sentence, p: string, synonyms: boolean): boolean {
 /**
  * Whether `candidate` (with its neighbours in `article`) tells the claim of `claim`: one of the claim's main
  * predicates recurs there, or the claim has none (a statement of being or saying is judged by its words alone).
- * Without `synonyms`, only the predicate's own word counts.
+ * Without `synonyms`, only the predicate's own word counts; with `synonymsNearby` false, a verb naming the same act
+ * counts in the candidate itself only, the predicate's own word in its neighbours too.
  */
-export function tellsClaim(claim: PreparedSentence, candidate: PreparedSentence, article: readonly PreparedSentence[], synonyms = true): boolean {
+export function tellsClaim(claim: PreparedSentence, candidate: PreparedSentence, article: readonly PreparedSentence[], synonyms = true, synonymsNearby = true): boolean {
   const wanted = predicates(claim.sentence);
   if (!wanted.length) return true;
   // the candidate and its neighbours that are not headings
@@ -100,7 +101,7 @@ export function tellsClaim(claim: PreparedSentence, candidate: PreparedSentence,
   const inWindow = (p: string, synonyms: boolean) =>
     says(candidate.sentence, p, synonyms) || (before !== undefined && says(before, p, synonyms)) || (after !== undefined && says(after, p, synonyms));
   if (wanted.some((p) => inWindow(p, false))) return true;
-  return synonyms && wanted.some((p) => inWindow(p, true));
+  return synonyms && wanted.some((p) => (synonymsNearby ? inWindow(p, true) : says(candidate.sentence, p, true)));
 }
 
 /**

@@ -654,12 +654,17 @@ function saysQuotedWords(s: PreparedSentence, index: ArticleIndex, alignment: Al
   return statementVerdict(statementScore(statementCore(s, quoted, alignment), index, TO_CARRY, CARRIES)) === 'carries';
 }
 
-/** Whether two aligned sentences tell one claim: the main predicate of either recurs at the other. */
+/**
+ * Whether two aligned sentences tell one claim: the main predicate of either recurs at the other, or a verb naming the
+ * same act is said in the other sentence itself. Aligned sentences share the topic's words, and a near-synonym in a
+ * neighbour is usually the topic's ("has given a list of questions" before "a list of the questions, which range from
+ * …" does not make it tell "the questions provide the most detailed look yet").
+ */
 function sameClaim(a: PreparedSentence, b: PreparedSentence, prepared: PreparedSentence[][]): boolean {
   // the words themselves both ways first: WordNet is asked only where neither sentence repeats the other's verb
   const inA = prepared[a.article]!;
   const inB = prepared[b.article]!;
-  return tellsClaim(a, b, inB, false) || tellsClaim(b, a, inA, false) || tellsClaim(a, b, inB) || tellsClaim(b, a, inA);
+  return tellsClaim(a, b, inB, false) || tellsClaim(b, a, inA, false) || tellsClaim(a, b, inB, true, false) || tellsClaim(b, a, inA, true, false);
 }
 
 /**
