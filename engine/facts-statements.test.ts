@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
 import { statementDetails } from './test-text';
 
 /** The statement facts of articles a, b, c… whose sentences no alignment put together: every one a lone sentence. */
@@ -18,6 +19,23 @@ describe('statements told by a sentence no other aligned with', () => {
     const tax = details.find((d) => /fuel tax/u.test(d.fact.text))!;
     expect(tax.fact.presentIn.sort()).toEqual(['a', 'b']);
     expect([...(tax.partial ?? [])]).toEqual(['c']);
+  });
+});
+
+describe('sentences aligned for their words', () => {
+  it('tell one claim only where a predicate of the one recurs at the other, not where it recurs beside the first', () => {
+    const open = 'The Harbour Board put off the sale of the north pier on Monday after a long debate.';
+    const held = 'A source close to the board said the board would not delay the pier sale again beyond June 1.';
+    const texts = [
+      // "meant" in the sentence after: another thing this article says, not the claim of the other's sentence
+      `${open} ${held} Critics said that meant little.`,
+      `${open} The decision means no new berth fee on the north pier for the ferry firms before June 1, a source close to the board said.`,
+    ];
+    const c = analyze(texts.map((text, i) => ({ id: `a${i}`, text })));
+    expect(c.alignments.some((a) => a.members.some((m) => m.articleId === 'a0' && m.sentence === 1) && a.members.some((m) => m.articleId === 'a1'))).toBe(true);
+    const fact = c.facts.find((f) => f.text === held)!;
+    expect(fact.presentIn).toEqual(['a0']);
+    expect(fact.partialIn).toEqual(['a1']);
   });
 });
 

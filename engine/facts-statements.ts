@@ -655,16 +655,17 @@ function saysQuotedWords(s: PreparedSentence, index: ArticleIndex, alignment: Al
 }
 
 /**
- * Whether two aligned sentences tell one claim: the main predicate of either recurs at the other, or a verb naming the
- * same act is said in the other sentence itself. Aligned sentences share the topic's words, and a near-synonym in a
- * neighbour is usually the topic's ("has given a list of questions" before "a list of the questions, which range from
- * …" does not make it tell "the questions provide the most detailed look yet").
+ * Whether member b of a group tells the claim of its representative a: a main predicate of a recurs at b (in b or,
+ * in its own word, in a neighbour of b), or one of b's is said in a itself; a verb naming the same act counts in the
+ * sentences themselves only. Aligned sentences share the topic's words, and a near-synonym in a neighbour is usually
+ * the topic's ("has given a list of questions" before "a list of the questions, which range from …" does not make it
+ * tell "the questions provide the most detailed look yet"); b's claim said near a, not in it, is another thing a's
+ * article tells ("the decision means they can export through June 1" beside "no further extensions beyond June 1").
  */
 function sameClaim(a: PreparedSentence, b: PreparedSentence, prepared: PreparedSentence[][]): boolean {
   // the words themselves both ways first: WordNet is asked only where neither sentence repeats the other's verb
-  const inA = prepared[a.article]!;
   const inB = prepared[b.article]!;
-  return tellsClaim(a, b, inB, false) || tellsClaim(b, a, inA, false) || tellsClaim(a, b, inB, true, false) || tellsClaim(b, a, inA, true, false);
+  return tellsClaim(a, b, inB, false) || saysClaimItself(b, a) || tellsClaim(a, b, inB, true, false) || tellsClaim(b, a, [], true, false);
 }
 
 /**
