@@ -1,8 +1,10 @@
 // Times analyze() on the sample set and on synthetic sets built from its sentences: `npm run bench`.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -337,3 +339,56 @@ console.log(
     `first answer ${median(ready).toFixed(0)} ms median (min ${Math.min(...ready).toFixed(0)}); ` +
     `started ${AHEAD_MS} ms ahead of its first request, as the app starts it, the answer ${median(readyAhead).toFixed(0)} ms after the request.`,
 );
+
+// The same worker in Chromium, the engine the app's renderer runs on: a page served over http (as the app serves its
+// own over app://, with V8's code cache on) starts it as a module worker, as the app does, and sends the first request
+// at once. The first start reads and compiles the script cold; Chromium keeps its compiled code from the third load
+// of a script on, so the later starts are those of the app's second and later launches. Skipped without Chromium.
+{
+  const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  let launch: typeof import('playwright-core').chromium | undefined;
+  try {
+    if (readdirSync(dirname(chromium)).includes(basename(chromium))) launch = (await import('playwright-core')).chromium;
+  } catch {
+    launch = undefined;
+  }
+  if (!launch) console.log(`Worker start-up in Chromium: skipped (no Chromium at ${chromium}; CHROMIUM_PATH names another).`);
+  else {
+    const page = `<!doctype html><meta charset="utf-8"><script type="module">
+window.start = () => new Promise((resolve, reject) => {
+  const t0 = performance.now();
+  const worker = new Worker('./worker.mjs', { type: 'module' });
+  worker.onerror = (e) => reject(new Error(e.message));
+  worker.onmessage = (e) => {
+    if (e.data.ok === false) reject(new Error(e.data.error));
+    else if (e.data.ok) { resolve(performance.now() - t0); worker.terminate(); }
+  };
+  worker.postMessage(${JSON.stringify(firstRequest)});
+});
+</script>`;
+    const server = createServer((request, response) => {
+      const body = request.url === '/worker.mjs' ? workerCode : request.url === '/' ? page : undefined;
+      if (body === undefined) return void response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': request.url === '/' ? 'text/html' : 'text/javascript', 'cache-control': 'max-age=3600' }).end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const browser = await launch.launch({ executablePath: chromium, args: ['--no-sandbox'] });
+    try {
+      const tab = await (await browser.newContext()).newPage();
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const starts: number[] = [];
+      for (let run = 0; run < WORKER_STARTS; run++) {
+        await tab.goto(url);
+        starts.push(await tab.evaluate(() => (window as unknown as { start: () => Promise<number> }).start()));
+      }
+      const warm = starts.slice(3);
+      console.log(
+        `Worker start-up in Chromium (module worker, ${starts.length} starts): first answer cold ${starts[0]!.toFixed(0)} ms; ` +
+          `with the compiled code kept, ${median(warm).toFixed(0)} ms median (min ${Math.min(...warm).toFixed(0)}).`,
+      );
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }
+}
