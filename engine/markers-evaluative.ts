@@ -195,6 +195,19 @@ export function literalFight(tokens: readonly Token[], i: number): boolean {
 const FIGHTS = new WeakMap<readonly Token[], boolean>();
 
 /**
+ * Whether "succeed" at i takes a person as its object ("she succeeded him as chair", "succeeds Mr. Lee"): it says who
+ * follows whom in an office, not that anything went well ("succeeded in passing" and "the plan succeeded" do).
+ */
+export function followsInOffice(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || lemmaOf(t) !== 'succeed') return false;
+  let k = i + 1;
+  while (k < tokens.length && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k++;
+  const object = tokens[k];
+  return object !== undefined && ((object.pos === 'PRON' && object.norm !== 'it') || object.pos === 'PROPN' || isPersonWord(object));
+}
+
+/**
  * Whether the modifier at i has its plain sense by the noun it describes ("the historic Black neighborhood", "a
  * deadly virus"): the head is the last noun of the run of modifiers and nouns after it.
  */
@@ -382,6 +395,7 @@ export function toneNeutral(tokens: readonly Token[], i: number, score: number, 
   }
   const lemma = lemmaOf(t);
   if (literalFight(tokens, i)) return 'a physical fight, reported';
+  if (followsInOffice(tokens, i)) return 'to follow someone in an office';
   if (PEJORATIVE.has(t.norm) || LAUDATORY.has(t.norm) || CONFLICT_FRAME.has(t.norm)) return undefined;
   // "dynamics", "positives": a plural noun is its own word when its singular is a laudatory adjective
   if (lemma !== t.norm && (PEJORATIVE.has(lemma) || CONFLICT_FRAME.has(lemma) || (LAUDATORY.has(lemma) && t.pos !== 'NOUN'))) return undefined;

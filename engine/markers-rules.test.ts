@@ -72,6 +72,8 @@ describe('precision: what is not a framing mark', () => {
     const hs = marks('The peace talks resumed after the fraud charges were filed. Two patients tested negative and one had a breakthrough infection.');
     expect(texts(hs, 'loaded')).toEqual([]);
     expect(texts(marks('The site removed hate speech and hate groups. Two men were charged with inciting violence.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The jury awarded punitive damages to the family.'), 'loaded')).toEqual([]);
+    expect(texts(marks('The governor imposed punitive tariffs on the neighbours.'), 'loaded')).toEqual(['punitive']);
     // the name of a crime, and "alone" that singles out ("in 2020 alone", "acted alone"), judge nothing
     expect(texts(marks('Police are investigating a rape at the camp. In 2020 alone, the suspect acted alone.'), 'loaded')).toEqual([]);
     // an adverb formed from a plain adjective is as plain

@@ -93,6 +93,11 @@ describe('sentiment', () => {
     expect(tone.words.map((w) => w.word)).toEqual(['cruel', 'shameful', 'travesty']);
     // a headline names nothing by its capitals
     expect(scoreText('Cruel Plan Fails Voters', true).words.map((w) => w.word)).toEqual(['Cruel']);
+    // terms of law and war, and "succeed" as following someone in an office
+    const terms = scoreText('A grand jury, acting in good faith, awarded punitive damages for the friendly fire incident.');
+    expect(terms.words).toEqual([]);
+    expect(scoreText('She succeeded him as chair, and Lee will succeed the current chairman.').words).toEqual([]);
+    expect(scoreText('The reform succeeded, and they succeeded in passing the bill.').words.map((w) => w.word)).toEqual(['succeeded', 'succeeded']);
   });
 
   it('reads each word in its sentence as the loaded-word marks do: part of speech, strength and what it describes', () => {

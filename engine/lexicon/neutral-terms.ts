@@ -17,6 +17,7 @@ export const NEUTRAL_TERMS: readonly string[] = [
   'justice department', 'department of justice', 'supreme court', 'plead guilty', 'found guilty', 'not guilty',
   'file a complaint', 'filed a complaint', 'class action', 'special counsel', 'obstruction of justice', 'hate crime',
   'hate speech', 'hate group', 'hate symbol', 'incite violence', 'incitement to violence',
+  'grand jury', 'good faith', 'punitive damage', 'friendly fire',
   // "regime" and "scheme" as terms of law, policy and finance, not a government or a plot
   'legal regime', 'tax regime', 'sanctions regime', 'regulatory regime', 'visa regime', 'trade regime', 'testing regime',
   'inspection regime', 'treatment regime', 'exercise regime', 'pension scheme', 'tax scheme', 'avoidance scheme',
