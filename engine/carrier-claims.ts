@@ -177,13 +177,17 @@ export function verifySubjectCarriers(table: FactTable, articles: readonly Compa
   }
 }
 
-/** Words that deny the verb after them: a negation ("never, ever made") or a refusal ("declined to predict"). */
-const DENYING = new Set(['not', "n't", 'never', 'no', 'cannot', 'declined', 'declines', 'refused', 'refuses', 'failed', 'fails']);
+/**
+ * Words that deny the verb after them: a negation ("never, ever made"), a refusal ("declined to predict") or a
+ * forecast that it will not happen ("unlikely to meet").
+ */
+const DENYING = new Set(['not', "n't", 'never', 'no', 'cannot', 'declined', 'declines', 'refused', 'refuses', 'failed', 'fails', 'unlikely']);
 /** Tokens before a verb within which a denying word negates it. */
 const DENIAL_REACH = 4;
 
-/** Whether the verb at i follows a denying word closely, within its clause. */
+/** Whether the verb at i is negated or follows a denying word closely, within its clause. */
 function denied(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.negated) return true;
   for (let k = i - 1; k >= Math.max(0, i - DENIAL_REACH); k--) {
     if (DENYING.has(tokens[k]!.norm)) return true;
     if (tokens[k]!.raw === ';' || tokens[k]!.raw === '.') return false;
@@ -192,21 +196,28 @@ function denied(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * Whether sentence t says one of the verbs of s with the other polarity: s's verb negated ("will not miss") where t
- * says it plainly ("missed"), or plainly where t negates it. Such a sentence says the opposite of s.
+ * Whether sentence t says the verbs of s with the other polarity: every verb the two share is denied in s ("will not
+ * miss") and said plainly in t ("missed"), or said plainly in s ("will meet the Queen") and denied in t ("unlikely to
+ * meet the Queen"). Such a sentence says the opposite of s.
  */
 export function oppositePolarity(s: PreparedSentence, t: PreparedSentence): boolean {
   const verbs = new Map<string, boolean>();
-  for (const k of s.sentence.tokens) if (k.pos === 'VERB' && k.content && !SPEECH_VERBS.has(k.norm)) verbs.set(k.stem, (verbs.get(k.stem) ?? false) || k.negated === true);
+  s.sentence.tokens.forEach((k, i) => {
+    if (k.pos === 'VERB' && k.content && !SPEECH_VERBS.has(k.norm)) verbs.set(k.stem, (verbs.get(k.stem) ?? false) || denied(s.sentence.tokens, i));
+  });
   if (!verbs.size) return false;
   const said = new Map<string, boolean>();
   t.sentence.tokens.forEach((k, i) => {
-    if (k.pos === 'VERB' && verbs.has(k.stem)) said.set(k.stem, (said.get(k.stem) ?? false) || k.negated === true || denied(t.sentence.tokens, i));
+    if (k.pos === 'VERB' && verbs.has(k.stem)) said.set(k.stem, (said.get(k.stem) ?? false) || denied(t.sentence.tokens, i));
   });
   if (!said.size) return false;
-  // every verb the two share, negated in s and said plainly in t
-  for (const [stem, negated] of said) if (negated || !verbs.get(stem)) return false;
-  return true;
+  // every verb the two share with one polarity in s and the other in t, the same way round for all
+  let deniedInS = 0;
+  for (const [stem, deniedInT] of said) {
+    if (deniedInT === verbs.get(stem)) return false;
+    if (!deniedInT) deniedInS++;
+  }
+  return deniedInS === 0 || deniedInS === said.size;
 }
 
 /**

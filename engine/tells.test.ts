@@ -75,3 +75,18 @@ describe('a carrier that says the opposite', () => {
     expect([...(d.partial ?? [])]).toEqual(['b']);
   });
 });
+
+describe('a carrier that denies what the statement says plainly', () => {
+  it('is no carrier of a statement whose verb it denies or calls unlikely', () => {
+    const d = listed([
+      'The island ferry will stop at the north pier this winter, the Harbour Board said.',
+      // the same words, the verb forecast not to happen
+      'The island ferry is unlikely to stop at the north pier this winter, the Harbour Board said.',
+      'The Harbour Board said the island ferry would stop at the north pier this winter.',
+      // denied
+      'The island ferry will not stop at the north pier this winter, the Harbour Board said.',
+    ]);
+    expect(d.fact.presentIn).toEqual(['a', 'c']);
+    expect([...(d.partial ?? [])]).toEqual(['b', 'd']);
+  });
+});
