@@ -1,5 +1,5 @@
 /** Coreference: the mentions of one article grouped into actors (countries, organisations, people). */
-import { ORG_BY_KEY, slug, type Mention } from './actor-names';
+import { acronymLetters, initialsOf, ORG_BY_KEY, slug, type Mention } from './actor-names';
 import { GENERIC_TITLE_HEADS } from './lexicon/gazetteer';
 import type { ActorKind } from './types';
 
@@ -105,6 +105,7 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
     if (kind === 'other' && body.length < 2) continue;
     for (const m of ms) add(slug(k), body[0]!.text, kind, m.words, m);
   }
+  acronymsJoinTheirNames(entities);
   // Headline mentions of names the body never resolves are left out; resolved ones are kept above.
   for (const e of entities.values()) {
     e.mentions.sort((a, b) => a.start - b.start);
@@ -247,4 +248,28 @@ export function bareWords(words: readonly string[]): string[] {
 /** "donald j trump" → "donald trump", "robert s mueller iii" → "robert mueller". */
 function withoutInitials(name: string): string {
   return bareWords(name.split(' ')).join(' ');
+}
+
+/**
+ * An organisation written both as an acronym and in full ("the E.U." and "the European Union", "WTO" and "World Trade
+ * Organization") is one: the acronym's mentions join the full name, whose initials spell it.
+ */
+function acronymsJoinTheirNames(entities: Map<string, Entity>): void {
+  const byInitials = new Map<string, Entity>();
+  for (const e of entities.values()) {
+    if (e.kind !== 'organisation') continue;
+    const initials = initialsOf(e.name);
+    if (initials && !byInitials.has(initials)) byInitials.set(initials, e);
+  }
+  if (!byInitials.size) return;
+  // the acronym's own kind may be unknown ("the D.N.C." alone says nothing of what it names)
+  for (const [id, e] of entities) {
+    if (e.kind !== 'organisation' && e.kind !== 'other') continue;
+    const letters = acronymLetters(e.name);
+    const full = letters === undefined ? undefined : byInitials.get(letters);
+    if (!full || full === e) continue;
+    full.mentions.push(...e.mentions);
+    full.first = Math.min(full.first, e.first);
+    entities.delete(id);
+  }
 }

@@ -1,6 +1,7 @@
 /** Cross-article linking: the same person gets the same actor id in every article of a comparison. */
 import { bareWords, surname } from './actor-coreference';
 import { genderOf } from './actor-mentions';
+import { acronymLetters, initialsOf } from './actor-names';
 import { FEMALE_WORDS, GENERIC_TITLE_HEADS, HONORIFICS, MALE_WORDS, TITLE_HEADS } from './lexicon/gazetteer';
 import { FORMAL_NAMES } from './lexicon/nicknames';
 import type { Actor, ActorKind, Quote } from './types';
@@ -137,13 +138,46 @@ export function linkActors(articles: readonly LinkableArticle[]): void {
       x.id = target;
     }
     if (!renamed.size) continue;
-    for (const q of a.quotes) if (q.speaker && renamed.has(q.speaker)) q.speaker = renamed.get(q.speaker);
-    for (const h of a.highlights) {
-      const speaker = h.quoted?.speaker;
-      if (speaker && renamed.has(speaker)) h.quoted!.speaker = renamed.get(speaker);
+    renameSpeakers(a, renamed);
+  }
+  acronymsAcrossArticles(articles);
+  sameKind(articles);
+}
+
+/** Quotes and quoted marks of article a given the new ids of their speakers. */
+function renameSpeakers(a: LinkableArticle, renamed: ReadonlyMap<string, string>): void {
+  for (const q of a.quotes) if (q.speaker && renamed.has(q.speaker)) q.speaker = renamed.get(q.speaker);
+  for (const h of a.highlights) {
+    const speaker = h.quoted?.speaker;
+    if (speaker && renamed.has(speaker)) h.quoted!.speaker = renamed.get(speaker);
+  }
+}
+
+/**
+ * An organisation one article writes as an acronym ("EU") and another in full ("European Union") gets the full
+ * name's id in both, where the full name's initials spell the acronym (an article writing both has one actor already).
+ */
+function acronymsAcrossArticles(articles: readonly LinkableArticle[]): void {
+  const byInitials = new Map<string, string>();
+  for (const a of articles) {
+    for (const x of a.actors) {
+      const initials = x.kind === 'organisation' ? initialsOf(x.name) : undefined;
+      if (initials && !byInitials.has(initials)) byInitials.set(initials, x.id);
     }
   }
-  sameKind(articles);
+  if (!byInitials.size) return;
+  for (const a of articles) {
+    const present = new Set(a.actors.map((x) => x.id));
+    const renamed = new Map<string, string>();
+    for (const x of a.actors) {
+      const letters = x.kind === 'organisation' || x.kind === 'other' ? acronymLetters(x.name) : undefined;
+      const target = letters === undefined ? undefined : byInitials.get(letters);
+      if (!target || present.has(target)) continue;
+      renamed.set(x.id, target);
+      x.id = target;
+    }
+    if (renamed.size) renameSpeakers(a, renamed);
+  }
 }
 
 /** Whether two given names may be one person's: the same, or one a short form of the other ("Rick", "Richard"). */

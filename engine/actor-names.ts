@@ -45,6 +45,26 @@ for (const c of COUNTRIES) {
   for (const alias of [c.name, ...c.aliases]) COUNTRY_BY_KEY.set(key(alias), country);
   for (const d of c.demonyms) DEMONYM_BY_KEY.set(key(d), country);
 }
+/** Small words a name's initials leave out ("Federal Bureau of Investigation" → FBI). */
+const NOT_IN_INITIALS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', '&']);
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})$/u;
+
+/** The letters of an acronym as written ("EU", "E.U.", "NATO" → "EU", "EU", "NATO"), or undefined for another name. */
+export function acronymLetters(name: string): string | undefined {
+  return ACRONYM.test(name) ? name.replace(DOTS, '') : undefined;
+}
+
+/**
+ * The initials of a name of two words or more, small words left out ("European Union" → "EU", "World Trade
+ * Organization" → "WTO"), or undefined. An acronym is matched to the name it stands for only where both are written,
+ * so no list of expansions is needed.
+ */
+export function initialsOf(name: string): string | undefined {
+  const words = name.split(SPACES).filter((w) => w && !NOT_IN_INITIALS.has(w.toLowerCase()));
+  if (words.length < 2 || !words.every((w) => startsUpper(w))) return undefined;
+  return words.map((w) => w[0]!.toUpperCase()).join('');
+}
+
 /** Known organisations by lookup key, to their canonical name. */
 export const ORG_BY_KEY = new Map(KNOWN_ORGANISATIONS.map((o) => [key(o), o]));
 /** Common English given names (Moby Word II, via @stdlib's first-name data sets), lower-cased. */

@@ -365,3 +365,27 @@ describe('capitalised words that are not people', () => {
     expect(actor(text, 'tomas-brandt')?.mentions.map((m) => m.text)).toEqual(['Brandt', 'Tomas Brandt', 'Brandt']);
   });
 });
+
+describe('an organisation written as an acronym and in full', () => {
+  it('is one actor in an article that writes both, whatever the acronym’s dots', () => {
+    const a = article(
+      'The European Union said on Monday that it would answer the tariffs. The E.U. has drawn up a list of goods. ' +
+        'The World Trade Organization will hear the case, and the WTO ruling may take a year.',
+    );
+    const eu = a.actors.filter((x) => x.id === 'european-union' || x.id === 'eu');
+    expect(eu).toHaveLength(1);
+    expect(eu[0]).toMatchObject({ id: 'european-union', kind: 'organisation' });
+    expect(eu[0]!.mentions.map((m) => m.text)).toEqual(['European Union', 'E.U.']);
+    expect(a.actors.filter((x) => /^(?:wto|world-trade-organization)$/u.test(x.id)).map((x) => x.mentions.length)).toEqual([2]);
+  });
+
+  it('gets the full name’s id in an article that writes only the acronym, and stays apart from names its letters do not spell', () => {
+    const c = analyze([
+      { id: 'a', text: 'The European Union warned the White House on Monday. The European Union has a list of goods to tax.' },
+      { id: 'b', text: 'The EU warned the White House on Monday. The EU has a list of goods to tax.' },
+      { id: 'c', text: 'The EPA warned the White House on Monday. The EPA has a list of plants to close.' },
+    ]);
+    expect(c.articles[1]!.actors.find((x) => x.aliases?.includes('EU'))?.id).toBe('european-union');
+    expect(c.articles[2]!.actors.find((x) => x.aliases?.includes('EPA'))?.id).toBe('epa');
+  });
+});
