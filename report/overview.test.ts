@@ -62,6 +62,20 @@ describe('buildOverview', () => {
     }
   });
 
+  it('says a neutral outlet in a negative set reads less negative, not more positive, and the other way round', () => {
+    const comparison = analyze(load(STORY));
+    const names = outletNames(load(STORY));
+    const toneOfOutlet = (values: number[]) => {
+      comparison.articles.forEach((a, i) => (a.sentiment = { ...a.sentiment, comparative: values[i]! }));
+      return buildOverview(comparison, names).outlets.map((o) => o.items.find((i) => i.kind === 'tone')!.short);
+    };
+    expect(toneOfOutlet([0, -0.02, -0.03])[0]).toBe('less negative than the others');
+    expect(toneOfOutlet([0.01, -0.02, -0.03])[0]).toBe('more positive than the others');
+    expect(toneOfOutlet([0, 0.02, 0.03])[0]).toBe('less positive than the others');
+    expect(toneOfOutlet([-0.01, 0.02, 0.03])[0]).toBe('more negative than the others');
+    expect(toneOfOutlet([0, -0.02, -0.03])[2]).toBe('more negative than the others');
+  });
+
   it('quotes one example per sentence for what only one outlet reports: a quote and its sentence are one thing', () => {
     const articles = load(SEEDS);
     const comparison = analyze(articles);

@@ -180,7 +180,18 @@ export function buildOverview(comparison: Comparison, names: ReadonlyMap<string,
     const distinct: typeof words = [];
     for (const w of words) if (!distinct.some((d) => d.word.toLowerCase() === w.word.toLowerCase())) distinct.push(w);
     const per100 = (v: number) => signed(v * 100, 1);
-    const judged = Math.abs(gap) < 0.005 ? 'about as' : gap < 0 ? 'more negative than' : 'more positive than';
+    // against a more negative set, a neutral or mildly negative outlet reads less negative, not more positive (and the
+    // other way round): the direction of the gap, said of where the outlet stands
+    const judged =
+      Math.abs(gap) < 0.005
+        ? 'about as'
+        : gap < 0
+          ? own >= 0 && rest > 0
+            ? 'less positive than'
+            : 'more negative than'
+          : own <= 0 && rest < 0
+            ? 'less negative than'
+            : 'more positive than';
 
     items.push({
       kind: 'tone',
