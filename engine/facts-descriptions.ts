@@ -49,7 +49,7 @@ export function descriptionFacts(table: FactTable, articles: ComparableArticle[]
           // already told by a description fact made from another article: most of its words are that fact's
           const told = made.get(madeKey(actor.id, s))?.some((d) => part.stems.filter((f) => d.stems!.includes(f)).length * 2 >= part.stems.length);
           if (told) continue;
-          const d = table.carry(`d:${a}:${part.from}`, 'statement', s, () => `${m.text}, ${part.text}`);
+          const d = table.carry(`d:${a}:${part.from}`, 'statement', s, () => descriptionText(m.text, part.text));
           d.stems = part.stems;
           if (part.rank.length) d.rank = part.rank;
           if (part.verbs.length) d.verbs = part.verbs;
@@ -64,6 +64,20 @@ export function descriptionFacts(table: FactTable, articles: ComparableArticle[]
     }
   });
 }
+
+/**
+ * A description's words as a fact reads them: a relative clause as the clause it is ("Pompeo, who is awaiting
+ * confirmation" → "Pompeo is awaiting confirmation.", "Mueller, whose office declined to comment" → "Mueller's office
+ * declined to comment."), never a name and a fragment; a noun phrase beside the name ("Mara Quell, a former harbour
+ * pilot") as written.
+ */
+export function descriptionText(name: string, piece: string): string {
+  const clause = RELATIVE.exec(piece);
+  if (!clause) return `${name}, ${piece}`;
+  const subject = clause[1] === 'whose' ? `${name}${/s$/u.test(name) ? '’' : '’s'}` : name;
+  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${piece.slice(clause[0].length)}.`;
+}
+const RELATIVE = /^(who|whose)\s+/u;
 
 /**
  * Where a description joins several things said of the person: "the first … and top …", "a general who …". A

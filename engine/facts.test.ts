@@ -1000,8 +1000,10 @@ describe('the same fact in other words', () => {
 
 describe('what is said of a person beside the name', () => {
   const set = (texts: string[]) => analyze(texts.map((text, i) => ({ id: `a${i}`, text: `Harbour news\n\n${text} Quell thanked the crews.` })));
-  // a description fact reads "Name, the …" and, cut from its sentence, ends without a full stop
-  const described = (c: ReturnType<typeof set>) => c.facts.filter((f) => /^[^,]+, (?:the|a|an|who) [^.]+$/u.test(f.text));
+  // a description fact is cut from its sentence: "Name, the …", or "Name has …" for "Name, who has …"; other statements
+  // are whole sentences
+  const described = (c: ReturnType<typeof set>) =>
+    c.facts.filter((f) => f.kind === 'statement' && !c.articles.some((a) => a.sentences.some((s) => s.text.trim() === f.text)));
 
   it('is a fact of its own, told in parts where the description joins several', () => {
     const c = set([
@@ -1035,11 +1037,21 @@ describe('what is said of a person beside the name', () => {
       'Mara Quell has long rejected claims of bribery at the port. She opened a new terminal for container ships this week.',
       'Mara Quell opened the new cargo terminal on Friday. Her critics repeated their bribery claims about the port at the ceremony.',
     ]);
-    const denied = described(c).find((f) => f.text.startsWith('Mara Quell, who has long denied'))!;
+    // a relative clause reads as the clause it is, never a name and a fragment
+    const denied = described(c).find((f) => f.text === 'Mara Quell has long denied claims of bribery at the port.')!;
     // "rejected" says what "denied" says; the third speaks of her, the claims and the port, but not of her denying them
     // (taken for a carrier, it would join the description to the sentence it sits in, which all three tell)
     expect(denied.presentIn.sort()).toEqual(['a0', 'a1']);
     expect(denied.partialIn).toEqual(['a2']);
+  });
+
+  it('reads a relative clause as a clause, and a noun phrase beside the name as written', async () => {
+    const { descriptionText } = await import('./facts-descriptions');
+    expect(descriptionText('Mara Quell', 'who has long denied claims of bribery')).toBe('Mara Quell has long denied claims of bribery.');
+    expect(descriptionText('the harbour master', 'who retired in May')).toBe('The harbour master retired in May.');
+    expect(descriptionText('Tomas Lee', 'whose office declined to comment')).toBe('Tomas Lee’s office declined to comment.');
+    expect(descriptionText('Dana Jones', 'whose office declined to comment')).toBe('Dana Jones’ office declined to comment.');
+    expect(descriptionText('Mara Quell', 'a former harbour pilot')).toBe('Mara Quell, a former harbour pilot');
   });
 
   it('is not taken from a list of names, where it is said of them all', () => {
