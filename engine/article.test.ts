@@ -23,6 +23,16 @@ describe('sentences', () => {
     ]);
   });
 
+  it('keeps a word with a full stop inside whole, and every sentence after it where it ends', () => {
+    const text =
+      'Activists confronted Sen. Joe Manchin, D-W.Va., and Rep. Ann Lee (D-N.J.) on Monday. They left. The talks ended.Nothing changed.';
+    expect(buildArticle({ id: 'x', text }).sentences.map((s) => s.text)).toEqual([
+      'Activists confronted Sen. Joe Manchin, D-W.Va., and Rep. Ann Lee (D-N.J.) on Monday.',
+      'They left.',
+      'The talks ended.Nothing changed.',
+    ]);
+  });
+
   it('still splits after U.S. when a new sentence starts', () => {
     const a = buildArticle({ id: 'x', text: 'China sold chips to the U.S. The deal ended.' });
     expect(a.sentences.map((s) => s.text)).toEqual(['China sold chips to the U.S.', 'The deal ended.']);

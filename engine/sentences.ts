@@ -104,10 +104,16 @@ function chunkEnd(text: string, start: number, end: number): number {
 }
 
 const NO_STOP = /^[^.!?]*$/u;
+/**
+ * A full stop inside a word, before a letter, unless one letter opens the word before it ("U.S.", "e.g."): sbd reads
+ * such a word ("D-W.Va.,", "ended.He") as two sentences run together, then joins its sentences back one word off ("…
+ * went too far. He" / "left."). Handed to sbd as a one-dot leader of the same length, the word stays whole.
+ */
+const STOP_INSIDE_WORD = /(?<!(?:^|[\s"“'‘([])\p{L})\.(?=\p{L})/gu;
 
 /** sbd's sentences of `text.slice(start, end)`, trimmed, as spans of `text`. */
 function sbdSpans(text: string, start: number, end: number): Span[] {
-  const slice = text.slice(start, end);
+  const slice = text.slice(start, end).replace(STOP_INSIDE_WORD, '\u2024');
   const out: Span[] = [];
   let cursor = 0;
   // sbd ends a sentence only at a word with ".", "!" or "?" in it: a text without one is one sentence, itself (the
