@@ -143,4 +143,10 @@ describe('a statement whose people and named things an article never names', () 
   it('never takes a country or its people, written another way, for a name left out', () => {
     expect(partial(['The board signed a deal with Canadian shippers on Monday.', 'Shippers from Canada met the board on Monday.', 'On Monday, Canadian shippers signed a deal with the board.'])).toEqual(['b']);
   });
+
+  it('never takes a lawmaker’s party letter or state, written another way, for a name left out', () => {
+    const carried = 'Activists followed Sen. Ana Ruiz (D-Ariz.) into the ferry terminal to protest the fee vote.';
+    const again = 'Activists followed Ana Ruiz, D-Ariz., into the ferry terminal on Sunday to protest the fee vote.';
+    expect(partial([carried, 'Activists cornered Arizona Sen. Ana Ruiz at the ferry terminal over the fee vote.', again])).toEqual(['b']);
+  });
 });

@@ -9,7 +9,7 @@ import type { FactTable } from './fact-table';
 import { featureOfWord, type PreparedSentence } from './features';
 import { numberHead } from './facts-numbers';
 import { predicates, says } from './facts-claims';
-import { CALENDAR_WORDS, COMPASS_WORDS, COUNTRIES, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/gazetteer';
+import { CALENDAR_WORDS, COMPASS_WORDS, COUNTRIES, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, US_STATES } from './lexicon/gazetteer';
 import { REPORTING_LEMMAS, SPEECH_VERBS } from './lexicon/speech';
 import { lemmaOf } from './markers-evaluative';
 import { stem } from './tokens';
@@ -222,10 +222,19 @@ export function oppositePolarity(s: PreparedSentence, t: PreparedSentence): bool
 
 /**
  * Capitalised words a story writes in many ways, so an article that lacks one may still name the same thing:
- * countries, their other names and peoples ("U.S.", "America", "American"), titles ("Secretary"), months and days.
+ * countries, their other names and peoples ("U.S.", "America", "American"), US states ("Arizona", "Ariz."), titles
+ * ("Secretary"), months and days.
  */
 const LOOSE_NAME_WORDS: ReadonlySet<string> = new Set(
-  [...COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]).flatMap((n) => n.split(/\s+/u)), ...TITLE_HEADS, ...TITLE_MODIFIERS, ...HONORIFICS, ...CALENDAR_WORDS, ...COMPASS_WORDS].map(
+  [
+    ...COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]).flatMap((n) => n.split(/\s+/u)),
+    ...US_STATES.flatMap((s) => [s.name, ...s.abbreviations]).flatMap((n) => n.split(/\s+/u)),
+    ...TITLE_HEADS,
+    ...TITLE_MODIFIERS,
+    ...HONORIFICS,
+    ...CALENDAR_WORDS,
+    ...COMPASS_WORDS,
+  ].map(
     (w) => featureOfWord(w.toLowerCase().replaceAll('.', '')),
   ),
 );
@@ -257,13 +266,14 @@ export function namesLeftOut(table: FactTable, articles: readonly ComparableArti
     const carriers = d.fact.presentIn.map((id) => alignment.prepared[articleNo.get(id)!]![d.fact.sentences[id]!]!);
     const persons: string[] = [];
     const things: string[] = [];
+    // a single capital is an initial or a party's letter ("D-Ariz."), no name of a thing
     for (const f of carriers[0]!.features) {
       if (!carriers.every((s) => s.features.includes(f))) continue;
       const person = f.startsWith('a:') && wordsOf.has(f.slice(2)) ? f.slice(2) : undefined;
       // one who only said it is its source: an article may tell what was said without them
       if (person) {
         if (!carriers.some((c) => speaks(c, articles[c.article]!, person))) persons.push(person);
-      } else if (f.startsWith('w:') && !people.has(f) && !LOOSE_NAME_WORDS.has(f.replaceAll('.', '')) && carriers.filter((s) => namesOf(s).has(f)).length >= 2) {
+      } else if (f.startsWith('w:') && f.length > 3 && !people.has(f) && !LOOSE_NAME_WORDS.has(f.replaceAll('.', '')) && carriers.filter((s) => namesOf(s).has(f)).length >= 2) {
         things.push(f);
       }
     }

@@ -314,6 +314,23 @@ export const REGIONAL_ADJECTIVES: ReadonlySet<string> = new Set([
 /** Points of the compass that, after "the", name a country the article names in full ("the North" for North Korea). */
 export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 
+/**
+ * The states of the United States (and the District of Columbia), each with the abbreviations news style writes
+ * after a lawmaker's party ("D-Ariz.", "R-W.Va."): the traditional ones of the GPO Style Manual and their AP forms.
+ */
+export const US_STATES: readonly { name: string; abbreviations: string[] }[] = [
+  ['Alabama', 'Ala.'], ['Alaska'], ['Arizona', 'Ariz.'], ['Arkansas', 'Ark.'], ['California', 'Calif.'], ['Colorado', 'Colo.'],
+  ['Connecticut', 'Conn.'], ['Delaware', 'Del.'], ['District of Columbia', 'D.C.'], ['Florida', 'Fla.'], ['Georgia', 'Ga.'],
+  ['Hawaii'], ['Idaho'], ['Illinois', 'Ill.'], ['Indiana', 'Ind.'], ['Iowa'], ['Kansas', 'Kan.', 'Kans.'], ['Kentucky', 'Ky.'],
+  ['Louisiana', 'La.'], ['Maine'], ['Maryland', 'Md.'], ['Massachusetts', 'Mass.'], ['Michigan', 'Mich.'], ['Minnesota', 'Minn.'],
+  ['Mississippi', 'Miss.'], ['Missouri', 'Mo.'], ['Montana', 'Mont.'], ['Nebraska', 'Neb.', 'Nebr.'], ['Nevada', 'Nev.'],
+  ['New Hampshire', 'N.H.'], ['New Jersey', 'N.J.'], ['New Mexico', 'N.M.', 'N. Mex.'], ['New York', 'N.Y.'], ['North Carolina', 'N.C.'],
+  ['North Dakota', 'N.D.', 'N. Dak.'], ['Ohio'], ['Oklahoma', 'Okla.'], ['Oregon', 'Ore.', 'Oreg.'], ['Pennsylvania', 'Pa.'],
+  ['Rhode Island', 'R.I.'], ['South Carolina', 'S.C.'], ['South Dakota', 'S.D.', 'S. Dak.'], ['Tennessee', 'Tenn.'], ['Texas', 'Tex.'],
+  ['Utah'], ['Vermont', 'Vt.'], ['Virginia', 'Va.'], ['Washington', 'Wash.'], ['West Virginia', 'W.Va.', 'W. Va.'],
+  ['Wisconsin', 'Wis.'], ['Wyoming', 'Wyo.'],
+].map(([name, ...abbreviations]) => ({ name: name!, abbreviations }));
+
 /** Honorifics and title heads that say a person is a woman. */
 export const FEMALE_WORDS: ReadonlySet<string> = new Set([
   'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'chairwoman', 'congresswoman',
