@@ -8,7 +8,7 @@ import { articleNumbers, namesOf, type ArticleIndex } from './coverage';
 import type { FactTable } from './fact-table';
 import { featureOfWord, type PreparedSentence } from './features';
 import { numberHead } from './facts-numbers';
-import { predicates, says } from './facts-claims';
+import { denied, predicates, says } from './facts-claims';
 import { CALENDAR_WORDS, COMPASS_WORDS, COUNTRIES, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, US_STATES } from './lexicon/gazetteer';
 import { REPORTING_LEMMAS, SPEECH_VERBS } from './lexicon/speech';
 import { lemmaOf } from './markers-evaluative';
@@ -175,24 +175,6 @@ export function verifySubjectCarriers(table: FactTable, articles: readonly Compa
       table.demote(d, id);
     }
   }
-}
-
-/**
- * Words that deny the verb after them: a negation ("never, ever made"), a refusal ("declined to predict") or a
- * forecast that it will not happen ("unlikely to meet").
- */
-const DENYING = new Set(['not', "n't", 'never', 'no', 'cannot', 'declined', 'declines', 'refused', 'refuses', 'failed', 'fails', 'unlikely']);
-/** Tokens before a verb within which a denying word negates it. */
-const DENIAL_REACH = 4;
-
-/** Whether the verb at i is negated or follows a denying word closely, within its clause. */
-function denied(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i]!.negated) return true;
-  for (let k = i - 1; k >= Math.max(0, i - DENIAL_REACH); k--) {
-    if (DENYING.has(tokens[k]!.norm)) return true;
-    if (tokens[k]!.raw === ';' || tokens[k]!.raw === '.') return false;
-  }
-  return false;
 }
 
 /**

@@ -45,6 +45,23 @@ describe('claims', () => {
     }
   });
 
+  it('reads a verb with its particle as the verb of two words WordNet names, not the bare verb', () => {
+    const calledOff = article('The minister called off the trade talks with Canada on Monday.')[0]!;
+    expect(predicates(calledOff.sentence)).toEqual(['call_off']);
+    // "called off" says what "cancelled" says, both ways
+    expect(tellsClaim(claim, calledOff, [calledOff])).toBe(true);
+    expect(tellsClaim(calledOff, claim, [claim])).toBe(true);
+    // and nothing of a phone call
+    const phoned = article('The minister called the Canadian trade envoy on Monday.')[0]!;
+    expect(tellsClaim(calledOff, phoned, [phoned])).toBe(false);
+    // a verb naming the same act tells the claim only said the same way: "put off" is no telling of "would not delay"
+    const putOff = article('The board put off the sale of the pier on Monday.')[0]!;
+    expect(tellsClaim(article('The board delayed the sale of the pier on Monday.')[0]!, putOff, [putOff])).toBe(true);
+    expect(tellsClaim(article('The board would not delay the sale of the pier on Monday.')[0]!, putOff, [putOff])).toBe(false);
+    // a light verb with its particle names an act of its own ("gave up" is to abandon)
+    expect(predicates(article('The minister gave up the trade talks with Canada.')[0]!.sentence)).toEqual(['give_up']);
+  });
+
   it('finds a verb naming the same act in a neighbour only where asked to, and the same verb there always', () => {
     const revoked = article('The talks had run for a year. On Monday the minister revoked the trade talks with Canada.');
     expect(tellsClaim(claim, revoked[0]!, revoked)).toBe(true);

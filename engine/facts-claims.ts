@@ -8,13 +8,45 @@ import type { PreparedSentence } from './features';
 import { REPORTING_LEMMAS, SPEECH_VERBS } from './lexicon/speech';
 import { lemmaOf } from './markers-evaluative';
 import { stem } from './tokens';
-import type { Sentence } from './types';
+import type { Sentence, Token } from './types';
 import { PairAnswers, wordSenses } from './word-senses';
 
 /** Verbs that say nothing of what happened on their own: helpers and the commonest light verbs. */
 const LIGHT = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'go', 'come', 'let', 'become', 'seem', 'include', 'use']);
 
+/**
+ * Words that deny the verb after them: a negation ("never, ever made"), a refusal ("declined to predict") or a
+ * forecast that it will not happen ("unlikely to meet").
+ */
+const DENYING = new Set(['not', "n't", 'never', 'no', 'cannot', 'declined', 'declines', 'refused', 'refuses', 'failed', 'fails', 'unlikely']);
+/** Tokens before a verb within which a denying word negates it. */
+const DENIAL_REACH = 4;
+
+/** Whether the verb at i is negated or follows a denying word closely, within its clause. */
+export function denied(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.negated) return true;
+  for (let k = i - 1; k >= Math.max(0, i - DENIAL_REACH); k--) {
+    if (DENYING.has(tokens[k]!.norm)) return true;
+    if (tokens[k]!.raw === ';' || tokens[k]!.raw === '.') return false;
+  }
+  return false;
+}
+
 const predicateCache = new WeakMap<Sentence, string[]>();
+
+/** Particles that make a verb of two words with the verb before them ("called off", "pulled out", "put off"). */
+const PARTICLES = new Set(['off', 'out', 'up', 'down', 'back', 'over', 'away', 'aside', 'through', 'in', 'on', 'ahead']);
+
+/**
+ * The verb of two words the verb at i opens with the particle right after it, as WordNet names it ("called off" →
+ * "call_off"), or undefined: "called off" says what "cancelled" says, and nothing of a "call".
+ */
+export function phrasalVerb(tokens: Sentence['tokens'], i: number): string | undefined {
+  const next = tokens[i + 1];
+  if (!next || !PARTICLES.has(next.norm) || next.start > tokens[i]!.end + 1) return undefined;
+  const verb = `${lemmaOf(tokens[i]!)}_${next.norm}`;
+  return wordSenses().has(verb) ? verb : undefined;
+}
 
 /** The main predicates of a sentence: lemmas of its verbs that neither help nor report speech. */
 export function predicates(s: Sentence): string[] {
@@ -25,6 +57,12 @@ export function predicates(s: Sentence): string[] {
       if (t.pos !== 'VERB') return;
       // a verb joined to a word before it ("aluminum-exporting", "self-imposed") describes a noun, not what happened
       if (i > 0 && s.tokens[i - 1]!.raw === '-' && s.tokens[i - 1]!.end === t.start) return;
+      // "gave up", "took over": a light verb with its particle names an act of its own
+      const phrasal = phrasalVerb(s.tokens, i);
+      if (phrasal) {
+        set.add(phrasal);
+        return;
+      }
       const lemma = lemmaOf(t);
       if (LIGHT.has(lemma) || REPORTING_LEMMAS.has(lemma) || SPEECH_VERBS.has(t.norm)) return;
       set.add(lemma);
@@ -51,38 +89,52 @@ export function sameThing(a: string, b: string): boolean {
 interface SentenceWords {
   forms: Set<string>;
   verbs: string[];
+  /** Its verbs said denied ("would not delay", "unlikely to meet"). */
+  deniedVerbs: Set<string>;
 }
 const wordsCache = new WeakMap<Sentence, SentenceWords>();
 
 function wordsOf(s: Sentence): SentenceWords {
   let w = wordsCache.get(s);
   if (!w) {
-    w = { forms: new Set(), verbs: [] };
-    for (const t of s.tokens) {
-      if (!t.content) continue;
+    const made: SentenceWords = { forms: new Set(), verbs: [], deniedVerbs: new Set() };
+    s.tokens.forEach((t, i) => {
+      if (!t.content) return;
       const lemma = lemmaOf(t);
       // a content token's stem is its norm's: a lemma that is the norm has that stem
-      w.forms.add(lemma).add(t.stem);
-      if (lemma !== t.norm) w.forms.add(stem(lemma));
-      if (t.pos === 'VERB') w.verbs.push(lemma);
-      else if (t.pos === 'NOUN') {
+      made.forms.add(lemma).add(t.stem);
+      if (lemma !== t.norm) made.forms.add(stem(lemma));
+      if (t.pos === 'VERB') {
+        // a verb with its particle is that verb of two words, not the bare verb ("called off" is no "call")
+        const phrasal = phrasalVerb(s.tokens, i);
+        if (phrasal) made.forms.add(phrasal);
+        made.verbs.push(phrasal ?? lemma);
+        if (denied(s.tokens, i)) made.deniedVerbs.add(phrasal ?? lemma);
+      } else if (t.pos === 'NOUN') {
         // a noun of the act says its verb where the two are spelt apart ("the decision" for "decided")
         const verb = wordSenses().eventVerb(lemma);
-        if (verb !== undefined) w.forms.add(verb);
+        if (verb !== undefined) made.forms.add(verb);
       }
-    }
-    wordsCache.set(s, w);
+    });
+    wordsCache.set(s, (w = made));
   }
   return w;
 }
 
 /**
  * Whether sentence s says predicate p: the same lemma or stem ("met", "meeting"), a noun WordNet names after it ("the
- * decision" for "decided"), or (asking WordNet, which costs more) a verb naming the same act.
+ * decision" for "decided"), or (asking WordNet, which costs more) a verb naming the same act, said denied where
+ * `denial` says p is and plainly where it says p is not ("put off the sale" does not say "would not delay the sale").
  */
-export function says(s: Sentence, p: string, synonyms: boolean): boolean {
+export function says(s: Sentence, p: string, synonyms: boolean, denial?: boolean): boolean {
   const w = wordsOf(s);
-  return synonyms ? w.verbs.some((v) => sameThing(p, v)) : w.forms.has(p) || w.forms.has(stem(p));
+  if (!synonyms) return w.forms.has(p) || w.forms.has(stem(p));
+  return w.verbs.some((v) => sameThing(p, v) && (denial === undefined || w.deniedVerbs.has(v) === denial));
+}
+
+/** The predicates of a sentence said denied ("would not delay the sale" → "delay"). */
+function deniedPredicates(s: Sentence): Set<string> {
+  return wordsOf(s).deniedVerbs;
 }
 
 /**
@@ -98,10 +150,14 @@ export function tellsClaim(claim: PreparedSentence, candidate: PreparedSentence,
   const i = candidate.sentence.index;
   const before = bodyOf(article[i - 1]);
   const after = bodyOf(article[i + 1]);
-  const inWindow = (p: string, synonyms: boolean) =>
-    says(candidate.sentence, p, synonyms) || (before !== undefined && says(before, p, synonyms)) || (after !== undefined && says(after, p, synonyms));
+  // a verb naming the same act tells the claim only said the same way, plainly or denied
+  const denial = deniedPredicates(claim.sentence);
+  const inWindow = (p: string, synonyms: boolean) => {
+    const d = synonyms ? denial.has(p) : undefined;
+    return says(candidate.sentence, p, synonyms, d) || (before !== undefined && says(before, p, synonyms, d)) || (after !== undefined && says(after, p, synonyms, d));
+  };
   if (wanted.some((p) => inWindow(p, false))) return true;
-  return synonyms && wanted.some((p) => (synonymsNearby ? inWindow(p, true) : says(candidate.sentence, p, true)));
+  return synonyms && wanted.some((p) => (synonymsNearby ? inWindow(p, true) : says(candidate.sentence, p, true, denial.has(p))));
 }
 
 /**

@@ -20,6 +20,8 @@ export interface WordSenseData {
    * positions in base 36.
    */
   events?: string;
+  /** Verbs of a verb and its particle with their sense ids: "call_off=ids pull_out=ids …", ids in base 36. */
+  phrasal?: string;
 }
 
 const ids = (s: string | undefined): number[] => (s ? s.split('.').map((x) => Number.parseInt(x, 36)) : []);
@@ -53,9 +55,25 @@ export class WordSenses {
     this.graph = data.graph ? data.graph.split(' ') : [];
     this.links = new Array(this.graph.length);
     this.eventText = data.events ?? '';
+    this.phrasalText = data.phrasal ?? '';
   }
 
   private readonly eventText: string;
+  private readonly phrasalText: string;
+  /** Verbs of a verb and its particle ("call_off"), read on first use. */
+  private phrasal?: Map<string, string>;
+
+  /** The sense ids of a verb with its particle ("call_off"), as stored, or undefined where WordNet has no such verb. */
+  private phrasalSenses(word: string): string | undefined {
+    if (!this.phrasal) {
+      this.phrasal = new Map();
+      for (const entry of this.phrasalText ? this.phrasalText.split(' ') : []) {
+        const at = entry.indexOf('=');
+        this.phrasal.set(entry.slice(0, at), entry.slice(at + 1));
+      }
+    }
+    return this.phrasal.get(word);
+  }
 
   /**
    * The verb a noun is named after, where the noun is first of all an act or event ("abduction" → "abduct",
@@ -75,8 +93,9 @@ export class WordSenses {
     return this.events.get(noun);
   }
 
-  /** Whether WordNet knows the word. */
+  /** Whether WordNet knows the word, or the verb with its particle ("call_off"). */
   has(word: string): boolean {
+    if (word.includes('_')) return this.phrasalSenses(word) !== undefined;
     const i = this.vectors.indexOf(word);
     return i !== undefined && this.senses[i] !== '';
   }
@@ -94,8 +113,8 @@ export class WordSenses {
   private entry(word: string): WordEntry {
     let e = this.entries.get(word);
     if (!e) {
-      const i = this.vectors.indexOf(word);
-      const own = i === undefined ? NONE : ids(this.senses[i]);
+      const i = word.includes('_') ? undefined : this.vectors.indexOf(word);
+      const own = word.includes('_') ? ids(this.phrasalSenses(word)) : i === undefined ? NONE : ids(this.senses[i]);
       e = { own, above: this.above(own, KIND_OF_DEPTH) };
       this.entries.set(word, e);
     }

