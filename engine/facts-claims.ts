@@ -132,10 +132,6 @@ export function says(s: Sentence, p: string, synonyms: boolean, denial?: boolean
   return w.verbs.some((v) => sameThing(p, v) && (denial === undefined || w.deniedVerbs.has(v) === denial));
 }
 
-/** The predicates of a sentence said denied ("would not delay the sale" → "delay"). */
-function deniedPredicates(s: Sentence): Set<string> {
-  return wordsOf(s).deniedVerbs;
-}
 
 /**
  * Whether `candidate` (with its neighbours in `article`) tells the claim of `claim`: one of the claim's main
@@ -151,7 +147,7 @@ export function tellsClaim(claim: PreparedSentence, candidate: PreparedSentence,
   const before = bodyOf(article[i - 1]);
   const after = bodyOf(article[i + 1]);
   // a verb naming the same act tells the claim only said the same way, plainly or denied
-  const denial = deniedPredicates(claim.sentence);
+  const denial = wordsOf(claim.sentence).deniedVerbs;
   const inWindow = (p: string, synonyms: boolean) => {
     const d = synonyms ? denial.has(p) : undefined;
     return says(candidate.sentence, p, synonyms, d) || (before !== undefined && says(before, p, synonyms, d)) || (after !== undefined && says(after, p, synonyms, d));

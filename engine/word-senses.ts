@@ -93,11 +93,17 @@ export class WordSenses {
     return this.events.get(noun);
   }
 
+  /** A word's sense ids as stored: a vector word's by its position, a verb with its particle's by name ("call_off"). */
+  private stored(word: string): string | undefined {
+    if (word.includes('_')) return this.phrasalSenses(word);
+    const i = this.vectors.indexOf(word);
+    return i === undefined ? undefined : this.senses[i];
+  }
+
   /** Whether WordNet knows the word, or the verb with its particle ("call_off"). */
   has(word: string): boolean {
-    if (word.includes('_')) return this.phrasalSenses(word) !== undefined;
-    const i = this.vectors.indexOf(word);
-    return i !== undefined && this.senses[i] !== '';
+    const s = this.stored(word);
+    return s !== undefined && s !== '';
   }
 
   private link(sense: number): { up: readonly number[]; opposite: readonly number[] } {
@@ -113,8 +119,7 @@ export class WordSenses {
   private entry(word: string): WordEntry {
     let e = this.entries.get(word);
     if (!e) {
-      const i = word.includes('_') ? undefined : this.vectors.indexOf(word);
-      const own = word.includes('_') ? ids(this.phrasalSenses(word)) : i === undefined ? NONE : ids(this.senses[i]);
+      const own = ids(this.stored(word));
       e = { own, above: this.above(own, KIND_OF_DEPTH) };
       this.entries.set(word, e);
     }

@@ -134,14 +134,11 @@ const wordSenses = words.map((w) => [...new Set(withHeads(lemmasOf(w.replace(/-/
 // that "called off" the summit says what one that "cancelled" it says, and nothing of a phone "call"
 const PARTICLES = new Set(['off', 'out', 'up', 'down', 'back', 'over', 'away', 'aside', 'through', 'in', 'on', 'ahead']);
 const phrasal: string[] = [];
-for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
-  if (!line || line.startsWith('  ')) continue;
-  const f = line.trim().split(' ');
-  const parts = f[0]!.split('_');
-  if (parts.length !== 2 || !/^[a-z]+$/u.test(parts[0]!) || !PARTICLES.has(parts[1]!)) continue;
-  const count = Number.parseInt(f[2]!, 10);
-  const keys = f.slice(-count).slice(0, SENSES_PER_WORD).map((o) => `v${o}`);
-  phrasal.push(`${f[0]}=${keys.map((k) => id(k).toString(36)).join('.')}`);
+for (const [lemma, keys] of senses) {
+  const parts = lemma.split('_');
+  const verbKeys = keys.filter((k) => k.startsWith('v'));
+  if (parts.length !== 2 || !/^[a-z]+$/u.test(parts[0]!) || !PARTICLES.has(parts[1]!) || !verbKeys.length) continue;
+  phrasal.push(`${lemma}=${verbKeys.map((k) => id(k).toString(36)).join('.')}`);
 }
 // the graph above the words' senses, as far as the look-ups climb
 const graph: [number, number[], number[]][] = [];
