@@ -1,5 +1,5 @@
 /** Coreference: the mentions of one article grouped into actors (countries, organisations, people). */
-import { acronymLetters, initialsOf, ORG_BY_KEY, slug, type Mention } from './actor-names';
+import { acronymOfActor, organisationsByInitials, ORG_BY_KEY, slug, type Mention } from './actor-names';
 import { GENERIC_TITLE_HEADS } from './lexicon/gazetteer';
 import type { ActorKind } from './types';
 
@@ -255,17 +255,10 @@ function withoutInitials(name: string): string {
  * Organization") is one: the acronym's mentions join the full name, whose initials spell it.
  */
 function acronymsJoinTheirNames(entities: Map<string, Entity>): void {
-  const byInitials = new Map<string, Entity>();
-  for (const e of entities.values()) {
-    if (e.kind !== 'organisation') continue;
-    const initials = initialsOf(e.name);
-    if (initials && !byInitials.has(initials)) byInitials.set(initials, e);
-  }
+  const byInitials = organisationsByInitials(entities.values());
   if (!byInitials.size) return;
-  // the acronym's own kind may be unknown ("the D.N.C." alone says nothing of what it names)
   for (const [id, e] of entities) {
-    if (e.kind !== 'organisation' && e.kind !== 'other') continue;
-    const letters = acronymLetters(e.name);
+    const letters = acronymOfActor(e);
     const full = letters === undefined ? undefined : byInitials.get(letters);
     if (!full || full === e) continue;
     full.mentions.push(...e.mentions);

@@ -1,7 +1,7 @@
 /** Cross-article linking: the same person gets the same actor id in every article of a comparison. */
 import { bareWords, surname } from './actor-coreference';
 import { genderOf } from './actor-mentions';
-import { acronymLetters, initialsOf } from './actor-names';
+import { acronymOfActor, organisationsByInitials } from './actor-names';
 import { FEMALE_WORDS, GENERIC_TITLE_HEADS, HONORIFICS, MALE_WORDS, TITLE_HEADS } from './lexicon/gazetteer';
 import { FORMAL_NAMES } from './lexicon/nicknames';
 import type { Actor, ActorKind, Quote } from './types';
@@ -158,20 +158,14 @@ function renameSpeakers(a: LinkableArticle, renamed: ReadonlyMap<string, string>
  * name's id in both, where the full name's initials spell the acronym (an article writing both has one actor already).
  */
 function acronymsAcrossArticles(articles: readonly LinkableArticle[]): void {
-  const byInitials = new Map<string, string>();
-  for (const a of articles) {
-    for (const x of a.actors) {
-      const initials = x.kind === 'organisation' ? initialsOf(x.name) : undefined;
-      if (initials && !byInitials.has(initials)) byInitials.set(initials, x.id);
-    }
-  }
+  const byInitials = organisationsByInitials(articles.flatMap((a) => a.actors));
   if (!byInitials.size) return;
   for (const a of articles) {
     const present = new Set(a.actors.map((x) => x.id));
     const renamed = new Map<string, string>();
     for (const x of a.actors) {
-      const letters = x.kind === 'organisation' || x.kind === 'other' ? acronymLetters(x.name) : undefined;
-      const target = letters === undefined ? undefined : byInitials.get(letters);
+      const letters = acronymOfActor(x);
+      const target = letters === undefined ? undefined : byInitials.get(letters)?.id;
       if (!target || present.has(target)) continue;
       renamed.set(x.id, target);
       x.id = target;

@@ -65,6 +65,21 @@ export function initialsOf(name: string): string | undefined {
   return words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
+/** Organisations by the initials of their full names, the first of each kept: what an acronym may stand for. */
+export function organisationsByInitials<T extends { kind: ActorKind; name: string }>(actors: Iterable<T>): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const x of actors) {
+    const initials = x.kind === 'organisation' ? initialsOf(x.name) : undefined;
+    if (initials && !out.has(initials)) out.set(initials, x);
+  }
+  return out;
+}
+
+/** The letters of an actor named by an acronym, an organisation or of a kind not yet known ("the D.N.C."), else undefined. */
+export function acronymOfActor(x: { kind: ActorKind; name: string }): string | undefined {
+  return x.kind === 'organisation' || x.kind === 'other' ? acronymLetters(x.name) : undefined;
+}
+
 /** Known organisations by lookup key, to their canonical name. */
 export const ORG_BY_KEY = new Map(KNOWN_ORGANISATIONS.map((o) => [key(o), o]));
 /** Common English given names (Moby Word II, via @stdlib's first-name data sets), lower-cased. */
