@@ -179,8 +179,8 @@ export function verifySubjectCarriers(table: FactTable, articles: readonly Compa
 
 /**
  * Whether sentence t says the verbs of s with the other polarity: every verb the two share is denied in s ("will not
- * miss") and said plainly in t ("missed"), or said plainly in s ("will meet the Queen") and denied in t ("unlikely to
- * meet the Queen"). Such a sentence says the opposite of s.
+ * miss") and said plainly in t ("missed"), or said plainly in s ("will open the pier") and denied in t ("unlikely to
+ * open the pier"). Such a sentence says the opposite of s.
  */
 export function oppositePolarity(s: PreparedSentence, t: PreparedSentence): boolean {
   const verbs = new Map<string, boolean>();

@@ -16,7 +16,7 @@ const LIGHT = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'go', 'come', 
 
 /**
  * Words that deny the verb after them: a negation ("never, ever made"), a refusal ("declined to predict") or a
- * forecast that it will not happen ("unlikely to meet").
+ * forecast that it will not happen ("unlikely to open").
  */
 const DENYING = new Set(['not', "n't", 'never', 'no', 'cannot', 'declined', 'declines', 'refused', 'refuses', 'failed', 'fails', 'unlikely']);
 /** Tokens before a verb within which a denying word negates it. */
@@ -89,7 +89,7 @@ export function sameThing(a: string, b: string): boolean {
 interface SentenceWords {
   forms: Set<string>;
   verbs: string[];
-  /** Its verbs said denied ("would not delay", "unlikely to meet"). */
+  /** Its verbs said denied ("would not delay", "unlikely to open"). */
   deniedVerbs: Set<string>;
 }
 const wordsCache = new WeakMap<Sentence, SentenceWords>();

@@ -66,10 +66,10 @@ export function descriptionFacts(table: FactTable, articles: ComparableArticle[]
 }
 
 /**
- * A description's words as a fact reads them: a relative clause as the clause it is ("Pompeo, who is awaiting
- * confirmation" → "Pompeo is awaiting confirmation.", "Mueller, whose office declined to comment" → "Mueller's office
- * declined to comment."), never a name and a fragment; a noun phrase beside the name ("Mara Quell, a former harbour
- * pilot") as written.
+ * A description's words as a fact reads them: a relative clause as the clause it is ("Ann Lee, who is awaiting
+ * confirmation" → "Ann Lee is awaiting confirmation.", "Tomas Lee, whose office declined to comment" → "Tomas Lee's
+ * office declined to comment."), never a name and a fragment; a noun phrase beside the name ("Mara Quell, a former
+ * harbour pilot") as written.
  */
 export function descriptionText(name: string, piece: string): string {
   const clause = RELATIVE.exec(piece);
