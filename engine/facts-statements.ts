@@ -658,9 +658,9 @@ function saysQuotedWords(s: PreparedSentence, index: ArticleIndex, alignment: Al
  * Whether member b of a group tells the claim of its representative a: a main predicate of a recurs at b (in b or,
  * in its own word, in a neighbour of b), or one of b's is said in a itself; a verb naming the same act counts in the
  * sentences themselves only. Aligned sentences share the topic's words, and a near-synonym in a neighbour is usually
- * the topic's ("has given a list of questions" before "a list of the questions, which range from …" does not make it
- * tell "the questions provide the most detailed look yet"); b's claim said near a, not in it, is another thing a's
- * article tells ("the decision means they can export through June 1" beside "no further extensions beyond June 1").
+ * the topic's ("has handed over its list of fees" before "a list of the fees, which range from …" does not make it
+ * tell "the fees are the highest yet"); b's claim said near a, not in it, is another thing a's article tells ("the
+ * decision means no berth fee before June 1" beside "would not delay the pier sale again beyond June 1").
  */
 function sameClaim(a: PreparedSentence, b: PreparedSentence, prepared: PreparedSentence[][]): boolean {
   // the words themselves both ways first: WordNet is asked only where neither sentence repeats the other's verb
