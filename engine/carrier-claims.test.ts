@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align } from './align';
-import { namesLeftOut, verifyNumberCarriers, verifyPersonCarriers, verifySubjectCarriers } from './carrier-claims';
+import { namesLeftOut, ranksLeftOut, verifyNumberCarriers, verifyPersonCarriers, verifySubjectCarriers } from './carrier-claims';
 import { ArticleIndex } from './coverage';
 import { comparable, filler, listedFact } from './test-text';
 import type { ComparableArticle } from './align';
@@ -150,3 +150,31 @@ describe('a statement whose people and named things an article never names', () 
     expect(partial([carried, 'Activists cornered Arizona Sen. Ana Ruiz at the ferry terminal over the fee vote.', again])).toEqual(['b']);
   });
 });
+
+describe('a statement whose claim is a rank', () => {
+  /** The statement of the first text's first sentence, listed as carried by every other text's first sentence, checked. */
+  const checked = (texts: string[], partly: string[] = []) => {
+    const alignment = aligned(texts);
+    const { table, d } = listedFact(alignment, 'statement');
+    for (const id of partly) table.demote(d, id);
+    ranksLeftOut(table, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
+    return { carried: d.fact.presentIn, partial: [...(d.partial ?? [])] };
+  };
+  const ranked = 'Norway is the largest exporter of salmon to Japan, followed by Chile and Scotland.';
+
+  it('is not carried, even in part, by a sentence that names the same things without the rank', () => {
+    expect(checked([ranked, 'Salmon from Norway, the largest exporter to Japan, fills its fish markets.', 'Japan buys its salmon from Norway, Chile and Scotland.'])).toEqual({ carried: ['a', 'b'], partial: [] });
+  });
+
+  it('is not told in part by an article whose closest sentence lacks the rank, and is where it has it', () => {
+    expect(checked([ranked, 'Norway is the largest exporter of salmon to Japan.', 'Japan buys its salmon from Norway, Chile and Scotland.'], ['c']).partial).toEqual([]);
+    expect(checked([ranked, 'Norway is the largest exporter of salmon to Japan.', 'Norway, the largest seller, ships salmon to Japan too.'], ['c']).partial).toEqual(['c']);
+  });
+
+  it('holds only for a rank said of what the sentence is about, after a form of "be"', () => {
+    // a superlative on the way describes something; "the first" with no noun after it ranks nothing
+    expect(checked(['The board met the two largest ferry firms on Monday.', 'The board met the ferry firms on Monday.']).carried).toEqual(['a', 'b']);
+    expect(checked(['The first would cut the ferry fees, the board said.', 'The plan would cut the ferry fees, the board said.']).carried).toEqual(['a', 'b']);
+  });
+});
+

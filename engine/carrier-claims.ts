@@ -1,11 +1,12 @@
 /**
  * Carriers checked against what they count and whom they name: a figure with no noun of its own must come with what
  * the fact says of it, a name word must name the person, not open another name, and an article must name the person
- * whose act a statement tells; an article that never names who or what a statement is about does not tell it, even in part.
+ * whose act a statement tells; an article that never names who or what a statement is about does not tell it, even in part,
+ * nor does one that leaves out the rank a statement's claim is ("the largest exporter").
  */
 import type { AlignmentResult, ComparableArticle } from './align';
-import { articleNumbers, namesOf, type ArticleIndex } from './coverage';
-import type { FactTable } from './fact-table';
+import { articleNumbers, compiled, namesOf, statementScore, TO_CARRY, type ArticleIndex } from './coverage';
+import type { FactDetail, FactTable } from './fact-table';
 import { featureOfWord, type PreparedSentence } from './features';
 import { numberHead } from './facts-numbers';
 import { denied, predicates, says } from './facts-claims';
@@ -152,6 +153,14 @@ function actOfAnother(s: PreparedSentence, subjects: readonly string[], t: Prepa
   return before.length > 0 && !before.some((a) => subjects.includes(a));
 }
 
+/** The carrier whose sentence a statement shows (its text, without quotation marks), with that sentence. */
+function shownSentence(d: FactDetail, alignment: AlignmentResult, articleNo: ReadonlyMap<string, number>): { repId: string; rep: PreparedSentence } | undefined {
+  const shown = d.fact.text.replace(/["“”]/gu, '').trim();
+  const sentenceOf = (id: string) => alignment.prepared[articleNo.get(id)!]![d.fact.sentences[id]!]!;
+  const repId = d.fact.presentIn.find((id) => sentenceOf(id).sentence.text.replace(/["“”]/gu, '').trim() === shown);
+  return repId === undefined ? undefined : { repId, rep: sentenceOf(repId) };
+}
+
 /**
  * A statement about what a named person did or said is not carried by an article that never names that person (by
  * name or by a role the article ties to them): a sentence there that shares its other words ("false statements")
@@ -162,11 +171,10 @@ export function verifySubjectCarriers(table: FactTable, articles: readonly Compa
   const articleNo = articleNumbers(alignment);
   for (const d of table.details) {
     if (d.fact.kind !== 'statement' || d.fact.presentIn.length < 2) continue;
-    const shown = d.fact.text.replace(/["“”]/gu, '').trim();
-    const repId = d.fact.presentIn.find((id) => alignment.prepared[articleNo.get(id)!]![d.fact.sentences[id]!]!.sentence.text.replace(/["“”]/gu, '').trim() === shown);
-    if (repId === undefined) continue;
+    const shown = shownSentence(d, alignment, articleNo);
+    if (!shown) continue;
+    const { repId, rep } = shown;
     const x0 = articleNo.get(repId)!;
-    const rep = alignment.prepared[x0]![d.fact.sentences[repId]!]!;
     const subjects = subjectPeople(rep, articles[x0]!);
     if (!subjects.length) continue;
     for (const id of [...d.fact.presentIn]) {
@@ -291,3 +299,74 @@ function speaks(s: PreparedSentence, article: ComparableArticle, id: string): bo
   }
   return false;
 }
+
+/**
+ * The rank a sentence gives what it is about, as its claim: a superlative or "first" after a form of "be" ("Canada is
+ * the largest exporter of steel", "it was the first state visit"), with the noun it ranks after it. A superlative
+ * elsewhere describes something on the way ("the world's two largest economies") and is no claim of the sentence.
+ */
+function rankWords(s: PreparedSentence): string[] {
+  const out: string[] = [];
+  const tokens = s.sentence.tokens;
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'ADJ' || !/^\p{Ll}/u.test(t.raw)) return;
+    const superlative = /^\p{Ll}{2,}est$/u.test(t.norm) && lemmaOf(t) !== t.norm;
+    if ((superlative || t.norm === 'first') && afterCopula(tokens, i) && modifiesNoun(tokens, i)) out.push(featureOfWord(t.norm));
+  });
+  return out;
+}
+
+/** Tokens before an adjective within which a form of "be" must come, with only determiners and adverbs between. */
+const COPULA_REACH = 3;
+
+/** Whether the adjective at i follows a form of "be": "is the largest", "was now the first". */
+function afterCopula(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - COPULA_REACH; k--) {
+    const t = tokens[k]!;
+    if ((t.pos === 'AUX' || t.pos === 'VERB') && lemmaOf(t) === 'be') return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** Tokens after an adjective within which the noun it modifies must come ("the largest steel exporter"). */
+const NOUN_REACH = 3;
+
+/** Whether the adjective at i modifies a noun after it: "the first visit", not "the first would curb …". */
+function modifiesNoun(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + NOUN_REACH; k++) {
+    const pos = tokens[k]!.pos;
+    if (pos === 'NOUN' || pos === 'PROPN') return true;
+    if (pos !== 'ADJ' && pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/**
+ * A statement that ranks what it is about ("Canada is the largest exporter of steel to the U.S.") says the rank:
+ * a sentence that names the same things without it says something else of them. Such a carrier is none, and an
+ * article whose sentence that says most of the statement lacks the rank does not tell it, even in part.
+ */
+export function ranksLeftOut(table: FactTable, alignment: AlignmentResult, indexes: readonly ArticleIndex[]): void {
+  const articleNo = articleNumbers(alignment);
+  for (const d of table.details) {
+    if (d.fact.kind !== 'statement' || d.fact.presentIn.length < 2) continue;
+    const shown = shownSentence(d, alignment, articleNo);
+    const ranks = shown ? rankWords(shown.rep) : [];
+    if (!ranks.length) continue;
+    // the score of a sentence counts some of the next one: the rank may be said there
+    const saysRanks = (x: number, at: number) => ranks.every((f) => [alignment.prepared[x]![at], alignment.prepared[x]![at + 1]].some((t) => t?.features.includes(f)));
+    for (const id of [...d.fact.presentIn]) {
+      if (id === shown!.repId || saysRanks(articleNo.get(id)!, d.fact.sentences[id]!)) continue;
+      table.demote(d, id);
+      d.partial!.delete(id);
+    }
+    // one telling it in part gives the rank where it says most of it
+    const core = compiled(d, alignment);
+    for (const id of [...(d.partial ?? [])]) {
+      const x = articleNo.get(id);
+      if (x !== undefined && !saysRanks(x, statementScore(core, indexes[x]!, TO_CARRY).sentence)) d.partial!.delete(id);
+    }
+  }
+}
+

@@ -4,7 +4,7 @@
  */
 import type { AlignmentResult, ComparableArticle, PreparedSentence } from './align';
 import { ArticleIndex, articleNumbers, compiled, namesOf, RARE_SHARED, statementCore, statementScore, TELLS_IN_PART, TO_CARRY, type CoreFeature } from './coverage';
-import { namesLeftOut, verifyNumberCarriers, verifyPersonCarriers, verifySubjectCarriers } from './carrier-claims';
+import { namesLeftOut, ranksLeftOut, verifyNumberCarriers, verifyPersonCarriers, verifySubjectCarriers } from './carrier-claims';
 import { clausesOf } from './facts-clauses';
 import { FactTable, type FactDetail, type FactSet } from './fact-table';
 import { descriptionFacts } from './facts-descriptions';
@@ -45,6 +45,7 @@ export function extractFacts(articles: ComparableArticle[], alignment: Alignment
   verifyPersonCarriers(table, alignment, indexes);
   verifySubjectCarriers(table, articles, alignment, indexes);
   namesLeftOut(table, articles, alignment, indexes);
+  ranksLeftOut(table, alignment, indexes);
   return table.finish(articles.map((a) => a.id), roles);
 }
 
