@@ -26,7 +26,7 @@ export function findOmissions(
   threshold = 2,
 ): Record<string, Omission[]> {
   const articleNo = new Map(articles.map((a, i) => [a.id, i]));
-  const matches: Map<number, Map<number, number>>[] = [];
+  let matches: Correspondences | undefined;
   const out: Record<string, Omission[]> = {};
   for (const a of articles) out[a.id] = [];
 
@@ -90,7 +90,7 @@ export function findOmissions(
         kind: d.fact.kind,
         text: mainLeftOut ?? (d.fact.kind === 'statement' ? leftOutText(d, x, alignment, indexes, articleNo) : d.fact.text),
         presentIn: d.fact.presentIn,
-        anchor: { afterSentence: anchorFor(d, x, alignment, articleNo, (matches[x] ??= correspondences(x, alignment, factSet, articleNo))) },
+        anchor: { afterSentence: anchorFor(d, x, alignment, articleNo, (matches ??= new Correspondences(alignment, factSet, articleNo))) },
       };
       if (d.fact.kind !== 'statement' && (d.fact.kind !== 'person-role' || (d.people?.length ?? 0) > 1)) for (const g of d.groups) if (!explained[x]!.has(g)) explained[x]!.set(g, omission);
       out[id]!.push(omission);
@@ -235,52 +235,86 @@ function isHeading(alignment: AlignmentResult, article: number, sentence: number
 }
 
 /**
- * Which sentence of article x tells what a sentence of another article tells: from alignment groups and from every
- * fact both carry, by article number, then sentence of that article. Built once per article that leaves something out.
+ * Which sentence of article x tells what a sentence of another article tells: the sentence of x in that sentence's
+ * alignment group, else the first fact (in the table's order) that both sentences carry. Asked sentence by sentence:
+ * a map of every pair, made per article that leaves something out, grew with the square of the set.
  */
-function correspondences(x: number, alignment: AlignmentResult, factSet: FactSet, articleNo: Map<string, number>): Map<number, Map<number, number>> {
-  const out = new Map<number, Map<number, number>>();
-  const put = (c: number, at: number, i: number) => {
-    let m = out.get(c);
-    if (!m) out.set(c, (m = new Map()));
-    if (!m.has(at)) m.set(at, i);
-  };
-  for (const g of alignment.groups) {
-    const own = g.members.find((m) => m.article === x);
-    if (own) for (const m of g.members) if (m.article !== x) put(m.article, m.sentence.index, own.sentence.index);
+class Correspondences {
+  /** By article number, then sentence, the facts that sentence carries, in the table's order (made on first use). */
+  private factsAt?: (FactDetail[] | undefined)[][];
+  /** By article number, its sentence in each alignment group it is a member of (made per article on first use). */
+  private readonly ownByGroup: (Map<number, number> | undefined)[] = [];
+
+  constructor(
+    private readonly alignment: AlignmentResult,
+    private readonly factSet: FactSet,
+    private readonly articleNo: Map<string, number>,
+  ) {}
+
+  /** The sentence of article x that tells what sentence `at` of article c tells, if any. */
+  of(x: number, c: number, at: number): number | undefined {
+    if (c === x) return undefined;
+    const group = this.alignment.groupOf[c]?.[at];
+    if (group !== undefined) {
+      const own = this.ownOf(x).get(group);
+      if (own !== undefined) return own;
+    }
+    const id = this.alignment.prepared[x]![0]?.articleId ?? '';
+    for (const d of this.facts()[c]?.[at] ?? NO_FACTS) {
+      const i = d.fact.sentences[id];
+      if (i !== undefined) return i;
+    }
+    return undefined;
   }
-  const id = alignment.prepared[x]![0]?.articleId ?? '';
-  for (const d of factSet.details) {
-    const i = d.fact.sentences[id];
-    if (i === undefined) continue;
-    for (const [c, at] of Object.entries(d.fact.sentences)) if (c !== id) put(articleNo.get(c)!, at, i);
+
+  private ownOf(x: number): Map<number, number> {
+    let own = this.ownByGroup[x];
+    if (!own) {
+      own = new Map();
+      const groups = this.alignment.groupOf[x] ?? [];
+      groups.forEach((g, i) => own!.set(g, i));
+      this.ownByGroup[x] = own;
+    }
+    return own;
   }
-  return out;
+
+  private facts(): (FactDetail[] | undefined)[][] {
+    if (!this.factsAt) {
+      const out: (FactDetail[] | undefined)[][] = this.alignment.prepared.map(() => []);
+      for (const d of this.factSet.details) {
+        for (const [id, at] of Object.entries(d.fact.sentences)) {
+          const byAt = out[this.articleNo.get(id) ?? -1];
+          if (byAt) (byAt[at] ??= []).push(d);
+        }
+      }
+      this.factsAt = out;
+    }
+    return this.factsAt;
+  }
 }
+const NO_FACTS: readonly FactDetail[] = [];
 
 /**
  * Where the fact would fit in article x: after the sentence of x that tells what the nearest sentence before the
  * fact in a carrying article tells (or before the one matching the nearest that follows); with no such neighbour,
  * at the same relative place in x as in the carrying article.
  */
-function anchorFor(d: FactDetail, x: number, alignment: AlignmentResult, articleNo: Map<string, number>, match: Map<number, Map<number, number>>): number {
+function anchorFor(d: FactDetail, x: number, alignment: AlignmentResult, articleNo: Map<string, number>, match: Correspondences): number {
   const length = alignment.prepared[x]!.length;
   let best = Infinity;
   let anchor = -2;
   const carriers = d.fact.presentIn.slice(0, ANCHOR_CARRIERS);
   // a sentence of x matching a carrying one: the fact belongs right after it
   for (const id of carriers) {
-    const i = match.get(articleNo.get(id)!)?.get(d.fact.sentences[id]!);
+    const i = match.of(x, articleNo.get(id)!, d.fact.sentences[id]!);
     if (i !== undefined) return i;
   }
   for (const id of carriers) {
     const c = articleNo.get(id)!;
-    const m = match.get(c);
-    if (!m) continue;
     const at = d.fact.sentences[id]!;
     const n = alignment.prepared[c]!.length;
     for (let k = at - 1, dist = 1; k >= 0 && dist < best; k--, dist++) {
-      const i = m.get(k);
+      const i = match.of(x, c, k);
       if (i !== undefined) {
         best = dist;
         anchor = i;
@@ -288,7 +322,7 @@ function anchorFor(d: FactDetail, x: number, alignment: AlignmentResult, article
       }
     }
     for (let k = at + 1, dist = 1; k < n && dist < best; k++, dist++) {
-      const i = m.get(k);
+      const i = match.of(x, c, k);
       if (i !== undefined) {
         best = dist;
         anchor = i - 1;
