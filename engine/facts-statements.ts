@@ -71,7 +71,27 @@ function readClause(sentence: Sentence): boolean {
     else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') subject = true;
     else if (t.pos === undefined) verb = subject = true;
   }
-  return words >= 5 && verb && subject && !notStory(sentence.text.trim()) && !isNewsroomFormula(sentence);
+  return words >= 5 && verb && subject && !cutOff(sentence) && !notStory(sentence.text.trim()) && !isNewsroomFormula(sentence);
+}
+
+/** Parts of speech of words a sentence cannot end on: a determiner, preposition, conjunction, helper or particle. */
+const NO_LAST_WORD = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
+
+/**
+ * A sentence cut off by an ellipsis where it could not end ("… is able to appeal the...", "… unemployment aid,..."):
+ * an excerpt's last line, the rest of its clause unknown.
+ */
+function cutOff(sentence: Sentence): boolean {
+  const tokens = sentence.tokens;
+  let k = tokens.length - 1;
+  let dots = 0;
+  for (; k >= 0 && !wordish(tokens[k]!.raw); k--) {
+    const raw = tokens[k]!.raw;
+    if (raw === '…' || /^\.+$/u.test(raw)) dots += raw === '…' ? 3 : raw.length;
+    else if (raw !== ',') return false;
+  }
+  if (dots < 3 || k < 0) return false;
+  return tokens[k + 1]!.raw === ',' || NO_LAST_WORD.has(tokens[k]!.pos ?? '');
 }
 
 /** How many content words a sentence has. */

@@ -773,6 +773,11 @@ describe('facts as units of meaning', () => {
     expect(isClause(sentenceOf('By Jane Smith and John Doe, Reporters'))).toBe(false);
     expect(isClause(sentenceOf('Photo by Jane Smith/Getty Images'))).toBe(false);
     expect(isClause(sentenceOf('Very well.'))).toBe(false);
+    // an excerpt cut off by an ellipsis where a sentence cannot end; one that trails off after a full clause stays
+    expect(isClause(sentenceOf('The board, which sued the port over the fees, is able to appeal the...'))).toBe(false);
+    expect(isClause(sentenceOf('Ferry tickets, or the fares the board charges every passenger,...'))).toBe(false);
+    expect(isClause(sentenceOf('The board will vote on the ferry fees in…'))).toBe(false);
+    expect(isClause(sentenceOf('The board says the fees will rise again and again...'))).toBe(true);
   });
 
   it('takes neither a section heading phrased as a question nor a name with a bare title for a statement', () => {
