@@ -365,7 +365,8 @@ export function ranksLeftOut(table: FactTable, alignment: AlignmentResult, index
     const core = compiled(d, alignment);
     for (const id of [...(d.partial ?? [])]) {
       const x = articleNo.get(id);
-      if (x !== undefined && !saysRanks(x, statementScore(core, indexes[x]!, TO_CARRY).sentence)) d.partial!.delete(id);
+      const at = x === undefined ? -1 : statementScore(core, indexes[x]!, TO_CARRY).sentence;
+      if (x !== undefined && (at < 0 || !saysRanks(x, at))) d.partial!.delete(id);
     }
   }
 }
