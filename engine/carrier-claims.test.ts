@@ -156,6 +156,7 @@ describe('a statement whose claim is a rank', () => {
   const checked = (texts: string[], partly: string[] = []) => {
     const alignment = aligned(texts);
     const { table, d } = listedFact(alignment, 'statement');
+    d.stems = alignment.prepared[0]![0]!.features;
     for (const id of partly) table.demote(d, id);
     ranksLeftOut(table, alignment, alignment.prepared.map((p) => new ArticleIndex(p)));
     return { carried: d.fact.presentIn, partial: [...(d.partial ?? [])] };
