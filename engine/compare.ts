@@ -3,6 +3,7 @@ import { align, prepare, type ComparableArticle, type PreparedSentence } from '.
 import { findContradictions } from './contradictions';
 import { ArticleIndex } from './coverage';
 import { extractFacts } from './facts';
+import { nameOpeningPronouns } from './fact-subjects';
 import { framingDifferences, highlightClassifier } from './framing-diff';
 import { rankFacts, rankOmissions } from './importance';
 import { findOmissions, omissionThreshold } from './omissions';
@@ -88,7 +89,10 @@ function compareStory(articles: ComparableArticle[], prepared: PreparedSentence[
       differences: framingDifferences(g.members, classify),
     });
   }
-  return { facts: factSet.facts, alignments, contradictions: findContradictions(articles, alignment, factSet), omissions };
+  const contradictions = findContradictions(articles, alignment, factSet);
+  // last: the steps before match statement texts to the sentences they show
+  nameOpeningPronouns(factSet.facts, omissions, articles);
+  return { facts: factSet.facts, alignments, contradictions, omissions };
 }
 
 /** Renames a story's fact ids so they stay unique in the set ("s1" in the second story becomes "s1.2"). */
