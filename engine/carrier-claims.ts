@@ -2,7 +2,7 @@
  * Carriers checked against what they count and whom they name: a figure with no noun of its own must come with what
  * the fact says of it, a name word must name the person, not open another name, and an article must name the person
  * whose act a statement tells; an article that never names who or what a statement is about does not tell it, even in part,
- * nor does one that leaves out the rank a statement's claim is ("the largest exporter").
+ * nor does one that leaves out the rank a statement's claim is ("the largest exporter of salmon").
  */
 import type { AlignmentResult, ComparableArticle } from './align';
 import { articleNumbers, compiled, namesOf, statementScore, TO_CARRY, type ArticleIndex } from './coverage';
@@ -301,8 +301,8 @@ function speaks(s: PreparedSentence, article: ComparableArticle, id: string): bo
 }
 
 /**
- * The rank a sentence gives what it is about, as its claim: a superlative or "first" after a form of "be" ("Canada is
- * the largest exporter of steel", "it was the first state visit"), with the noun it ranks after it. A superlative
+ * The rank a sentence gives what it is about, as its claim: a superlative or "first" after a form of "be" ("Norway is
+ * the largest exporter of salmon", "it was the first ferry strike"), with the noun it ranks after it. A superlative
  * elsewhere describes something on the way ("the world's two largest economies") and is no claim of the sentence.
  */
 function rankWords(s: PreparedSentence): string[] {
@@ -343,7 +343,7 @@ function modifiesNoun(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * A statement that ranks what it is about ("Canada is the largest exporter of steel to the U.S.") says the rank:
+ * A statement that ranks what it is about ("Norway is the largest exporter of salmon to Japan") says the rank:
  * a sentence that names the same things without it says something else of them. Such a carrier is none, and an
  * article whose sentence that says most of the statement lacks the rank does not tell it, even in part.
  */

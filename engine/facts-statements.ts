@@ -78,7 +78,7 @@ function readClause(sentence: Sentence): boolean {
 const NO_LAST_WORD = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
 
 /**
- * A sentence cut off by an ellipsis where it could not end ("… is able to appeal the...", "… unemployment aid,..."):
+ * A sentence cut off by an ellipsis where it could not end ("… is able to appeal the...", "… the fares it charges,..."):
  * an excerpt's last line, the rest of its clause unknown.
  */
 function cutOff(sentence: Sentence): boolean {
