@@ -4,6 +4,7 @@ import { CARRIES, compiled, statementScore, TO_CARRY, type ArticleIndex, type Co
 import type { FactDetail, FactSet } from './fact-table';
 import { leftOutText, mainClauseLeftOut, tellsEveryClause } from './facts-clauses';
 import { isThin, SAID_AGAIN, weightIn } from './facts-statements';
+import { memberIn } from './tells';
 import type { Omission } from './types';
 
 /** Carrying articles consulted for an anchor: the nearest aligned neighbour is usually found in the first few. */
@@ -242,8 +243,8 @@ function isHeading(alignment: AlignmentResult, article: number, sentence: number
 class Correspondences {
   /** By article number, then sentence, the facts that sentence carries, in the table's order (made on first use). */
   private factsAt?: (FactDetail[] | undefined)[][];
-  /** By article number, its sentence in each alignment group it is a member of (made per article on first use). */
-  private readonly ownByGroup: (Map<number, number> | undefined)[] = [];
+  /** Per alignment group asked about, its members' sentences by article number (memberIn's cache). */
+  private readonly members = new Map<number, Map<number, number>>();
 
   constructor(
     private readonly alignment: AlignmentResult,
@@ -256,8 +257,8 @@ class Correspondences {
     if (c === x) return undefined;
     const group = this.alignment.groupOf[c]?.[at];
     if (group !== undefined) {
-      const own = this.ownOf(x).get(group);
-      if (own !== undefined) return own;
+      const own = memberIn(this.alignment, group, x, this.members);
+      if (own >= 0) return own;
     }
     const id = this.alignment.prepared[x]![0]?.articleId ?? '';
     for (const d of this.facts()[c]?.[at] ?? NO_FACTS) {
@@ -265,17 +266,6 @@ class Correspondences {
       if (i !== undefined) return i;
     }
     return undefined;
-  }
-
-  private ownOf(x: number): Map<number, number> {
-    let own = this.ownByGroup[x];
-    if (!own) {
-      own = new Map();
-      const groups = this.alignment.groupOf[x] ?? [];
-      groups.forEach((g, i) => own!.set(g, i));
-      this.ownByGroup[x] = own;
-    }
-    return own;
   }
 
   private facts(): (FactDetail[] | undefined)[][] {
