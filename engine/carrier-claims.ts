@@ -154,7 +154,7 @@ function actOfAnother(s: PreparedSentence, subjects: readonly string[], t: Prepa
 }
 
 /** The carrier whose sentence a statement shows (its text, without quotation marks), with that sentence. */
-function shownSentence(d: FactDetail, alignment: AlignmentResult, articleNo: ReadonlyMap<string, number>): { repId: string; rep: PreparedSentence } | undefined {
+export function shownSentence(d: FactDetail, alignment: AlignmentResult, articleNo: ReadonlyMap<string, number>): { repId: string; rep: PreparedSentence } | undefined {
   const shown = d.fact.text.replace(/["“”]/gu, '').trim();
   const sentenceOf = (id: string) => alignment.prepared[articleNo.get(id)!]![d.fact.sentences[id]!]!;
   const repId = d.fact.presentIn.find((id) => sentenceOf(id).sentence.text.replace(/["“”]/gu, '').trim() === shown);

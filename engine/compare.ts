@@ -91,7 +91,7 @@ function compareStory(articles: ComparableArticle[], prepared: PreparedSentence[
   }
   const contradictions = findContradictions(articles, alignment, factSet);
   // last: the steps before match statement texts to the sentences they show
-  nameOpeningPronouns(factSet.facts, omissions, articles);
+  nameOpeningPronouns(factSet.details, omissions, articles, alignment);
   return { facts: factSet.facts, alignments, contradictions, omissions };
 }
 

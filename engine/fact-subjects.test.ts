@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { align, type ComparableArticle } from './align';
 import { buildArticle } from './article';
+import { FactTable } from './fact-table';
 import { nameOpeningPronouns } from './fact-subjects';
-import type { ComparableArticle } from './align';
-import type { Fact, Omission } from './types';
+import type { Omission } from './types';
 
 /** Article `id` as the comparison sees it, with the actors its own analysis finds. */
 function article(id: string, text: string): ComparableArticle {
@@ -12,12 +13,13 @@ function article(id: string, text: string): ComparableArticle {
 
 /** The text of the statement shown by sentence `at` of the first article, and of a box for it in the second, once named. */
 function named(text: string, at: number): { fact: string; box: string } {
-  const a = article('a', text);
-  const shown = a.sentences[at]!.text.trim();
-  const fact: Fact = { id: 's1', kind: 'statement', text: shown, presentIn: ['a'], sentences: { a: at } };
-  const box: Omission = { factId: 's1', kind: 'statement', text: shown, presentIn: ['a'], anchor: { afterSentence: 0 } };
-  nameOpeningPronouns([fact], { b: [box] }, [a, article('b', 'The harbour board met on Monday.')]);
-  return { fact: fact.text, box: box.text };
+  const articles = [article('a', text), article('b', 'The harbour board met on Monday.')];
+  const alignment = align(articles);
+  const shown = alignment.prepared[0]![at]!;
+  const d = new FactTable(alignment).carry('s1', 'statement', shown, () => shown.sentence.text.trim());
+  const box: Omission = { factId: d.fact.id, kind: 'statement', text: d.fact.text, presentIn: ['a'], anchor: { afterSentence: 0 } };
+  nameOpeningPronouns([d], { b: [box] }, articles, alignment);
+  return { fact: d.fact.text, box: box.text };
 }
 
 describe('a statement that opens with a pronoun', () => {

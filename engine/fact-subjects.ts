@@ -4,8 +4,11 @@
  * person and no one else, the pronoun gives way to that person's name in brackets, as a quotation is edited
  * ("[Dana Brandt] said the fees would rise."); where it names no one or several, the text stays as written.
  */
-import type { ComparableArticle } from './align';
-import type { Fact, Omission } from './types';
+import type { AlignmentResult, ComparableArticle } from './align';
+import { shownSentence } from './carrier-claims';
+import { articleNumbers } from './coverage';
+import type { FactDetail } from './fact-table';
+import type { Omission } from './types';
 
 /** "He" or "She" opening a sentence, and the space after it. */
 const OPENING_PRONOUN = /^(?:He|She)\s/u;
@@ -29,16 +32,16 @@ function onlyPersonBefore(article: ComparableArticle, at: number): string | unde
  * Names the person behind an opening "He" or "She" in each statement's text and in the boxes that show it (see the
  * module's note). Runs once the omissions are found: their finding matches statement texts to sentences.
  */
-export function nameOpeningPronouns(facts: readonly Fact[], omissions: Record<string, Omission[]>, articles: readonly ComparableArticle[]): void {
-  const byId = new Map(articles.map((a) => [a.id, a]));
+export function nameOpeningPronouns(details: readonly FactDetail[], omissions: Record<string, Omission[]>, articles: readonly ComparableArticle[], alignment: AlignmentResult): void {
+  const articleNo = articleNumbers(alignment);
   const renamed = new Map<string, { from: string; to: string }>();
-  for (const f of facts) {
+  for (const d of details) {
+    const f = d.fact;
     if (f.kind !== 'statement') continue;
     const pronoun = OPENING_PRONOUN.exec(f.text)?.[0];
     if (!pronoun) continue;
-    // the carrier whose sentence the fact shows
-    const shownBy = f.presentIn.find((id) => byId.get(id)?.sentences[f.sentences[id]!]?.text.trim() === f.text);
-    const name = shownBy === undefined ? undefined : onlyPersonBefore(byId.get(shownBy)!, f.sentences[shownBy]!);
+    const shown = shownSentence(d, alignment, articleNo);
+    const name = shown && onlyPersonBefore(articles[articleNo.get(shown.repId)!]!, shown.rep.sentence.index);
     if (name === undefined) continue;
     const to = `[${name}] `;
     f.text = to + f.text.slice(pronoun.length);
