@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAssetText, writeAssetText } from './asset-text';
+import { readAssetText, SpaceSeparated, writeAssetText } from './asset-text';
 
 describe('asset text', () => {
   it('gives back the small fields and the long ones as written, line breaks and all', () => {
@@ -20,5 +20,15 @@ describe('asset text', () => {
     expect(() => readAssetText('not json\n', 'y.txt')).toThrow(/y\.txt: its first line is not JSON/u);
     expect(() => readAssetText('{"fields":[["a",-1]]}\n', 'y.txt')).toThrow(/\["a",-1\] is no field's name and length/u);
     expect(() => readAssetText('', 'y.txt')).toThrow(/no line of JSON/u);
+  });
+});
+
+describe('space-separated items', () => {
+  it.each(['', 'a', 'a b', ' a  b ', 'the of  \n \u2019s x'])('gives the items split() gives, by position (%j)', (text) => {
+    const items = new SpaceSeparated(text);
+    const split = text.split(' ');
+    expect(items.length).toBe(split.length);
+    expect(Array.from({ length: items.length }, (_, k) => items.at(k))).toEqual(split);
+    expect([items.at(-1), items.at(split.length), items.at(0.5)]).toEqual([undefined, undefined, undefined]);
   });
 });

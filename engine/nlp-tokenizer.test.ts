@@ -15,14 +15,14 @@ const cacheOf = (model: Core) => (createCache as (m: unknown, f: unknown) => Cac
 describe('createTokenizer', () => {
   it("fills a document's tokens, their preceding spaces and non-breaking spaces as wink-nlp's own tokenizer does, pieces split before given again", () => {
     // each tokenizer has a model and cache of its own: both learn the words they meet, in the same order
-    const theirModel = coreModel() as Core;
+    const theirModel = coreModel().model as Core;
     const theirCache = cacheOf(theirModel);
     const theirs = (winkTokenizer as (t: unknown, c: unknown, p: unknown) => (doc: unknown, text: string) => void)(
       (compileTRex as (t: unknown) => unknown)(theirModel.trex),
       theirModel.tcat.hash,
       theirModel.preserve,
     );
-    const ourModel = coreModel() as Core;
+    const ourModel = coreModel().model as Core;
     const ours = createTokenizer(ourModel, cacheOf(ourModel));
     const texts = [
       ...sampleTexts(),

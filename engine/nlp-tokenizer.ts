@@ -86,7 +86,7 @@ export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
     if (splits && nbsp === null && lexemes.length === before) splits.set(text, { spaces: precedingSpaces, lexemes: before, tokens: scratch.slice(from, count) });
   };
   const { anyWithRP, anyWithLP, LPanyRP, splitter } = trex.helpers;
-  if (splitter.source !== SPLITTER) throw new Error(`nlp-core.json: the tokenizer's splitter is ${splitter.source}, not the ${SPLITTER} it reads`);
+  if (splitter.source !== SPLITTER) throw new Error(`nlp-core.txt: the tokenizer's splitter is ${splitter.source}, not the ${SPLITTER} it reads`);
   const detectors = trex.ltc;
   const { lexicon, xpansions } = model;
   const { hash, intrinsicSize, list: lexemes } = model.features.lexeme;

@@ -9,29 +9,46 @@ describe('coreModel', () => {
     type Lexeme = { hash: Record<string, number>; list: string[] };
     type Core = { features: { lexeme: Lexeme } };
     const packaged = (model.core as () => Core)();
-    const built = coreModel() as Core;
-    const { hash, ...lexeme } = built.features.lexeme;
+    const { model: loaded, wordAt } = coreModel();
+    const built = loaded as Core;
+    const { hash, list, ...lexeme } = built.features.lexeme;
     const { hash: packagedHash, ...packagedLexeme } = packaged.features.lexeme;
-    expect({ ...built, features: { ...built.features, lexeme } }).toStrictEqual({
+    // the lexicon's words are read where they are asked for: every word of the package's list, in its place
+    const words = Array.from({ length: list.length }, (_, id) => wordAt(id));
+    expect({ ...built, features: { ...built.features, lexeme: { ...lexeme, list: words } } }).toStrictEqual({
       ...packaged,
       features: { ...packaged.features, lexeme: packagedLexeme },
     });
+    expect(wordAt(list.length)).toBeUndefined();
     // the word index answers as the package's object does, for every word and for a word it lacks
-    const words = Object.keys(packagedHash);
-    expect(words.length).toBe(lexeme.list.length);
-    expect(words.filter((w) => hash[w] !== packagedHash[w])).toEqual([]);
+    const keys = Object.keys(packagedHash);
+    expect(keys.length).toBe(list.length);
+    expect(keys.filter((w) => hash[w] !== packagedHash[w])).toEqual([]);
     expect(hash['zzxqy']).toBeUndefined();
     hash['zzxqy'] = 7;
     expect(hash['zzxqy']).toBe(7);
   });
 
+  it('gives the words wink-nlp adds after the lexicon by their ids', () => {
+    const { model: loaded, wordAt } = coreModel();
+    const list = (loaded as { features: { lexeme: { list: string[] } } }).features.lexeme.list;
+    const id = list.push('zzxqy') - 1;
+    expect(wordAt(id)).toBe('zzxqy');
+    expect(wordAt(id - 1)).toBe(packagedWords().at(-1));
+  });
+
   it('gives a fresh model each time: wink-nlp adds the words it meets to its lists', () => {
-    const a = coreModel() as { features: { lexeme: { list: string[] } } };
+    const a = coreModel().model as { features: { lexeme: { list: string[] } } };
     a.features.lexeme.list.push('zzxqy');
-    const b = coreModel() as { features: { lexeme: { list: string[] } } };
+    const b = coreModel().model as { features: { lexeme: { list: string[] } } };
     expect(b.features.lexeme.list).not.toContain('zzxqy');
   });
 });
+
+/** The lexicon's words as the package's loader gives them. */
+function packagedWords(): string[] {
+  return (model.core as () => { features: { lexeme: { list: string[] } } })().features.lexeme.list;
+}
 
 describe('tagText', () => {
   it('tags parts of speech, lemmas and negation by character offset', () => {

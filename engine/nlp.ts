@@ -4,7 +4,7 @@ import winkConstants from "wink-nlp/src/constants.js";
 import winkIts from "wink-nlp/src/its.js";
 import searchSpans from "wink-nlp/src/search.js";
 import tokenMappers from "wink-nlp/src/tokens-mappers.js";
-import coreText from "./assets/nlp-core.json?raw";
+import coreText from "./assets/nlp-core.txt?raw";
 import featureFn from "wink-eng-lite-web-model/dist/feature.js";
 import loadNegationModel from "wink-eng-lite-web-model/dist/load-negation-model.js";
 import loadNerModel from "wink-eng-lite-web-model/dist/load-ner-model.js";
@@ -14,6 +14,7 @@ import exceptionPairs from "./assets/lemma-exceptions.json";
 import type { NumberEntity, Pos, Token } from "./types";
 import { Automaton, type Match } from "./nlp-automaton";
 import { createTokenizer, type Splits, type TokenizerCore } from "./nlp-tokenizer";
+import { readAssetText, SpaceSeparated } from "./asset-text";
 import { decodeBase64 } from "./word-vectors";
 
 export type { NumberEntity, Pos } from "./types";
@@ -159,29 +160,37 @@ interface Feature {
   maxIndex?: number;
 }
 
-/** engine/assets/nlp-core.json (scripts/build-nlp-core.ts): the core, its lexicon's words apart. */
-interface CoreAsset {
-  /** The lexicon's words, space-separated, in the model's order. */
-  words: string;
-  /** Positions of the words out of alphabetical order, space-separated. */
-  apart: string;
+/** engine/assets/nlp-core.txt's first line (scripts/build-nlp-core.ts): the core but for its long fields. */
+interface CoreHeader {
+  wordCount: number;
+  /** The words that the `words` field leaves empty, by position. */
+  special: [number, string][];
   core: CoreData;
+}
+
+/** The core model, and the lexicon's word of an id (wink-nlp's cache.value, which nlp.ts puts in its place). */
+export interface CoreModel {
+  model: unknown;
+  wordAt: (id: number) => string | undefined;
 }
 
 /**
  * The model's core as the package's own loader makes it (read-core-model.js, load-core-model.js), without its
  * slow steps: it copies the whole 3 MB model through JSON.stringify and JSON.parse, decodes the lexicon's base64 a
- * character at a time, and fills an object with the lexicon's 87,593 words. Here the model is parsed from the text
- * of engine/assets/nlp-core.json (imported as text: a JSON module of it took 70 MB under vite-node, which runs the
- * bench and the tests), its words split from one string. nlp.test.ts checks the result against the package's loader.
+ * character at a time, and fills an object with the lexicon's 87,593 words. Here only the first line of
+ * engine/assets/nlp-core.txt is parsed (imported as text: a JSON module of the core took 70 MB under vite-node, which
+ * runs the bench and the tests); the lexicon and its expansions are decoded from their fields in place, and a word is
+ * cut from the one string of them when it is first asked for (wordAt) and kept in the lexeme list, which is otherwise
+ * left empty where the lexicon's words stand: splitting them all made 87,593 strings at every start of the worker,
+ * with their garbage collection about a fifth of its start. nlp.test.ts checks the result against the package's loader.
  */
-export function coreModel(): unknown {
-  const asset = JSON.parse(coreText) as CoreAsset;
-  const model = asset.core;
+export function coreModel(): CoreModel {
+  const { header, fields } = readAssetText(coreText, "engine/assets/nlp-core.txt");
+  const { wordCount: count, special, core: model } = header as unknown as CoreHeader;
   const { packing, features, pos } = model;
   const layout = packing.layout;
-  const lexicon = decodeBase64(model.lexicon as string);
-  const xpansions = decodeBase64(model.xpansions as string);
+  const lexicon = decodeBase64(fields.lexicon!);
+  const xpansions = decodeBase64(fields.xpansions!);
   model.lexicon = new Uint32Array(lexicon.buffer, lexicon.byteOffset, lexicon.byteLength / 4);
   model.xpansions = new Uint32Array(xpansions.buffer, xpansions.byteOffset, xpansions.byteLength / 4);
   packing.efList = [];
@@ -195,17 +204,26 @@ export function coreModel(): unknown {
     }
     if (layout[f]![4] === 1) packing.efList.push(f);
   }
+  const words = new SpaceSeparated(fields.words!);
+  if (words.length !== count) throw new Error(`engine/assets/nlp-core.txt: ${words.length} words, not ${count}`);
+  const specialAt = new Map(special);
+  // holes where the lexicon's words stand (wink-nlp pushes the words it meets after them)
+  const list = new Array<string>(count);
+  const wordAt = (id: number): string | undefined => {
+    const word = list[id];
+    if (word !== undefined || !(id >>> 0 === id && id < count)) return word;
+    return (list[id] = specialAt.get(id) ?? words.at(id)!);
+  };
   const lexeme = features.lexeme!;
-  const words = asset.words.split(" ");
-  lexeme.list = words;
-  lexeme.hash = wordIndex(words, asset.apart);
-  lexeme.intrinsicSize = words.length;
-  lexeme.index = words.length;
+  lexeme.list = list;
+  lexeme.hash = wordIndex(wordAt, count, fields.apart!);
+  lexeme.intrinsicSize = count;
+  lexeme.index = count;
   const clusters = features.posClusters!.list;
   for (let k = 0; k < clusters.length; k++) {
     clusters[k] = new Set((clusters[k] as string).split("_").map((e) => pos.hash[e] || 0));
   }
-  return model;
+  return { model, wordAt };
 }
 
 /** Each item's position, by item. */
@@ -224,18 +242,18 @@ function hashOf(list: readonly string[]): Record<string, number> {
  * the first time falls through to the object's prototype, a Proxy, whose trap finds and keeps it: a word asked
  * again is read without a trap (a trap on every look-up cost more than the look-up, for every token of every text).
  */
-function wordIndex(words: readonly string[], apart: string): Record<string, number> {
+function wordIndex(wordAt: (k: number) => string | undefined, count: number, apart: string): Record<string, number> {
   const apartAt = new Map<string, number>();
-  const isApart = new Uint8Array(words.length);
+  const isApart = new Uint8Array(count);
   if (apart) {
     for (const at of apart.split(" ")) {
       const k = Number(at);
       isApart[k] = 1;
-      apartAt.set(words[k]!, k);
+      apartAt.set(wordAt(k)!, k);
     }
   }
-  const sorted = new Int32Array(words.length - apartAt.size);
-  for (let k = 0, n = 0; k < words.length; k++) if (!isApart[k]) sorted[n++] = k;
+  const sorted = new Int32Array(count - apartAt.size);
+  for (let k = 0, n = 0; k < count; k++) if (!isApart[k]) sorted[n++] = k;
   /** Words the lexicon lacks among the answers kept, counted to bound them. */
   let lacking = 0;
   const keep = (hash: Record<string, number | undefined>, word: string, value: number | undefined) =>
@@ -245,7 +263,7 @@ function wordIndex(words: readonly string[], apart: string): Record<string, numb
       if (typeof word !== "string") return undefined;
       let k = apartAt.get(word);
       if (k === undefined) {
-        const at = sortedIndexOf(sorted.length, (m) => words[sorted[m]!]!, word);
+        const at = sortedIndexOf(sorted.length, (m) => wordAt(sorted[m]!)!, word);
         if (at >= 0) k = sorted[at]!;
         else if (++lacking > 50_000) {
           for (const w in hash) if (hash[w] === undefined) delete hash[w];
@@ -414,8 +432,11 @@ const addons = { lemmatize: keptLemmas(lemmatize) };
  * third of the tagging. Of the add-ons only the lemmatizer is used (its.lemma), and it is lemmatize() above.
  */
 function loadPipeline(): Pipeline {
-  const model = coreModel() as CoreData & { trex: unknown; tcat: { hash: unknown }; preserve: unknown };
+  const core = coreModel();
+  const model = core.model as CoreData & { trex: unknown; tcat: { hash: unknown }; preserve: unknown };
   const cache = (createCache as (model: unknown, featureFn: unknown) => WinkCache)(model, featureFn);
+  // wink-nlp's value() reads the lexeme list, which holds a lexicon's word once it has been asked for
+  cache.value = core.wordAt;
   const tokenize = createTokenizer(model as unknown as TokenizerCore, cache);
   const automata = (m: { machines: unknown[] }, ignored = "\n") => m.machines.map((json) => new Automaton(json as string, cache, ignored));
   const sbd = sbdModel();

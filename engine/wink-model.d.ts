@@ -4,7 +4,7 @@ declare module "wink-eng-lite-web-model/dist/*.js" {
   export default part;
 }
 
-/** JSON as text (a bundler's `?raw` import): engine/assets/nlp-core.json and word-senses.json. */
+/** JSON as text (a bundler's `?raw` import): engine/assets/word-senses.json. */
 declare module "*.json?raw" {
   const text: string;
   export default text;

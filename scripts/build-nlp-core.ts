@@ -1,17 +1,24 @@
-// Writes engine/assets/nlp-core.json: the core of wink-eng-lite-web-model (MIT), its
-// dist/languages/cur/models/eng-core-web-model.json, in a form the analysis worker loads faster. The 87,593 words of
-// its lexicon are one space-separated string (JSON.parse took twice as long over them as a list of strings), with the
-// positions of the words that break their alphabetical order, so that engine/nlp.ts finds a word by binary search
-// instead of indexing every word at every start; and the text is ASCII (other characters as JSON escapes), which
-// keeps the worker's string one byte a character. Run when wink-eng-lite-web-model changes (the package is a
-// dependency, so nothing is installed for it); engine/nlp.test.ts fails while the asset and the package differ:
+// Writes engine/assets/nlp-core.txt: the core of wink-eng-lite-web-model (MIT), its
+// dist/languages/cur/models/eng-core-web-model.json, in a form the analysis worker loads faster (engine/asset-text.ts:
+// a line of JSON, then the long fields as they are). The 87,593 words of its lexicon are one space-separated field
+// that engine/nlp.ts reads a word at a time where it is asked for (splitting them made 87,593 strings, and the
+// garbage collection of them, at every start), the few that are not printable ASCII left empty there and given in
+// the JSON; with the positions of the words that break their alphabetical order, so that a word is found by binary
+// search instead of indexing every word; the lexicon and its expansions are base64 fields, read in place rather than
+// parsed from a 3 MB JSON text. The text is printable ASCII and line breaks, and holds no `*/`, as the worker's
+// bundling reads it from a comment (textInComment in electron.vite.config.ts). Run when wink-eng-lite-web-model
+// changes (the package is a dependency, so nothing is installed for it); engine/nlp.test.ts fails while the asset and
+// the package differ:
 //   npx vite-node scripts/build-nlp-core.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { writeAssetText } from '../engine/asset-text';
 
 const require = createRequire(import.meta.url);
 const { version } = require('wink-eng-lite-web-model/package.json') as { version: string };
 const core = JSON.parse(readFileSync(require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json'), 'utf8')) as {
+  lexicon: string;
+  xpansions: string;
   features: { lexeme: { list: string[] } };
 };
 
@@ -19,7 +26,7 @@ const words = core.features.lexeme.list;
 const fail = (why: string) => {
   throw new Error(`build-nlp-core: ${why}`);
 };
-if (words.some((w) => w.includes(' '))) fail('a word of the lexicon has a space');
+if (words.some((w) => w === '' || w.includes(' '))) fail('a word of the lexicon is empty or has a space');
 if (new Set(words).size !== words.length) fail('the lexicon names a word twice');
 // The words outside one ascending run through the list: each kept word is above the last kept and below the next.
 const apart: number[] = [];
@@ -29,19 +36,29 @@ words.forEach((w, i) => {
   if ((last === undefined || w > last) && (next === undefined || w < next)) last = w;
   else apart.push(i);
 });
+// the words a comment cannot hold as they are: given by position in the JSON, left empty in the words' field
+const special = words.flatMap((w, i) => (/^[\x21-\x7e]+$/u.test(w) && !w.includes('*/') ? [] : [[i, w] as const]));
+const specialAt = new Set(special.map(([k]) => k));
+const { lexicon, xpansions, ...rest } = core;
 
-const asset = {
-  source: `wink-eng-lite-web-model ${version} (MIT): its core model, dist/languages/cur/models/eng-core-web-model.json`,
-  words: words.join(' '),
-  apart: apart.join(' '),
-  core: { ...core, features: { ...core.features, lexeme: { ...core.features.lexeme, list: [] } } },
-};
-// JSON allows characters outside ASCII only inside strings, where an escape means the same character
-const text = JSON.stringify(asset).replace(/[^\0-\x7f]/gu, (c) =>
-  Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
-);
-const file = new URL('../engine/assets/nlp-core.json', import.meta.url);
-writeFileSync(file, text + '\n');
+const text = writeAssetText(
+  {
+    source: `wink-eng-lite-web-model ${version} (MIT): its core model, dist/languages/cur/models/eng-core-web-model.json`,
+    wordCount: words.length,
+    special,
+    core: { ...rest, features: { ...rest.features, lexeme: { ...rest.features.lexeme, list: [] } } },
+  },
+  {
+    words: words.map((w, i) => (specialAt.has(i) ? '' : w)).join(' '),
+    apart: apart.join(' '),
+    lexicon,
+    xpansions,
+  },
+  // JSON allows characters outside ASCII only inside strings, where an escape means the same character
+).replace(/[^\0-\x7f]/gu, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
+if (/[^\x20-\x7e\n]/u.test(text) || text.includes('*/')) fail('the text is not printable ASCII without "*/"');
+const file = new URL('../engine/assets/nlp-core.txt', import.meta.url);
+writeFileSync(file, text);
 console.log(
-  `build-nlp-core: ${(text.length / 1e6).toFixed(2)} MB written to ${file.pathname}; ${words.length} words, ${apart.length} out of alphabetical order`,
+  `build-nlp-core: ${(text.length / 1e6).toFixed(2)} MB written to ${file.pathname}; ${words.length} words, ${apart.length} out of alphabetical order, ${special.length} given apart`,
 );
