@@ -30,5 +30,10 @@ describe('space-separated items', () => {
     expect(items.length).toBe(split.length);
     expect(Array.from({ length: items.length }, (_, k) => items.at(k))).toEqual(split);
     expect([items.at(-1), items.at(split.length), items.at(0.5)]).toEqual([undefined, undefined, undefined]);
+    // told how many items to expect, right or wrong, it finds the same
+    for (const expected of [split.length, split.length - 1, split.length + 1, 1]) {
+      const told = new SpaceSeparated(text, expected);
+      expect(Array.from({ length: told.length }, (_, k) => told.at(k))).toEqual(split);
+    }
   });
 });

@@ -204,7 +204,7 @@ export function coreModel(): CoreModel {
     }
     if (layout[f]![4] === 1) packing.efList.push(f);
   }
-  const words = new SpaceSeparated(fields.words!);
+  const words = new SpaceSeparated(fields.words!, count);
   if (words.length !== count) throw new Error(`engine/assets/nlp-core.txt: ${words.length} words, not ${count}`);
   const specialAt = new Map(special);
   // holes where the lexicon's words stand (wink-nlp pushes the words it meets after them)

@@ -5,6 +5,7 @@
  */
 // as text, parsed on first use, as the vectors are (word-vectors.ts)
 import assetText from './assets/word-senses.json?raw';
+import { SpaceSeparated } from './asset-text';
 import { wordVectors, type WordVectors } from './word-vectors';
 
 /** Senses of a word kept per part of speech (WordNet lists them most frequent first). */
@@ -34,12 +35,12 @@ interface WordEntry {
 }
 
 /**
- * WordNet relations between the words of the vector vocabulary. Start-up only splits the two strings; a word's
- * senses and a sense's links are read the first time they are asked for, and kept.
+ * WordNet relations between the words of the vector vocabulary. Start-up only finds the spaces of the two strings; a
+ * word's senses and a sense's links are read the first time they are asked for, and kept.
  */
 export class WordSenses {
-  private readonly senses: string[];
-  private readonly graph: string[];
+  private readonly senses: SpaceSeparated;
+  private readonly graph: SpaceSeparated;
   private readonly links: ({ up: readonly number[]; opposite: readonly number[] } | undefined)[];
   private readonly entries = new Map<string, WordEntry>();
   /** Event nouns by the noun itself: a look-up among some thousand nouns, not the vocabulary's 22,000 words. */
@@ -50,9 +51,9 @@ export class WordSenses {
     data: WordSenseData,
     private readonly vectors: Pick<WordVectors, 'indexOf' | 'size' | 'wordAt'>,
   ) {
-    this.senses = data.senses.split(' ');
+    this.senses = new SpaceSeparated(data.senses, vectors.size);
     if (this.senses.length !== vectors.size) throw new Error(`word senses: ${this.senses.length} entries for ${vectors.size} words`);
-    this.graph = data.graph ? data.graph.split(' ') : [];
+    this.graph = new SpaceSeparated(data.graph);
     this.links = new Array(this.graph.length);
     this.eventText = data.events ?? '';
     this.phrasalText = data.phrasal ?? '';
@@ -97,7 +98,7 @@ export class WordSenses {
   private stored(word: string): string | undefined {
     if (word.includes('_')) return this.phrasalSenses(word);
     const i = this.vectors.indexOf(word);
-    return i === undefined ? undefined : this.senses[i];
+    return i === undefined ? undefined : this.senses.at(i);
   }
 
   /** Whether WordNet knows the word, or the verb with its particle ("call_off"). */
@@ -109,7 +110,7 @@ export class WordSenses {
   private link(sense: number): { up: readonly number[]; opposite: readonly number[] } {
     let l = this.links[sense];
     if (!l) {
-      const [up, opp] = (this.graph[sense] ?? '').split(':');
+      const [up, opp] = (this.graph.at(sense) ?? '').split(':');
       l = { up: up ? ids(up) : NONE, opposite: opp ? ids(opp) : NONE };
       this.links[sense] = l;
     }

