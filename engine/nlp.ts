@@ -148,7 +148,7 @@ function keptLemmas(lemmatize: Lemmatize): Lemmatize {
 interface CoreData {
   lexicon: string | Uint32Array;
   xpansions: string | Uint32Array;
-  packing: { layout: Record<string, number[]>; efList?: string[] };
+  packing: { layout: Record<string, number[]>; efList?: string[]; size: number };
   features: Record<string, Feature>;
   pos: { hash: Record<string, number> };
 }
@@ -160,12 +160,41 @@ interface Feature {
   maxIndex?: number;
 }
 
+/** A column of the lexicon (one number a word, of the model's packing.size) that is `usual` but at the words `others` names (position, number, position, number…). */
+interface UsualColumn {
+  column: number;
+  usual: number;
+  others: number[];
+}
+
 /** engine/assets/nlp-core.txt's first line (scripts/build-nlp-core.ts): the core but for its long fields. */
 interface CoreHeader {
   wordCount: number;
   /** The words that the `words` field leaves empty, by position. */
   special: [number, string][];
+  /** The lexicon's columns left out of its `lexicon` field, which packs the others. */
+  usualColumns: UsualColumn[];
   core: CoreData;
+}
+
+/**
+ * The lexicon as the model packs it (each word's `size` numbers together), from the packed numbers of its other
+ * columns and its usual ones. Hand-written: the asset's own form, 0.47 MB smaller than the whole lexicon's base64.
+ */
+function lexiconOf(packed: Uint32Array, usualColumns: readonly UsualColumn[], size: number, count: number): Uint32Array {
+  const out = new Uint32Array(count * size);
+  const columns = Array.from({ length: size }, (_, c) => c).filter((c) => !usualColumns.some((u) => u.column === c));
+  if (packed.length !== count * columns.length) throw new Error(`engine/assets/nlp-core.txt: the lexicon holds ${packed.length} numbers, not ${count * columns.length}`);
+  const kept = columns.length;
+  for (let j = 0; j < kept; j++) {
+    const c = columns[j]!;
+    for (let k = 0, i = c, from = j; k < count; k++, i += size, from += kept) out[i] = packed[from]!;
+  }
+  for (const { column, usual, others } of usualColumns) {
+    if (usual !== 0) for (let i = column; i < out.length; i += size) out[i] = usual;
+    for (let j = 0; j < others.length; j += 2) out[others[j]! * size + column] = others[j + 1]!;
+  }
+  return out;
 }
 
 /** The core model, and the lexicon's word of an id (wink-nlp's cache.value, which nlp.ts puts in its place). */
@@ -179,19 +208,19 @@ export interface CoreModel {
  * slow steps: it copies the whole 3 MB model through JSON.stringify and JSON.parse, decodes the lexicon's base64 a
  * character at a time, and fills an object with the lexicon's 87,593 words. Here only the first line of
  * engine/assets/nlp-core.txt is parsed (imported as text: a JSON module of the core took 70 MB under vite-node, which
- * runs the bench and the tests); the lexicon and its expansions are decoded from their fields in place, and a word is
+ * runs the bench and the tests); the lexicon (lexiconOf) and its expansions are decoded from their fields, and a word is
  * cut from the one string of them when it is first asked for (wordAt) and kept in the lexeme list, which is otherwise
  * left empty where the lexicon's words stand: splitting them all made 87,593 strings at every start of the worker,
  * with their garbage collection about a fifth of its start. nlp.test.ts checks the result against the package's loader.
  */
 export function coreModel(): CoreModel {
   const { header, fields } = readAssetText(coreText, "engine/assets/nlp-core.txt");
-  const { wordCount: count, special, core: model } = header as unknown as CoreHeader;
+  const { wordCount: count, special, usualColumns, core: model } = header as unknown as CoreHeader;
   const { packing, features, pos } = model;
   const layout = packing.layout;
-  const lexicon = decodeBase64(fields.lexicon!);
+  const packed = decodeBase64(fields.lexicon!);
+  model.lexicon = lexiconOf(new Uint32Array(packed.buffer, packed.byteOffset, packed.byteLength >> 2), usualColumns, packing.size, count);
   const xpansions = decodeBase64(fields.xpansions!);
-  model.lexicon = new Uint32Array(lexicon.buffer, lexicon.byteOffset, lexicon.byteLength / 4);
   model.xpansions = new Uint32Array(xpansions.buffer, xpansions.byteOffset, xpansions.byteLength / 4);
   packing.efList = [];
   for (const f in layout) {
