@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAssetText, SpaceSeparated, writeAssetText } from './asset-text';
+import { ownCopy, readAssetText, SpaceSeparated, writeAssetText } from './asset-text';
 
 describe('asset text', () => {
   it('gives back the small fields and the long ones as written, line breaks and all', () => {
@@ -37,3 +37,11 @@ describe('space-separated items', () => {
     }
   });
 });
+
+describe('own copy', () => {
+  it.each(['', 'a', 'QUFB'.repeat(10_000), 'caf\u00e9 \n'])('gives the same characters (%#)', (text) => {
+    const field = `x${text}y`.slice(1, -1);
+    expect(ownCopy(field)).toBe(text);
+  });
+});
+

@@ -14,7 +14,7 @@ import exceptionPairs from "./assets/lemma-exceptions.json";
 import type { NumberEntity, Pos, Token } from "./types";
 import { Automaton, type Match } from "./nlp-automaton";
 import { createTokenizer, type Splits, type TokenizerCore } from "./nlp-tokenizer";
-import { readAssetText, SpaceSeparated } from "./asset-text";
+import { ownCopy, readAssetText, SpaceSeparated } from "./asset-text";
 import { decodeBase64 } from "./word-vectors";
 
 export type { NumberEntity, Pos } from "./types";
@@ -218,7 +218,7 @@ export function coreModel(): CoreModel {
   const { wordCount: count, special, usualColumns, core: model } = header as unknown as CoreHeader;
   const { packing, features, pos } = model;
   const layout = packing.layout;
-  const packed = decodeBase64(fields.lexicon!);
+  const packed = decodeBase64(ownCopy(fields.lexicon!));
   model.lexicon = lexiconOf(new Uint32Array(packed.buffer, packed.byteOffset, packed.byteLength >> 2), usualColumns, packing.size, count);
   const xpansions = decodeBase64(fields.xpansions!);
   model.xpansions = new Uint32Array(xpansions.buffer, xpansions.byteOffset, xpansions.byteLength / 4);
