@@ -265,24 +265,38 @@ function hashOf(list: readonly string[]): Record<string, number> {
 /**
  * Each word's position, read and written as wink-nlp reads and writes a plain object (`hash[word]`). Indexing the
  * lexicon's 87,593 words took about 14 ms of every start of the worker; here a word is found by binary search among
- * the words in alphabetical order (all but the `apart` few, which a Map holds) when it is first asked for, and the
+ * the words in alphabetical order where they stand (all but the `apart` few, whose positions come in the order of
+ * their words, and which a binary search of their own finds) when it is first asked for, and the
  * answer kept as a property of the object, a word the lexicon lacks included (as undefined: its tokenizer asks again
  * for pieces of words it met); words added later (wink-nlp adds those it meets) are kept likewise. A word asked for
  * the first time falls through to the object's prototype, a Proxy, whose trap finds and keeps it: a word asked
  * again is read without a trap (a trap on every look-up cost more than the look-up, for every token of every text).
  */
 function wordIndex(wordAt: (k: number) => string | undefined, count: number, apart: string): Record<string, number> {
-  const apartAt = new Map<string, number>();
+  const apartAt = apart ? Int32Array.from(apart.split(" "), Number) : new Int32Array(0);
   const isApart = new Uint8Array(count);
-  if (apart) {
-    for (const at of apart.split(" ")) {
-      const k = Number(at);
-      isApart[k] = 1;
-      apartAt.set(wordAt(k)!, k);
+  for (const k of apartAt) isApart[k] = 1;
+  /** The position of `word` among the words in alphabetical order where they stand, skipping those apart, or -1. */
+  const inOrder = (word: string): number => {
+    let lo = 0;
+    let hi = count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      // the nearest word in order at or below mid, else above it, within lo..hi
+      let m = mid;
+      while (m >= lo && isApart[m]) m--;
+      if (m < lo) {
+        m = mid + 1;
+        while (m <= hi && isApart[m]) m++;
+        if (m > hi) return -1;
+      }
+      const at = wordAt(m)!;
+      if (at === word) return m;
+      if (at < word) lo = m + 1;
+      else hi = m - 1;
     }
-  }
-  const sorted = new Int32Array(count - apartAt.size);
-  for (let k = 0, n = 0; k < count; k++) if (!isApart[k]) sorted[n++] = k;
+    return -1;
+  };
   /** Words the lexicon lacks among the answers kept, counted to bound them. */
   let lacking = 0;
   const keep = (hash: Record<string, number | undefined>, word: string, value: number | undefined) =>
@@ -290,14 +304,14 @@ function wordIndex(wordAt: (k: number) => string | undefined, count: number, apa
   const firstAsked = new Proxy(Object.create(null) as Record<string, number>, {
     get: (_, word, hash: Record<string, number | undefined>) => {
       if (typeof word !== "string") return undefined;
-      let k = apartAt.get(word);
-      if (k === undefined) {
-        const at = sortedIndexOf(sorted.length, (m) => wordAt(sorted[m]!)!, word);
-        if (at >= 0) k = sorted[at]!;
-        else if (++lacking > 50_000) {
-          for (const w in hash) if (hash[w] === undefined) delete hash[w];
-          lacking = 1;
-        }
+      let k: number | undefined = inOrder(word);
+      if (k < 0) {
+        const at = sortedIndexOf(apartAt.length, (m) => wordAt(apartAt[m]!)!, word);
+        k = at < 0 ? undefined : apartAt[at]!;
+      }
+      if (k === undefined && ++lacking > 50_000) {
+        for (const w in hash) if (hash[w] === undefined) delete hash[w];
+        lacking = 1;
       }
       keep(hash, word, k);
       return k;
