@@ -417,6 +417,7 @@ function sbdModel(): TransformedModel {
 /** wink-nlp's token cache (its src/cache.js): the part the pipeline reads. */
 interface WinkCache extends TokenCache, LemmaCache {
   lookup(text: string): number[] | null;
+  valueOf(feature: string, index: number): string;
   add(text: string, category: number): number;
 }
 
@@ -457,7 +458,7 @@ interface Pipeline {
 
 const PIPE = { sbd: true, pos: true, ner: true, negation: true };
 /** wink-nlp's token layout (its src/constants.js). */
-const { tkSize: TOKEN_SIZE, bits4lemma: BITS_FOR_LEMMA } = winkConstants as { tkSize: number; bits4lemma: number };
+const { tkSize: TOKEN_SIZE, bits4lemma: BITS_FOR_LEMMA, posMask: POS_MASK, negationFlag: NEGATION_FLAG } = winkConstants as Record<"tkSize" | "bits4lemma" | "posMask" | "negationFlag", number>;
 const { mapRawTokens2UIdOfNormal: normalsOf, mapRawTokens2UIdOfDefaultPOS: defaultTagsOf } = tokenMappers as Record<
   "mapRawTokens2UIdOfNormal" | "mapRawTokens2UIdOfDefaultPOS",
   (rdd: RawDocument) => number[]
@@ -550,6 +551,42 @@ function readDoc(text: string, splits?: Splits): RawDocument {
   return rdd;
 }
 
+/** The model's part-of-speech names by index, as its.pos gives them. */
+let posNames: readonly string[] | undefined;
+function posNamesOf(cache: WinkCache): readonly string[] {
+  if (!posNames) {
+    const names: string[] = [];
+    for (let k = 0; k <= POS_MASK >>> BITS_FOR_LEMMA; k++) names.push(cache.valueOf("pos", k));
+    posNames = names;
+  }
+  return posNames;
+}
+
+/**
+ * Lemmas of tokens that are no contraction, by token id and part of speech: its.lemma reads them from the id's
+ * lexicon entry and, for a word of several lemmas, the lemmatizer's answer for that part of speech, so one pair has
+ * one lemma (an id never changes meaning). Read for every token of every text, as several look-ups each.
+ */
+const lemmaByIdAndTag = new Map<number, string>();
+/** Part-of-speech indices a token's numbers can hold; the most preceding spaces of a token that is no contraction. */
+const POS_COUNT = (POS_MASK >>> BITS_FOR_LEMMA) + 1;
+const MAX_SPACES = 65_535;
+
+/** its.lemma of token i, whose id and part-of-speech index are given, kept by both where it is no contraction. */
+function lemmaOf(i: number, rdd: RawDocument, id: number, tag: number): string | undefined {
+  // a contraction's lemma is in its token (its.lemma reads it there)
+  if (rdd.tokens[TOKEN_SIZE * i + 1]! > MAX_SPACES) return its.lemma(i, rdd, addons);
+  const k = id * POS_COUNT + tag;
+  let lemma = lemmaByIdAndTag.get(k);
+  if (lemma === undefined) {
+    lemma = its.lemma(i, rdd, addons);
+    if (lemma === undefined) return lemma;
+    if (lemmaByIdAndTag.size >= 50_000) lemmaByIdAndTag.clear();
+    lemmaByIdAndTag.set(k, lemma);
+  }
+  return lemma;
+}
+
 /** wink-nlp's tokens of a text, column by column: token k is `text.slice(starts[k], ends[k])`. */
 export interface TagColumns {
   starts: Int32Array;
@@ -576,19 +613,24 @@ export function tagColumns(text: string, splits?: Splits): TagColumns {
   const values = new Array<string | undefined>(count);
   const starts = new Int32Array(count);
   const ends = new Int32Array(count);
+  const { tokens, cache } = rdd;
+  const posNames = posNamesOf(cache);
   let at = 0;
   for (let i = 0; i < count; i++) {
     at = afterSpaces(text, at);
-    const value = its.value(i, rdd);
+    // its.value, its.pos and its.negationFlag read off the token's four numbers directly
+    const id = tokens[TOKEN_SIZE * i]!;
+    const value = cache.value(id)!;
     // wink-nlp normalises nothing in its.value, but a safety net keeps offsets honest if it ever does.
     const found = text.startsWith(value, at) ? at : text.indexOf(value, at);
     const start = found < 0 ? at : found;
     values[i] = found < 0 ? undefined : value;
     starts[i] = start;
     ends[i] = at = start + value.length;
-    pos[i] = its.pos(i, rdd) as Pos;
-    lemmas[i] = its.lemma(i, rdd, addons) ?? value.toLowerCase();
-    negation[i] = its.negationFlag(i, rdd);
+    const tag = (tokens[TOKEN_SIZE * i + 2]! & POS_MASK) >>> BITS_FOR_LEMMA;
+    pos[i] = posNames[tag] as Pos;
+    lemmas[i] = lemmaOf(i, rdd, id, tag) ?? value.toLowerCase();
+    negation[i] = tokens[TOKEN_SIZE * i + 3]! >= NEGATION_FLAG;
   }
   const entities: NumberEntity[] = [];
   for (const [first, last, type] of rdd.entities) {
