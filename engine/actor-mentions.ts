@@ -74,10 +74,28 @@ export interface OpenerWords {
 /** Does the article also write its sentence-opening capitalised words in lower case, or mid-sentence? */
 export function openerWords(sentences: readonly Sentence[]): OpenerWords {
   const openers = new Set<string>();
+  const calendarNames = new Set<string>();
+  const standalone = new Set<string>();
+  const nameWords = new Set<string>();
+  const bodyCapitalised = new Set<string>();
+  // one pass over the capitalised words for the openers and what needs no openers
   for (const s of sentences) {
-    s.tokens.forEach((t, i) => {
-      if ((i === 0 || isOpening(s.tokens[i - 1]!)) && startsUpper(t.raw)) openers.add(withoutPossessive(t.norm));
-    });
+    const tokens = s.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!startsUpper(t.raw)) continue;
+      const norm = withoutPossessive(t.norm);
+      const opening = i === 0 || isOpening(tokens[i - 1]!);
+      if (opening) openers.add(norm);
+      if (CALENDAR_WORDS.has(norm) && !WEEKDAYS.has(norm) && i > 0 && namesBefore(tokens[i - 1]!)) calendarNames.add(norm);
+      if (tokens[i - 1]?.raw !== '-' && tokens[i + 1]?.raw !== '-') standalone.add(norm);
+      if (!s.heading && !opening) bodyCapitalised.add(norm);
+      const next = tokens[i + 1];
+      if (!s.heading && next && next.start - t.end <= 1 && startsUpper(next.raw) && isNameToken(t) && isNameToken(next) && !STOP_WORDS.has(t.norm) && !NON_NAME_OPENERS.has(norm) && !isLabelWord(norm) && !HONORIFICS.has(t.norm)) {
+        nameWords.add(norm);
+        nameWords.add(withoutPossessive(next.norm));
+      }
+    }
   }
   const lowerWords = new Set<string>();
   const inner = new Set<string>();
@@ -89,26 +107,6 @@ export function openerWords(sentences: readonly Sentence[]): OpenerWords {
       if (!openers.has(t.norm)) continue;
       if (startsLower(t.raw)) lowerWords.add(t.norm);
       else if (i > 0 && !isOpening(tokens[i - 1]!)) inner.add(t.norm);
-    }
-  }
-  const calendarNames = new Set<string>();
-  const standalone = new Set<string>();
-  const nameWords = new Set<string>();
-  const bodyCapitalised = new Set<string>();
-  for (const s of sentences) {
-    const tokens = s.tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (!startsUpper(t.raw)) continue;
-      const norm = withoutPossessive(t.norm);
-      if (CALENDAR_WORDS.has(norm) && !WEEKDAYS.has(norm) && i > 0 && namesBefore(tokens[i - 1]!)) calendarNames.add(norm);
-      if (tokens[i - 1]?.raw !== '-' && tokens[i + 1]?.raw !== '-') standalone.add(norm);
-      if (!s.heading && i > 0 && !isOpening(tokens[i - 1]!)) bodyCapitalised.add(norm);
-      const next = tokens[i + 1];
-      if (!s.heading && next && next.start - t.end <= 1 && startsUpper(next.raw) && isNameToken(t) && isNameToken(next) && !STOP_WORDS.has(t.norm) && !NON_NAME_OPENERS.has(norm) && !isLabelWord(norm) && !HONORIFICS.has(t.norm)) {
-        nameWords.add(norm);
-        nameWords.add(withoutPossessive(next.norm));
-      }
     }
   }
   return { lowerWords, inner, calendarNames, standalone, nameWords, bodyCapitalised };

@@ -59,7 +59,8 @@ export function resolveNominals(articles: readonly NominalArticle[]): number {
     for (const x of a.actors) {
       if (x.kind !== 'person') continue;
       const r = roles.get(x.id) ?? { heads: new Set(), current: new Set(), offices: new Set(), countries: new Set() };
-      for (const label of [...x.labels, ...x.mentions.map((m) => m.label ?? '')]) readRole(label, r);
+      for (const label of x.labels) readRole(label, r);
+      for (const m of x.mentions) if (m.label) readRole(m.label, r);
       roles.set(x.id, r);
       if (!people.has(x.id)) people.set(x.id, x);
     }
@@ -126,7 +127,8 @@ function soleHolder(phrase: Phrase, own: People, holders: ReadonlyMap<string, Ac
 
 function readRole(label: string, into: Role): void {
   const past = PAST.test(label);
-  for (const w of label.toLowerCase().match(WORDS) ?? []) {
+  const words = label.toLowerCase().match(WORDS) ?? [];
+  for (const w of words) {
     if (TITLE_HEADS.has(w)) into.heads.add(w);
     if (TITLE_HEADS.has(w) && !past) into.current.add(w);
     if (OFFICE_WORDS.has(w)) into.offices.add(w);
@@ -134,7 +136,6 @@ function readRole(label: string, into: Role): void {
     if (country) into.countries.add(country.id);
   }
   // Two-word demonyms and countries ("North Korean", "South Korea").
-  const words = label.toLowerCase().match(WORDS) ?? [];
   for (let i = 0; i + 1 < words.length; i++) {
     const two = `${words[i]} ${words[i + 1]}`;
     const country = DEMONYM_BY_KEY.get(key(two)) ?? COUNTRY_BY_KEY.get(key(two));
@@ -187,7 +188,8 @@ function nominalPhrases(s: Sentence): Phrase[] {
     const first = t[i]!;
     const honorific = HONORIFICS.has(first.norm);
     // "Japanese Prime Minister", "South Korean President": a capitalised title with a country and no name.
-    const bare = !DETERMINERS.has(first.norm) && !honorific && CAPITAL.test(first.raw) && startsCountry(t, i) && !(i > 0 && CAPITAL.test(t[i - 1]!.raw) && t[i - 1]!.start > 0 && t[i]!.start - t[i - 1]!.end <= 1 && !DETERMINERS.has(t[i - 1]!.norm));
+    // the country's look-up after the tests of the tokens themselves
+    const bare = !DETERMINERS.has(first.norm) && !honorific && CAPITAL.test(first.raw) && !(i > 0 && CAPITAL.test(t[i - 1]!.raw) && t[i - 1]!.start > 0 && t[i]!.start - t[i - 1]!.end <= 1 && !DETERMINERS.has(t[i - 1]!.norm)) && startsCountry(t, i);
     if (!DETERMINERS.has(first.norm) && !honorific && !bare) continue;
     let k = bare ? i : i + 1;
     // made on the first office or country: most determiners start no title

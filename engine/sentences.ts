@@ -103,7 +103,22 @@ function chunkEnd(text: string, start: number, end: number): number {
   return limit;
 }
 
-const NO_STOP = /^[^.!?]*$/u;
+const STOP = /[.!?]/u;
+const WHITE = /\s/u;
+
+/**
+ * Whether sbd reads `slice` as one sentence, itself: it ends a sentence only after a word with ".", "!" or "?" in it,
+ * so a text with none of them before its last word (as sbd splits words, at white space) is one sentence, and the
+ * pieces sbd joins back are the whole text. Most paragraphs of one sentence need none of the arrays sbd makes.
+ */
+function oneSentence(slice: string): boolean {
+  let end = slice.length;
+  while (end > 0 && WHITE.test(slice[end - 1]!)) end--;
+  let lastWord = end;
+  while (lastWord > 0 && !WHITE.test(slice[lastWord - 1]!)) lastWord--;
+  const stop = slice.search(STOP);
+  return stop < 0 || stop >= lastWord;
+}
 /**
  * A full stop inside a word, before a letter, unless one letter opens the word before it ("U.S.", "e.g."): sbd reads
  * such a word ("D-W.Va.,", "ended.He") as two sentences run together, then joins its sentences back one word off ("…
@@ -116,9 +131,7 @@ function sbdSpans(text: string, start: number, end: number): Span[] {
   const slice = text.slice(start, end).replace(STOP_INSIDE_WORD, '\u2024');
   const out: Span[] = [];
   let cursor = 0;
-  // sbd ends a sentence only at a word with ".", "!" or "?" in it: a text without one is one sentence, itself (the
-  // pieces sbd joins back), and needs none of the arrays sbd makes to find that out
-  for (const piece of NO_STOP.test(slice) ? [slice] : sbd(slice, SBD_OPTIONS)) {
+  for (const piece of oneSentence(slice) ? [slice] : sbd(slice, SBD_OPTIONS)) {
     const trimmed = piece.trim();
     if (!trimmed) continue;
     const at = slice.indexOf(trimmed, cursor);
