@@ -565,6 +565,20 @@ function mention(
 
 /** What stands before a list of examples ("hawks like", "such as", "including"). */
 const EXAMPLES_BEFORE = /\b(?:like|such as|including)\s*$/iu;
+/** The letters EXAMPLES_BEFORE can end on, in any case its flags match ("ſ" is an "s" to it). */
+const EXAMPLES_LAST = new Set(['e', 'E', 's', 'S', 'ſ', 'g', 'G']);
+const WHITE = /\s/u;
+
+/**
+ * Whether `text.slice(from, to)` ends with EXAMPLES_BEFORE: the pattern, tried at every offset of the slice, only
+ * where the last letter before any white space may end one of its words (asked before every mention).
+ */
+function examplesBefore(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && WHITE.test(text[end - 1]!)) end--;
+  return end > from && EXAMPLES_LAST.has(text[end - 1]!) && EXAMPLES_BEFORE.test(text.slice(from, to));
+}
+
 /** What stands between two members of a list: a comma, "and", "or". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u;
 
@@ -581,7 +595,7 @@ export function markListedPeople(text: string, mentions: readonly Mention[]): vo
     const first = mentions[i]!;
     const before = i > 0 && mentions[i - 1]!.sentence === first.sentence ? mentions[i - 1]!.end : Math.max(0, first.start - 24);
     let j = i + 1;
-    if (EXAMPLES_BEFORE.test(text.slice(before, first.start))) {
+    if (examplesBefore(text, before, first.start)) {
       while (j < mentions.length && mentions[j]!.sentence === first.sentence && LIST_GAP.test(text.slice(mentions[j - 1]!.end, mentions[j]!.start))) j++;
       const list = mentions.slice(i, j);
       if (list.length > 1 && list.some((m) => m.kind === 'person' || people.has(m.words.join(' ')))) {

@@ -159,11 +159,18 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
   let long = 0;
   let lower = 0;
   for (const t of tokens) {
-    if (t.raw.length < 4 || !STARTS_LETTER.test(t.raw)) continue;
+    if (t.raw.length < 4 || !startsLetter(t.raw)) continue;
     long++;
-    if (startsLower(t.raw)) lower++;
+    // two long words in lower case make any sentence no title: most sentences are told after a few words
+    if (startsLower(t.raw) && ++lower > 1) return false;
   }
   return long >= 4 && lower <= (long >= 8 ? 1 : 0);
+}
+
+/** Whether a token starts with a letter: ASCII by character code, the pattern past it. */
+function startsLetter(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : STARTS_LETTER.test(raw);
 }
 
 function markSentence(text: string, s: Sentence, names: readonly Span[], out: Candidate[], attributions: Candidate[]): void {
