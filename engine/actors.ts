@@ -69,11 +69,10 @@ export function findActors(
     .flatMap((e) => e.mentions.map((m) => ({ at: m.start, id: e.id, sentence: m.sentence })))
     .sort((a, b) => a.at - b.at);
   const names = nameIndex(entities);
-  const quotes = rawQuotes.map((q) => {
-    const quote: Quote = { ...q };
+  const quotes = rawQuotes.map((q): Quote => {
     const id = q.speakerName ? speakerId(q.speakerName, q.start, names, people) : undefined;
-    if (id) quote.speaker = id;
-    return quote;
+    // the speaker written into the copy as it is made: added after it, it grew each quote's storage
+    return id ? { ...q, speaker: id } : { ...q };
   });
   return { actors, quotes, labels };
 }

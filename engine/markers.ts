@@ -48,7 +48,15 @@ export function findMarks(text: string, ctx: MarkContext): Marks {
   const names = ctx.actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
   // A word in capitals shouts when the article also writes it in lower case ("TRUMP" beside "Trump").
   const shouted = new Set<string>();
-  for (const s of ctx.sentences) for (const t of s.tokens) if (isShouted(t)) shouted.add(t.norm);
+  // the sentences with a word in capitals: only there can capitals shout (markCapitals)
+  const loud = new Set<Sentence>();
+  for (const s of ctx.sentences) {
+    for (const t of s.tokens) {
+      if (!isShouted(t)) continue;
+      shouted.add(t.norm);
+      loud.add(s);
+    }
+  }
   const mixedCase = new Set<string>();
   if (shouted.size) {
     for (const s of ctx.sentences) for (const t of s.tokens) if (shouted.has(t.norm) && hasLower(t.raw)) mixedCase.add(t.norm);
@@ -57,7 +65,7 @@ export function findMarks(text: string, ctx: MarkContext): Marks {
 
   for (const s of ctx.sentences) {
     markTokens(text, s, names, candidates, attributions, ctx.quotes);
-    markCapitals(text, s, mixedCase, candidates);
+    if (loud.has(s)) markCapitals(text, s, mixedCase, candidates);
     markScareQuotes(text, s, spoken, candidates);
     for (const t of s.tokens) {
       if (isRepeatedBang(t.raw)) candidates.push({ start: t.start, end: t.end, category: 'emphasis', reason: `Emphasis: repeated exclamation marks ('${t.raw}')` });
