@@ -23,6 +23,15 @@ const MAX_CONCEPTS = 12;
 const MIN_SWAPS = 3;
 const LOWER = /^\p{Ll}/u;
 const LETTERS = /^\p{L}[\p{L}-]*$/u;
+/** Whether a word is letters, hyphens inside (LETTERS): ASCII by character code, the pattern where another character stands. */
+function lettersOnly(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c >= 128) return LETTERS.test(raw);
+    if (!((c | 32) >= 97 && (c | 32) <= 122) && (k === 0 || c !== 45)) return false;
+  }
+  return raw.length > 0;
+}
 const GENERIC = new Set(['time', 'year', 'day', 'week', 'month', 'way', 'thing', 'people', 'part', 'lot', 'number', 'percent', 'statement', 'interview', 'comment', 'report', 'news', 'story', 'question', 'point']);
 
 interface Phrase {
@@ -46,7 +55,7 @@ function phrases(articleId: string, s: Sentence): Phrase[] {
       continue;
     }
     let j = i;
-    while (j < t.length && (t[j]!.pos === 'ADJ' || t[j]!.pos === 'NOUN') && LETTERS.test(t[j]!.raw)) j++;
+    while (j < t.length && (t[j]!.pos === 'ADJ' || t[j]!.pos === 'NOUN') && lettersOnly(t[j]!.raw)) j++;
     // The head is the last noun of the run; the phrase keeps at most MAX_WORDS words before it.
     let h = j - 1;
     while (h >= i && t[h]!.pos !== 'NOUN') h--;

@@ -129,9 +129,22 @@ export function createTokenizer(model: TokenizerCore, cache: AddingCache) {
     }
     return id;
   };
+  /**
+   * cache.add's answer: the id of `text`, added with its lower case where the lexicon lacks either. Where it has both,
+   * add changes nothing and gives the text's id, which idOf reads without add's look-ups (and the two arrays it makes
+   * for them): most words written with punctuation glued to them ("economy,") come here.
+   */
+  const added = (text: string, category: number): number => {
+    const id = idOf(text);
+    if (id !== undefined) {
+      const lower = text.toLowerCase();
+      if (lower === text || idOf(lower) !== undefined) return id;
+    }
+    return cache.add(text, category);
+  };
   const doc: DocumentMethods = {
     _addToken(text, category, precedingSpaces, nbsp) {
-      const idx = push(cache.add(text, category), precedingSpaces, 0, 0);
+      const idx = push(added(text, category), precedingSpaces, 0, 0);
       if (nbsp !== null && precedingSpaces > 0) data.nonBreakingSpaces[idx / TOKEN_SIZE - 1] = nbsp;
       return true;
     },
