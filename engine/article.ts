@@ -1,7 +1,7 @@
 /** The article builder: one article's structure, tokens, quotes, sentiment, actors and framing marks. */
 import { findActors } from './actors';
 import { findMarks, type Marks } from './markers';
-import { tagTexts, tagTokens, type TagColumns } from './nlp';
+import { tagTexts, type TagColumns } from './nlp';
 import { findQuotes } from './quotes';
 import { findDateline, sentenceSpans, type SentenceSpan } from './sentences';
 import { combine, plain, scoreSpans, type SpanSentiment } from './sentiment';
@@ -21,8 +21,8 @@ const TRAILING_PUNCTUATION = /(?<![\s,;:–—-])[\s,;:–—-]+$/u;
  * after the other stages of each article.
  */
 export function buildArticles(inputs: readonly ArticleInput[]): ArticleModel[] {
-  const tags = tagTexts(inputs.map((input) => blankLongRuns(input.text)));
-  const drafts = inputs.map((input, k) => structure(input, tags[k]!));
+  // the tags are read by structure() only: no draft keeps them through the later stages
+  const drafts = tagTexts(inputs.map((input) => blankLongRuns(input.text))).map((tags, k) => structure(inputs[k]!, tags));
   for (const stage of STAGES) for (const d of drafts) stage(d);
   return drafts.map(finish);
 }
@@ -36,7 +36,6 @@ export function buildArticle(input: ArticleInput): ArticleModel {
 interface Draft {
   input: ArticleInput;
   text: string;
-  tags: TagColumns;
   paraSpans: Span[];
   head: Span | undefined;
   dateline: Span | undefined;
@@ -50,7 +49,7 @@ interface Draft {
   marks: Marks;
 }
 
-/** Paragraphs, headline, dateline and sentences with their tokens. */
+/** Paragraphs, headline, dateline and sentences with their tokens, tagged as they are made, and the number entities. */
 function structure(input: ArticleInput, tags: TagColumns): Draft {
   const text = input.text;
   const paraSpans = findParagraphs(text);
@@ -63,19 +62,16 @@ function structure(input: ArticleInput, tags: TagColumns): Draft {
     start: span.start,
     end: span.end,
     text: text.slice(span.start, span.end),
-    tokens: tokenize(text, span.start, span.end, tags),
+    tokens: tokenize(text, span.start, span.end, tags, tags),
     heading: span.heading,
     sentiment: { score: 0, comparative: 0, words: [] },
   }));
   // the later stages' findings, filled in as they run
-  return { input, text, tags, paraSpans, head, dateline, spans, sentences, numberEntities: [], rawQuotes: [], scores: [], paragraphs: [], found: { actors: [], quotes: [], labels: [] }, marks: { highlights: [], attributions: [] } };
+  return { input, text, paraSpans, head, dateline, spans, sentences, numberEntities: tags.entities, rawQuotes: [], scores: [], paragraphs: [], found: { actors: [], quotes: [], labels: [] }, marks: { highlights: [], attributions: [] } };
 }
 
 /** The stages after the structure, in the order data flows. */
 const STAGES: readonly ((d: Draft) => void)[] = [
-  (d) => {
-    d.numberEntities = tagTokens(d.tags, d.sentences);
-  },
   // the tone is scored on tagged tokens: a word's part of speech and context decide whether it evaluates; the
   // outlet's tone is its own words, not those of the speakers it quotes
   (d) => {

@@ -656,28 +656,6 @@ export function tagText(text: string): TaggedText {
   return { tokens: out, entities };
 }
 
-/**
- * Annotates a text's engine tokens, in runs (a sentence's) in text order, with its tags, `tagColumns(text)`, as
- * annotateTokens(the runs' tokens, tagText(text).tokens) does, without an object per wink-nlp token or an array of all
- * the runs' tokens; gives the number entities.
- */
-export function tagTokens(tags: TagColumns, runs: readonly { readonly tokens: readonly Token[] }[]): NumberEntity[] {
-  const { starts, ends, pos, lemmas, negation, entities } = tags;
-  let j = 0;
-  for (const run of runs) {
-    for (const t of run.tokens) {
-      while (j < starts.length && ends[j]! <= t.start) j++;
-      if (j >= starts.length || starts[j]! >= t.end) continue;
-      t.pos = pos[j]!;
-      // A token wink-nlp splits further ("90-minute") keeps its own norm as lemma; a lemma that is the word as written
-      // (a name's) is its norm, already lower-cased, where normalising changed nothing else (no ’, no comma)
-      t.lemma = starts[j] !== t.start || ends[j] !== t.end ? t.norm : lemmas[j] === t.raw && !t.raw.includes('’') && !t.raw.includes(',') ? t.norm : lemmas[j]!.toLowerCase();
-      if (negation[j]) t.negated = true;
-    }
-  }
-  return entities;
-}
-
 /** wink-nlp's most preceding spaces of a token, in a run without non-breaking spaces (its tokenizer.js). */
 const MAX_PLAIN_SPACES = 65_534;
 

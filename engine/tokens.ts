@@ -32,12 +32,22 @@ export interface KnownWords {
   values: readonly (string | undefined)[];
 }
 
+/** wink-nlp's tags of the known words (KnownWords), column by column. */
+export interface KnownTags {
+  pos: readonly Token['pos'][];
+  /** Lemmas as wink-nlp gives them: proper nouns keep their case. */
+  lemmas: readonly string[];
+  negation: readonly boolean[];
+}
+
 /**
  * Tokens of `text.slice(start, end)` with offsets into `text`: words, numbers, dotted acronyms, punctuation. A token
  * that is one of the `known` words is read as its string there, not sliced again: a string met before, whose hash is
- * kept, is found among the forms without a new copy hashed.
+ * kept, is found among the forms without a new copy hashed. With `tags` of the known words, each token is given the
+ * part of speech, lemma and negation of the known word it starts with, as it is made: a second pass over an article's
+ * tokens read each of them again from memory.
  */
-export function tokenize(text: string, start = 0, end = text.length, known?: KnownWords): Token[] {
+export function tokenize(text: string, start = 0, end = text.length, known?: KnownWords, tags?: KnownTags): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
   let j = known ? firstEndingAfter(known.ends, start) : 0;
@@ -59,9 +69,21 @@ export function tokenize(text: string, start = 0, end = text.length, known?: Kno
     }
     raw ??= slice.slice(k, TOKEN.lastIndex);
     k = TOKEN.lastIndex;
-    out.push(new WordToken(s, s + raw.length, formOf(raw)));
+    const token = new WordToken(s, s + raw.length, formOf(raw));
+    if (tags && j < known!.starts.length && known!.starts[j]! < token.end) giveTags(token, known!, tags, j);
+    out.push(token);
   }
   return out;
+}
+
+/** Gives a token the tags of the j-th known word, the first that ends after the token's start and starts before its end. */
+function giveTags(t: Token, known: KnownWords, tags: KnownTags, j: number): void {
+  t.pos = tags.pos[j];
+  const lemma = tags.lemmas[j]!;
+  // A token wink-nlp splits further ("90-minute") keeps its own norm as lemma; a lemma that is the word as written
+  // (a name's) is its norm, already lower-cased, where normalising changed nothing else (no ’, no comma)
+  t.lemma = known.starts[j] !== t.start || known.ends[j] !== t.end ? t.norm : lemma === t.raw && !t.raw.includes('’') && !t.raw.includes(',') ? t.norm : lemma.toLowerCase();
+  if (tags.negation[j]) t.negated = true;
 }
 
 /**
