@@ -664,6 +664,12 @@ const DIGIT = /\d/u;
 function figureFollows(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
     const t = tokens[k]!;
+    // a word opening with an ASCII letter is no clause break, year or figure written in digits: only its tag is read
+    const c = t.raw.charCodeAt(0) | 32;
+    if (c >= 97 && c <= 122) {
+      if (t.pos === 'NUM' && t.norm !== 'one') return true;
+      continue;
+    }
     if (CLAUSE_BREAK.test(t.raw) && t.raw !== ',') return false;
     // a year is a date, not the size of a change
     if (YEAR.test(t.raw)) continue;
@@ -692,14 +698,17 @@ function loadedVerb(lemma: string, norm: string): string | undefined {
   return LOADED_VERBS.get(lemma) ?? LOADED_VERBS.get(norm) ?? inflectedLoadedVerb(norm);
 }
 
-/** The loaded-verb reason for an inflection the lemmatiser did not reduce ("lambasting" → "lambast"). */
-function inflectedLoadedVerb(norm: string): string | undefined {
+/**
+ * The loaded-verb reason for an inflection the lemmatiser did not reduce ("lambasting" → "lambast"); kept by word, as
+ * the other answers of a word alone below are: words recur, and each answer cut strings out of its word.
+ */
+const inflectedLoadedVerb = memoized((norm: string): string | undefined => {
   const base = INFLECTION.exec(norm);
   if (!base) return undefined;
   const stem = norm.slice(0, base.index);
   const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
   return LOADED_VERBS.get(stem) ?? LOADED_VERBS.get(`${stem}e`) ?? LOADED_VERBS.get(undoubled);
-}
+});
 const INFLECTION = /(?:ing|ed|es|s|d)$/u;
 
 /**
@@ -707,7 +716,7 @@ const INFLECTION = /(?:ing|ed|es|s|d)$/u;
  * "fanatical", "cynical" (the "-ic" noun of an "-ical" adjective); "crusader", "brawler" from the conflict-frame
  * "crusade", "brawl" (the "-er" agent noun). Plurals as their singular.
  */
-function personFrom(norm: string): { base: string; why: string } | undefined {
+const personFrom = memoized((norm: string): { base: string; why: string } | undefined => {
   const one = norm.endsWith('s') ? norm.slice(0, -1) : norm;
   if (one.length < 5) return undefined;
   if (one.endsWith('ic') && PEJORATIVE.has(`${one}al`)) return { base: `${one}al`, why: `a pejorative descriptor: like '${one}al', it passes judgment instead of describing` };
@@ -717,7 +726,7 @@ function personFrom(norm: string): { base: string; why: string } | undefined {
     return base ? { base, why: `a conflict metaphor: like '${base}', it casts a person's cause as a fight` } : undefined;
   }
   return likeness(norm);
-}
+});
 
 /**
  * A plural the lemmatiser left whole ("truthers", "doomsayers") whose singular is a listed descriptor, with why it
@@ -831,7 +840,7 @@ function speechActNoun(lemma: string, norm: string): { verb: string; why: string
 }
 
 /** The loaded verb a noun is formed from ("vilification" → "vilify"), with what it does, when its group judges. */
-function nominalisedVerb(norm: string): { verb: string; why: string } | undefined {
+const nominalisedVerb = memoized((norm: string): { verb: string; why: string } | undefined => {
   for (const [ending, replacements] of NOMINAL_ENDINGS) {
     if (!norm.endsWith(ending) || norm.length < ending.length + 3) continue;
     const stem = norm.slice(0, -ending.length);
@@ -841,7 +850,7 @@ function nominalisedVerb(norm: string): { verb: string; why: string } | undefine
     }
   }
   return undefined;
-}
+});
 
 /** Adjectives that, before "to", state exposure to a risk ("vulnerable to attack"). */
 const EXPOSURE = new Set(['vulnerable', 'susceptible', 'exposed', 'prone']);

@@ -45,7 +45,10 @@ const PRIORITY: Record<MarkCategory, number> = {
 export function findMarks(text: string, ctx: MarkContext): Marks {
   const candidates: Candidate[] = [];
   const attributions: Candidate[] = [];
-  const names = ctx.actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+  // the mentions themselves, read as spans: no copy of each is needed to sort them
+  const names: Span[] = [];
+  for (const a of ctx.actors) for (const m of a.mentions) names.push(m);
+  names.sort((a, b) => a.start - b.start);
   // A word in capitals shouts when the article also writes it in lower case ("TRUMP" beside "Trump").
   const shouted = new Set<string>();
   // the sentences with a word in capitals: only there can capitals shout (markCapitals)
