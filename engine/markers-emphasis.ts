@@ -4,7 +4,7 @@ import { SENSATIONAL_HEADLINES } from './lexicon/framing';
 import { SPEECH_ACTS, SPEECH_NOUNS } from './lexicon/reported-speech';
 import { REPORTING_LEMMAS, SPEECH_VERBS } from './lexicon/speech';
 import type { Candidate } from './markers-words';
-import { hasLower, startsUpper, type Span } from './text';
+import { hasLower, lowerInFirstTwo, startsUpper, type Span } from './text';
 import type { Sentence, Token } from './types';
 
 /** Acronyms common enough in news that two in a row are not shouting ("US FDA"). */
@@ -28,9 +28,7 @@ const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
 /** Whether a token is written in capitals: letters, digits, apostrophes, dots and hyphens, at least two letters. */
 export function isShouted(t: Token): boolean {
   // a lower-case ASCII letter first or second (most words) has it written in lower case: asked of every token, twice
-  const first = t.raw.charCodeAt(0);
-  const second = t.raw.charCodeAt(1);
-  if ((first >= 97 && first <= 122) || (second >= 97 && second <= 122)) return false;
+  if (lowerInFirstTwo(t.raw)) return false;
   if (t.raw.length < 2 || t.raw.includes('.') || hasLower(t.raw) || !CAPS_CHARS.test(t.raw) || !UPPER.test(t.raw)) return false;
   return (t.raw.match(LETTER)?.length ?? 0) >= 2 && !ACRONYMS.has(t.raw);
 }

@@ -128,6 +128,22 @@ export function startsUpper(s: string): boolean {
   return c !== c.toLowerCase();
 }
 
+/**
+ * Whether the first character is an upper-case letter as Unicode classes it (\p{Lu}), by character code for ASCII:
+ * asked of every token by several stages. Unlike startsUpper, a capital without a lower case (𝐀) counts.
+ */
+export function startsCapital(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(s);
+}
+
+/** Whether the first or the second character is a lower-case ASCII letter: most words, which no test for capitals need read further. */
+export function lowerInFirstTwo(s: string): boolean {
+  const first = s.charCodeAt(0);
+  const second = s.charCodeAt(1);
+  return (first >= 97 && first <= 122) || (second >= 97 && second <= 122);
+}
+
 /** Whether the first character is a lower-case letter. */
 export function startsLower(s: string): boolean {
   const code = s.charCodeAt(0);
