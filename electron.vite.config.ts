@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { runInNewContext } from 'node:vm';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
@@ -29,8 +28,8 @@ export const rendererJson = { namedExports: false };
  * Writes the characters rolldown's `charset: 'ascii'` leaves, those of String.raw templates (an escape there would
  * change the raw text), as `${"\u2019"}`: String.raw puts a substitution's value in as it is, so the text is the
  * same. The analysis worker's script is then ASCII only, which its engine reads and keeps as one byte a character
- * rather than two (about 8 MB less, and several ms less of every worker start). A character whose nearest backtick
- * before it does not open a String.raw template, or that follows a backslash, is left alone.
+ * rather than two. A character whose nearest backtick before it does not open a String.raw template, or that follows
+ * a backslash, is left alone.
  */
 const asciiRawTemplates: Plugin = {
   name: 'parallax-ascii-raw-templates',
@@ -52,53 +51,33 @@ const asciiRawTemplates: Plugin = {
   },
 };
 
-/** Characters from which a text asset is read from a comment (textInComment). */
-const LONG_TEXT = 65_536;
-/** What a function whose body is only a comment begins and ends with. */
-const COMMENT_OPEN = 'function(){/*';
-const COMMENT_CLOSE = '*/}';
+/** What engine/assets.ts imports for its bundled assets, and the module that stands for it in the worker's bundle. */
+const BUNDLED_ASSETS = './assets-bundled';
+const NO_BUNDLED_ASSETS = '\0parallax-no-bundled-assets';
 
 /**
- * `code` with each long text asset (a line `var name = "...";`, as a `?raw` import is bundled, of LONG_TEXT characters
- * or more) given by the text of a comment: `var name = (function(){/*...*\/}).toString().slice(13, -3);`. The
- * language requires Function.prototype.toString to give a function's source text exactly (ECMAScript 2019), so the
- * string is the same; V8 reads a comment about twice as fast as a string literal and gives the function's text as a
- * slice of the script's, without a copy: the analysis worker's 6.5 MB of assets took about 14 ms less of its start.
- * A text that is not printable ASCII and line breaks, or that holds the comment's end, is left a literal.
+ * Leaves the engine's large assets out of the analysis worker's bundle: engine/assets.ts's bundled assets are none
+ * there, and the worker fetches the asset files as it starts (renderer/src/workers/assets.ts). A worker's script is
+ * read whole before any of it runs; its assets were six of its seven megabytes, read in series with its code.
  */
-export function textInComment(code: string): string {
-  return code
-    .split('\n')
-    .map((line) => {
-      const head = line.length < LONG_TEXT ? null : /^\s*var [\w$]+ = "/u.exec(line)?.[0];
-      if (!head || !line.endsWith('";')) return line;
-      // the declaration's string literal must end where the line does
-      let at = head.length;
-      while (at < line.length && line[at] !== '"') at += line[at] === '\\' ? 2 : 1;
-      if (at !== line.length - 2) return line;
-      const text = runInNewContext(line.slice(head.length - 1, -1)) as string;
-      if (/[^\x20-\x7e\n]/u.test(text) || text.includes('*/')) return line;
-      return `${head.slice(0, -1)}(${COMMENT_OPEN}${text}${COMMENT_CLOSE}).toString().slice(${COMMENT_OPEN.length}, -${COMMENT_CLOSE.length});`;
-    })
-    .join('\n');
-}
-
-/** Gives the worker's long text assets by comments (textInComment), once the chunk's code is final. */
-const textAssetsInComments: Plugin = {
-  name: 'parallax-text-assets-in-comments',
-  // when the chunk is written: the build's own steps before it drop comments
-  generateBundle(_, bundle) {
-    for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = textInComment(chunk.code);
+export const assetsLeftOut: Plugin = {
+  name: 'parallax-assets-left-out',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    return source === BUNDLED_ASSETS && importer?.replaceAll('\\', '/').endsWith('/engine/assets.ts') ? NO_BUNDLED_ASSETS : null;
+  },
+  load(id) {
+    return id === NO_BUNDLED_ASSETS ? 'export const bundledAssets = {};' : null;
   },
 };
 
 /**
- * How the analysis worker is bundled, by the app and by the bench alike: ASCII only (see asciiRawTemplates), its
- * long text assets given by comments (textInComment), and without other comments, which the worker's script would
- * otherwise carry, some of them in other alphabets.
+ * How the analysis worker is bundled, by the app and by the bench alike: ASCII only (see asciiRawTemplates), without
+ * the engine's large assets (assetsLeftOut), and without comments, which the worker's script would otherwise carry,
+ * some of them in other alphabets.
  */
 export const workerBundling = {
-  plugins: [asciiRawTemplates, textAssetsInComments],
+  plugins: [asciiRawTemplates, assetsLeftOut],
   output: { charset: 'ascii', comments: false } as const,
 };
 
@@ -106,7 +85,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // engine/nlp.ts reads the NLP model's core as text (a `?raw` import), which only the bundler can give.
+      // engine/assets-bundled.ts reads the engine's assets as text (`?raw` imports), which only the bundler can give.
       externalizeDeps: { exclude: ['wink-eng-lite-web-model'] },
       rollupOptions: {
         // ipc.js is also loaded on its own by the e2e harness, so it is an entry of its own.

@@ -15,6 +15,7 @@ export type * from './types';
 export { MARK_CATEGORIES } from './types';
 /** One article's model without the other articles (see article.ts). */
 export { buildArticle, type ArticleModel } from './article';
+export { giveAssets, ASSET_NAMES, type AssetName } from './assets';
 
 /**
  * Reads the NLP model, the word vectors and the WordNet relations now, which the first analysis would otherwise

@@ -4,7 +4,6 @@ import winkConstants from "wink-nlp/src/constants.js";
 import winkIts from "wink-nlp/src/its.js";
 import searchSpans from "wink-nlp/src/search.js";
 import tokenMappers from "wink-nlp/src/tokens-mappers.js";
-import coreText from "./assets/nlp-core.txt?raw";
 import featureFn from "wink-eng-lite-web-model/dist/feature.js";
 import loadNegationModel from "wink-eng-lite-web-model/dist/load-negation-model.js";
 import loadNerModel from "wink-eng-lite-web-model/dist/load-ner-model.js";
@@ -15,6 +14,7 @@ import type { NumberEntity, Pos, Token } from "./types";
 import { Automaton, type Match } from "./nlp-automaton";
 import { createTokenizer, type Splits, type TokenizerCore } from "./nlp-tokenizer";
 import { ownCopy, readAssetText, SpaceSeparated } from "./asset-text";
+import { assetText } from "./assets";
 import { decodeBase64 } from "./word-vectors";
 
 export type { NumberEntity, Pos } from "./types";
@@ -214,7 +214,7 @@ export interface CoreModel {
  * with their garbage collection about a fifth of its start. nlp.test.ts checks the result against the package's loader.
  */
 export function coreModel(): CoreModel {
-  const { header, fields } = readAssetText(coreText, "engine/assets/nlp-core.txt");
+  const { header, fields } = readAssetText(assetText("nlp-core.txt"), "engine/assets/nlp-core.txt");
   const { wordCount: count, special, usualColumns, core: model } = header as unknown as CoreHeader;
   const { packing, features, pos } = model;
   const layout = packing.layout;

