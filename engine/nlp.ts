@@ -13,8 +13,8 @@ import exceptionPairs from "./assets/lemma-exceptions.json";
 import type { NumberEntity, Pos, Token } from "./types";
 import { Automaton, type Match } from "./nlp-automaton";
 import { createTokenizer, type Splits, type TokenizerCore } from "./nlp-tokenizer";
-import { ownCopy, readAssetText, SpaceSeparated } from "./asset-text";
-import { assetText } from "./assets";
+import { readAsset, SpaceSeparated, textOf } from "./asset-text";
+import { assetBytes } from "./assets";
 import { decodeBase64 } from "./word-vectors";
 
 export type { NumberEntity, Pos } from "./types";
@@ -207,18 +207,18 @@ export interface CoreModel {
  * The model's core as the package's own loader makes it (read-core-model.js, load-core-model.js), without its
  * slow steps: it copies the whole 3 MB model through JSON.stringify and JSON.parse, decodes the lexicon's base64 a
  * character at a time, and fills an object with the lexicon's 87,593 words. Here only the first line of
- * engine/assets/nlp-core.txt is parsed (imported as text: a JSON module of the core took 70 MB under vite-node, which
+ * engine/assets/nlp-core.txt is parsed (engine/assets.ts: a JSON module of the core took 70 MB under vite-node, which
  * runs the bench and the tests); the lexicon (lexiconOf) and its expansions are decoded from their fields, and a word is
  * cut from the one string of them when it is first asked for (wordAt) and kept in the lexeme list, which is otherwise
  * left empty where the lexicon's words stand: splitting them all made 87,593 strings at every start of the worker,
  * with their garbage collection about a fifth of its start. nlp.test.ts checks the result against the package's loader.
  */
 export function coreModel(): CoreModel {
-  const { header, fields } = readAssetText(assetText("nlp-core.txt"), "engine/assets/nlp-core.txt");
+  const { header, fields } = readAsset(assetBytes("nlp-core.txt"), "engine/assets/nlp-core.txt");
   const { wordCount: count, special, usualColumns, core: model } = header as unknown as CoreHeader;
   const { packing, features, pos } = model;
   const layout = packing.layout;
-  const packed = decodeBase64(ownCopy(fields.lexicon!));
+  const packed = decodeBase64(fields.lexicon!);
   model.lexicon = lexiconOf(new Uint32Array(packed.buffer, packed.byteOffset, packed.byteLength >> 2), usualColumns, packing.size, count);
   const xpansions = decodeBase64(fields.xpansions!);
   model.xpansions = new Uint32Array(xpansions.buffer, xpansions.byteOffset, xpansions.byteLength / 4);
@@ -233,7 +233,7 @@ export function coreModel(): CoreModel {
     }
     if (layout[f]![4] === 1) packing.efList.push(f);
   }
-  const words = new SpaceSeparated(fields.words!, count);
+  const words = new SpaceSeparated(textOf(fields.words!), count);
   if (words.length !== count) throw new Error(`engine/assets/nlp-core.txt: ${words.length} words, not ${count}`);
   const specialAt = new Map(special);
   // holes where the lexicon's words stand (wink-nlp pushes the words it meets after them)
@@ -245,7 +245,7 @@ export function coreModel(): CoreModel {
   };
   const lexeme = features.lexeme!;
   lexeme.list = list;
-  lexeme.hash = wordIndex(wordAt, count, fields.apart!);
+  lexeme.hash = wordIndex(wordAt, count, textOf(fields.apart!));
   lexeme.intrinsicSize = count;
   lexeme.index = count;
   const clusters = features.posClusters!.list;

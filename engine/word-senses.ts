@@ -3,8 +3,8 @@
  * scripts/build-word-senses.ts): the word vectors find words used alike, which includes opposites and mere
  * neighbours ("increase"/"decrease", "slap"/"face"); WordNet says which of them are the same thing or a kind of it.
  */
-import { SpaceSeparated } from './asset-text';
-import { assetText } from './assets';
+import { SpaceSeparated, textOf } from './asset-text';
+import { assetBytes } from './assets';
 import { wordVectors, type WordVectors } from './word-vectors';
 
 /** Senses of a word kept per part of speech (WordNet lists them most frequent first). */
@@ -256,6 +256,6 @@ let shipped: WordSenses | undefined;
 
 /** The WordNet relations shipped with the engine, decoded on first use and kept. */
 export function wordSenses(): WordSenses {
-  shipped ??= new WordSenses(JSON.parse(assetText('word-senses.json')) as WordSenseData, wordVectors());
+  shipped ??= new WordSenses(JSON.parse(textOf(assetBytes('word-senses.json'))) as WordSenseData, wordVectors());
   return shipped;
 }

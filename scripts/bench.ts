@@ -238,8 +238,8 @@ async function bundle(entry: string, outDir: string): Promise<string> {
 
 /** The engine's asset files by name, as the app's worker fetches them and gives them to its engine. */
 const assetFiles = Object.fromEntries(
-  ASSET_NAMES.map((name) => [name, readFileSync(new URL(`../engine/assets/${name}`, import.meta.url), 'utf8')]),
-) as Record<AssetName, string>;
+  ASSET_NAMES.map((name) => [name, readFileSync(new URL(`../engine/assets/${name}`, import.meta.url))]),
+) as unknown as Record<AssetName, Uint8Array>;
 
 // The seeds once more, with the engine as the app runs it: bundled into one module as the worker bundles it (the
 // table above runs the engine through vite-node, whose modules read every imported name through a getter), timed
@@ -280,13 +280,13 @@ const assetFiles = Object.fromEntries(
 // Word vectors: read the shipped asset and split its words, as the worker does on first use (a word is found when it
 // is first looked up, rows decode on look-up).
 const vectorFile = new URL('../engine/assets/word-vectors.txt', import.meta.url);
-const vectorText = readFileSync(vectorFile, 'utf8');
+const vectorFileBytes = readFileSync(vectorFile);
 let vectors: WordVectors | undefined;
 const load = time(() => {
-  vectors = new WordVectors(readWordVectorData(vectorText));
+  vectors = new WordVectors(readWordVectorData(vectorFileBytes));
 }, 20);
 console.log(
-  `Word vectors: ${vectors!.size} words, asset ${(vectorText.length / 1e6).toFixed(2)} MB; read ${load.median.toFixed(1)} ms median (min ${load.min.toFixed(1)}).`,
+  `Word vectors: ${vectors!.size} words, asset ${(vectorFileBytes.length / 1e6).toFixed(2)} MB; read ${load.median.toFixed(1)} ms median (min ${load.min.toFixed(1)}).`,
 );
 
 // Worker start-up: the analysis worker bundled as the app bundles it, started in a worker thread (a page's Worker
@@ -301,15 +301,19 @@ const assetSize = readdirSync(workerDir)
   .filter((f) => join(workerDir, f) !== workerFile)
   .reduce((sum, f) => sum + readFileSync(join(workerDir, f)).length, 0);
 // A worker thread has no `self`, and Node's fetch reads no file: URL (the app reads its files through its app://
-// handler): this gives the bundle the part of the page Worker's API it uses, and fetch for the files beside it.
+// handler): this gives the bundle the part of the page Worker's API it uses, and the part of fetch its asset reading
+// uses, for the files beside it (a Response made of a file streams it through Node's web streams, which the app's
+// engine does not).
 writeFileSync(
   join(workerDir, 'start.mjs'),
   `import { parentPort } from 'node:worker_threads';
 import { readFile } from 'node:fs/promises';
 let handler;
 globalThis.self = { postMessage: (m) => parentPort.postMessage(m), set onmessage(f) { handler = f; } };
-const webFetch = globalThis.fetch;
-globalThis.fetch = async (url) => new URL(url).protocol === 'file:' ? new Response(await readFile(new URL(url))) : webFetch(url);
+globalThis.fetch = async (url) => {
+  const bytes = await readFile(new URL(url));
+  return { ok: true, status: 200, statusText: 'OK', arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
+};
 await import(${JSON.stringify(`./${basename(workerFile)}`)});
 parentPort.postMessage({ loaded: true });
 parentPort.on('message', (data) => handler({ data }));`,

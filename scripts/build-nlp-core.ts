@@ -7,8 +7,8 @@
 // so that a word is found by binary search among the others or among them instead of indexing every word; the lexicon and its expansions are base64 fields, read in place rather than
 // parsed from a 3 MB JSON text. Of the lexicon (the model packs each word's properties in four numbers), a number that
 // is the same for nearly every word is written once with the words that differ: the asset is 0.47 MB smaller, which
-// every start of the worker reads. The text is printable ASCII and line breaks, and holds no `*/`, as the worker's
-// bundling reads it from a comment (textInComment in electron.vite.config.ts). Run when wink-eng-lite-web-model
+// every start of the worker reads. The text is printable ASCII and line breaks, so that its characters are its bytes,
+// which the engine reads (asset-text.ts). Run when wink-eng-lite-web-model
 // changes (the package is a dependency, so nothing is installed for it); engine/nlp.test.ts fails while the asset and
 // the package differ:
 //   npx vite-node scripts/build-nlp-core.ts
@@ -38,8 +38,8 @@ words.forEach((w, i) => {
   if ((last === undefined || w > last) && (next === undefined || w < next)) last = w;
   else apart.push(i);
 });
-// the words a comment cannot hold as they are: given by position in the JSON, left empty in the words' field
-const special = words.flatMap((w, i) => (/^[\x21-\x7e]+$/u.test(w) && !w.includes('*/') ? [] : [[i, w] as const]));
+// the words that are not printable ASCII without spaces: given by position in the JSON, left empty in the words' field
+const special = words.flatMap((w, i) => (/^[\x21-\x7e]+$/u.test(w) ? [] : [[i, w] as const]));
 const specialAt = new Set(special.map(([k]) => k));
 const { lexicon, xpansions, ...rest } = core;
 
@@ -76,9 +76,8 @@ const text = writeAssetText(
     lexicon: Buffer.from(kept.buffer, kept.byteOffset, kept.byteLength).toString('base64'),
     xpansions,
   },
-  // JSON allows characters outside ASCII only inside strings, where an escape means the same character
-).replace(/[^\0-\x7f]/gu, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
-if (/[^\x20-\x7e\n]/u.test(text) || text.includes('*/')) fail('the text is not printable ASCII without "*/"');
+);
+if (/[^\x20-\x7e\n]/u.test(text)) fail('the text is not printable ASCII and line breaks');
 const file = new URL('../engine/assets/nlp-core.txt', import.meta.url);
 writeFileSync(file, text);
 console.log(

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { SENSES_PER_WORD } from '../engine/word-senses';
 import { readWordVectorData } from '../engine/word-vectors';
 
-const vectors = readWordVectorData(readFileSync(new URL('../engine/assets/word-vectors.txt', import.meta.url), 'utf8'));
+const vectors = readWordVectorData(readFileSync(new URL('../engine/assets/word-vectors.txt', import.meta.url)));
 
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 let dict: string;

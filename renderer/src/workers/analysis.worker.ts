@@ -1,14 +1,14 @@
 /// <reference lib="webworker" />
 // first: the engine's assets are fetched while the engine's modules below are compiled and run
-import { assetTexts } from "./assets";
-import { giveAssets, prepare } from "../../../engine/index";
-import { answer } from "./answer";
-import type { AnalysisRequest, WorkerMessage } from "./protocol";
+import { assetFiles } from './assets';
+import { giveAssets, prepare } from '../../../engine/index';
+import { answer } from './answer';
+import type { AnalysisRequest, WorkerMessage } from './protocol';
 
 // the models the first request needs are read as soon as their files are, while the app starts and reads its first
 // files; a model that cannot be read is read again by that request, whose answer says why
-const ready = assetTexts.then((texts) => {
-  giveAssets(texts);
+const ready = assetFiles.then((files) => {
+  giveAssets(files);
   try {
     prepare();
   } catch {
