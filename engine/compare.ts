@@ -3,7 +3,7 @@ import { align, prepare, type ComparableArticle, type PreparedSentence } from '.
 import { findContradictions } from './contradictions';
 import { ArticleIndex } from './coverage';
 import { extractFacts } from './facts';
-import { nameOpeningPronouns } from './fact-subjects';
+import { foldContinuations, nameOpeningPronouns } from './fact-subjects';
 import { framingDifferences, highlightClassifier } from './framing-diff';
 import { rankFacts, rankOmissions } from './importance';
 import { findOmissions, omissionThreshold } from './omissions';
@@ -92,6 +92,7 @@ function compareStory(articles: ComparableArticle[], prepared: PreparedSentence[
   const contradictions = findContradictions(articles, alignment, factSet);
   // last: the steps before match statement texts to the sentences they show
   nameOpeningPronouns(factSet.details, omissions, articles, alignment);
+  foldContinuations(factSet.details, omissions, alignment);
   return { facts: factSet.facts, alignments, contradictions, omissions };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { align, type ComparableArticle } from './align';
 import { buildArticle } from './article';
 import { FactTable } from './fact-table';
-import { nameOpeningPronouns } from './fact-subjects';
+import { continuesSentenceBefore, foldContinuations, nameOpeningPronouns } from './fact-subjects';
 import type { Omission } from './types';
 
 /** Article `id` as the comparison sees it, with the actors its own analysis finds. */
@@ -33,5 +33,44 @@ describe('a statement that opens with a pronoun', () => {
     expect(named(several, 1).fact).toBe('He said the ferry fees would rise in March.');
     const none = 'The harbour board met on Monday. He said the ferry fees would rise in March.';
     expect(named(none, 1).fact).toBe('He said the ferry fees would rise in March.');
+  });
+});
+
+/** Sentence `at` of a text, as an article's analysis gives it. */
+const sentenceOf = (text: string, at: number) => buildArticle({ id: 'a', text }).sentences[at]!;
+
+describe('a statement that goes on from the sentence before it', () => {
+  it('opens with a connective and a subject that points back', () => {
+    const before = 'The council passed the budget on Monday. ';
+    for (const s of ['Yet they also claim the plan is too costly for the city.', 'Now, it appears to require new staff for the harbour.', 'But this means higher fees for every ferry.']) {
+      expect(continuesSentenceBefore(sentenceOf(before + s, 1)), s).toBe(true);
+    }
+  });
+
+  it('is not one that names its subject, opens with no connective, or whose "it" a clause of its own follows', () => {
+    const before = 'The council passed the budget on Monday. ';
+    for (const s of [
+      'Yet the mayor also claims the plan is too costly for the city.',
+      'They also claim the plan is too costly for the city.',
+      'But it was reported on Tuesday that the mayor would resign.',
+      'Still, it is hard to say how the fees will change.',
+      '"But they will pay for it," the mayor said.',
+    ]) {
+      expect(continuesSentenceBefore(sentenceOf(before + s, 1)), s).toBe(false);
+    }
+  });
+
+  it('makes what another article leaves out of it minor, listed after the important ones', () => {
+    const articles = [article('a', 'The council passed the budget on Monday. Yet they also claim the plan is too costly for the city.'), article('b', 'The harbour board met on Monday.')];
+    const alignment = align(articles);
+    const shown = alignment.prepared[0]![1]!;
+    const d = new FactTable(alignment).carry('s1', 'statement', shown, () => shown.sentence.text.trim());
+    const box = (factId: string, text: string, importance: number): Omission => ({ factId, kind: 'statement', text, presentIn: ['a'], anchor: { afterSentence: 0 }, importance, minor: false });
+    const list = [box(d.fact.id, d.fact.text, 0.9), box('other', 'The council passed the budget on Monday.', 0.5)];
+    foldContinuations([d], { b: list }, alignment);
+    expect(list.map((o) => [o.text, o.minor])).toEqual([
+      ['The council passed the budget on Monday.', false],
+      ['Yet they also claim the plan is too costly for the city.', true],
+    ]);
   });
 });

@@ -2,12 +2,16 @@
  * Statements that stand alone. A fact's text is one sentence of one article, and a box shows it without the
  * sentence before it: one that opens with "He" or "She" says nothing of whom. Where the sentence before names one
  * person and no one else, the pronoun gives way to that person's name in brackets, as a quotation is edited
- * ("[Dana Brandt] said the fees would rise."); where it names no one or several, the text stays as written.
+ * ("[Dana Brandt] said the fees would rise."); where it names no one or several, the text stays as written. A
+ * statement that goes on from the sentence before it ("Yet they also claim …", "Now, it appears to …") says nothing a
+ * reader can place alone: what an article leaves out of it is minor, folded away with the other minor facts.
  */
 import type { AlignmentResult, ComparableArticle } from './align';
 import { shownSentence } from './carrier-claims';
 import { articleNumbers } from './coverage';
 import type { FactDetail } from './fact-table';
+import { orderOmissions } from './importance';
+import type { Sentence } from './types';
 import type { Omission } from './types';
 
 /** "He" or "She" opening a sentence, and the space after it. */
@@ -53,5 +57,56 @@ export function nameOpeningPronouns(details: readonly FactDetail[], omissions: R
       const r = renamed.get(o.factId);
       if (r && o.text.startsWith(r.from)) o.text = r.to + o.text.slice(r.from.length);
     }
+  }
+}
+
+/** Words that tie a sentence to the one before it when they open it ("Yet …", "Now, …"). */
+const CONNECTIVES = new Set(['and', 'but', 'yet', 'so', 'now', 'still', 'also', 'then', 'instead', 'meanwhile', 'however', 'moreover', 'indeed', 'thus', 'later']);
+/** Subjects that point back to someone or something named before. */
+const POINTING_BACK = new Set(['he', 'she', 'they', 'it', 'this', 'these', 'those']);
+/** Words that open a clause: after them an "it" is the empty subject of a clause that says its own ("It is clear that …"). */
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+/** Words after "it" among which a clause opener makes it empty. */
+const EMPTY_IT_REACH = 8;
+
+/**
+ * Whether a sentence goes on from the one before it, and cannot be read without it: it opens with a connective
+ * ("Yet", "Now,") and then a subject that points back ("they", "it", "this" …; not an "it" that a clause of its own
+ * follows, as in "it was reported that …" or "it is hard to say"). A sentence opening with a quotation is left alone: the
+ * quotation is someone's, and the article names whose.
+ */
+export function continuesSentenceBefore(sentence: Pick<Sentence, 'text' | 'tokens'>): boolean {
+  if (/^\s*["“‘']/u.test(sentence.text)) return false;
+  const words = sentence.tokens.filter((t) => t.pos !== 'PUNCT');
+  if (!words[0] || !CONNECTIVES.has(words[0].norm)) return false;
+  const subject = words[1];
+  if (!subject || !POINTING_BACK.has(subject.norm)) return false;
+  if (subject.norm !== 'it') return true;
+  const after = words.slice(2, 2 + EMPTY_IT_REACH);
+  const adjectiveTo = after.some((t, k) => t.pos === 'ADJ' && after[k + 1]?.norm === 'to');
+  return !adjectiveTo && !after.some((t) => CLAUSE_OPENERS.has(t.norm));
+}
+
+/**
+ * Makes minor what an article leaves out of a statement that goes on from the sentence before it
+ * (continuesSentenceBefore), as its box shows it: after nameOpeningPronouns, which names a person where it can.
+ */
+export function foldContinuations(details: readonly FactDetail[], omissions: Record<string, Omission[]>, alignment: AlignmentResult): void {
+  const articleNo = articleNumbers(alignment);
+  const folded = new Set<string>();
+  for (const d of details) {
+    if (d.fact.kind !== 'statement') continue;
+    const shown = shownSentence(d, alignment, articleNo);
+    if (shown && continuesSentenceBefore(shown.rep.sentence)) folded.add(d.fact.id);
+  }
+  if (!folded.size) return;
+  for (const list of Object.values(omissions)) {
+    let changed = false;
+    for (const o of list) {
+      if (o.minor || !folded.has(o.factId)) continue;
+      o.minor = true;
+      changed = true;
+    }
+    if (changed) orderOmissions(list);
   }
 }

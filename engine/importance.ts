@@ -57,6 +57,11 @@ export function rankOmissions(omissions: Record<string, Omission[]>, details: re
       o.importance = importance.get(o.factId) ?? 0;
       o.minor = o.importance < MINOR_BELOW || loose.has(o.factId) || o.presentIn.length < threshold;
     }
-    list.sort((a, b) => Number(a.minor) - Number(b.minor) || b.importance! - a.importance!);
+    orderOmissions(list);
   }
+}
+
+/** An article's omissions in the order its column lists them: the important ones first, each by its fact's importance. */
+export function orderOmissions(list: Omission[]): void {
+  list.sort((a, b) => Number(a.minor) - Number(b.minor) || b.importance! - a.importance!);
 }
