@@ -34,6 +34,25 @@ describe('a statement that opens with a pronoun', () => {
     const none = 'The harbour board met on Monday. He said the ferry fees would rise in March.';
     expect(named(none, 1).fact).toBe('He said the ferry fees would rise in March.');
   });
+
+  it("names the person another article's telling points to, where the shown one points to several, and not where two point to different people", () => {
+    const shown = 'Dana Brandt met Tomas Lee at the harbour on Monday. He said the ferry fees would rise in March.';
+    const fact = (...others: string[]) => {
+      const articles = [article('a', shown), ...others.map((text, k) => article(`o${k}`, text)), article('z', 'The harbour board met on Monday.')];
+      const alignment = align(articles);
+      const table = new FactTable(alignment);
+      const d = table.carry('s1', 'statement', alignment.prepared[0]![1]!, () => alignment.prepared[0]![1]!.sentence.text.trim());
+      others.forEach((_, k) => table.add(d, alignment.prepared[k + 1]![1]!));
+      nameOpeningPronouns([d], {}, articles, alignment);
+      return d.fact.text;
+    };
+    expect(fact('Tomas Lee chairs the harbour board. He said the ferry fees would go up in March.')).toBe('[Tomas Lee] said the ferry fees would rise in March.');
+    // the other telling opens otherwise: it says nothing of the pronoun
+    expect(fact('Tomas Lee chairs the harbour board. The ferry fees would go up in March, he said.')).toBe('He said the ferry fees would rise in March.');
+    const lee = 'Tomas Lee chairs the harbour board. He said the ferry fees would go up in March.';
+    expect(fact(lee, 'Dana Brandt chairs the ferry company. He said the ferry fees would go up in March.')).toBe('He said the ferry fees would rise in March.');
+    expect(fact(lee, 'The ferry company met on Monday. He said the ferry fees would go up in March.')).toBe('[Tomas Lee] said the ferry fees would rise in March.');
+  });
 });
 
 /** Sentence `at` of a text, as an article's analysis gives it. */

@@ -2,7 +2,9 @@
  * Statements that stand alone. A fact's text is one sentence of one article, and a box shows it without the
  * sentence before it: one that opens with "He" or "She" says nothing of whom. Where the sentence before names one
  * person and no one else, the pronoun gives way to that person's name in brackets, as a quotation is edited
- * ("[Dana Brandt] said the fees would rise."); where it names no one or several, the text stays as written. A
+ * ("[Dana Brandt] said the fees would rise."); where it names no one or several, another article that tells the
+ * statement with the same pronoun may name the person in its sentence before; where none does, the text stays as
+ * written. A
  * statement that goes on from the sentence before it ("Yet they also claim …", "Now, it appears to …") says nothing a
  * reader can place alone: what an article leaves out of it is minor, folded away with the other minor facts.
  */
@@ -33,6 +35,27 @@ function onlyPersonBefore(article: ComparableArticle, at: number): string | unde
 }
 
 /**
+ * The person behind the opening `pronoun` of a statement's text: the one person the sentence before the shown one
+ * names; else, where that names no one or several, the one every other carrier opening with the same pronoun points
+ * to, where one or more of them point to one (they tell the same statement, so of the same person); else undefined.
+ */
+function personBehind(d: FactDetail, repId: string, pronoun: string, articles: readonly ComparableArticle[], articleNo: ReadonlyMap<string, number>): string | undefined {
+  const at = (id: string) => d.fact.sentences[id]!;
+  const own = onlyPersonBefore(articles[articleNo.get(repId)!]!, at(repId));
+  if (own !== undefined) return own;
+  let only: string | undefined;
+  for (const id of d.fact.presentIn) {
+    const article = articles[articleNo.get(id)!]!;
+    if (id === repId || !article.sentences[at(id)]?.text.startsWith(pronoun)) continue;
+    const name = onlyPersonBefore(article, at(id));
+    if (name === undefined) continue;
+    if (only !== undefined && only !== name) return undefined;
+    only = name;
+  }
+  return only;
+}
+
+/**
  * Names the person behind an opening "He" or "She" in each statement's text and in the boxes that show it (see the
  * module's note). Runs once the omissions are found: their finding matches statement texts to sentences.
  */
@@ -45,7 +68,8 @@ export function nameOpeningPronouns(details: readonly FactDetail[], omissions: R
     const pronoun = OPENING_PRONOUN.exec(f.text)?.[0];
     if (!pronoun) continue;
     const shown = shownSentence(d, alignment, articleNo);
-    const name = shown && onlyPersonBefore(articles[articleNo.get(shown.repId)!]!, shown.rep.sentence.index);
+    if (!shown) continue;
+    const name = personBehind(d, shown.repId, pronoun, articles, articleNo);
     if (name === undefined) continue;
     const to = `[${name}] `;
     f.text = to + f.text.slice(pronoun.length);
