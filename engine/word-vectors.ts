@@ -13,7 +13,8 @@ export interface WordVectorData {
   vectors: Uint8Array;
   /**
    * The words' positions in alphabetical order (as `<` orders them; a word listed twice, its places in order), two
-   * bytes each (little-endian), base64-encoded (ASCII bytes): alphabeticalOrder(words). Worked out when the data has none.
+   * bytes each (little-endian), base64-encoded (ASCII bytes): alphabeticalOrder(words). Worked out when the data has
+   * none.
    */
   order?: Uint8Array;
 }
