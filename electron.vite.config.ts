@@ -57,8 +57,9 @@ const NO_BUNDLED_ASSETS = '\0parallax-no-bundled-assets';
 
 /**
  * Leaves the engine's large assets out of the analysis worker's bundle: engine/assets.ts's bundled assets are none
- * there, and the worker fetches the asset files as it starts (renderer/src/workers/assets.ts). A worker's script is
- * read whole before any of it runs; its assets were six of its seven megabytes, read in series with its code.
+ * there, and the page fetches the asset files while the worker's script is read and run, and gives them to it
+ * (renderer/src/workers/assets.ts). A worker's script is read whole before any of it runs; its assets were six of
+ * its seven megabytes, read in series with its code.
  */
 export const assetsLeftOut: Plugin = {
   name: 'parallax-assets-left-out',

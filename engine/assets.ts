@@ -2,7 +2,8 @@
  * The engine's large assets (engine/assets/), read by name when first needed, as bytes. Where the engine is bundled
  * with them (the command line, the tests, the scripts) they come from assets-bundled.ts; the analysis worker's
  * bundle leaves them out (the bytes of a worker's script are read before any of it runs, and its assets were six of
- * its seven megabytes) and fetches them as it starts, in parallel with its code's start, then gives them here.
+ * its seven megabytes): the app's page fetches them while the worker's script is read and run, and the worker gives
+ * them here (renderer/src/workers/assets.ts).
  */
 import { bytesOf } from './asset-text';
 import { bundledAssets } from './assets-bundled';

@@ -1,6 +1,7 @@
 // Times analyze() on the sample set and on synthetic sets built from its sentences: `npm run bench`.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -207,8 +208,8 @@ console.log('"articles only" is buildArticle() per article: structure, sentiment
 console.log('Ratios use medians; min is the fastest run, a guide when the machine is busy.');
 
 /**
- * `entry` (relative to this script) bundled into `outDir` as the app bundles its analysis worker: one ES module, the
- * engine's asset files it fetches beside it. Gives the module's path.
+ * `entry` (relative to this script) bundled into `outDir` as the app bundles its analysis worker: one ES module,
+ * without the engine's asset files, which the app's page fetches and gives the worker. Gives the module's path.
  */
 async function bundle(entry: string, outDir: string): Promise<string> {
   const out = (await build({
@@ -216,7 +217,6 @@ async function bundle(entry: string, outDir: string): Promise<string> {
     logLevel: 'silent',
     json: rendererJson,
     plugins: workerBundling.plugins,
-    // relative addresses, as the app's: the worker finds its assets beside its script
     base: './',
     build: {
       outDir,
@@ -236,7 +236,7 @@ async function bundle(entry: string, outDir: string): Promise<string> {
   return join(outDir, entryChunk.fileName);
 }
 
-/** The engine's asset files by name, as the app's worker fetches them and gives them to its engine. */
+/** The engine's asset files by name, as the app's page fetches them and its worker gives them to its engine. */
 const assetFiles = Object.fromEntries(
   ASSET_NAMES.map((name) => [name, readFileSync(new URL(`../engine/assets/${name}`, import.meta.url))]),
 ) as unknown as Record<AssetName, Uint8Array>;
@@ -297,23 +297,18 @@ console.log(
 const workerDir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
 const workerFile = await bundle('../renderer/src/workers/analysis.worker.ts', workerDir);
 const workerSize = readFileSync(workerFile).length;
-const assetSize = readdirSync(workerDir)
-  .filter((f) => join(workerDir, f) !== workerFile)
-  .reduce((sum, f) => sum + readFileSync(join(workerDir, f)).length, 0);
-// A worker thread has no `self`, and Node's fetch reads no file: URL (the app reads its files through its app://
-// handler): this gives the bundle the part of the page Worker's API it uses, and the part of fetch its asset reading
-// uses, for the files beside it (a Response made of a file streams it through Node's web streams, which the app's
-// engine does not).
+const assetSize = Object.values(assetFiles).reduce((sum, bytes) => sum + bytes.length, 0);
+/** The asset files read as the app's page fetches them, to be given a worker (a copy each, as the page gives them). */
+const readAssetFiles = async (): Promise<{ assets: Record<string, ArrayBuffer> }> => {
+  const read = await Promise.all(ASSET_NAMES.map((name) => readFile(new URL(`../engine/assets/${name}`, import.meta.url))));
+  return { assets: Object.fromEntries(ASSET_NAMES.map((name, k) => [name, read[k]!.buffer.slice(read[k]!.byteOffset, read[k]!.byteOffset + read[k]!.length)])) };
+};
+// A worker thread has no `self`: this gives the bundle the part of the page Worker's API it uses.
 writeFileSync(
   join(workerDir, 'start.mjs'),
   `import { parentPort } from 'node:worker_threads';
-import { readFile } from 'node:fs/promises';
 let handler;
 globalThis.self = { postMessage: (m) => parentPort.postMessage(m), set onmessage(f) { handler = f; } };
-globalThis.fetch = async (url) => {
-  const bytes = await readFile(new URL(url));
-  return { ok: true, status: 200, statusText: 'OK', arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
-};
 await import(${JSON.stringify(`./${basename(workerFile)}`)});
 parentPort.postMessage({ loaded: true });
 parentPort.on('message', (data) => handler({ data }));`,
@@ -341,6 +336,8 @@ try {
     for (let run = 0; run < WORKER_STARTS; run++) {
       let t0 = performance.now();
       const worker = new Worker(join(workerDir, 'start.mjs'));
+      // as the app's page does: the asset files read while the worker's script is, and given to it
+      void readAssetFiles().then((files) => worker.postMessage(files));
       await new Promise<void>((resolve, reject) => {
         worker.on('error', reject);
         worker.on('message', (m: { loaded?: boolean; id?: number; ok?: boolean; error?: string }) => {
@@ -380,8 +377,8 @@ console.log(
 );
 
 // The same worker in Chromium, the engine the app's renderer runs on: a page served over http (as the app serves its
-// own over app://, with V8's code cache on) starts it as a module worker, as the app does, and sends the empty and
-// the first request at once. The first start reads and compiles the script cold; Chromium keeps its compiled code
+// own over app://, with V8's code cache on) fetches the asset files and starts the worker as a module worker, as the
+// app's page does, gives it the files once they are in, and sends the empty and the first request at once. The first start reads and compiles the script cold; Chromium keeps its compiled code
 // from the third load of a script on, so the later starts are those of the app's second and later launches. Skipped
 // without Chromium.
 try {
@@ -398,7 +395,10 @@ try {
 window.start = () => new Promise((resolve, reject) => {
   const t0 = performance.now();
   let ready;
+  const names = ${JSON.stringify(ASSET_NAMES)};
+  const files = Promise.all(names.map((name) => fetch('./assets/' + name).then((r) => r.arrayBuffer())));
   const worker = new Worker(${JSON.stringify(`./${basename(workerFile)}`)}, { type: 'module' });
+  files.then((buffers) => worker.postMessage({ assets: Object.fromEntries(names.map((name, k) => [name, buffers[k]])) }), reject);
   worker.onerror = (e) => reject(new Error(e.message));
   worker.onmessage = (e) => {
     if (e.data.ok === false) reject(new Error(e.data.error));
@@ -413,8 +413,10 @@ window.start = () => new Promise((resolve, reject) => {
     const server = createServer((request, response) => {
       const name = decodeURIComponent(new URL(request.url ?? '/', 'http://bench').pathname.slice(1));
       if (name === '') return void response.writeHead(200, { 'content-type': 'text/html' }).end(page);
-      if (name.includes('/') || !readdirSync(workerDir).includes(name)) return void response.writeHead(404).end();
-      response.writeHead(200, { 'content-type': types[extname(name)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' }).end(readFileSync(join(workerDir, name)));
+      const asset = name.startsWith('assets/') ? assetFiles[name.slice('assets/'.length) as AssetName] : undefined;
+      const body = asset ?? (name === basename(workerFile) ? readFileSync(workerFile) : undefined);
+      if (!body) return void response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': types[extname(name)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' }).end(body);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const browser = await launch.launch({ executablePath: chromium, args: ['--no-sandbox'] });

@@ -3,13 +3,21 @@ import App from './App.svelte';
 import { Library } from './state/library.svelte';
 import { Analysis, type WorkerLike } from './state/analysis.svelte';
 import AnalysisWorker from './workers/analysis.worker.ts?worker';
+import { fetchAssetFiles, giveAssetsTo } from './workers/assets';
 import { View } from './state/view.svelte';
 import { Exporter } from './state/export.svelte';
 import { MARK_CATEGORIES } from '../../engine/types';
 import './app.css';
 
 const library = new Library(window.api);
-const analysis = new Analysis(() => new AnalysisWorker() as unknown as WorkerLike, {
+// the engine's asset files are fetched at once, while the worker's script is read, and given to each worker started
+const assetFiles = fetchAssetFiles();
+const startWorker = (): WorkerLike => {
+  const worker = new AnalysisWorker();
+  giveAssetsTo(worker, assetFiles);
+  return worker as unknown as WorkerLike;
+};
+const analysis = new Analysis(startWorker, {
   onstopped: ({ ids, label, reason }) => {
     library.notify({ file: '', name: label, reason, action: 'could not be analysed' });
     library.analysisStopped(ids);

@@ -1,14 +1,18 @@
 /// <reference lib="webworker" />
-// first: the engine's assets are fetched while the engine's modules below are compiled and run
-import { assetFiles } from './assets';
-import { giveAssets, prepare } from '../../../engine/index';
+import { giveAssets, prepare, type AssetName } from '../../../engine/index';
 import { answer } from './answer';
-import type { AnalysisRequest, WorkerMessage } from './protocol';
+import type { AssetsMessage, ToWorker, WorkerMessage } from './protocol';
 
-// the models the first request needs are read as soon as their files are, while the app starts and reads its first
-// files; a model that cannot be read is read again by that request, whose answer says why
-const ready = assetFiles.then((files) => {
-  giveAssets(files);
+/** Settles `ready` with the page's message giving the engine's asset files, or why it could not fetch them. */
+let settleAssets: (message: AssetsMessage) => void = () => undefined;
+// the models the first request needs are read as soon as their files are in, while the app starts and reads its
+// first files; a model that cannot be read is read again by that request, whose answer says why
+const ready = new Promise<Record<AssetName, ArrayBuffer>>((resolve, reject) => {
+  settleAssets = (message) => ('assets' in message ? resolve(message.assets) : reject(new Error(message.assetsError)));
+}).then((files) => {
+  giveAssets(
+    Object.fromEntries(Object.entries(files).map(([name, buffer]) => [name, new Uint8Array(buffer)])) as Record<AssetName, Uint8Array>,
+  );
   try {
     prepare();
   } catch {
@@ -16,14 +20,12 @@ const ready = assetFiles.then((files) => {
   }
 });
 const post = (message: WorkerMessage) => self.postMessage(message);
-// requests are answered in the order they came, once the assets are in; an asset that could not be read fails each
-self.onmessage = (event: MessageEvent<AnalysisRequest>) =>
+// requests are answered in the order they came, once the assets are in; assets that could not be read fail each
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if ('assets' in message || 'assetsError' in message) return settleAssets(message);
   void ready.then(
-    () => answer(event.data, post),
-    (error: unknown) =>
-      post({
-        id: event.data.id,
-        ok: false,
-        error: error instanceof Error ? error.message : String(error),
-      }),
+    () => answer(message, post),
+    (error: unknown) => post({ id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) }),
   );
+};

@@ -1,17 +1,27 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchAssetFiles, giveAssetsTo } from './assets';
+import type { AssetsMessage } from './protocol';
 
-/** assets.ts's files as text, from a fresh import (it fetches as it is evaluated) with `fetch` standing in for the page's. */
+/** The files fetchAssetFiles gives, as text, with `fetch` standing in for the page's. */
 async function fetched(fetch: (url: URL) => Promise<Response>): Promise<Record<string, string>> {
-  vi.resetModules();
   vi.stubGlobal('fetch', vi.fn(fetch));
-  const files = await (await import('./assets')).assetFiles;
+  const files = await fetchAssetFiles();
   return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]));
+}
+
+/** What giveAssetsTo posts a worker once `files` settle. */
+async function posted(files: Promise<Record<string, ArrayBuffer>>): Promise<AssetsMessage[]> {
+  const messages: AssetsMessage[] = [];
+  giveAssetsTo({ postMessage: (m) => messages.push(m) }, files);
+  await files.catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return messages;
 }
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe("the analysis worker's assets", () => {
-  it('are fetched from beside the worker, each file once, and given by name', async () => {
+describe("the engine's asset files", () => {
+  it('are fetched from beside the page, each file once, and given by name', async () => {
     const texts = await fetched(async (url) => new Response(`text of ${url.pathname.split('/').pop()}`));
     expect(texts).toEqual({
       'nlp-core.txt': 'text of nlp-core.txt',
@@ -30,5 +40,13 @@ describe("the analysis worker's assets", () => {
       throw new TypeError('Failed to fetch');
     });
     await expect(refused).rejects.toThrow(/^engine\/assets\/nlp-core\.txt could not be read \(.*\): Failed to fetch$/u);
+  });
+
+  it('reach each worker started, or the reason they could not be read does', async () => {
+    const bytes = new TextEncoder().encode('core').buffer;
+    expect(await posted(Promise.resolve({ 'nlp-core.txt': bytes }))).toEqual([{ assets: { 'nlp-core.txt': bytes } }]);
+    expect(await posted(Promise.reject(new Error('engine/assets/nlp-core.txt could not be read (x): 404')))).toEqual([
+      { assetsError: 'engine/assets/nlp-core.txt could not be read (x): 404' },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 /** The messages between the analysis worker and the page: requests carry an `id`, answers echo it. */
 import type { AnalyzeOptions, ArticleAnalysis, ArticleInput, Comparison } from '../../../engine/index';
+import type { AssetName } from '../../../engine/assets';
 import type { Overview } from '../../../report/overview';
 
 /** A request to the analysis worker; `id` pairs it with its response. */
@@ -13,6 +14,15 @@ export interface AnalysisRequest {
    */
   names?: [string, string][];
 }
+
+/**
+ * The engine's asset files, which the page fetches as it starts and gives every analysis worker it starts
+ * (renderer/src/workers/assets.ts), or why it could not fetch them: the worker answers no request before either.
+ */
+export type AssetsMessage = { assets: Record<AssetName, ArrayBuffer> } | { assetsError: string };
+
+/** What the page sends the analysis worker. */
+export type ToWorker = AnalysisRequest | AssetsMessage;
 
 /** The analysis worker's answer to the request with the same `id`; `ms` is the time analyze() took. */
 export type AnalysisResponse =
