@@ -4,17 +4,16 @@
  * person and no one else, the pronoun gives way to that person's name in brackets, as a quotation is edited
  * ("[Dana Brandt] said the fees would rise."); where it names no one or several, another article that tells the
  * statement with the same pronoun may name the person in its sentence before; where none does, the text stays as
- * written. A
- * statement that goes on from the sentence before it ("Yet they also claim …", "Now, it appears to …") says nothing a
- * reader can place alone: what an article leaves out of it is minor, folded away with the other minor facts.
+ * written. A statement that goes on from the sentence before it ("Yet they also claim …", "Now, it appears to …")
+ * says nothing a reader can place alone: what an article leaves out of it is minor, folded away with the other minor
+ * facts.
  */
 import type { AlignmentResult, ComparableArticle } from './align';
 import { shownSentence } from './carrier-claims';
 import { articleNumbers } from './coverage';
 import type { FactDetail } from './fact-table';
 import { orderOmissions } from './importance';
-import type { Sentence } from './types';
-import type { Omission } from './types';
+import type { Omission, Sentence } from './types';
 
 /** "He" or "She" opening a sentence, and the space after it. */
 const OPENING_PRONOUN = /^(?:He|She)\s/u;
@@ -96,8 +95,8 @@ const EMPTY_IT_REACH = 8;
 /**
  * Whether a sentence goes on from the one before it, and cannot be read without it: it opens with a connective
  * ("Yet", "Now,") and then a subject that points back ("they", "it", "this" …; not an "it" that a clause of its own
- * follows, as in "it was reported that …" or "it is hard to say"). A sentence opening with a quotation is left alone: the
- * quotation is someone's, and the article names whose.
+ * follows, as in "it was reported that …" or "it is hard to say"). A sentence opening with a quotation is left
+ * alone: the quotation is someone's, and the article names whose.
  */
 export function continuesSentenceBefore(sentence: Pick<Sentence, 'text' | 'tokens'>): boolean {
   if (/^\s*["“‘']/u.test(sentence.text)) return false;
