@@ -279,8 +279,7 @@ const assetFiles = Object.fromEntries(
 
 // Word vectors: read the shipped asset and split its words, as the worker does on first use (a word is found when it
 // is first looked up, rows decode on look-up).
-const vectorFile = new URL('../engine/assets/word-vectors.txt', import.meta.url);
-const vectorFileBytes = readFileSync(vectorFile);
+const vectorFileBytes = assetFiles['word-vectors.txt'];
 let vectors: WordVectors | undefined;
 const load = time(() => {
   vectors = new WordVectors(readWordVectorData(vectorFileBytes));
